@@ -1,0 +1,3 @@
+export * from './onnx/ir';
+export * from './onnx/codec';
+export * from './providers';

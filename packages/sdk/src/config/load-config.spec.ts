@@ -1,0 +1,91 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from './load-config';
+
+const cwd = '/srv/lab';
+
+describe('parseConfig', () => {
+  it('gives the embedded defaults on an empty environment', () => {
+    const c = parseConfig({}, cwd);
+    expect(c.dataDir).toBe('/srv/lab/.transferlab');
+    expect(c.database).toEqual({ type: 'sqlite', path: '/srv/lab/.transferlab/transferlab.sqlite' });
+    expect(c.executionProvider).toBe('cpu');
+    expect(c.workers).toBe(availableParallelism());
+    expect(c.serverPort).toBe(4000);
+    expect(c.dashboardPort).toBe(3000);
+    expect(c.host).toBe('127.0.0.1');
+    expect(c.queue).toEqual({ driver: 'local' });
+    expect(c.datasetRoots).toEqual(['/srv/lab/.transferlab/datasets']);
+  });
+
+  it('reads every variable', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tl-cfg-'));
+    writeFileSync(join(dir, 'plugins.json'), '{"plugins":[]}');
+    const c = parseConfig(
+      {
+        TRANSFERLAB_DATA_DIR: 'data',
+        TRANSFERLAB_DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/test',
+        TRANSFERLAB_EXECUTION_PROVIDER: 'auto',
+        TRANSFERLAB_WORKERS: '3',
+        TRANSFERLAB_THREADS_PER_WORKER: '2',
+        TRANSFERLAB_SERVER_PORT: '8080',
+        TRANSFERLAB_DASHBOARD_PORT: '8081',
+        TRANSFERLAB_API_TOKEN: 'a-long-enough-token',
+        TRANSFERLAB_PLUGINS_CONFIG: 'plugins.json',
+        TRANSFERLAB_DATASET_ROOTS: '/a:/b',
+        TRANSFERLAB_QUEUE: 'bullmq',
+        TRANSFERLAB_REDIS_URL: 'redis://127.0.0.1:6379',
+      },
+      dir,
+    );
+    expect(c).toMatchObject({
+      dataDir: join(dir, 'data'),
+      database: { type: 'postgres', url: 'postgres://postgres@127.0.0.1:5432/test' },
+      executionProvider: 'auto',
+      workers: 3,
+      threadsPerWorker: 2,
+      serverPort: 8080,
+      dashboardPort: 8081,
+      apiToken: 'a-long-enough-token',
+      pluginConfigFile: join(dir, 'plugins.json'),
+      datasetRoots: ['/a', '/b'],
+      queue: { driver: 'bullmq', redisUrl: 'redis://127.0.0.1:6379' },
+    });
+    expect(parseConfig({ TRANSFERLAB_DATABASE_URL: 'sqlite:db/x.sqlite' }, cwd).database).toEqual({
+      type: 'sqlite',
+      path: '/srv/lab/db/x.sqlite',
+    });
+  });
+
+  it.each([
+    ['TRANSFERLAB_EXECUTION_PROVIDER', 'gpu', 'TRANSFERLAB_EXECUTION_PROVIDER="gpu" is not valid: accepts one of cpu, cuda, auto'],
+    ['TRANSFERLAB_WORKERS', '0', 'TRANSFERLAB_WORKERS="0" is not valid: accepts an integer from 1 to 256'],
+    ['TRANSFERLAB_WORKERS', 'two', 'TRANSFERLAB_WORKERS="two" is not valid: accepts an integer from 1 to 256'],
+    ['TRANSFERLAB_THREADS_PER_WORKER', '1.5', 'TRANSFERLAB_THREADS_PER_WORKER="1.5" is not valid: accepts an integer from 1 to 256'],
+    ['TRANSFERLAB_SERVER_PORT', '70000', 'TRANSFERLAB_SERVER_PORT="70000" is not valid: accepts an integer from 1 to 65535'],
+    ['TRANSFERLAB_DASHBOARD_PORT', '-1', 'TRANSFERLAB_DASHBOARD_PORT="-1" is not valid: accepts an integer from 1 to 65535'],
+    ['TRANSFERLAB_DATABASE_URL', 'mysql://x', 'TRANSFERLAB_DATABASE_URL="mysql://x" is not valid: accepts sqlite:<path> or postgres://user@host:port/db'],
+    ['TRANSFERLAB_API_TOKEN', 'short', 'TRANSFERLAB_API_TOKEN="short" is not valid: accepts at least 16 characters'],
+    ['TRANSFERLAB_PLUGINS_CONFIG', '/no/such/file.json', 'TRANSFERLAB_PLUGINS_CONFIG="/no/such/file.json" is not valid: accepts path of an existing JSON file'],
+    ['TRANSFERLAB_QUEUE', 'kafka', 'TRANSFERLAB_QUEUE="kafka" is not valid: accepts one of local, bullmq'],
+    ['TRANSFERLAB_REDIS_URL', 'localhost:6379', 'TRANSFERLAB_REDIS_URL="localhost:6379" is not valid: accepts redis://host:port'],
+    ['TRANSFERLAB_HOST', 'a b', 'TRANSFERLAB_HOST="a b" is not valid: accepts a host name or IP address'],
+  ])('%s=%s gives its specific message', (name, value, message) => {
+    let error: unknown;
+    try {
+      parseConfig({ [name]: value }, cwd);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems).toEqual([message]);
+  });
+
+  it('reports every bad variable at once, and equal ports', () => {
+    expect(() =>
+      parseConfig({ TRANSFERLAB_WORKERS: 'x', TRANSFERLAB_SERVER_PORT: '3000', TRANSFERLAB_DASHBOARD_PORT: '3000' }, cwd),
+    ).toThrow(/TRANSFERLAB_WORKERS="x"[\s\S]*TRANSFERLAB_SERVER_PORT and TRANSFERLAB_DASHBOARD_PORT are both 3000/);
+  });
+});

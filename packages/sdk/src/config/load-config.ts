@@ -1,0 +1,114 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import {
+  defaultDatabasePath,
+  defaultWorkers,
+  oneOf,
+  parseDatabaseUrl,
+  pathList,
+  port,
+  positiveInt,
+  type TransferlabConfig,
+} from './schema';
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+/** The variables, with what each accepts: the single source for validation messages and the README. */
+export const CONFIG_VARIABLES = [
+  { name: 'TRANSFERLAB_DATA_DIR', accepts: 'a folder path', defaultText: './.transferlab', description: 'Where the database, caches and artifacts live.' },
+  { name: 'TRANSFERLAB_DATABASE_URL', accepts: 'sqlite:<path> or postgres://user@host:port/db', defaultText: 'sqlite:<data dir>/transferlab.sqlite', description: 'Result store.' },
+  { name: 'TRANSFERLAB_EXECUTION_PROVIDER', accepts: 'one of cpu, cuda, auto', defaultText: 'cpu', description: 'ONNX Runtime execution provider; auto uses CUDA when available.' },
+  { name: 'TRANSFERLAB_WORKERS', accepts: 'an integer from 1 to 256', defaultText: 'number of cores', description: 'Worker processes running ONNX Runtime.' },
+  { name: 'TRANSFERLAB_THREADS_PER_WORKER', accepts: 'an integer from 1 to 256', defaultText: 'cores / workers, at least 1', description: 'ONNX Runtime intra-op threads in each worker.' },
+  { name: 'TRANSFERLAB_HOST', accepts: 'a host name or IP address', defaultText: '127.0.0.1', description: 'Interface the server and dashboard listen on.' },
+  { name: 'TRANSFERLAB_SERVER_PORT', accepts: 'an integer from 1 to 65535', defaultText: '4000', description: 'GraphQL server port.' },
+  { name: 'TRANSFERLAB_DASHBOARD_PORT', accepts: 'an integer from 1 to 65535', defaultText: '3000', description: 'Dashboard port.' },
+  { name: 'TRANSFERLAB_API_TOKEN', accepts: 'at least 16 characters', defaultText: 'generated, saved in <data dir>/api-token', description: 'Bearer token required for mutations.' },
+  { name: 'TRANSFERLAB_PLUGINS_CONFIG', accepts: 'path of an existing JSON file', defaultText: './transferlab.config.json if present', description: 'Names external plugins (npm packages or local folders).' },
+  { name: 'TRANSFERLAB_DATASET_ROOTS', accepts: 'folder paths separated by ":"', defaultText: '<data dir>/datasets', description: 'The only folders dataset files may be read from.' },
+  { name: 'TRANSFERLAB_MODEL_ROOTS', accepts: 'folder paths separated by ":"', defaultText: '<data dir>/models', description: 'The only folders ONNX model files may be read from.' },
+  { name: 'TRANSFERLAB_QUEUE', accepts: 'one of local, bullmq', defaultText: 'local', description: 'Trial queue driver.' },
+  { name: 'TRANSFERLAB_REDIS_URL', accepts: 'redis://host:port', defaultText: 'redis://127.0.0.1:6379', description: 'Redis for the bullmq queue.' },
+] as const;
+
+type VarName = (typeof CONFIG_VARIABLES)[number]['name'];
+
+/**
+ * Parse and validate the configuration from an environment. Every problem is reported at
+ * once, each naming its variable and what it accepts. The only reader of process.env is
+ * loadConfig() below.
+ */
+export function parseConfig(env: Env, cwd: string = process.cwd()): TransferlabConfig {
+  const problems: string[] = [];
+  const accepts = (n: VarName): string => CONFIG_VARIABLES.find((v) => v.name === n)?.accepts ?? '';
+  function read<T>(name: VarName, parse: (t: string) => T | undefined, fallback: () => T): T {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback();
+    const value = parse(raw.trim());
+    if (value === undefined) {
+      problems.push(`${name}=${JSON.stringify(raw)} is not valid: accepts ${accepts(name)}`);
+      return fallback();
+    }
+    return value;
+  }
+
+  const dataDir = read('TRANSFERLAB_DATA_DIR', (t) => resolve(cwd, t), () => resolve(cwd, '.transferlab'));
+  const database = read('TRANSFERLAB_DATABASE_URL', (t) => parseDatabaseUrl(t, cwd), () => ({
+    type: 'sqlite' as const,
+    path: defaultDatabasePath(dataDir),
+  }));
+  const executionProvider = read('TRANSFERLAB_EXECUTION_PROVIDER', oneOf(['cpu', 'cuda', 'auto'] as const), () => 'cpu' as const);
+  const workers = read('TRANSFERLAB_WORKERS', positiveInt(256), defaultWorkers);
+  const threadsPerWorker = read('TRANSFERLAB_THREADS_PER_WORKER', positiveInt(256), () =>
+    Math.max(1, Math.floor(defaultWorkers() / workers)),
+  );
+  const host = read('TRANSFERLAB_HOST', (t) => (/^[A-Za-z0-9.:[\]-]+$/.test(t) ? t : undefined), () => '127.0.0.1');
+  const serverPort = read('TRANSFERLAB_SERVER_PORT', port, () => 4000);
+  const dashboardPort = read('TRANSFERLAB_DASHBOARD_PORT', port, () => 3000);
+  if (serverPort === dashboardPort && env.TRANSFERLAB_SERVER_PORT && env.TRANSFERLAB_DASHBOARD_PORT) {
+    problems.push(`TRANSFERLAB_SERVER_PORT and TRANSFERLAB_DASHBOARD_PORT are both ${serverPort}: they must differ`);
+  }
+  const apiToken = read('TRANSFERLAB_API_TOKEN', (t) => (t.length >= 16 ? t : undefined), () => undefined);
+  const pluginConfigFile = read(
+    'TRANSFERLAB_PLUGINS_CONFIG',
+    (t) => (existsSync(resolve(cwd, t)) ? resolve(cwd, t) : undefined),
+    () => (existsSync(join(cwd, 'transferlab.config.json')) ? join(cwd, 'transferlab.config.json') : undefined),
+  );
+  const datasetRoots = read('TRANSFERLAB_DATASET_ROOTS', pathList(cwd), () => [join(dataDir, 'datasets')]);
+  const modelRoots = read('TRANSFERLAB_MODEL_ROOTS', pathList(cwd), () => [join(dataDir, 'models')]);
+  const driver = read('TRANSFERLAB_QUEUE', oneOf(['local', 'bullmq'] as const), () => 'local' as const);
+  const redisUrl = read(
+    'TRANSFERLAB_REDIS_URL',
+    (t) => (/^rediss?:\/\/[^\s]+$/.test(t) ? t : undefined),
+    () => 'redis://127.0.0.1:6379',
+  );
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return Object.freeze({
+    dataDir,
+    database,
+    executionProvider,
+    workers,
+    threadsPerWorker,
+    host,
+    serverPort,
+    dashboardPort,
+    apiToken,
+    pluginConfigFile,
+    datasetRoots,
+    modelRoots,
+    queue: driver === 'local' ? { driver } : { driver, redisUrl },
+  });
+}
+
+/** The configuration of this process: the one place that reads process.env. */
+export function loadConfig(cwd?: string): TransferlabConfig {
+  return parseConfig(process.env, cwd);
+}

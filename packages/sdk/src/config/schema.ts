@@ -1,0 +1,73 @@
+import { availableParallelism } from 'node:os';
+import { delimiter, isAbsolute, join, resolve } from 'node:path';
+
+/** The validated configuration every part of Transferlab receives. */
+export interface TransferlabConfig {
+  readonly dataDir: string;
+  readonly database: { readonly type: 'sqlite'; readonly path: string } | { readonly type: 'postgres'; readonly url: string };
+  readonly executionProvider: 'cpu' | 'cuda' | 'auto';
+  readonly workers: number;
+  /** ONNX Runtime intra-op threads per worker. */
+  readonly threadsPerWorker: number;
+  readonly host: string;
+  readonly serverPort: number;
+  readonly dashboardPort: number;
+  /** Token required for GraphQL mutations; undefined means one is generated at boot. */
+  readonly apiToken: string | undefined;
+  /** transferlab.config.json naming external plugins, if any. */
+  readonly pluginConfigFile: string | undefined;
+  readonly datasetRoots: readonly string[];
+  readonly modelRoots: readonly string[];
+  readonly queue: { readonly driver: 'local' } | { readonly driver: 'bullmq'; readonly redisUrl: string };
+}
+
+/** One environment variable: what it accepts (shown in errors and in the README table) and its parser. */
+export interface VariableSpec<T> {
+  readonly name: string;
+  readonly accepts: string;
+  readonly defaultText: string;
+  readonly description: string;
+  /** Returns the value, or undefined when the text is not acceptable. */
+  parse(text: string): T | undefined;
+}
+
+export function positiveInt(max: number): (t: string) => number | undefined {
+  return (t) => (/^\d+$/.test(t) && Number(t) >= 1 && Number(t) <= max ? Number(t) : undefined);
+}
+
+export function oneOf<T extends string>(values: readonly T[]): (t: string) => T | undefined {
+  return (t) => (values as readonly string[]).includes(t) ? (t as T) : undefined;
+}
+
+export const port = positiveInt(65535);
+
+export function pathList(cwd: string): (t: string) => string[] | undefined {
+  return (t) => {
+    const parts = t.split(delimiter).filter((p) => p.length > 0);
+    return parts.length > 0 ? parts.map((p) => resolve(cwd, p)) : undefined;
+  };
+}
+
+export function parseDatabaseUrl(
+  text: string,
+  cwd: string,
+): TransferlabConfig['database'] | undefined {
+  if (text.startsWith('postgres://') || text.startsWith('postgresql://')) {
+    try {
+      new URL(text);
+      return { type: 'postgres', url: text };
+    } catch {
+      return undefined;
+    }
+  }
+  if (text.startsWith('sqlite:')) {
+    const path = text.slice('sqlite:'.length).replace(/^\/\//, '');
+    if (path === '') return undefined;
+    return { type: 'sqlite', path: path === ':memory:' ? path : isAbsolute(path) ? path : resolve(cwd, path) };
+  }
+  return undefined;
+}
+
+export const defaultDatabasePath = (dataDir: string): string => join(dataDir, 'transferlab.sqlite');
+
+export const defaultWorkers = (): number => availableParallelism();

@@ -1,0 +1,15 @@
+export * from './analysis';
+export * from './attack';
+export * from './context';
+export * from './dataset';
+export * from './define';
+export * from './engine-api';
+export * from './external-plugins';
+export * from './json-schema';
+export * from './model-source';
+export * from './plugin';
+export { pluginShapeProblems, REQUIRED_METHODS } from './plugin-shape';
+export * from './registry';
+export * from './registry.errors';
+export * from './tensor';
+export { z } from 'zod';

@@ -1,0 +1,3 @@
+export { assertConformance, checkConformance, ConformanceError, type ConformanceOptions, type ConformanceReport } from './conformance';
+export { LinearEngine } from './linear-engine';
+export { createTestContext, seededRandom, syntheticDataset, type TestContextOptions } from './test-context';
