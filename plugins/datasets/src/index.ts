@@ -1,0 +1,4 @@
+import type { AnyPlugin } from '@transferlab/sdk';
+
+/** The built-in datasets plugins, listed explicitly (the registry loads exactly these). */
+export const plugins: readonly AnyPlugin[] = [];
