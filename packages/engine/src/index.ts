@@ -1,3 +1,4 @@
 export * from './onnx/ir';
 export * from './onnx/codec';
 export * from './providers';
+export * from './validate/index';

@@ -1,0 +1,4 @@
+export * from './validation-error';
+export * from './limits';
+export * from './forward-only-ops';
+export * from './validate-model';
