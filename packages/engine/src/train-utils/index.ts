@@ -1,0 +1,4 @@
+export * from './prng';
+export * from './batches';
+export * from './augment';
+export * from './schedules';
