@@ -89,3 +89,12 @@ describe('parseConfig', () => {
     ).toThrow(/TRANSFERLAB_WORKERS="x"[\s\S]*TRANSFERLAB_SERVER_PORT and TRANSFERLAB_DASHBOARD_PORT are both 3000/);
   });
 });
+
+describe('README configuration table', () => {
+  it('documents every variable the configuration module reads', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(join(__dirname, '../../../../README.md'), 'utf8');
+    const { CONFIG_VARIABLES } = await import('./load-config');
+    for (const v of CONFIG_VARIABLES) expect(readme).toContain(`| \`${v.name}\` | ${v.accepts.replace('sqlite:<path>', '`sqlite:<path>`').replace('postgres://user@host:port/db', '`postgres://user@host:port/db`').replace('redis://host:port', '`redis://host:port`')} |`);
+  });
+});
