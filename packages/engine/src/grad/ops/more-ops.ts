@@ -1,4 +1,61 @@
 import type { OpGradient } from '../rule';
+import { cast } from './cast';
+import { clip } from './clip';
+import { concat } from './concat';
+import { div } from './div';
+import { dropout } from './dropout';
+import { erf } from './erf';
+import { expand } from './expand';
+import { gather } from './gather';
+import { hardSigmoid } from './hard-sigmoid';
+import { hardSwish } from './hard-swish';
+import { layerNormalization } from './layer-normalization';
+import { leakyRelu } from './leaky-relu';
+import { neg } from './neg';
+import { noGradientOps } from './no-gradient';
+import { pad } from './pad';
+import { pow } from './pow';
+import { reduceMean, reduceSum } from './reduce';
+import { squeeze, unsqueeze } from './reshape-like';
+import { slice } from './slice';
+import { logSoftmax, softmax } from './softmax';
+import { sqrt } from './sqrt';
+import { tanh } from './tanh';
+import { transpose } from './transpose';
+import { where } from './where';
+import { sigmoid } from './sigmoid';
 
 /** The remaining rules (activations, elementwise, reductions, shape ops, Softmax, LayerNormalization, ...). */
-export const MORE_OPS: readonly OpGradient[] = [];
+export const MORE_OPS: readonly OpGradient[] = [
+  // activations and elementwise
+  leakyRelu,
+  clip,
+  sigmoid,
+  tanh,
+  hardSigmoid,
+  hardSwish,
+  div,
+  neg,
+  pow,
+  sqrt,
+  erf,
+  dropout,
+  cast,
+  where,
+  // reductions and normalisation
+  reduceSum,
+  reduceMean,
+  softmax,
+  logSoftmax,
+  layerNormalization,
+  // shape and indexing
+  squeeze,
+  unsqueeze,
+  transpose,
+  concat,
+  slice,
+  pad,
+  expand,
+  gather,
+  ...noGradientOps,
+];
