@@ -1,0 +1,42 @@
+import type { SerializedError } from './protocol';
+
+export enum PoolErrorCode {
+  WorkerCrashed = 'WORKER_CRASHED',
+  JobFailed = 'JOB_FAILED',
+  PoolClosed = 'POOL_CLOSED',
+  WorkerStartFailed = 'WORKER_START_FAILED',
+}
+
+export class PoolError extends Error {
+  constructor(
+    readonly code: PoolErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'PoolError';
+  }
+}
+
+/** The worker process died while running the job: exit code or signal say how. */
+export class WorkerCrashedError extends PoolError {
+  constructor(
+    readonly job: string,
+    readonly pid: number | undefined,
+    readonly exitCode: number | null,
+    readonly signal: NodeJS.Signals | null,
+  ) {
+    const how = signal ? `killed by signal ${signal}` : `exited with code ${exitCode ?? '?'}`;
+    super(PoolErrorCode.WorkerCrashed, `worker process ${pid ?? '?'} died while running job '${job}': ${how}`);
+    this.name = 'WorkerCrashedError';
+  }
+}
+
+/** The job's handler threw inside the worker; the worker lives on. */
+export class JobFailedError extends PoolError {
+  readonly remote: SerializedError;
+  constructor(job: string, remote: SerializedError) {
+    super(PoolErrorCode.JobFailed, `job '${job}' failed in the worker: ${remote.name}: ${remote.message}`);
+    this.name = 'JobFailedError';
+    this.remote = remote;
+  }
+}

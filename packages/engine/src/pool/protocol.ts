@@ -1,0 +1,29 @@
+import type { ExecutionProviderSetting } from '../providers';
+
+/** What every worker is told once, right after it starts. */
+export interface WorkerConfig {
+  /** intra-op threads for each ONNX Runtime session in this worker. */
+  readonly threads: number;
+  readonly executionProvider: ExecutionProviderSetting;
+}
+
+/**
+ * Messages between pool and worker. IPC uses Node's 'advanced' serialization (structured
+ * clone), so typed arrays, BigInt and Maps cross intact (copied; processes share no memory).
+ */
+export type ToWorker =
+  | { readonly type: 'init'; readonly config: WorkerConfig }
+  | { readonly type: 'job'; readonly id: number; readonly name: string; readonly payload: unknown }
+  | { readonly type: 'shutdown' };
+
+export interface SerializedError {
+  readonly name: string;
+  readonly message: string;
+  readonly stack?: string;
+  readonly code?: string;
+}
+
+export type FromWorker =
+  | { readonly type: 'ready' }
+  | { readonly type: 'result'; readonly id: number; readonly result: unknown }
+  | { readonly type: 'error'; readonly id: number; readonly error: SerializedError };

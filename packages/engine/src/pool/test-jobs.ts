@@ -1,0 +1,18 @@
+import { registerJob } from './job-registry';
+
+/** Jobs that exercise the pool itself: liveness, echo of typed arrays, failures and faults. */
+export function registerPoolTestJobs(): void {
+  registerJob('ping', () => ({ pid: process.pid }));
+  registerJob('echo', (payload) => payload);
+  registerJob('sleep', async (payload) => {
+    const ms = (payload as { ms: number }).ms;
+    await new Promise((r) => setTimeout(r, ms));
+    return { pid: process.pid };
+  });
+  registerJob('throw', (payload) => {
+    throw new Error(`job failed on purpose: ${(payload as { reason: string }).reason}`);
+  });
+  // A native fault: abort() raises SIGABRT without unwinding, as a crash inside ONNX Runtime would.
+  registerJob('crash', () => process.abort());
+  registerJob('exit', (payload) => process.exit((payload as { code: number }).code));
+}

@@ -1,0 +1,50 @@
+import { jobHandler, type JobContext } from './job-registry';
+import type { FromWorker, SerializedError, ToWorker } from './protocol';
+import { registerWorkerJobs } from './worker-jobs';
+
+/**
+ * Entry of a pool worker process. Jobs run one at a time: ONNX Runtime already uses the
+ * configured threads inside a job, and one job per worker keeps a crash's blame exact.
+ */
+function send(m: FromWorker): void {
+  process.send?.(m);
+}
+
+function serialize(e: unknown): SerializedError {
+  if (e instanceof Error) {
+    const code = (e as { code?: unknown }).code;
+    return { name: e.name, message: e.message, stack: e.stack, ...(typeof code === 'string' ? { code } : {}) };
+  }
+  return { name: 'Error', message: String(e) };
+}
+
+function main(): void {
+  if (!process.send) throw new Error('pool worker must be started with an IPC channel (child_process.fork)');
+  registerWorkerJobs();
+  let ctx: JobContext | undefined;
+  let chain: Promise<void> = Promise.resolve();
+  process.on('message', (raw: ToWorker) => {
+    if (raw.type === 'init') {
+      ctx = { config: raw.config };
+      send({ type: 'ready' });
+    } else if (raw.type === 'shutdown') {
+      // Finish what was accepted, then leave; the IPC channel closing lets the process end.
+      chain = chain.then(() => process.disconnect());
+    } else {
+      const { id, name, payload } = raw;
+      chain = chain.then(async () => {
+        try {
+          if (!ctx) throw new Error('worker received a job before its configuration');
+          const result: unknown = await jobHandler(name)(payload, ctx);
+          send({ type: 'result', id, result });
+        } catch (e) {
+          send({ type: 'error', id, error: serialize(e) });
+        }
+      });
+    }
+  });
+  // Parent gone (it crashed or closed the channel): nothing left to serve.
+  process.on('disconnect', () => process.exit(0));
+}
+
+main();

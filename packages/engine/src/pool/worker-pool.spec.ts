@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeModel } from '../onnx/codec';
+import { absExpModel } from '../../test/fixtures/tiny-models';
+import { JobFailedError, type PoolError, PoolErrorCode, WorkerCrashedError } from './pool-errors';
+import type { RunModelPayload, RunModelResult } from './run-model-job';
+import { WorkerPool } from './worker-pool';
+
+const config = { threads: 1, executionProvider: 'cpu' } as const;
+
+async function rejectionOf(p: Promise<unknown>): Promise<Error> {
+  try {
+    await p;
+  } catch (e) {
+    return e as Error;
+  }
+  throw new Error('expected the job to be rejected');
+}
+
+/** Wait until the pool has `n` live workers again (replacement after a crash). */
+async function settled(pool: WorkerPool, n: number): Promise<void> {
+  const pings = Array.from({ length: n }, () => pool.run('sleep', { ms: 50 }));
+  await Promise.all(pings);
+}
+
+describe('WorkerPool', { timeout: 60_000 }, () => {
+  let pool: WorkerPool;
+  beforeAll(() => {
+    pool = new WorkerPool({ size: 2, config });
+  });
+  afterAll(async () => {
+    await pool.shutdown();
+  });
+
+  it('runs jobs in separate processes and round-trips typed arrays', async () => {
+    const { pid } = await pool.run<{ pid: number }>('ping', {});
+    expect(pid).not.toBe(process.pid);
+    expect(pool.pids).toContain(pid);
+    const payload = { a: Float32Array.from([1.5, -2]), b: BigInt64Array.from([3n, -4n]), s: 'x' };
+    expect(await pool.run('echo', payload)).toEqual(payload);
+  });
+
+  it('queues more jobs than workers and uses every worker', async () => {
+    const results = await Promise.all(Array.from({ length: 6 }, () => pool.run<{ pid: number }>('sleep', { ms: 100 })));
+    expect(new Set(results.map((r) => r.pid)).size).toBe(2);
+  });
+
+  it('rejects a job that throws with its message and keeps the worker', async () => {
+    const before = [...pool.pids].sort();
+    const e = await rejectionOf(pool.run('throw', { reason: 'bad input' }));
+    expect(e).toBeInstanceOf(JobFailedError);
+    expect(e.message).toBe("job 'throw' failed in the worker: Error: job failed on purpose: bad input");
+    expect([...pool.pids].sort()).toEqual(before);
+  });
+
+  it('names the registered jobs when a job is unknown', async () => {
+    const e = await rejectionOf(pool.run('nope', {}));
+    expect(e.message).toMatch(/unknown job 'nope'; registered jobs: .*crash.*ping.*run-model/);
+  });
+
+  it('rejects the in-flight job of a worker that aborts (native fault) and replaces the worker', async () => {
+    const e = await rejectionOf(pool.run('crash', {}));
+    expect(e).toBeInstanceOf(WorkerCrashedError);
+    expect((e as WorkerCrashedError).signal).toBe('SIGABRT');
+    expect(e.message).toMatch(/^worker process \d+ died while running job 'crash': killed by signal SIGABRT$/);
+    await settled(pool, 2);
+    expect(pool.pids).toHaveLength(2);
+  });
+
+  it('rejects the job of a worker killed with SIGKILL', async () => {
+    const pending = pool.run('sleep', { ms: 10_000 });
+    // The job goes to some worker; kill them all, only the busy one carries a job.
+    await new Promise((r) => setTimeout(r, 300));
+    const victims = pool.pids;
+    for (const pid of victims) process.kill(pid, 'SIGKILL');
+    const e = await rejectionOf(pending);
+    expect(e).toBeInstanceOf(WorkerCrashedError);
+    expect(e.message).toMatch(/died while running job 'sleep': killed by signal SIGKILL$/);
+    await settled(pool, 2);
+    expect(pool.pids.some((p) => victims.includes(p))).toBe(false);
+  });
+
+  it('reports the exit code of a worker that exits', async () => {
+    const e = await rejectionOf(pool.run('exit', { code: 3 }));
+    expect(e.message).toMatch(/died while running job 'exit': exited with code 3$/);
+  });
+
+  it('runs an ONNX model in a worker', async () => {
+    const x = Float32Array.from([-1, 0.5, -0.25, 2]);
+    const payload: RunModelPayload = { modelKey: 'abs-exp', modelBytes: encodeModel(absExpModel()), feeds: { x: { dims: [1, 4], data: x } } };
+    const out = await pool.run<RunModelResult>('run-model', payload);
+    expect(out.y!.dims).toEqual([1, 4]);
+    [...out.y!.data].forEach((v, i) => expect(v).toBeCloseTo(Math.exp(Math.abs(x[i]!)), 5));
+  });
+});
+
+describe('WorkerPool lifecycle', { timeout: 60_000 }, () => {
+  it('finishes running jobs on shutdown, then refuses new ones and ends its workers', async () => {
+    const pool = new WorkerPool({ size: 1, config });
+    const pids = pool.pids;
+    const running = pool.run<{ pid: number }>('sleep', { ms: 200 });
+    await pool.shutdown();
+    await expect(running).resolves.toEqual({ pid: pids[0] });
+    const e = await rejectionOf(pool.run('ping', {}));
+    expect((e as PoolError).code).toBe(PoolErrorCode.PoolClosed);
+    expect(() => process.kill(pids[0]!, 0)).toThrow();
+  });
+
+  it('gives up when workers cannot start', async () => {
+    const pool = new WorkerPool({ size: 1, config, entry: { path: '/nonexistent/worker.js', execArgv: [] } });
+    const e = await rejectionOf(pool.run('ping', {}));
+    expect((e as PoolError).code).toBe(PoolErrorCode.WorkerStartFailed);
+    expect(e.message).toMatch(/pool workers fail to start \(exit code 1, 3 times in a row, entry \/nonexistent\/worker\.js\); job 'ping' was not run/);
+    await pool.shutdown();
+  });
+});

@@ -1,0 +1,150 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { JobFailedError, PoolError, PoolErrorCode, WorkerCrashedError } from './pool-errors';
+import type { FromWorker, ToWorker, WorkerConfig } from './protocol';
+import { defaultWorkerEntry, type WorkerEntry } from './worker-entry';
+
+export interface WorkerPoolOptions {
+  /** Number of worker processes. */
+  readonly size: number;
+  readonly config: WorkerConfig;
+  readonly entry?: WorkerEntry;
+  /** How long shutdown waits for workers to leave before SIGKILL. */
+  readonly shutdownTimeoutMs?: number;
+}
+
+interface Job {
+  readonly id: number;
+  readonly name: string;
+  readonly payload: unknown;
+  resolve(v: unknown): void;
+  reject(e: Error): void;
+}
+
+interface Slot {
+  readonly child: ChildProcess;
+  ready: boolean;
+  job: Job | undefined;
+  exited: Promise<void>;
+}
+
+/** Respawns in a row without a worker ever becoming ready before the pool gives up. */
+const MAX_START_FAILURES = 3;
+
+/**
+ * ONNX Runtime blocks the thread that calls it, so all of it runs in forked worker
+ * processes. Jobs queue FIFO and go to the first idle worker. A worker that dies rejects
+ * its in-flight job with a WorkerCrashedError (exit code or signal) and is replaced.
+ */
+export class WorkerPool {
+  private readonly slots = new Set<Slot>();
+  private readonly queue: Job[] = [];
+  private nextId = 1;
+  private closing = false;
+  private startFailures = 0;
+  /** Set once workers keep failing to start; every later job is refused with it. */
+  private broken: string | undefined;
+  private readonly entry: WorkerEntry;
+
+  constructor(private readonly options: WorkerPoolOptions) {
+    if (!(options.size >= 1)) throw new RangeError(`pool size must be >= 1, got ${options.size}`);
+    this.entry = options.entry ?? defaultWorkerEntry();
+    for (let i = 0; i < options.size; i++) this.spawn();
+  }
+
+  /** Worker process ids, for reporting and tests. */
+  get pids(): number[] {
+    return [...this.slots].map((s) => s.child.pid).filter((p): p is number => p !== undefined);
+  }
+
+  /** Run a job in some worker. Typed arrays in the payload and result are copied across. */
+  run<T>(name: string, payload: unknown): Promise<T> {
+    if (this.closing) return Promise.reject(new PoolError(PoolErrorCode.PoolClosed, `pool is shut down; job '${name}' was not run`));
+    if (this.broken) return Promise.reject(new PoolError(PoolErrorCode.WorkerStartFailed, `${this.broken}; job '${name}' was not run`));
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, name, payload, resolve: resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  /** Let queued and running jobs finish, then stop every worker (SIGKILL after the timeout). */
+  async shutdown(): Promise<void> {
+    this.closing = true;
+    while (this.queue.length > 0 || [...this.slots].some((s) => s.job)) {
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    const timeout = this.options.shutdownTimeoutMs ?? 5000;
+    await Promise.all(
+      [...this.slots].map(async (s) => {
+        this.post(s, { type: 'shutdown' });
+        const timer = setTimeout(() => s.child.kill('SIGKILL'), timeout);
+        await s.exited;
+        clearTimeout(timer);
+      }),
+    );
+  }
+
+  private spawn(): void {
+    const child = fork(this.entry.path, [], {
+      execArgv: [...this.entry.execArgv],
+      serialization: 'advanced',
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    let exitedResolve: () => void = () => undefined;
+    const slot: Slot = { child, ready: false, job: undefined, exited: new Promise<void>((r) => (exitedResolve = r)) };
+    this.slots.add(slot);
+    child.on('message', (m: FromWorker) => this.onMessage(slot, m));
+    child.on('error', (e) => {
+      // Spawn or IPC failure; an 'exit' may not follow, so make sure the slot is retired.
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      process.emitWarning(`transferlab pool worker error: ${e.message}`);
+    });
+    child.on('exit', (code, signal) => {
+      exitedResolve();
+      this.onExit(slot, code, signal);
+    });
+    this.post(slot, { type: 'init', config: this.options.config });
+  }
+
+  private post(slot: Slot, m: ToWorker): void {
+    if (slot.child.connected) slot.child.send(m);
+  }
+
+  private onMessage(slot: Slot, m: FromWorker): void {
+    if (m.type === 'ready') {
+      slot.ready = true;
+      this.startFailures = 0;
+      this.dispatch();
+      return;
+    }
+    const job = slot.job;
+    if (!job || job.id !== m.id) return;
+    slot.job = undefined;
+    if (m.type === 'result') job.resolve(m.result);
+    else job.reject(new JobFailedError(job.name, m.error));
+    this.dispatch();
+  }
+
+  private onExit(slot: Slot, code: number | null, signal: NodeJS.Signals | null): void {
+    this.slots.delete(slot);
+    if (slot.job) slot.job.reject(new WorkerCrashedError(slot.job.name, slot.child.pid, code, signal));
+    if (this.closing) return;
+    if (!slot.ready && ++this.startFailures >= MAX_START_FAILURES) {
+      // The entry itself is broken: respawning forever would spin; fail what is waiting.
+      const how = signal ? `signal ${signal}` : `exit code ${code ?? '?'}`;
+      this.broken = `pool workers fail to start (${how}, ${this.startFailures} times in a row, entry ${this.entry.path})`;
+      for (const j of this.queue.splice(0)) j.reject(new PoolError(PoolErrorCode.WorkerStartFailed, `${this.broken}; job '${j.name}' was not run`));
+      return;
+    }
+    this.spawn();
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (this.queue.length === 0) return;
+      if (!slot.ready || slot.job) continue;
+      const job = this.queue.shift()!;
+      slot.job = job;
+      this.post(slot, { type: 'job', id: job.id, name: job.name, payload: job.payload });
+    }
+  }
+}
