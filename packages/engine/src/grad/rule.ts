@@ -6,15 +6,15 @@ import type { Attribute, DataType, Dim, NodeDef, TensorData } from '../onnx/ir';
  */
 export interface GradEmitter {
   /** Append a node; returns its (fresh, unique) output names. */
-  op(opType: string, inputs: readonly string[], attributes?: Readonly<Record<string, Attribute>>, outputs?: number): string[];
+  readonly op: (opType: string, inputs: readonly string[], attributes?: Readonly<Record<string, Attribute>>, outputs?: number) => string[];
   /** op(...)[0]. */
-  op1(opType: string, inputs: readonly string[], attributes?: Readonly<Record<string, Attribute>>): string;
+  readonly op1: (opType: string, inputs: readonly string[], attributes?: Readonly<Record<string, Attribute>>) => string;
   /** A constant tensor (float32 unless dataType says otherwise). */
-  constant(values: readonly number[] | Float32Array, dims: readonly number[], dataType?: DataType): string;
+  readonly constant: (values: readonly number[] | Float32Array, dims: readonly number[], dataType?: DataType) => string;
   /** A 1-D int64 constant (axes, shapes, starts/ends). */
-  int64s(values: readonly number[]): string;
+  readonly int64s: (values: readonly number[]) => string;
   /** A float32 scalar (rank 0). */
-  scalar(value: number): string;
+  readonly scalar: (value: number) => string;
 }
 
 export interface VjpArgs {
@@ -24,12 +24,12 @@ export interface VjpArgs {
   /** Which node inputs need a gradient; rules may skip the others (return undefined). */
   readonly needsGrad: readonly boolean[];
   /** Static shape of a forward tensor from shape inference (symbolic dims as strings). */
-  shapeOf(name: string): readonly Dim[];
-  dataTypeOf(name: string): DataType;
+  readonly shapeOf: (name: string) => readonly Dim[];
+  readonly dataTypeOf: (name: string) => DataType;
   /** Value of a forward tensor when it is a constant (initializer or Constant node), else undefined. */
-  constantOf(name: string): TensorData | undefined;
+  readonly constantOf: (name: string) => TensorData | undefined;
   /** Sum a gradient of shape `from` down to `to` (numpy broadcasting in reverse). */
-  reduceToShape(grad: string, from: readonly Dim[], to: readonly Dim[]): string;
+  readonly reduceToShape: (grad: string, from: readonly Dim[], to: readonly Dim[]) => string;
   readonly emit: GradEmitter;
 }
 

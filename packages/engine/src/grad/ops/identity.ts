@@ -1,0 +1,7 @@
+import type { OpGradient } from '../rule';
+
+/** dX = dY. */
+export const identity: OpGradient = {
+  opType: 'Identity',
+  vjp: ({ dOutputs }) => [dOutputs[0]],
+};
