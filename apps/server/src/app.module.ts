@@ -1,0 +1,26 @@
+import { type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { TransferlabConfig } from '@transferlab/sdk/config';
+import { ConfigModule } from './config/config.module';
+import { EngineModule } from './engine/engine.module';
+import { graphqlOptions } from './graphql/graphql.options';
+import { PluginsModule } from './plugins/plugins.module';
+import { SystemModule } from './system/system.module';
+
+/** The server: shared infrastructure (config, engine, plugins, GraphQL), then one module per feature. */
+@Module({})
+export class AppModule {
+  static forRoot(config: TransferlabConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        EngineModule,
+        PluginsModule,
+        GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions()),
+        SystemModule,
+      ],
+    };
+  }
+}

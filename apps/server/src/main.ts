@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { loadConfig } from '@transferlab/sdk/config';
+import { runServer } from './boot/run-server';
+
+void runServer(() => loadConfig());

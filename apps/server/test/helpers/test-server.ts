@@ -1,0 +1,58 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import { parseConfig, type Env, type TransferlabConfig } from '@transferlab/sdk/config';
+import { createApp } from '../../src/boot/create-app';
+
+export const FIXTURE_PLUGIN_FOLDER = resolve(__dirname, '..', 'fixtures', 'external-plugin');
+
+export interface TestServer {
+  readonly app: INestApplication;
+  readonly config: TransferlabConfig;
+  /** http://127.0.0.1:<ephemeral port>/graphql */
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/** A temporary project folder whose transferlab.config.json names the fixture plugin folder. */
+export function tempProject(plugins: readonly string[] = [FIXTURE_PLUGIN_FOLDER]): { dir: string; configFile: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'tl-server-'));
+  mkdirSync(join(dir, 'data'));
+  const configFile = join(dir, 'transferlab.config.json');
+  writeFileSync(configFile, JSON.stringify({ plugins }));
+  return { dir, configFile };
+}
+
+/** Boot the real app on an ephemeral loopback port, configured as a user would (env variables). */
+export async function startTestServer(env: Env = {}): Promise<TestServer> {
+  const { dir, configFile } = tempProject();
+  const config = parseConfig({ TRANSFERLAB_DATA_DIR: 'data', TRANSFERLAB_PLUGINS_CONFIG: configFile, ...env }, dir);
+  const app = await createApp(config);
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address() as { port: number };
+  return {
+    app,
+    config,
+    url: `http://127.0.0.1:${address.port}/graphql`,
+    close: async () => {
+      await app.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface GraphQLResponse<T> {
+  readonly status: number;
+  readonly body: { data?: T; errors?: { message: string }[] };
+}
+
+/** POST a GraphQL query as JSON (the request shape Apollo's CSRF prevention lets through). */
+export async function postQuery<T>(url: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: res.status, body: (await res.json()) as GraphQLResponse<T>['body'] };
+}
