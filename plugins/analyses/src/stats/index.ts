@@ -1,0 +1,3 @@
+export { dataEfficiency, type BudgetPoint } from './data-efficiency';
+export { pairedComparison, type PairedComparison } from './paired';
+export { meanInterval, type MeanInterval } from './summary';
