@@ -13,3 +13,4 @@ export * from './grad/differentiate';
 export * from './grad/ops/index';
 export * from './derive/vjp';
 export * from './runtime/session-cache';
+export * from './preprocess/index';

@@ -1,0 +1,3 @@
+export * from './interpolation';
+export * from './preprocess-graph';
+export * from './prepend';
