@@ -32,8 +32,10 @@ export const gather: OpGradient = {
     if ([p, i, q].filter((n) => n === undefined).length > 1) {
       throw new Error(`node '${node.name}' (Gather): gradient needs static sizes on at least two of: before the axis, the indices, after the axis`);
     }
-    const oneHot = emit.op1('OneHot', [indices, emit.int64s([depth]), emit.constant([0, 1], [2])], { axis: int(-1) });
-    const scatter = emit.op1('Transpose', [emit.op1('Reshape', [oneHot, emit.int64s([-1, depth])])], { perm: ints([1, 0]) });
+    // Flattened first: OneHot rejects the rank-0 index of x[:, 0].
+    const flat = emit.op1('Reshape', [indices, emit.int64s([-1])]);
+    const oneHot = emit.op1('OneHot', [flat, emit.int64s([depth]), emit.constant([0, 1], [2])], { axis: int(-1) });
+    const scatter = emit.op1('Transpose', [oneHot], { perm: ints([1, 0]) });
     const dOut3 = emit.op1('Reshape', [dOut, emit.int64s([p ?? -1, i ?? -1, q ?? -1])]);
     const dData3 = emit.op1('MatMul', [scatter, dOut3]);
     grads[0] = emit.op1('Reshape', [dData3, emit.op1('Shape', [data])]);
