@@ -1,0 +1,64 @@
+import { attrFloat, attrInt } from '../../onnx/attributes';
+import type { OpGradient } from '../rule';
+import { channelShape, intsAttr, nonChannelAxes, requireStatic } from './core-helpers';
+
+const keep = (k: 0 | 1) => ({ keepdims: { type: 'int' as const, value: k } });
+
+/**
+ * Y = scale * (X - mean) / sqrt(var + eps) + B over channel axis 1.
+ * Inference mode (training_mode 0): mean/var are inputs, so dX = dY * scale / sqrt(var + eps),
+ * and mean/var get their (rarely wanted) gradients too.
+ * Training mode: mean/var are the batch statistics, so with xhat the normalised input and
+ * sums over every axis but the channel, dX = scale/std * (dY - mean(dY) - xhat * mean(dY * xhat)).
+ * The running-statistics outputs carry no gradient.
+ */
+export const batchNormalization: OpGradient = {
+  opType: 'BatchNormalization',
+  vjp: ({ node, dOutputs, needsGrad, shapeOf, emit }) => {
+    const dy = dOutputs[0];
+    const [x, scale, , mean, variance] = node.inputs;
+    if (!dy || !x || !scale || !mean || !variance) return node.inputs.map(() => undefined);
+    const xs = shapeOf(x);
+    const rank = xs.length;
+    const c = requireStatic(node, 'channel count', [xs[1]])[0]!;
+    const cs = emit.int64s(channelShape(c, rank));
+    const axes = nonChannelAxes(rank);
+    const eps = emit.scalar(attrFloat(node, 'epsilon', 1e-5));
+    const perChannel = (t: string) => emit.op1('Reshape', [t, cs]);
+    const sumAxes = (t: string) => emit.op1('ReduceSum', [t, emit.int64s(axes)], keep(0));
+    const training = attrInt(node, 'training_mode', 0) === 1;
+    if (!training) {
+      const inv = emit.op1('Reciprocal', [emit.op1('Sqrt', [emit.op1('Add', [variance, eps])])]);
+      const scaleInv = emit.op1('Mul', [scale, inv]);
+      const centred = emit.op1('Sub', [x, perChannel(mean)]);
+      const dB = sumAxes(dy);
+      const dyCentred = needsGrad[1] || needsGrad[4] ? sumAxes(emit.op1('Mul', [dy, centred])) : undefined;
+      return [
+        needsGrad[0] ? emit.op1('Mul', [dy, perChannel(scaleInv)]) : undefined,
+        needsGrad[1] && dyCentred ? emit.op1('Mul', [dyCentred, inv]) : undefined,
+        needsGrad[2] ? dB : undefined,
+        needsGrad[3] ? emit.op1('Neg', [emit.op1('Mul', [dB, scaleInv])]) : undefined,
+        needsGrad[4] && dyCentred
+          ? emit.op1('Mul', [emit.op1('Mul', [dyCentred, scaleInv]), emit.op1('Mul', [emit.op1('Mul', [inv, inv]), emit.scalar(-0.5)])])
+          : undefined,
+      ];
+    }
+    // Batch statistics, recomputed (cheap next to the convolutions around them).
+    const mAttr = { axes: intsAttr(axes), ...keep(1) };
+    const mu = emit.op1('ReduceMean', [x], mAttr);
+    const centred = emit.op1('Sub', [x, mu]);
+    const v = emit.op1('ReduceMean', [emit.op1('Mul', [centred, centred])], mAttr);
+    const inv = emit.op1('Reciprocal', [emit.op1('Sqrt', [emit.op1('Add', [v, eps])])]);
+    const xhat = emit.op1('Mul', [centred, inv]);
+    const dyXhat = emit.op1('Mul', [dy, xhat]);
+    let dx: string | undefined;
+    if (needsGrad[0]) {
+      const inner = emit.op1('Sub', [
+        emit.op1('Sub', [dy, emit.op1('ReduceMean', [dy], mAttr)]),
+        emit.op1('Mul', [xhat, emit.op1('ReduceMean', [dyXhat], mAttr)]),
+      ]);
+      dx = emit.op1('Mul', [inner, emit.op1('Mul', [perChannel(scale), inv])]);
+    }
+    return [dx, needsGrad[1] ? sumAxes(dyXhat) : undefined, needsGrad[2] ? sumAxes(dy) : undefined, undefined, undefined];
+  },
+};
