@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { deriveVjp } from '../src/derive/vjp';
+import { GraphBuilder } from '../src/onnx/builder';
+import { float, int, ints, str } from '../src/onnx/attributes';
+import { expectGradientsMatch, uniform, type GradCheckCase } from './grad-check';
+
+/*
+ * The MORE_OPS rules chained as exporters write them (PyTorch at opsets 13-17): a decomposed
+ * LayerNorm, exact GELU, a ViT class-token head, scaled dot-product attention, a MobileNetV3
+ * squeeze-excite block. Central differences, step 1e-2, pass when
+ * |analytic - numeric| <= 1e-3 + 1e-2 * max(|analytic|, |numeric|).
+ */
+const TOL = { atol: 1e-3, rtol: 1e-2 };
+
+const cases: GradCheckCase[] = [
+  {
+    name: 'decomposed LayerNorm (ReduceMean, Sub, Pow, Add, Sqrt, Div)',
+    opsetVersion: 13,
+    build: (b) => {
+      const x = b.input('x', 'float32', [2, 3, 5]);
+      const w = b.input('w', 'float32', [5]);
+      const mean = b.op1('ReduceMean', [x], { axes: ints([-1]) });
+      const d = b.op1('Sub', [x, mean]);
+      const variance = b.op1('ReduceMean', [b.op1('Pow', [d, b.scalar(2)])], { axes: ints([-1]) });
+      const y = b.op1('Div', [d, b.op1('Sqrt', [b.op1('Add', [variance, b.scalar(1e-5)])])]);
+      return b.op1('Mul', [y, w]);
+    },
+    values: { x: uniform(30, 1, -2, 2), w: uniform(5, 2, 0.5, 1.5) },
+  },
+  {
+    name: 'exact GELU (Div, Erf, Add, Mul)',
+    build: (b) => {
+      const x = b.input('x', 'float32', [3, 4]);
+      const inner = b.op1('Add', [b.op1('Erf', [b.op1('Div', [x, b.scalar(Math.SQRT2)])]), b.scalar(1)]);
+      return b.op1('Mul', [b.op1('Mul', [x, inner]), b.scalar(0.5)]);
+    },
+    values: { x: uniform(12, 3, -3, 3) },
+  },
+  {
+    name: 'ViT head: Expand class token, Concat, LayerNormalization, Gather token 0, MatMul, LogSoftmax',
+    build: (b) => {
+      const tokens = b.input('tokens', 'float32', [2, 3, 4]);
+      const cls = b.input('cls', 'float32', [1, 1, 4]);
+      const w = b.input('w', 'float32', [4, 3]);
+      const scale = b.input('scale', 'float32', [4]);
+      const bias = b.input('bias', 'float32', [4]);
+      const seq = b.op1('Concat', [b.op1('Expand', [cls, b.int64s([2, 1, 4])]), tokens], { axis: int(1) });
+      const normed = b.op1('LayerNormalization', [seq, scale, bias], { axis: int(-1), epsilon: float(1e-6) });
+      const first = b.op1('Gather', [normed, b.constant([0], [], 'int64')], { axis: int(1) });
+      return b.op1('LogSoftmax', [b.op1('MatMul', [first, w])], { axis: int(-1) });
+    },
+    values: { scale: uniform(4, 4, 0.5, 1.5) },
+  },
+  {
+    name: 'attention: Transpose, MatMul, Div, Softmax, MatMul',
+    build: (b) => {
+      const q = b.input('q', 'float32', [2, 3, 4]);
+      const k = b.input('k', 'float32', [2, 3, 4]);
+      const v = b.input('v', 'float32', [2, 3, 4]);
+      const scores = b.op1('Div', [b.op1('MatMul', [q, b.op1('Transpose', [k], { perm: ints([0, 2, 1]) })]), b.scalar(2)]);
+      return b.op1('MatMul', [b.op1('Softmax', [scores], { axis: int(-1) }), v]);
+    },
+  },
+  {
+    name: 'squeeze-excite with HardSigmoid and HardSwish (MobileNetV3)',
+    build: (b) => {
+      const x = b.input('x', 'float32', [1, 2, 3, 3]);
+      const pooled = b.op1('ReduceMean', [x], { axes: ints([2, 3]), keepdims: int(1) });
+      const gate = b.op1('HardSigmoid', [pooled], { alpha: float(1 / 6), beta: float(0.5) });
+      return b.op1('HardSwish', [b.op1('Mul', [x, gate])]);
+    },
+    // |x * gate| stays below 3, clear of HardSwish's corners; the gate stays inside (0, 1).
+    values: { x: uniform(18, 5, -2, 2) },
+  },
+];
+
+describe('MORE_OPS rules chained as in exported models', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s matches finite differences', async (_n, c) => {
+    const report = await expectGradientsMatch({ ...TOL, ...c });
+    expect(report.failures).toEqual([]);
+  });
+});
+
+describe('MORE_OPS rules refuse what they cannot differentiate, naming the node', () => {
+  const derive = (build: (b: GraphBuilder) => string): (() => unknown) => {
+    const b = new GraphBuilder({ opsetVersion: 17 });
+    b.output(build(b));
+    const model = b.build();
+    return () => deriveVjp(model, { seeds: [model.graph.outputs[0]!.name], wrt: ['x'] });
+  };
+
+  it('Slice with starts computed at run time', () => {
+    const run = derive((b) => {
+      const x = b.input('x', 'float32', [3, 4]);
+      const starts = b.op1('Shape', [b.input('s', 'float32', [1])]);
+      return b.op1('Slice', [x, starts, b.int64s([3]), b.int64s([1])], {}, { name: 'dyn_slice' });
+    });
+    expect(run).toThrow(/node 'dyn_slice' \(Slice\): gradient needs constant starts/);
+  });
+
+  it('Pad in reflect mode', () => {
+    const run = derive((b) => b.op1('Pad', [b.input('x', 'float32', [3, 4]), b.int64s([0, 1, 0, 1])], { mode: str('reflect') }, { name: 'reflect_pad' }));
+    expect(run).toThrow(/node 'reflect_pad' \(Pad\): no gradient rule for mode 'reflect'/);
+  });
+
+  it('Dropout in training mode', () => {
+    const run = derive((b) =>
+      b.op1('Dropout', [b.input('x', 'float32', [3, 4]), b.scalar(0.5), b.constant([1], [], 'bool')], {}, { name: 'train_dropout' }),
+    );
+    expect(run).toThrow(/node 'train_dropout' \(Dropout\): training_mode is true/);
+  });
+});
