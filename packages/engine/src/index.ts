@@ -14,3 +14,5 @@ export * from './grad/ops/index';
 export * from './derive/vjp';
 export * from './runtime/session-cache';
 export * from './preprocess/index';
+export * from './split/index';
+export * from './cache/index';

@@ -1,0 +1,4 @@
+export * from './feature-key';
+export * from './feature-file';
+export * from './feature-cache';
+export * from './prefix-features';
