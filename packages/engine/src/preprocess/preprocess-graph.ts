@@ -52,7 +52,7 @@ export function preprocessGraph(spec: ModelInputSpec, image: ImageShape, input: 
   let cur = input;
   const add = (opType: string, inputs: string[], attributes: NodeDef['attributes'] = {}): string => {
     const out = `${p}${nodes.length}_${opType.toLowerCase()}`;
-    nodes.push({ name: out, opType, domain: '', inputs, outputs: [out], attributes });
+    nodes.push({ name: `${out}_node`, opType, domain: '', inputs, outputs: [out], attributes });
     return out;
   };
 
