@@ -25,7 +25,7 @@ describe('preprocessing prefix gradients (finite differences)', { timeout: 60_00
     ['RGB 9x7 -> grey 4x5 (luma, downsample)', { channels: 1, height: 4, width: 5, mean: [0.5], std: [0.5] }, [3, 9, 7]],
     ['RGB 6x6 -> RGB 6x6 (normalise only)', { channels: 3, height: 6, width: 6, mean: [0.1, 0.2, 0.3], std: [0.3, 0.2, 0.1] }, [3, 6, 6]],
   ] as const)('%s', async (label, spec, image) => {
-    const report = await expectGradientsMatch(prefixCase(label, spec as ModelInputSpec, image));
+    const report = await expectGradientsMatch(prefixCase(label, spec, image));
     expect(report.checks).toBeGreaterThan(0);
   });
 });
