@@ -21,13 +21,15 @@ interface InputSpec {
   readonly constant?: boolean;
 }
 
-/** One node on its inputs; null marks an omitted optional input. The check differentiates output 0. */
+/** One node on its inputs; null marks an omitted optional input. The check seeds output 0 unless `seeded` says. */
 interface OpCase {
   readonly name: string;
   readonly opType: string;
   readonly inputs: readonly (InputSpec | null)[];
   readonly attributes?: Readonly<Record<string, Attribute>>;
   readonly outputs?: number;
+  /** Outputs that get a seed gradient (default [0]). */
+  readonly seeded?: readonly number[];
   readonly opset?: number;
 }
 
@@ -59,7 +61,8 @@ function toGradCheck(c: OpCase): GradCheckCase {
         const dataType = s.dataType ?? 'float32';
         return s.constant ? b.initializer(`x${i}`, [...s.values], s.dims, dataType) : b.input(`x${i}`, dataType, s.dims);
       });
-      return b.op(c.opType, names, c.attributes ?? {}, { outputs: c.outputs ?? 1 })[0]!;
+      const outs = b.op(c.opType, names, c.attributes ?? {}, { outputs: c.outputs ?? 1 });
+      return (c.seeded ?? [0]).map((k) => outs[k]!);
     },
   };
 }
@@ -95,6 +98,9 @@ const cases: OpCase[] = [
   { name: 'Neg', opType: 'Neg', inputs: [x([2, 3])] },
   { name: 'Sqrt', opType: 'Sqrt', inputs: [x([2, 3], 4, 0.3, 2)] },
   { name: 'Erf', opType: 'Erf', inputs: [x([2, 3], 5, -2, 2)] },
+  { name: 'Exp', opType: 'Exp', inputs: [x([2, 3], 6, -2, 2)] },
+  { name: 'Log', opType: 'Log', inputs: [x([2, 3], 7, 0.3, 3)] },
+  { name: 'Reciprocal', opType: 'Reciprocal', inputs: [x([2, 3], 8, 0.5, 2)] },
   { name: 'Dropout (inference, ratio given)', opType: 'Dropout', inputs: [x([2, 3]), scalarConst(0.5)], opset: 13 },
   { name: 'Cast float32 to float32', opType: 'Cast', inputs: [x([2, 3])], attributes: { to: int(1) } },
   // elementwise binary, with broadcasting
@@ -137,6 +143,9 @@ const cases: OpCase[] = [
   { name: 'Transpose default perm', opType: 'Transpose', inputs: [x([2, 3, 4])] },
   { name: 'Concat axis 1', opType: 'Concat', inputs: [x([2, 1, 3], 1), x([2, 2, 3], 2)], attributes: { axis: int(1) } },
   { name: 'Concat axis -1, a constant input', opType: 'Concat', inputs: [x([2, 2], 1), floatConst([2, 1], [5, 6]), x([2, 3], 3)], attributes: { axis: int(-1) } },
+  { name: 'Split sizes input, all outputs seeded', opType: 'Split', inputs: [x([2, 3, 2]), i64([1, 2])], attributes: { axis: int(1) }, outputs: 2, seeded: [0, 1], opset: 13 },
+  { name: 'Split equal parts, only the middle output seeded', opType: 'Split', inputs: [x([6, 2])], outputs: 3, seeded: [1], opset: 13 },
+  { name: 'Split num_outputs (opset 18), axis -1', opType: 'Split', inputs: [x([2, 4])], attributes: { axis: int(-1), num_outputs: int(2) }, outputs: 2, seeded: [0, 1], opset: 18 },
   { name: 'Slice [1:3] on axis 1', opType: 'Slice', inputs: [x([3, 4]), i64([1]), i64([3]), i64([1])], opset: 13 },
   { name: 'Slice negative starts/ends, axes omitted', opType: 'Slice', inputs: [x([3, 4]), i64([-2, -3]), i64([1000, -1])], opset: 13 },
   { name: 'Slice clamped start and end', opType: 'Slice', inputs: [x([3, 4]), i64([-100]), i64([1000000000]), i64([-1])], opset: 13 },

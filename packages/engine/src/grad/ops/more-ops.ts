@@ -5,6 +5,7 @@ import { concat } from './concat';
 import { div } from './div';
 import { dropout } from './dropout';
 import { erf } from './erf';
+import { exp, log, reciprocal } from './exp-log';
 import { expand } from './expand';
 import { gather } from './gather';
 import { hardSigmoid } from './hard-sigmoid';
@@ -18,12 +19,13 @@ import { pow } from './pow';
 import { reduceMean, reduceSum } from './reduce';
 import { squeeze, unsqueeze } from './reshape-like';
 import { slice } from './slice';
+import { split } from './split';
 import { logSoftmax, softmax } from './softmax';
 import { sqrt } from './sqrt';
 import { tanh } from './tanh';
 import { transpose } from './transpose';
-import { where } from './where';
 import { sigmoid } from './sigmoid';
+import { where } from './where';
 
 /** The remaining rules (activations, elementwise, reductions, shape ops, Softmax, LayerNormalization, ...). */
 export const MORE_OPS: readonly OpGradient[] = [
@@ -39,6 +41,9 @@ export const MORE_OPS: readonly OpGradient[] = [
   pow,
   sqrt,
   erf,
+  exp,
+  log,
+  reciprocal,
   dropout,
   cast,
   where,
@@ -53,6 +58,7 @@ export const MORE_OPS: readonly OpGradient[] = [
   unsqueeze,
   transpose,
   concat,
+  split,
   slice,
   pad,
   expand,
