@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import { AppApolloProvider } from '../src/apollo/apollo-provider';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: 'Transferlab',
+  description: 'How robust and natural source models transfer to new datasets.',
+};
+
+export default function RootLayout({ children }: { readonly children: ReactNode }): ReactNode {
+  return (
+    <html lang="en">
+      <body>
+        <header className="topbar">
+          <span className="brand">Transferlab</span>
+          <nav aria-label="Main">
+            <a href="/">System</a>
+          </nav>
+        </header>
+        <main className="page">
+          <AppApolloProvider>{children}</AppApolloProvider>
+        </main>
+      </body>
+    </html>
+  );
+}

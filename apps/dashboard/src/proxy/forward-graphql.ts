@@ -1,0 +1,52 @@
+/**
+ * Request headers passed on to the server. The content type and Apollo's preflight header
+ * travel unchanged so the server's CSRF prevention judges the browser's own request;
+ * cookies and the host do not.
+ */
+export const FORWARDED_HEADERS = [
+  'accept',
+  'apollo-require-preflight',
+  'authorization',
+  'content-type',
+  'x-apollo-operation-name',
+] as const;
+
+/** Response headers passed back to the browser. */
+const RETURNED_HEADERS = ['content-type', 'cache-control'] as const;
+
+/**
+ * Forward one GraphQL request (GET with the query in the URL, or POST with a body) to the
+ * server, so that the browser talks to a single origin. An unreachable server becomes a
+ * GraphQL-shaped 502 the page can show.
+ */
+export async function forwardGraphQL(request: Request, upstream: string, fetchImpl: typeof fetch = fetch): Promise<Response> {
+  const target = new URL(upstream);
+  target.search = new URL(request.url).search;
+  const headers = new Headers();
+  for (const name of FORWARDED_HEADERS) {
+    const value = request.headers.get(name);
+    if (value !== null) headers.set(name, value);
+  }
+  const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
+  let response: Response;
+  try {
+    response = await fetchImpl(target, {
+      method: request.method,
+      headers,
+      body: hasBody ? await request.arrayBuffer() : undefined,
+      redirect: 'manual',
+    });
+  } catch (e) {
+    const reason = e instanceof Error ? (e.cause instanceof Error ? e.cause.message : e.message) : String(e);
+    return Response.json(
+      { errors: [{ message: `the Transferlab server at ${upstream} is not reachable (${reason})` }] },
+      { status: 502 },
+    );
+  }
+  const out = new Headers();
+  for (const name of RETURNED_HEADERS) {
+    const value = response.headers.get(name);
+    if (value !== null) out.set(name, value);
+  }
+  return new Response(await response.arrayBuffer(), { status: response.status, headers: out });
+}
