@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { deriveVjp } from '../src/derive/vjp';
 import { GraphBuilder } from '../src/onnx/builder';
 import { float, int, ints, str } from '../src/onnx/attributes';
-import { expectGradientsMatch, uniform, type GradCheckCase } from './grad-check';
+import type { Attribute } from '../src/onnx/ir';
+import { awayFromZero, expectGradientsMatch, uniform, type GradCheckCase } from './grad-check';
 
 /*
  * The MORE_OPS rules chained as exporters write them (PyTorch at opsets 13-17): a decomposed
@@ -71,6 +72,19 @@ const cases: GradCheckCase[] = [
     },
     // |x * gate| stays below 3, clear of HardSwish's corners; the gate stays inside (0, 1).
     values: { x: uniform(18, 5, -2, 2) },
+  },
+  {
+    name: 'masks, shapes and index ranges carry no gradient (Less, Not, Equal, Cast, Shape, ConstantOfShape, Range)',
+    build: (b) => {
+      const x = b.input('x', 'float32', [2, 3]);
+      const magnitude = b.op1('Where', [b.op1('Not', [b.op1('Less', [x, b.scalar(0)])]), x, b.op1('Neg', [x])]);
+      const one: Attribute = { type: 'tensor', value: { name: 'one', dataType: 'float32', dims: [1], values: Float32Array.of(1) } };
+      const ones = b.op1('ConstantOfShape', [b.op1('Shape', [x])], { value: one });
+      const two = b.op1('Add', [ones, b.op1('Cast', [b.op1('Equal', [x, x])], { to: int(1) })]);
+      const columns = b.op1('Range', [b.constant([0], [], 'int64'), b.constant([3], [], 'int64'), b.constant([1], [], 'int64')]);
+      return b.op1('Mul', [b.op1('Gather', [magnitude, columns], { axis: int(1) }), two]);
+    },
+    values: { x: awayFromZero(6, 9) },
   },
 ];
 
