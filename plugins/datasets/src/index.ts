@@ -31,4 +31,15 @@ export { contentChecksum, u8Dataset, type U8DatasetSpec, type U8Split } from './
 export { readIdx } from './formats/idx';
 export { readMat5, type MatArray } from './formats/mat5';
 export { stratifiedQuotas, stratifiedSample } from './sampling/stratified-sample';
-export { classSubsetPlugin, cifar10, cifar100, fashionMnist, fashionMnistA, fashionMnistB, idx, imageFolder, mnist, svhn };
+export {
+  classSubsetPlugin,
+  cifar10,
+  cifar100,
+  fashionMnist,
+  fashionMnistA,
+  fashionMnistB,
+  idx,
+  imageFolder,
+  mnist,
+  svhn,
+};

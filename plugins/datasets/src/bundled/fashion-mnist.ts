@@ -33,8 +33,14 @@ const TRAIN_PER_CLASS = FASHION_PER_CLASS - FASHION_TEST_PER_CLASS;
  */
 export async function loadFashionMnist(ctx?: Pick<PluginContext, 'signal' | 'progress'>): Promise<Dataset> {
   const k = FASHION_CLASSES.length;
-  const train = { pixels: new Uint8Array(k * TRAIN_PER_CLASS * PIXELS), labels: new Int32Array(k * TRAIN_PER_CLASS) };
-  const test = { pixels: new Uint8Array(k * FASHION_TEST_PER_CLASS * PIXELS), labels: new Int32Array(k * FASHION_TEST_PER_CLASS) };
+  const train = {
+    pixels: new Uint8Array(k * TRAIN_PER_CLASS * PIXELS),
+    labels: new Int32Array(k * TRAIN_PER_CLASS),
+  };
+  const test = {
+    pixels: new Uint8Array(k * FASHION_TEST_PER_CLASS * PIXELS),
+    labels: new Int32Array(k * FASHION_TEST_PER_CLASS),
+  };
   for (let cls = 0; cls < k; cls++) {
     const file = packageFile('fashion-mnist', 'src', 'clothes', `${cls}.json`);
     const buf = await readPackageFile(file, ctx?.signal);
@@ -50,7 +56,8 @@ export async function loadFashionMnist(ctx?: Pick<PluginContext, 'signal' | 'pro
         (isTest ? test : train).labels[at] = cls;
       },
     });
-    if (rows !== FASHION_PER_CLASS) throw new DatasetInputError(file, `has ${rows} images, expected ${FASHION_PER_CLASS}`);
+    if (rows !== FASHION_PER_CLASS)
+      throw new DatasetInputError(file, `has ${rows} images, expected ${FASHION_PER_CLASS}`);
     ctx?.progress.report((cls + 1) / k, `decoded ${FASHION_CLASSES[cls]}`);
   }
   return u8Dataset({ name: 'fashion-mnist', classes: FASHION_CLASSES, imageShape: [1, 28, 28], train, test });

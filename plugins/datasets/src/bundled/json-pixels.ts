@@ -81,6 +81,7 @@ export function decodeJsonPixels(buf: Uint8Array, file: string, o: JsonPixelOpti
     }
     i++;
   }
-  if (filled !== 0) throw new DatasetInputError(file, `${filled} values left after the last full image of ${o.rowLength}`);
+  if (filled !== 0)
+    throw new DatasetInputError(file, `${filled} values left after the last full image of ${o.rowLength}`);
   return rows;
 }

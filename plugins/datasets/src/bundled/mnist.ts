@@ -23,7 +23,12 @@ export async function loadMnist(ctx?: Pick<PluginContext, 'signal' | 'progress'>
     const file = packageFile('mnist', 'src', 'digits', `${digit}.json`);
     const buf = await readPackageFile(file, ctx?.signal);
     const rows: Uint8Array[] = [];
-    decodeJsonPixels(buf, file, { rowLength: PIXELS, values: 'unit', nested: false, onRow: (r) => rows.push(r.slice()) });
+    decodeJsonPixels(buf, file, {
+      rowLength: PIXELS,
+      values: 'unit',
+      nested: false,
+      onRow: (r) => rows.push(r.slice()),
+    });
     perClass.push(rows);
     ctx?.progress.report(perClass.length / MNIST_CLASSES.length, `decoded digit ${digit}`);
   }
@@ -43,7 +48,13 @@ export async function loadMnist(ctx?: Pick<PluginContext, 'signal' | 'progress'>
     );
     return { pixels, labels };
   };
-  return u8Dataset({ name: 'mnist', classes: MNIST_CLASSES, imageShape: [1, 28, 28], train: make(false), test: make(true) });
+  return u8Dataset({
+    name: 'mnist',
+    classes: MNIST_CLASSES,
+    imageShape: [1, 28, 28],
+    train: make(false),
+    test: make(true),
+  });
 }
 
 export const mnist = defineDataset({

@@ -16,7 +16,10 @@ function isGzip(b: Uint8Array): boolean {
 function sizeProblem(file: string, declared: number, actual: number): DatasetInputError {
   return actual < declared
     ? new DatasetInputError(file, `truncated: the header declares ${declared} bytes, the file has ${actual}`)
-    : new DatasetInputError(file, `the header declares ${declared} bytes, but the file has ${actual} (extra data after the payload)`);
+    : new DatasetInputError(
+        file,
+        `the header declares ${declared} bytes, but the file has ${actual} (extra data after the payload)`,
+      );
 }
 
 /**
@@ -48,7 +51,11 @@ export async function readCheckedBinary(file: string, check: HeaderCheck): Promi
     throw new DatasetInputError(file, `not a readable gzip stream (${(e as Error).message})`);
   }
   const { totalBytes } = check(new Uint8Array(prefix.buffer, prefix.byteOffset, prefix.length));
-  if (totalBytes > MAX_DATASET_BYTES) throw new DatasetInputError(file, `the header declares ${totalBytes} bytes, more than the ${MAX_DATASET_BYTES} allowed`);
+  if (totalBytes > MAX_DATASET_BYTES)
+    throw new DatasetInputError(
+      file,
+      `the header declares ${totalBytes} bytes, more than the ${MAX_DATASET_BYTES} allowed`,
+    );
   let out: Buffer;
   try {
     // One byte of slack so that a longer stream is detected rather than silently cut.
@@ -56,7 +63,10 @@ export async function readCheckedBinary(file: string, check: HeaderCheck): Promi
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     if (err.code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) {
-      throw new DatasetInputError(file, `decompresses to more than the ${totalBytes} bytes its header declares`);
+      throw new DatasetInputError(
+        file,
+        `decompresses to more than the ${totalBytes} bytes its header declares`,
+      );
     }
     throw new DatasetInputError(file, `truncated or corrupt gzip stream (${err.message})`);
   }
@@ -72,12 +82,18 @@ export function inflateExactly(file: string, what: string, data: Uint8Array, tot
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     if (err.code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) {
-      throw new DatasetInputError(file, `${what} inflates to more than the ${totalBytes} bytes its header declares`);
+      throw new DatasetInputError(
+        file,
+        `${what} inflates to more than the ${totalBytes} bytes its header declares`,
+      );
     }
     throw new DatasetInputError(file, `${what}: truncated or corrupt compressed data (${err.message})`);
   }
   if (out.length !== totalBytes) {
-    throw new DatasetInputError(file, `${what}: truncated: declares ${totalBytes} bytes, inflates to ${out.length}`);
+    throw new DatasetInputError(
+      file,
+      `${what}: truncated: declares ${totalBytes} bytes, inflates to ${out.length}`,
+    );
   }
   return new Uint8Array(out.buffer, out.byteOffset, out.length);
 }

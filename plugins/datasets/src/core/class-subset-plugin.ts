@@ -6,7 +6,8 @@ import { classSubset } from './class-subset';
 export const classSubsetPlugin = defineDataset({
   name: 'class-subset',
   version: '1.0.0',
-  description: 'A view of a registered dataset keeping the listed classes, relabelled 0..k-1 in the order given.',
+  description:
+    'A view of a registered dataset keeping the listed classes, relabelled 0..k-1 in the order given.',
   params: z.object({
     dataset: z.string().min(1).describe('Name of a registered dataset'),
     classes: z.array(z.number().int().min(0)).min(2).describe('Class indices of that dataset to keep'),

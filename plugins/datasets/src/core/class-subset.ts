@@ -6,8 +6,13 @@ import type { Dataset, Split } from '@transferlab/sdk';
  * order given. Nothing is copied: the view keeps, per split, the base indices it exposes,
  * and reads through the base dataset.
  */
-export async function classSubset(base: Dataset, keep: readonly number[], name = `${base.name}-subset`): Promise<Dataset> {
-  if (keep.length < 2) throw new Error(`${name}: a class subset needs at least 2 classes, got ${keep.length}`);
+export async function classSubset(
+  base: Dataset,
+  keep: readonly number[],
+  name = `${base.name}-subset`,
+): Promise<Dataset> {
+  if (keep.length < 2)
+    throw new Error(`${name}: a class subset needs at least 2 classes, got ${keep.length}`);
   const remap = new Map<number, number>();
   keep.forEach((cls, i) => {
     if (!Number.isInteger(cls) || cls < 0 || cls >= base.classes.length) {
@@ -40,7 +45,9 @@ export async function classSubset(base: Dataset, keep: readonly number[], name =
     }
     return b;
   };
-  const checksum = createHash('sha256').update(`${base.checksum}\nclass-subset:${keep.join(',')}`).digest('hex');
+  const checksum = createHash('sha256')
+    .update(`${base.checksum}\nclass-subset:${keep.join(',')}`)
+    .digest('hex');
   return {
     name,
     classes: keep.map((k) => base.classes[k] ?? String(k)),

@@ -21,8 +21,13 @@ function realRoot(root: string): string | undefined {
  * must exist, stay inside its root, and reach its target without passing through a
  * symbolic link (a link could point anywhere on the machine).
  */
-export function resolveDataPath(roots: readonly string[], userPath: string, kind: 'file' | 'directory'): string {
-  if (roots.length === 0) throw new DatasetInputError(userPath, 'no dataset roots are configured (TRANSFERLAB_DATASET_ROOTS)');
+export function resolveDataPath(
+  roots: readonly string[],
+  userPath: string,
+  kind: 'file' | 'directory',
+): string {
+  if (roots.length === 0)
+    throw new DatasetInputError(userPath, 'no dataset roots are configured (TRANSFERLAB_DATASET_ROOTS)');
   if (userPath.includes('\0')) throw new DatasetInputError(userPath, 'path contains a NUL byte');
   let firstProblem: DatasetInputError | undefined;
   for (const root of roots) {
@@ -30,7 +35,10 @@ export function resolveDataPath(roots: readonly string[], userPath: string, kind
     if (base === undefined) continue;
     const target = resolve(base, userPath);
     if (!inside(base, target)) {
-      firstProblem ??= new DatasetInputError(userPath, `path is outside the dataset roots (${roots.join(', ')})`);
+      firstProblem ??= new DatasetInputError(
+        userPath,
+        `path is outside the dataset roots (${roots.join(', ')})`,
+      );
       continue;
     }
     let stat: Stats;
@@ -48,14 +56,21 @@ export function resolveDataPath(roots: readonly string[], userPath: string, kind
     if (kind === 'directory' && !stat.isDirectory()) throw new DatasetInputError(target, 'is not a folder');
     return target;
   }
-  throw firstProblem ?? new DatasetInputError(userPath, `none of the dataset roots exists (${roots.join(', ')})`);
+  throw (
+    firstProblem ?? new DatasetInputError(userPath, `none of the dataset roots exists (${roots.join(', ')})`)
+  );
 }
 
 /** Join a name found by readdir onto a checked folder, refusing links and anything odd. */
 export function checkedChild(dir: string, name: string, kind: 'file' | 'directory'): string {
   const p = resolve(dir, name);
   if (!inside(dir, p) || p === dir) throw new DatasetInputError(p, 'entry escapes its folder');
-  const stat = lstatSync(p);
+  let stat: Stats;
+  try {
+    stat = lstatSync(p);
+  } catch {
+    throw new DatasetInputError(p, 'does not exist');
+  }
   if (stat.isSymbolicLink()) throw new DatasetInputError(p, 'is a symbolic link; links are refused');
   if (kind === 'file' && !stat.isFile()) throw new DatasetInputError(p, 'is not a regular file');
   if (kind === 'directory' && !stat.isDirectory()) throw new DatasetInputError(p, 'is not a folder');

@@ -6,6 +6,8 @@ export async function pngThumbnail(chw: Uint8Array, c: number, h: number, w: num
   const hwc = Buffer.alloc(chw.length);
   for (let ch = 0; ch < c; ch++) for (let p = 0; p < hw; p++) hwc[p * c + ch] = chw[ch * hw + p] ?? 0;
   const channels = c as 1 | 3;
-  const png = await sharp(hwc, { raw: { width: w, height: h, channels } }).png().toBuffer();
+  const png = await sharp(hwc, { raw: { width: w, height: h, channels } })
+    .png()
+    .toBuffer();
   return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
 }

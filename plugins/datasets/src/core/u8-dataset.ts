@@ -33,7 +33,8 @@ export function contentChecksum(spec: Omit<U8DatasetSpec, 'name'>): string {
 }
 
 function checkIndex(split: Split, size: number, k: number): number {
-  if (!Number.isInteger(k) || k < 0 || k >= size) throw new RangeError(`index ${k} outside the ${split} split of ${size}`);
+  if (!Number.isInteger(k) || k < 0 || k >= size)
+    throw new RangeError(`index ${k} outside the ${split} split of ${size}`);
   return k;
 }
 
@@ -48,7 +49,9 @@ export function u8Dataset(spec: U8DatasetSpec, checksum: string = contentChecksu
   for (const split of ['train', 'test'] as const) {
     const s = splits[split];
     if (s.pixels.length !== s.labels.length * per) {
-      throw new Error(`${spec.name}/${split}: ${s.pixels.length} pixel bytes for ${s.labels.length} images of ${per}`);
+      throw new Error(
+        `${spec.name}/${split}: ${s.pixels.length} pixel bytes for ${s.labels.length} images of ${per}`,
+      );
     }
   }
   const scale = 1 / 255;
@@ -59,24 +62,26 @@ export function u8Dataset(spec: U8DatasetSpec, checksum: string = contentChecksu
     sizes: { train: spec.train.labels.length, test: spec.test.labels.length },
     checksum,
     labels: (split) => Promise.resolve(splits[split].labels.slice()),
-    read: (split, indices): Promise<ImageBatch> => {
-      const s = splits[split];
-      const n = indices.length;
-      const data = new Float32Array(n * per);
-      const labels = new Int32Array(n);
-      for (let i = 0; i < n; i++) {
-        const k = checkIndex(split, s.labels.length, indices[i] ?? -1);
-        const src = s.pixels.subarray(k * per, (k + 1) * per);
-        const off = i * per;
-        for (let j = 0; j < per; j++) data[off + j] = (src[j] ?? 0) * scale;
-        labels[i] = s.labels[k] ?? 0;
-      }
-      return Promise.resolve({ images: { data, dims: [n, c, h, w] }, labels });
-    },
-    thumbnail: (split, index) => {
+    // The executor turns a bad index into a rejected promise rather than a synchronous throw.
+    read: (split, indices) => new Promise<ImageBatch>((done) => done(readNow(split, indices))),
+    thumbnail: async (split, index) => {
       const s = splits[split];
       const k = checkIndex(split, s.labels.length, index);
-      return pngThumbnail(s.pixels.subarray(k * per, (k + 1) * per), c, h, w);
+      return await pngThumbnail(s.pixels.subarray(k * per, (k + 1) * per), c, h, w);
     },
   };
+  function readNow(split: Split, indices: ArrayLike<number>): ImageBatch {
+    const s = splits[split];
+    const n = indices.length;
+    const data = new Float32Array(n * per);
+    const labels = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const k = checkIndex(split, s.labels.length, indices[i] ?? -1);
+      const src = s.pixels.subarray(k * per, (k + 1) * per);
+      const off = i * per;
+      for (let j = 0; j < per; j++) data[off + j] = (src[j] ?? 0) * scale;
+      labels[i] = s.labels[k] ?? 0;
+    }
+    return { images: { data, dims: [n, c, h, w] }, labels };
+  }
 }

@@ -1,6 +1,17 @@
 // Class names as the CIFAR binary archives list them (batches.meta.txt, fine_/coarse_label_names.txt);
 // used when those files are absent.
-export const CIFAR10_CLASSES = ['airplane', 'automobile', 'bird', 'cat', 'deer', 'dog', 'frog', 'horse', 'ship', 'truck'];
+export const CIFAR10_CLASSES = [
+  'airplane',
+  'automobile',
+  'bird',
+  'cat',
+  'deer',
+  'dog',
+  'frog',
+  'horse',
+  'ship',
+  'truck',
+];
 
 export const CIFAR100_COARSE = (
   'aquatic_mammals fish flowers food_containers fruit_and_vegetables household_electrical_devices ' +

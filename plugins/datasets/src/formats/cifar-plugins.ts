@@ -6,19 +6,35 @@ import { classNames, readCifarSplit } from './cifar';
 import { CIFAR100_COARSE, CIFAR100_FINE, CIFAR10_CLASSES } from './cifar-names';
 
 export const cifar10Params = z.object({
-  dir: z.string().min(1).default('cifar-10-batches-bin').describe('Folder of the CIFAR-10 binary version, relative to a dataset root'),
-  trainFiles: z.array(z.string().min(1)).min(1).default([1, 2, 3, 4, 5].map((i) => `data_batch_${i}.bin`)),
+  dir: z
+    .string()
+    .min(1)
+    .default('cifar-10-batches-bin')
+    .describe('Folder of the CIFAR-10 binary version, relative to a dataset root'),
+  trainFiles: z
+    .array(z.string().min(1))
+    .min(1)
+    .default([1, 2, 3, 4, 5].map((i) => `data_batch_${i}.bin`)),
   testFiles: z.array(z.string().min(1)).min(1).default(['test_batch.bin']),
 });
 
 export const cifar100Params = z.object({
-  dir: z.string().min(1).default('cifar-100-binary').describe('Folder of the CIFAR-100 binary version, relative to a dataset root'),
+  dir: z
+    .string()
+    .min(1)
+    .default('cifar-100-binary')
+    .describe('Folder of the CIFAR-100 binary version, relative to a dataset root'),
   labels: z.enum(['fine', 'coarse']).default('fine').describe('100 fine classes or 20 coarse superclasses'),
   trainFiles: z.array(z.string().min(1)).min(1).default(['train.bin']),
   testFiles: z.array(z.string().min(1)).min(1).default(['test.bin']),
 });
 
-function files(ctx: Pick<PluginContext, 'roots'>, dir: string, train: readonly string[], test: readonly string[]) {
+function files(
+  ctx: Pick<PluginContext, 'roots'>,
+  dir: string,
+  train: readonly string[],
+  test: readonly string[],
+) {
   const folder = resolveDataPath(ctx.roots.datasets, dir, 'directory');
   return {
     folder,
@@ -30,7 +46,8 @@ function files(ctx: Pick<PluginContext, 'roots'>, dir: string, train: readonly s
 export const cifar10 = defineDataset({
   name: 'cifar-10',
   version: '1.0.0',
-  description: 'CIFAR-10, binary version (data_batch_1..5.bin, test_batch.bin): 32x32 colour images, 10 classes.',
+  description:
+    'CIFAR-10, binary version (data_batch_1..5.bin, test_batch.bin): 32x32 colour images, 10 classes.',
   params: cifar10Params,
   load: async (p, ctx) => {
     const f = files(ctx, p.dir, p.trainFiles, p.testFiles);
@@ -45,12 +62,17 @@ export const cifar10 = defineDataset({
 export const cifar100 = defineDataset({
   name: 'cifar-100',
   version: '1.0.0',
-  description: 'CIFAR-100, binary version (train.bin, test.bin): 32x32 colour images, 100 fine or 20 coarse classes.',
+  description:
+    'CIFAR-100, binary version (train.bin, test.bin): 32x32 colour images, 100 fine or 20 coarse classes.',
   params: cifar100Params,
   load: async (p, ctx) => {
     const f = files(ctx, p.dir, p.trainFiles, p.testFiles);
     const fine = p.labels === 'fine';
-    const classes = await classNames(f.folder, fine ? 'fine_label_names.txt' : 'coarse_label_names.txt', fine ? CIFAR100_FINE : CIFAR100_COARSE);
+    const classes = await classNames(
+      f.folder,
+      fine ? 'fine_label_names.txt' : 'coarse_label_names.txt',
+      fine ? CIFAR100_FINE : CIFAR100_COARSE,
+    );
     // Records are <coarse label><fine label><3072 pixels>.
     const layout = { labelBytes: 2, labelIndex: fine ? 1 : 0, numClasses: classes.length };
     const train = await readCifarSplit(f.train, layout);

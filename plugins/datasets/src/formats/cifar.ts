@@ -26,7 +26,10 @@ export async function readCifarSplit(files: readonly string[], layout: CifarLayo
   for (const f of files) {
     const { size } = await stat(f);
     if (size === 0 || size % record !== 0) {
-      throw new DatasetInputError(f, `truncated or not a CIFAR batch: ${size} bytes is not a whole number of ${record}-byte records`);
+      throw new DatasetInputError(
+        f,
+        `truncated or not a CIFAR batch: ${size} bytes is not a whole number of ${record}-byte records`,
+      );
     }
     counts.push(size / record);
   }
@@ -39,7 +42,10 @@ export async function readCifarSplit(files: readonly string[], layout: CifarLayo
     for (let off = 0; off < buf.length; off += record, k++) {
       const l = buf[off + layout.labelIndex] ?? 0;
       if (l >= layout.numClasses) {
-        throw new DatasetInputError(f, `label ${l} in record ${off / record} is out of range (${layout.numClasses} classes)`);
+        throw new DatasetInputError(
+          f,
+          `label ${l} in record ${off / record} is out of range (${layout.numClasses} classes)`,
+        );
       }
       labels[k] = l;
       pixels.set(buf.subarray(off + layout.labelBytes, off + record), k * CIFAR_PIXELS);
@@ -49,10 +55,17 @@ export async function readCifarSplit(files: readonly string[], layout: CifarLayo
 }
 
 /** Class names from a meta file (one per line) when the folder has it, else the built-in list. */
-export async function classNames(dir: string, metaFile: string, fallback: readonly string[]): Promise<string[]> {
+export async function classNames(
+  dir: string,
+  metaFile: string,
+  fallback: readonly string[],
+): Promise<string[]> {
   if (!existsSync(`${dir}/${metaFile}`)) return [...fallback];
   const file = checkedChild(dir, metaFile, 'file');
-  const names = (await readFile(file, 'utf8')).split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
+  const names = (await readFile(file, 'utf8'))
+    .split(/\r?\n/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (names.length !== fallback.length) {
     throw new DatasetInputError(file, `lists ${names.length} class names, expected ${fallback.length}`);
   }

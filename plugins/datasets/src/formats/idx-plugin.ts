@@ -7,17 +7,35 @@ import { readIdx } from './idx';
 import { checkedLabels, digitNames } from './labels';
 
 export const idxParams = z.object({
-  trainImages: z.string().min(1).default('train-images-idx3-ubyte.gz').describe('IDX images file, relative to a dataset root; raw or gzip'),
+  trainImages: z
+    .string()
+    .min(1)
+    .default('train-images-idx3-ubyte.gz')
+    .describe('IDX images file, relative to a dataset root; raw or gzip'),
   trainLabels: z.string().min(1).default('train-labels-idx1-ubyte.gz'),
   testImages: z.string().min(1).default('t10k-images-idx3-ubyte.gz'),
   testLabels: z.string().min(1).default('t10k-labels-idx1-ubyte.gz'),
-  classes: z.array(z.string().min(1)).min(2).default(digitNames(10)).describe('Class names; labels must lie in 0..classes-1'),
-  labelOffset: z.number().int().min(0).max(255).default(0).describe('Subtracted from every label (EMNIST letters count from 1)'),
+  classes: z
+    .array(z.string().min(1))
+    .min(2)
+    .default(digitNames(10))
+    .describe('Class names; labels must lie in 0..classes-1'),
+  labelOffset: z
+    .number()
+    .int()
+    .min(0)
+    .max(255)
+    .default(0)
+    .describe('Subtracted from every label (EMNIST letters count from 1)'),
   transpose: z.boolean().default(false).describe('Swap height and width (EMNIST stores images transposed)'),
 });
 export type IdxParams = z.output<typeof idxParams>;
 
-async function readSplit(p: IdxParams, imagesFile: string, labelsFile: string): Promise<{ split: U8Split; h: number; w: number }> {
+async function readSplit(
+  p: IdxParams,
+  imagesFile: string,
+  labelsFile: string,
+): Promise<{ split: U8Split; h: number; w: number }> {
   const lab = await readIdx(labelsFile, 1);
   const labels = checkedLabels(labelsFile, lab.data, p.classes.length, p.labelOffset);
   const img = await readIdx(imagesFile, 3);
@@ -38,23 +56,39 @@ async function readSplit(p: IdxParams, imagesFile: string, labelsFile: string): 
   return p.transpose ? { split: { pixels, labels }, h: w, w: h } : { split: { pixels, labels }, h, w };
 }
 
-export async function loadIdx(p: IdxParams, ctx: Pick<PluginContext, 'roots'>, name = 'idx'): Promise<Dataset> {
+export async function loadIdx(
+  p: IdxParams,
+  ctx: Pick<PluginContext, 'roots'>,
+  name = 'idx',
+): Promise<Dataset> {
   const roots = ctx.roots.datasets;
   // Every path is checked before any file is read.
-  const files = [p.trainImages, p.trainLabels, p.testImages, p.testLabels].map((f) => resolveDataPath(roots, f, 'file'));
+  const files = [p.trainImages, p.trainLabels, p.testImages, p.testLabels].map((f) =>
+    resolveDataPath(roots, f, 'file'),
+  );
   const [trI = '', trL = '', teI = '', teL = ''] = files;
   const train = await readSplit(p, trI, trL);
   const test = await readSplit(p, teI, teL);
   if (train.h !== test.h || train.w !== test.w) {
-    throw new DatasetInputError(teI, `images are ${test.h}x${test.w} but the train images are ${train.h}x${train.w}`);
+    throw new DatasetInputError(
+      teI,
+      `images are ${test.h}x${test.w} but the train images are ${train.h}x${train.w}`,
+    );
   }
-  return u8Dataset({ name, classes: p.classes, imageShape: [1, train.h, train.w], train: train.split, test: test.split });
+  return u8Dataset({
+    name,
+    classes: p.classes,
+    imageShape: [1, train.h, train.w],
+    train: train.split,
+    test: test.split,
+  });
 }
 
 export const idx = defineDataset({
   name: 'idx',
   version: '1.0.0',
-  description: 'Grey images in IDX files (raw or gzip), as MNIST, Fashion-MNIST, KMNIST and EMNIST ship, read from a dataset root.',
+  description:
+    'Grey images in IDX files (raw or gzip), as MNIST, Fashion-MNIST, KMNIST and EMNIST ship, read from a dataset root.',
   params: idxParams,
   load: (params, ctx) => loadIdx(params, ctx),
 });

@@ -21,26 +21,39 @@ export interface IdxArray {
  * (only 0x08, unsigned byte, is used by image datasets), the number of dimensions, then
  * each dimension as a big-endian uint32. Returns the dims and the exact file size.
  */
-export function parseIdxHeader(file: string, head: Uint8Array, ndims: number): { dims: number[]; headerBytes: number; totalBytes: number } {
-  if (head.length < 4) throw new DatasetInputError(file, `truncated: ${head.length} bytes, too short for an IDX header`);
+export function parseIdxHeader(
+  file: string,
+  head: Uint8Array,
+  ndims: number,
+): { dims: number[]; headerBytes: number; totalBytes: number } {
+  if (head.length < 4)
+    throw new DatasetInputError(file, `truncated: ${head.length} bytes, too short for an IDX header`);
   const view = new DataView(head.buffer, head.byteOffset, head.byteLength);
   const magic = view.getUint32(0);
   if (head[0] !== 0 || head[1] !== 0) {
-    throw new DatasetInputError(file, `wrong magic number 0x${magic.toString(16).padStart(8, '0')}: not an IDX file`);
+    throw new DatasetInputError(
+      file,
+      `wrong magic number 0x${magic.toString(16).padStart(8, '0')}: not an IDX file`,
+    );
   }
   const type = head[2] ?? 0;
   if (type !== 0x08) {
     const name = TYPE_NAMES[type];
     throw new DatasetInputError(
       file,
-      name ? `IDX element type ${name} is not supported; expected unsigned byte (0x08)` : `wrong magic number 0x${magic.toString(16).padStart(8, '0')}: unknown IDX element type 0x${type.toString(16)}`,
+      name
+        ? `IDX element type ${name} is not supported; expected unsigned byte (0x08)`
+        : `wrong magic number 0x${magic.toString(16).padStart(8, '0')}: unknown IDX element type 0x${type.toString(16)}`,
     );
   }
-  if (head[3] !== ndims) throw new DatasetInputError(file, `IDX array has ${head[3]} dimensions, expected ${ndims}`);
+  if (head[3] !== ndims)
+    throw new DatasetInputError(file, `IDX array has ${head[3]} dimensions, expected ${ndims}`);
   const headerBytes = 4 + 4 * ndims;
-  if (head.length < headerBytes) throw new DatasetInputError(file, `truncated: the IDX header needs ${headerBytes} bytes`);
+  if (head.length < headerBytes)
+    throw new DatasetInputError(file, `truncated: the IDX header needs ${headerBytes} bytes`);
   const dims = Array.from({ length: ndims }, (_, i) => view.getUint32(4 + 4 * i));
-  if (dims.some((d) => d === 0)) throw new DatasetInputError(file, `IDX dimensions ${dims.join('x')} contain a zero`);
+  if (dims.some((d) => d === 0))
+    throw new DatasetInputError(file, `IDX dimensions ${dims.join('x')} contain a zero`);
   return { dims, headerBytes, totalBytes: headerBytes + dims.reduce((a, b) => a * b, 1) };
 }
 

@@ -20,9 +20,14 @@ export interface ClassFiles {
 export function listClassFolders(dir: string): ClassFiles {
   const entries = readdirSync(dir, { withFileTypes: true }).filter((e) => !e.name.startsWith('.'));
   const links = entries.filter((e) => e.isSymbolicLink());
-  if (links[0]) throw new DatasetInputError(`${dir}/${links[0].name}`, 'is a symbolic link; links are refused');
-  const classes = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
-  if (classes.length < 2) throw new DatasetInputError(dir, `has ${classes.length} class folder(s); needs at least 2`);
+  if (links[0])
+    throw new DatasetInputError(`${dir}/${links[0].name}`, 'is a symbolic link; links are refused');
+  const classes = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
+  if (classes.length < 2)
+    throw new DatasetInputError(dir, `has ${classes.length} class folder(s); needs at least 2`);
   const files = classes.map((cls) => {
     const classDir = checkedChild(dir, cls, 'directory');
     const names = readdirSync(classDir, { withFileTypes: true })
@@ -43,12 +48,23 @@ export function listClassFolders(dir: string): ClassFiles {
  * are test images. Hash order keeps the split independent of how files were named in time,
  * and a new file does not move others between splits.
  */
-export function splitByNameHash(dir: string, c: ClassFiles, fraction: number): { train: ClassFiles; test: ClassFiles } {
-  const hash = (f: string) => createHash('sha256').update(f.slice(f.lastIndexOf('/') + 1)).digest('hex');
+export function splitByNameHash(
+  dir: string,
+  c: ClassFiles,
+  fraction: number,
+): { train: ClassFiles; test: ClassFiles } {
+  const hash = (f: string) =>
+    createHash('sha256')
+      .update(f.slice(f.lastIndexOf('/') + 1))
+      .digest('hex');
   const train: string[][] = [];
   const test: string[][] = [];
   c.files.forEach((files, k) => {
-    if (files.length < 2) throw new DatasetInputError(`${dir}/${c.classes[k]}`, 'needs at least 2 images to split into train and test');
+    if (files.length < 2)
+      throw new DatasetInputError(
+        `${dir}/${c.classes[k]}`,
+        'needs at least 2 images to split into train and test',
+      );
     const t = Math.max(1, Math.min(files.length - 1, Math.round(files.length * fraction)));
     const ordered = [...files].sort((a, b) => (hash(a) < hash(b) ? -1 : 1));
     test.push(ordered.slice(0, t).sort());

@@ -7,13 +7,31 @@ import { u8Dataset, type U8Split } from '../core/u8-dataset';
 import { listClassFolders, splitByNameHash, type ClassFiles } from './image-folder-files';
 
 export const imageFolderParams = z.object({
-  train: z.string().min(1).describe('Folder with one sub-folder of images per class, relative to a dataset root'),
-  test: z.string().min(1).optional().describe('Test folder with the same class sub-folders; without it the train folder is split'),
-  testFraction: z.number().gt(0).lt(1).default(0.2).describe('Share of each class held out for test when no test folder is given'),
+  train: z
+    .string()
+    .min(1)
+    .describe('Folder with one sub-folder of images per class, relative to a dataset root'),
+  test: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Test folder with the same class sub-folders; without it the train folder is split'),
+  testFraction: z
+    .number()
+    .gt(0)
+    .lt(1)
+    .default(0.2)
+    .describe('Share of each class held out for test when no test folder is given'),
   width: z.number().int().min(1).max(1024).default(32),
   height: z.number().int().min(1).max(1024).default(32),
-  channels: z.union([z.literal(1), z.literal(3)]).default(3).describe('1: grey, 3: RGB (alpha is dropped)'),
-  fit: z.enum(['cover', 'contain', 'fill']).default('cover').describe('How images are resized to width x height (sharp fit)'),
+  channels: z
+    .union([z.literal(1), z.literal(3)])
+    .default(3)
+    .describe('1: grey, 3: RGB (alpha is dropped)'),
+  fit: z
+    .enum(['cover', 'contain', 'fill'])
+    .default('cover')
+    .describe('How images are resized to width x height (sharp fit)'),
   maxImages: z.number().int().min(1).default(200_000).describe('Refuse folders with more images than this'),
 });
 type Params = z.output<typeof imageFolderParams>;
@@ -29,7 +47,8 @@ async function decodeInto(file: string, p: Params, out: Uint8Array, at: number):
   }
   const hw = p.width * p.height;
   const c = p.channels;
-  if (data.length !== hw * c) throw new DatasetInputError(file, `decoded to ${data.length} bytes, expected ${hw * c}`);
+  if (data.length !== hw * c)
+    throw new DatasetInputError(file, `decoded to ${data.length} bytes, expected ${hw * c}`);
   // sharp gives interleaved HWC; the dataset holds CHW.
   for (let ch = 0; ch < c; ch++) for (let q = 0; q < hw; q++) out[at + ch * hw + q] = data[q * c + ch] ?? 0;
 }
@@ -55,7 +74,8 @@ async function decodeSplit(c: ClassFiles, p: Params): Promise<U8Split> {
 export const imageFolder = defineDataset({
   name: 'image-folder',
   version: '1.0.0',
-  description: 'Images in class sub-folders (PNG, JPEG, WebP), decoded with sharp and resized to a declared size.',
+  description:
+    'Images in class sub-folders (PNG, JPEG, WebP), decoded with sharp and resized to a declared size.',
   params: imageFolderParams,
   load: async (p, ctx) => {
     const roots = ctx.roots.datasets;
@@ -66,16 +86,29 @@ export const imageFolder = defineDataset({
       const testDir = resolveDataPath(roots, p.test, 'directory');
       const test = listClassFolders(testDir);
       if (test.classes.join('\n') !== all.classes.join('\n')) {
-        throw new DatasetInputError(testDir, `class folders [${test.classes.join(', ')}] differ from the train folder's [${all.classes.join(', ')}]`);
+        throw new DatasetInputError(
+          testDir,
+          `class folders [${test.classes.join(', ')}] differ from the train folder's [${all.classes.join(', ')}]`,
+        );
       }
       split = { train: all, test };
     } else {
       split = splitByNameHash(trainDir, all, p.testFraction);
     }
-    const total = [split.train, split.test].reduce((s, c) => s + c.files.reduce((a, f) => a + f.length, 0), 0);
-    if (total > p.maxImages) throw new DatasetInputError(trainDir, `holds ${total} images, more than maxImages = ${p.maxImages}`);
+    const total = [split.train, split.test].reduce(
+      (s, c) => s + c.files.reduce((a, f) => a + f.length, 0),
+      0,
+    );
+    if (total > p.maxImages)
+      throw new DatasetInputError(trainDir, `holds ${total} images, more than maxImages = ${p.maxImages}`);
     const train = await decodeSplit(split.train, p);
     const test = await decodeSplit(split.test, p);
-    return u8Dataset({ name: 'image-folder', classes: all.classes, imageShape: [p.channels, p.height, p.width], train, test });
+    return u8Dataset({
+      name: 'image-folder',
+      classes: all.classes,
+      imageShape: [p.channels, p.height, p.width],
+      train,
+      test,
+    });
   },
 });

@@ -3,8 +3,32 @@ import { DatasetInputError } from '../core/errors';
 
 // MAT-file level 5 (MATLAB's -v5/-v6/-v7 files; the format scipy.io.loadmat reads), numeric
 // arrays only. Reference: MathWorks, "MAT-File Format", chapter 1 (level 5 MAT-files).
-export const MI = { INT8: 1, UINT8: 2, INT16: 3, UINT16: 4, INT32: 5, UINT32: 6, SINGLE: 7, DOUBLE: 9, INT64: 12, UINT64: 13, MATRIX: 14, COMPRESSED: 15 } as const;
-export const MX = { DOUBLE: 6, SINGLE: 7, INT8: 8, UINT8: 9, INT16: 10, UINT16: 11, INT32: 12, UINT32: 13, INT64: 14, UINT64: 15 } as const;
+export const MI = {
+  INT8: 1,
+  UINT8: 2,
+  INT16: 3,
+  UINT16: 4,
+  INT32: 5,
+  UINT32: 6,
+  SINGLE: 7,
+  DOUBLE: 9,
+  INT64: 12,
+  UINT64: 13,
+  MATRIX: 14,
+  COMPRESSED: 15,
+} as const;
+export const MX = {
+  DOUBLE: 6,
+  SINGLE: 7,
+  INT8: 8,
+  UINT8: 9,
+  INT16: 10,
+  UINT16: 11,
+  INT32: 12,
+  UINT32: 13,
+  INT64: 14,
+  UINT64: 15,
+} as const;
 
 const TYPE_SIZE: Record<number, number> = { 1: 1, 2: 1, 3: 2, 4: 2, 5: 4, 6: 4, 7: 4, 9: 8, 12: 8, 13: 8 };
 const HEADER_BYTES = 128;
@@ -27,7 +51,12 @@ export interface MatArray extends MatArrayHeader {
   readonly data: Uint8Array;
 }
 
-interface Tag { type: number; bytes: number; dataAt: number; next: number }
+interface Tag {
+  type: number;
+  bytes: number;
+  dataAt: number;
+  next: number;
+}
 
 class Reader {
   readonly view: DataView;
@@ -39,7 +68,8 @@ class Reader {
     this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   }
   u32(at: number, what: string): number {
-    if (at + 4 > this.buf.length) throw new DatasetInputError(this.file, `truncated: ${what} at byte ${at} runs past the end`);
+    if (at + 4 > this.buf.length)
+      throw new DatasetInputError(this.file, `truncated: ${what} at byte ${at} runs past the end`);
     return this.view.getUint32(at, this.le);
   }
   /** A data element tag, in the normal (8-byte) or small (4-byte, data packed in) format. */
@@ -55,38 +85,60 @@ class Reader {
 function matrixHeader(r: Reader, at: number): MatArrayHeader {
   const what = `array at byte ${at}`;
   const top = r.tag(at, what, true);
-  if (top.type !== MI.MATRIX) throw new DatasetInputError(r.file, `${what}: element type ${top.type} is not a matrix (14)`);
+  if (top.type !== MI.MATRIX)
+    throw new DatasetInputError(r.file, `${what}: element type ${top.type} is not a matrix (14)`);
   const flags = r.tag(top.dataAt, `${what} flags`, true);
   const f = r.u32(flags.dataAt, `${what} flags`);
   const mxClass = f & 0xff;
   const dimsTag = r.tag(flags.next, `${what} dimensions`, true);
-  if (dimsTag.type !== MI.INT32 || dimsTag.bytes % 4 !== 0) throw new DatasetInputError(r.file, `${what}: malformed dimensions`);
-  const dims = Array.from({ length: dimsTag.bytes / 4 }, (_, i) => r.u32(dimsTag.dataAt + 4 * i, `${what} dimensions`));
+  if (dimsTag.type !== MI.INT32 || dimsTag.bytes % 4 !== 0)
+    throw new DatasetInputError(r.file, `${what}: malformed dimensions`);
+  const dims = Array.from({ length: dimsTag.bytes / 4 }, (_, i) =>
+    r.u32(dimsTag.dataAt + 4 * i, `${what} dimensions`),
+  );
   const nameTag = r.tag(dimsTag.next, `${what} name`, true);
-  if (nameTag.dataAt + nameTag.bytes > r.buf.length) throw new DatasetInputError(r.file, `truncated: ${what} name runs past the end`);
+  if (nameTag.dataAt + nameTag.bytes > r.buf.length)
+    throw new DatasetInputError(r.file, `truncated: ${what} name runs past the end`);
   const name = Buffer.from(r.buf.subarray(nameTag.dataAt, nameTag.dataAt + nameTag.bytes)).toString('latin1');
   const label = `variable '${name}'`;
-  if (mxClass < MX.DOUBLE || mxClass > MX.UINT64) throw new DatasetInputError(r.file, `${label}: array class ${mxClass} is not numeric`);
+  if (mxClass < MX.DOUBLE || mxClass > MX.UINT64)
+    throw new DatasetInputError(r.file, `${label}: array class ${mxClass} is not numeric`);
   if (f & 0x800) throw new DatasetInputError(r.file, `${label}: complex arrays are not supported`);
   const real = r.tag(nameTag.next, `${label} data`, true);
   const size = TYPE_SIZE[real.type];
-  if (size === undefined) throw new DatasetInputError(r.file, `${label}: data type ${real.type} is not numeric`);
+  if (size === undefined)
+    throw new DatasetInputError(r.file, `${label}: data type ${real.type} is not numeric`);
   const count = dims.reduce((a, b) => a * b, 1);
   if (real.bytes !== count * size) {
-    throw new DatasetInputError(r.file, `${label}: dimensions ${dims.join('x')} need ${count * size} bytes, the data holds ${real.bytes}`);
+    throw new DatasetInputError(
+      r.file,
+      `${label}: dimensions ${dims.join('x')} need ${count * size} bytes, the data holds ${real.bytes}`,
+    );
   }
   const elementBytes = 8 + top.bytes;
   if (real.dataAt - at + real.bytes > elementBytes) {
     throw new DatasetInputError(r.file, `${label}: data runs past the end of its element`);
   }
-  return { name, mxClass, dims, dataType: real.type, dataOffset: real.dataAt - at, dataBytes: real.bytes, elementBytes };
+  return {
+    name,
+    mxClass,
+    dims,
+    dataType: real.type,
+    dataOffset: real.dataAt - at,
+    dataBytes: real.bytes,
+    elementBytes,
+  };
 }
 
 function fileEndianness(file: string, buf: Uint8Array): boolean {
   const text = Buffer.from(buf.subarray(0, Math.min(116, buf.length))).toString('latin1');
-  if (text.startsWith('MATLAB 7.3')) throw new DatasetInputError(file, 'MATLAB v7.3 (HDF5) files are not supported; save with -v7');
+  if (text.startsWith('MATLAB 7.3'))
+    throw new DatasetInputError(file, 'MATLAB v7.3 (HDF5) files are not supported; save with -v7');
   if (buf.length < HEADER_BYTES || !text.startsWith('MATLAB 5.0 MAT-file')) {
-    throw new DatasetInputError(file, "wrong magic: not a MATLAB level 5 MAT-file (no 'MATLAB 5.0 MAT-file' header)");
+    throw new DatasetInputError(
+      file,
+      "wrong magic: not a MATLAB level 5 MAT-file (no 'MATLAB 5.0 MAT-file' header)",
+    );
   }
   const e = String.fromCharCode(buf[126] ?? 0, buf[127] ?? 0);
   if (e === 'IM') return true;
@@ -94,7 +146,12 @@ function fileEndianness(file: string, buf: Uint8Array): boolean {
   throw new DatasetInputError(file, `wrong endian indicator '${e}' in the MAT-file header`);
 }
 
-interface Located { header: MatArrayHeader; compressed: boolean; at: number; bytes: number }
+interface Located {
+  header: MatArrayHeader;
+  compressed: boolean;
+  at: number;
+  bytes: number;
+}
 
 /**
  * Read the named numeric variables of a level 5 MAT-file. All top-level headers are read
@@ -105,11 +162,14 @@ export function readMat5(file: string, buf: Uint8Array, names: readonly string[]
   const le = fileEndianness(file, buf);
   const r = new Reader(file, buf, le);
   const found = new Map<string, Located>();
-  for (let at = HEADER_BYTES; at < buf.length; ) {
+  for (let at = HEADER_BYTES; at < buf.length;) {
     const t = r.tag(at, 'element', true);
     const end = t.type === MI.COMPRESSED ? t.dataAt + t.bytes : t.next;
     if (t.dataAt + t.bytes > buf.length) {
-      throw new DatasetInputError(file, `truncated: element at byte ${at} declares ${t.bytes} bytes, ${buf.length - t.dataAt} remain`);
+      throw new DatasetInputError(
+        file,
+        `truncated: element at byte ${at} declares ${t.bytes} bytes, ${buf.length - t.dataAt} remain`,
+      );
     }
     if (t.type === MI.COMPRESSED) {
       const data = buf.subarray(t.dataAt, t.dataAt + t.bytes);
@@ -124,7 +184,10 @@ export function readMat5(file: string, buf: Uint8Array, names: readonly string[]
   }
   const missing = names.filter((n) => !found.has(n));
   if (missing.length) {
-    throw new DatasetInputError(file, `has no variable ${missing.map((m) => `'${m}'`).join(', ')} (found: ${[...found.keys()].join(', ') || 'none'})`);
+    throw new DatasetInputError(
+      file,
+      `has no variable ${missing.map((m) => `'${m}'`).join(', ')} (found: ${[...found.keys()].join(', ') || 'none'})`,
+    );
   }
   const out = new Map<string, MatArray>();
   for (const name of names) {
@@ -134,7 +197,11 @@ export function readMat5(file: string, buf: Uint8Array, names: readonly string[]
     const element = loc.compressed
       ? inflateExactly(file, `variable '${name}'`, buf.subarray(loc.at, loc.at + loc.bytes), h.elementBytes)
       : buf.subarray(loc.at, loc.at + h.elementBytes);
-    out.set(name, { ...h, littleEndian: le, data: element.subarray(h.dataOffset, h.dataOffset + h.dataBytes) });
+    out.set(name, {
+      ...h,
+      littleEndian: le,
+      data: element.subarray(h.dataOffset, h.dataOffset + h.dataBytes),
+    });
   }
   return out;
 }
@@ -144,15 +211,25 @@ export function matNumberReader(a: MatArray): (i: number) => number {
   const v = new DataView(a.data.buffer, a.data.byteOffset, a.data.byteLength);
   const le = a.littleEndian;
   switch (a.dataType) {
-    case MI.INT8: return (i) => v.getInt8(i);
-    case MI.UINT8: return (i) => v.getUint8(i);
-    case MI.INT16: return (i) => v.getInt16(2 * i, le);
-    case MI.UINT16: return (i) => v.getUint16(2 * i, le);
-    case MI.INT32: return (i) => v.getInt32(4 * i, le);
-    case MI.UINT32: return (i) => v.getUint32(4 * i, le);
-    case MI.SINGLE: return (i) => v.getFloat32(4 * i, le);
-    case MI.DOUBLE: return (i) => v.getFloat64(8 * i, le);
-    case MI.INT64: return (i) => Number(v.getBigInt64(8 * i, le));
-    default: return (i) => Number(v.getBigUint64(8 * i, le));
+    case MI.INT8:
+      return (i) => v.getInt8(i);
+    case MI.UINT8:
+      return (i) => v.getUint8(i);
+    case MI.INT16:
+      return (i) => v.getInt16(2 * i, le);
+    case MI.UINT16:
+      return (i) => v.getUint16(2 * i, le);
+    case MI.INT32:
+      return (i) => v.getInt32(4 * i, le);
+    case MI.UINT32:
+      return (i) => v.getUint32(4 * i, le);
+    case MI.SINGLE:
+      return (i) => v.getFloat32(4 * i, le);
+    case MI.DOUBLE:
+      return (i) => v.getFloat64(8 * i, le);
+    case MI.INT64:
+      return (i) => Number(v.getBigInt64(8 * i, le));
+    default:
+      return (i) => Number(v.getBigUint64(8 * i, le));
   }
 }

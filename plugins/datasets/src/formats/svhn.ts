@@ -8,7 +8,11 @@ import { digitNames } from './labels';
 import { MI, matNumberReader, readMat5 } from './mat5';
 
 export const svhnParams = z.object({
-  train: z.string().min(1).default('train_32x32.mat').describe('SVHN cropped digits train file (.mat), relative to a dataset root'),
+  train: z
+    .string()
+    .min(1)
+    .default('train_32x32.mat')
+    .describe('SVHN cropped digits train file (.mat), relative to a dataset root'),
   test: z.string().min(1).default('test_32x32.mat'),
 });
 
@@ -26,7 +30,8 @@ export async function readSvhnFile(file: string): Promise<U8Split> {
   if (X.dims.length !== 4 || h !== 32 || w !== 32 || c !== 3) {
     throw new DatasetInputError(file, `X has dimensions ${X.dims.join('x')}, expected 32x32x3xN`);
   }
-  if (X.dataType !== MI.UINT8) throw new DatasetInputError(file, `X is stored as data type ${X.dataType}, expected uint8 (2)`);
+  if (X.dataType !== MI.UINT8)
+    throw new DatasetInputError(file, `X is stored as data type ${X.dataType}, expected uint8 (2)`);
   const ny = y.dims.reduce((a, b) => a * b, 1);
   if (ny !== n || y.dims.filter((d) => d !== 1).length > 1) {
     throw new DatasetInputError(file, `y has dimensions ${y.dims.join('x')} but X holds ${n} images`);
@@ -35,7 +40,8 @@ export async function readSvhnFile(file: string): Promise<U8Split> {
   const labels = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const v = at(i);
-    if (!Number.isInteger(v) || v < 1 || v > 10) throw new DatasetInputError(file, `label ${v} at index ${i} is out of range (1..10)`);
+    if (!Number.isInteger(v) || v < 1 || v > 10)
+      throw new DatasetInputError(file, `label ${v} at index ${i} is out of range (1..10)`);
     labels[i] = v % 10;
   }
   const pixels = X.data;
@@ -45,7 +51,8 @@ export async function readSvhnFile(file: string): Promise<U8Split> {
     const im = pixels.subarray(k * per, (k + 1) * per);
     for (let ch = 0; ch < 3; ch++) {
       for (let col = 0; col < 32; col++) {
-        for (let row = 0; row < 32; row++) tmp[ch * 1024 + row * 32 + col] = im[ch * 1024 + col * 32 + row] ?? 0;
+        for (let row = 0; row < 32; row++)
+          tmp[ch * 1024 + row * 32 + col] = im[ch * 1024 + col * 32 + row] ?? 0;
       }
     }
     im.set(tmp);
@@ -56,7 +63,8 @@ export async function readSvhnFile(file: string): Promise<U8Split> {
 export const svhn = defineDataset({
   name: 'svhn',
   version: '1.0.0',
-  description: 'SVHN cropped digits (train_32x32.mat, test_32x32.mat; MATLAB v5, compressed or not): 32x32 colour digits, label 10 read as 0.',
+  description:
+    'SVHN cropped digits (train_32x32.mat, test_32x32.mat; MATLAB v5, compressed or not): 32x32 colour digits, label 10 read as 0.',
   params: svhnParams,
   load: async (p, ctx) => {
     const trainFile = resolveDataPath(ctx.roots.datasets, p.train, 'file');

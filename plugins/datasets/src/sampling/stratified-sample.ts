@@ -6,7 +6,11 @@ import { mulberry32, streamSeed } from './rng';
  * the others; the r images left over after equal shares go to r classes chosen by a seeded
  * shuffle, so no class is favoured across seeds. Returns a map class -> quota.
  */
-export function stratifiedQuotas(counts: ReadonlyMap<number, number>, n: number, seed: number): Map<number, number> {
+export function stratifiedQuotas(
+  counts: ReadonlyMap<number, number>,
+  n: number,
+  seed: number,
+): Map<number, number> {
   const quotas = new Map<number, number>();
   let open = [...counts.keys()].filter((k) => (counts.get(k) ?? 0) > 0).sort((a, b) => a - b);
   let remaining = n;
@@ -41,7 +45,8 @@ export function stratifiedQuotas(counts: ReadonlyMap<number, number>, n: number,
  */
 export function stratifiedSample(labels: ArrayLike<number>, n: number, seed: number): Int32Array {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`sample size ${n} must be a non-negative integer`);
-  if (n > labels.length) throw new RangeError(`sample size ${n} exceeds the ${labels.length} images available`);
+  if (n > labels.length)
+    throw new RangeError(`sample size ${n} exceeds the ${labels.length} images available`);
   const byClass = new Map<number, number[]>();
   for (let i = 0; i < labels.length; i++) {
     const l = labels[i] ?? 0;
