@@ -86,6 +86,16 @@ const cases: GradCheckCase[] = [
     },
     values: { x: awayFromZero(6, 9) },
   },
+  {
+    // x[:, 1:] and x.flip(0) as PyTorch writes them: INT64_MAX / INT64_MIN ends, stored exactly.
+    name: 'Slice with INT64_MAX and INT64_MIN ends (x[:, 1:], flip)',
+    build: (b) => {
+      const x = b.input('x', 'float32', [3, 4]);
+      const i64 = (name: string, v: bigint) => b.initializer(name, BigInt64Array.of(v), [1], 'int64');
+      const tail = b.op1('Slice', [x, i64('one', 1n), i64('max', 9223372036854775807n), i64('axis1', 1n)]);
+      return b.op1('Slice', [tail, i64('last', -1n), i64('min', -9223372036854775808n), i64('axis0', 0n), i64('back', -1n)]);
+    },
+  },
 ];
 
 describe('MORE_OPS rules chained as in exported models', () => {
