@@ -90,6 +90,13 @@ export class GraphBuilder {
     return name;
   }
 
+  /** An unused name, not yet reserved (for addInput, op outputs, Identity renames). */
+  unusedName(prefix: string): string {
+    const name = this.fresh(prefix);
+    this.used.delete(name);
+    return name;
+  }
+
   private claim(name: string): void {
     if (this.used.has(name)) throw new Error(`graph builder: name '${name}' is already used`);
     this.used.add(name);
@@ -119,9 +126,7 @@ export class GraphBuilder {
 
   /** An anonymous constant initializer. */
   constant(values: readonly number[] | TensorValues, dims: readonly number[], dataType: DataType = 'float32'): string {
-    const name = this.fresh('const');
-    this.used.delete(name);
-    return this.initializer(name, values, dims, dataType);
+    return this.initializer(this.unusedName('const'), values, dims, dataType);
   }
 
   int64s(values: readonly number[]): string {

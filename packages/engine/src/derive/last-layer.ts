@@ -1,0 +1,82 @@
+import { attrFloat, attrInt } from '../onnx/attributes';
+import { GraphBuilder } from '../onnx/builder';
+import type { ModelDef, NodeDef } from '../onnx/ir';
+import { emitLoss, type LossKind } from './losses';
+import { batchDim, classCount, exposeAs, mainInput, mainOutput } from './model-parts';
+
+export interface LastLayer {
+  readonly features: string;
+  readonly weight: string;
+  readonly bias?: string;
+  /** Weight stored [C, K] (Gemm transB = 1, PyTorch's Linear) rather than [K, C]. */
+  readonly transposed: boolean;
+  readonly alpha: number;
+  readonly beta: number;
+}
+
+/** Finds the linear layer producing the logits: Gemm, MatMul, or MatMul followed by Add. */
+export function findLastLayer(model: ModelDef, logits: string): LastLayer {
+  const producer = new Map<string, NodeDef>();
+  for (const n of model.graph.nodes) for (const o of n.outputs) producer.set(o, n);
+  const node = producer.get(logits);
+  const fail = () => new Error(`the logits '${logits}' do not come from a linear layer (Gemm, MatMul or MatMul + Add)`);
+  if (!node) throw fail();
+  if (node.opType === 'Gemm') {
+    if (attrInt(node, 'transA', 0) !== 0) throw fail();
+    const [features, weight, bias] = node.inputs;
+    return { features: features!, weight: weight!, ...(bias ? { bias } : {}), transposed: attrInt(node, 'transB', 0) === 1, alpha: attrFloat(node, 'alpha', 1), beta: attrFloat(node, 'beta', 1) };
+  }
+  const matmulOf = (n: NodeDef | undefined) => (n?.opType === 'MatMul' ? n : undefined);
+  if (node.opType === 'MatMul') return { features: node.inputs[0]!, weight: node.inputs[1]!, transposed: false, alpha: 1, beta: 1 };
+  if (node.opType === 'Add') {
+    const [a, b] = node.inputs as [string, string];
+    const mm = matmulOf(producer.get(a)) ?? matmulOf(producer.get(b));
+    if (!mm) throw fail();
+    const bias = mm.outputs[0] === a ? b : a;
+    return { features: mm.inputs[0]!, weight: mm.inputs[1]!, bias, transposed: false, alpha: 1, beta: 1 };
+  }
+  throw fail();
+}
+
+export interface LastLayerGradientGraph {
+  readonly model: ModelDef;
+  readonly layer: LastLayer;
+  readonly inputs: { readonly input: string; readonly labels: 'labels' };
+  /**
+   * Per example: `features` [N, K], `loss` [N], `dlogits` [N, C], `grad_weight` [N, ...weight
+   * shape] and `grad_bias` [N, C] (when the layer has a bias), `logits`.
+   */
+  readonly outputs: { readonly features: 'features'; readonly loss: 'loss'; readonly dlogits: 'dlogits'; readonly gradWeight: 'grad_weight'; readonly gradBias?: 'grad_bias'; readonly logits: 'logits' };
+}
+
+/**
+ * Per-example gradients of the final linear layer for influence functions, in closed form:
+ * each example's weight gradient is the outer product of dLoss/dlogits and its features.
+ */
+export function deriveLastLayerGradients(model: ModelDef, options: { readonly loss?: LossKind; readonly input?: string; readonly logits?: string } = {}): LastLayerGradientGraph {
+  const b = GraphBuilder.from(model, { opsetVersion: Math.max(17, model.opsetVersion) });
+  const input = mainInput(model, options.input);
+  const logits = mainOutput(model, options.logits);
+  const layer = findLastLayer(model, logits);
+  const classes = classCount(b, logits);
+  b.outputs.length = 0;
+  const labels = b.input('labels', 'int64', [batchDim(model, input)]);
+  const loss = emitLoss(b, options.loss ?? 'cross-entropy', logits, labels, classes);
+  const unsq = (t: string, axis: number) => b.op1('Unsqueeze', [t, b.int64s([axis])]);
+  let gw = layer.transposed
+    ? b.op1('Mul', [unsq(loss.dLogits, 2), unsq(layer.features, 1)])
+    : b.op1('Mul', [unsq(layer.features, 2), unsq(loss.dLogits, 1)]);
+  if (layer.alpha !== 1) gw = b.op1('Mul', [gw, b.scalar(layer.alpha)]);
+  exposeAs(b, layer.features, 'features');
+  exposeAs(b, loss.perExample, 'loss');
+  exposeAs(b, loss.dLogits, 'dlogits');
+  exposeAs(b, gw, 'grad_weight');
+  if (layer.bias) exposeAs(b, layer.beta === 1 ? loss.dLogits : b.op1('Mul', [loss.dLogits, b.scalar(layer.beta)]), 'grad_bias');
+  exposeAs(b, logits, 'logits');
+  return {
+    model: b.build(),
+    layer,
+    inputs: { input, labels: 'labels' },
+    outputs: { features: 'features', loss: 'loss', dlogits: 'dlogits', gradWeight: 'grad_weight', ...(layer.bias ? { gradBias: 'grad_bias' as const } : {}), logits: 'logits' },
+  };
+}

@@ -1,0 +1,75 @@
+import type { GraphBuilder } from '../onnx/builder';
+import type { Attribute } from '../onnx/ir';
+
+/**
+ * Classification losses on logits [N, C] with int64 labels [N]. Every loss is written so that
+ * an attack *maximises* it: cross-entropy to the true label, the log-probability of the
+ * target class (targeted cross-entropy = -CE(target)), the Carlini-Wagner margin
+ * max_{j != y} z_j - z_y, and DLR = -(z_y - max_{j != y} z_j) / (z_pi1 - z_pi3) (Croce & Hein 2020;
+ * needs C >= 3). Each gives the per-example loss [N] and, in closed form, the gradient of
+ * the summed loss with respect to the logits [N, C].
+ */
+export type LossKind = 'cross-entropy' | 'targeted-cross-entropy' | 'cw-margin' | 'dlr';
+
+export const LOSS_KINDS: readonly LossKind[] = ['cross-entropy', 'targeted-cross-entropy', 'cw-margin', 'dlr'];
+
+export interface LossTensors {
+  /** Per-example loss [N]. */
+  readonly perExample: string;
+  /** d(sum of per-example losses) / d logits, [N, C]. */
+  readonly dLogits: string;
+}
+
+const axis = (value: number): Attribute => ({ type: 'int', value });
+const keep0 = { keepdims: axis(0) };
+
+export function oneHot(b: GraphBuilder, labels: string, classes: number): string {
+  return b.op1('OneHot', [labels, b.int64s([classes]), b.constant([0, 1], [2])], { axis: axis(-1) });
+}
+
+function rowSum(b: GraphBuilder, x: string): string {
+  return b.op1('ReduceSum', [x, b.int64s([1])], keep0);
+}
+
+/** max_{j != y} z_j and its one-hot position. */
+function bestOther(b: GraphBuilder, logits: string, hotY: string, classes: number): { value: string; hot: string } {
+  const masked = b.op1('Sub', [logits, b.op1('Mul', [hotY, b.scalar(1e9)])]);
+  const value = b.op1('ReduceMax', [masked], { axes: { type: 'ints', value: [1] }, ...keep0 });
+  const arg = b.op1('ArgMax', [masked], { axis: axis(1), ...keep0 });
+  return { value, hot: oneHot(b, arg, classes) };
+}
+
+export function emitLoss(b: GraphBuilder, kind: LossKind, logits: string, labels: string, classes: number): LossTensors {
+  const hotY = oneHot(b, labels, classes);
+  switch (kind) {
+    case 'cross-entropy':
+    case 'targeted-cross-entropy': {
+      const logp = b.op1('LogSoftmax', [logits], { axis: axis(1) });
+      const picked = rowSum(b, b.op1('Mul', [logp, hotY]));
+      const softmax = b.op1('Exp', [logp]);
+      if (kind === 'cross-entropy') return { perExample: b.op1('Neg', [picked]), dLogits: b.op1('Sub', [softmax, hotY]) };
+      return { perExample: picked, dLogits: b.op1('Sub', [hotY, softmax]) };
+    }
+    case 'cw-margin': {
+      const other = bestOther(b, logits, hotY, classes);
+      const zy = rowSum(b, b.op1('Mul', [logits, hotY]));
+      return { perExample: b.op1('Sub', [other.value, zy]), dLogits: b.op1('Sub', [other.hot, hotY]) };
+    }
+    case 'dlr': {
+      if (classes < 3) throw new Error('DLR loss needs at least 3 classes');
+      const other = bestOther(b, logits, hotY, classes);
+      const zy = rowSum(b, b.op1('Mul', [logits, hotY]));
+      const [top, topIdx] = b.op('TopK', [logits, b.int64s([3])], { axis: axis(1) }, { outputs: 2 }) as [string, string];
+      const col = (t: string, k: number) => b.op1('Gather', [t, b.constant([k], [], 'int64')], { axis: axis(1) });
+      const den = b.op1('Add', [b.op1('Sub', [col(top, 0), col(top, 2)]), b.scalar(1e-12)]);
+      const d = b.op1('Sub', [zy, other.value]);
+      const perExample = b.op1('Neg', [b.op1('Div', [d, den])]);
+      const unsq = (t: string) => b.op1('Unsqueeze', [t, b.int64s([1])]);
+      // dL/dz = -(e_y - e_j*) / den + d / den^2 * (e_pi1 - e_pi3)
+      const first = b.op1('Div', [b.op1('Sub', [other.hot, hotY]), unsq(den)]);
+      const hotTop = b.op1('Sub', [oneHot(b, col(topIdx, 0), classes), oneHot(b, col(topIdx, 2), classes)]);
+      const second = b.op1('Mul', [hotTop, unsq(b.op1('Div', [d, b.op1('Mul', [den, den])]))]);
+      return { perExample, dLogits: b.op1('Add', [first, second]) };
+    }
+  }
+}
