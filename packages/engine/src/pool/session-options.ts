@@ -8,8 +8,8 @@ import type { WorkerConfig } from './protocol';
  * N workers x threads stays within the machine; inter-op parallelism is off (sequential
  * execution) because our graphs are chains and a second pool would oversubscribe cores.
  */
-export function sessionOptions(config: WorkerConfig): InferenceSession.SessionOptions {
-  const { active } = resolveProviders(config.executionProvider);
+export function sessionOptions(config: WorkerConfig, binDir?: string): InferenceSession.SessionOptions {
+  const { active } = resolveProviders(config.executionProvider, binDir);
   return {
     executionProviders: active === 'cuda' ? ['cuda', 'cpu'] : ['cpu'],
     intraOpNumThreads: config.threads,

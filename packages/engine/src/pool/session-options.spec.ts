@@ -1,0 +1,22 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ProviderUnavailableError } from '../providers';
+import { sessionOptions } from './session-options';
+
+describe('sessionOptions', () => {
+  const noCuda = () => mkdtempSync(join(tmpdir(), 'ort-bin-'));
+
+  it('uses the configured thread count and the CPU provider', () => {
+    expect(sessionOptions({ threads: 3, executionProvider: 'cpu' })).toMatchObject({ executionProviders: ['cpu'], intraOpNumThreads: 3, interOpNumThreads: 1 });
+  });
+
+  it('falls back to CPU under auto when CUDA is not installed', () => {
+    expect(sessionOptions({ threads: 1, executionProvider: 'auto' }, noCuda()).executionProviders).toEqual(['cpu']);
+  });
+
+  it('refuses cuda when it is not installed', () => {
+    expect(() => sessionOptions({ threads: 1, executionProvider: 'cuda' }, noCuda())).toThrow(ProviderUnavailableError);
+  });
+});
