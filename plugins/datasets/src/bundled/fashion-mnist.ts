@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { DatasetInputError } from '../core/errors';
 import { u8Dataset } from '../core/u8-dataset';
 import { decodeJsonPixels } from './json-pixels';
-import { packageFile, readPackageFile } from './package-files';
+import { fileReader, packageFile } from './package-files';
 
 export const FASHION_CLASSES = [
   'T-shirt/top',
@@ -41,9 +41,13 @@ export async function loadFashionMnist(ctx?: Pick<PluginContext, 'signal' | 'pro
     pixels: new Uint8Array(k * FASHION_TEST_PER_CLASS * PIXELS),
     labels: new Int32Array(k * FASHION_TEST_PER_CLASS),
   };
+  const files = FASHION_CLASSES.map((_, cls) =>
+    packageFile('fashion-mnist', 'src', 'clothes', `${cls}.json`),
+  );
+  const read = await fileReader(files, ctx?.signal);
   for (let cls = 0; cls < k; cls++) {
-    const file = packageFile('fashion-mnist', 'src', 'clothes', `${cls}.json`);
-    const buf = await readPackageFile(file, ctx?.signal);
+    const file = files[cls] ?? '';
+    const buf = await read(file);
     const rows = decodeJsonPixels(buf, file, {
       rowLength: PIXELS,
       values: 'byte',

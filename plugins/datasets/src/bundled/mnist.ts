@@ -2,7 +2,7 @@ import { defineDataset, type Dataset, type PluginContext } from '@transferlab/sd
 import { z } from 'zod';
 import { u8Dataset } from '../core/u8-dataset';
 import { decodeJsonPixels } from './json-pixels';
-import { packageFile, readPackageFile } from './package-files';
+import { fileReader, packageFile } from './package-files';
 
 export const MNIST_CLASSES = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
 const PIXELS = 28 * 28;
@@ -18,34 +18,36 @@ export function mnistIsTest(positionInClass: number): boolean {
 }
 
 export async function loadMnist(ctx?: Pick<PluginContext, 'signal' | 'progress'>): Promise<Dataset> {
-  const perClass: Uint8Array[][] = [];
-  for (const digit of MNIST_CLASSES) {
-    const file = packageFile('mnist', 'src', 'digits', `${digit}.json`);
-    const buf = await readPackageFile(file, ctx?.signal);
-    const rows: Uint8Array[] = [];
-    decodeJsonPixels(buf, file, {
+  const files = MNIST_CLASSES.map((digit) => packageFile('mnist', 'src', 'digits', `${digit}.json`));
+  const read = await fileReader(files, ctx?.signal);
+  // Per digit: its images, in a buffer sized by an upper bound (every value takes at least
+  // two characters, "0,"), then copied into the final splits.
+  const perClass: { pixels: Uint8Array; rows: number }[] = [];
+  for (const [cls, file] of files.entries()) {
+    const buf = await read(file);
+    const pixels = new Uint8Array(Math.ceil(buf.length / (2 * PIXELS)) * PIXELS);
+    const rows = decodeJsonPixels(buf, file, {
       rowLength: PIXELS,
       values: 'unit',
       nested: false,
-      onRow: (r) => rows.push(r.slice()),
+      onRow: (r, j) => pixels.set(r, j * PIXELS),
     });
-    perClass.push(rows);
-    ctx?.progress.report(perClass.length / MNIST_CLASSES.length, `decoded digit ${digit}`);
+    perClass.push({ pixels, rows });
+    ctx?.progress.report((cls + 1) / files.length, `decoded digit ${cls}`);
   }
-  const count = (test: boolean) =>
-    perClass.reduce((s, rows) => s + rows.filter((_, j) => mnistIsTest(j) === test).length, 0);
   const make = (test: boolean) => {
-    const n = count(test);
+    let n = 0;
+    for (const c of perClass) for (let j = 0; j < c.rows; j++) if (mnistIsTest(j) === test) n++;
     const pixels = new Uint8Array(n * PIXELS);
     const labels = new Int32Array(n);
     let k = 0;
-    perClass.forEach((rows, cls) =>
-      rows.forEach((r, j) => {
-        if (mnistIsTest(j) !== test) return;
-        pixels.set(r, k * PIXELS);
+    perClass.forEach((c, cls) => {
+      for (let j = 0; j < c.rows; j++) {
+        if (mnistIsTest(j) !== test) continue;
+        pixels.set(c.pixels.subarray(j * PIXELS, (j + 1) * PIXELS), k * PIXELS);
         labels[k++] = cls;
-      }),
-    );
+      }
+    });
     return { pixels, labels };
   };
   return u8Dataset({

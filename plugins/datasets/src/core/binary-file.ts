@@ -1,6 +1,7 @@
 import { open, readFile, stat } from 'node:fs/promises';
 import { constants, gunzipSync, inflateSync } from 'node:zlib';
 import { DatasetInputError } from './errors';
+import { bytesOf } from './bytes';
 
 /** What a format learns from the first bytes: the exact size the whole (decompressed) file must have. */
 export type HeaderCheck = (head: Uint8Array) => { readonly totalBytes: number };
@@ -41,7 +42,7 @@ export async function readCheckedBinary(file: string, check: HeaderCheck): Promi
   if (!isGzip(head)) {
     const { totalBytes } = check(head);
     if (totalBytes !== size) throw sizeProblem(file, totalBytes, size);
-    return new Uint8Array(await readFile(file));
+    return bytesOf(await readFile(file));
   }
   const compressed = await readFile(file);
   let prefix: Buffer;

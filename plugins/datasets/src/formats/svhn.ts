@@ -6,6 +6,7 @@ import { resolveDataPath } from '../core/paths';
 import { u8Dataset, type U8Split } from '../core/u8-dataset';
 import { digitNames } from './labels';
 import { MI, matNumberReader, readMat5 } from './mat5';
+import { bytesOf } from '../core/bytes';
 
 export const svhnParams = z.object({
   train: z
@@ -22,7 +23,7 @@ export const svhnParams = z.object({
  * digit 0. Each image's 3072 bytes are transposed in place to channel-planar row-major.
  */
 export async function readSvhnFile(file: string): Promise<U8Split> {
-  const vars = readMat5(file, new Uint8Array(await readFile(file)), ['X', 'y']);
+  const vars = readMat5(file, bytesOf(await readFile(file)), ['X', 'y']);
   const X = vars.get('X');
   const y = vars.get('y');
   if (!X || !y) throw new DatasetInputError(file, "needs variables 'X' and 'y'");
