@@ -1,0 +1,108 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { deriveInputGradient } from '../src/derive/input-gradient';
+import { deriveTrainingStep } from '../src/train/training-step';
+import type { TensorData } from '../src/onnx/ir';
+import { buildResNet, RESNET18, SMALL_RESNET, type ResNetSpec } from './resnet';
+import { Tensor, timeGraph, uniformImages, type Timing, type TimingOptions } from './timing';
+
+/**
+ * Engine throughput on CPU: forward, loss + input gradient (cross-entropy), and one SGD
+ * training step of every layer (momentum 0.9, weight decay 5e-4, BatchNorm in training
+ * mode), for ResNet-18 (torchvision layout) at 224x224 batch 16 and a small ResNet at
+ * 28x28 batch 128. Usage: tsx bench/run-bench.ts [--threads N] [--quick] [--out FILE]
+ */
+interface Args {
+  threads: number;
+  quick: boolean;
+  out: string;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const get = (flag: string): string | undefined => {
+    const i = argv.indexOf(flag);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  return {
+    threads: Number(get('--threads') ?? availableParallelism()),
+    quick: argv.includes('--quick'),
+    out: get('--out') ?? join(__dirname, '..', '..', '..', 'bench-results', 'engine.json'),
+  };
+}
+
+function tensorOf(t: TensorData): Tensor {
+  if (t.values instanceof Float32Array) return new Tensor('float32', t.values, [...t.dims]);
+  throw new Error(`bench: carried tensor '${t.name}' is ${t.dataType}, expected float32`);
+}
+
+interface CaseResult {
+  readonly model: string;
+  readonly batch: number;
+  readonly inputShape: readonly number[];
+  readonly forward: Timing;
+  readonly inputGradient: Timing;
+  readonly trainingStep: Timing;
+  readonly ratios: { readonly inputGradientToForward: number; readonly trainingStepToForward: number };
+}
+
+async function benchCase(label: string, spec: ResNetSpec, batch: number, o: TimingOptions): Promise<CaseResult> {
+  const model = buildResNet(spec);
+  const dims = [batch, spec.inChannels, spec.height, spec.width];
+  const images = new Tensor('float32', uniformImages(dims.reduce((a, b) => a * b, 1), 1), dims);
+  const labels = new Tensor('int64', BigInt64Array.from({ length: batch }, (_, i) => BigInt(i % spec.classes)), [batch]);
+
+  const forward = await timeGraph(model, { input: images }, batch, o);
+  console.log(`${label} forward: ${forward.imagesPerSecond.toFixed(1)} images/s`);
+
+  const ig = deriveInputGradient(model, { loss: 'cross-entropy' });
+  const inputGradient = await timeGraph(ig.model, { [ig.inputs.input]: images, labels }, batch, o);
+  console.log(`${label} loss + input gradient: ${inputGradient.imagesPerSecond.toFixed(1)} images/s`);
+
+  const step = deriveTrainingStep(model, { optimizer: { kind: 'sgd', momentum: 0.9, weightDecay: 5e-4 } });
+  const feeds: Record<string, Tensor> = { [step.inputs.input]: images, labels, lr: new Tensor('float32', Float32Array.from([0.01]), []) };
+  for (const c of step.carried) feeds[c.input] = tensorOf({ ...c.initial, name: c.input });
+  const trainingStep = await timeGraph(step.model, feeds, batch, o);
+  console.log(`${label} training step: ${trainingStep.imagesPerSecond.toFixed(1)} images/s`);
+
+  return {
+    model: label,
+    batch,
+    inputShape: dims,
+    forward,
+    inputGradient,
+    trainingStep,
+    ratios: {
+      inputGradientToForward: inputGradient.secondsPerBatch / forward.secondsPerBatch,
+      trainingStepToForward: trainingStep.secondsPerBatch / forward.secondsPerBatch,
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const o: TimingOptions = args.quick ? { threads: args.threads, minRuns: 1, minSeconds: 0 } : { threads: args.threads, minRuns: 3, minSeconds: 5 };
+  const results = [
+    await benchCase('resnet18-224', RESNET18, 16, o),
+    await benchCase('small-resnet-28', SMALL_RESNET, 128, o),
+  ];
+  const report = {
+    date: new Date().toISOString(),
+    device: 'cpu',
+    threads: args.threads,
+    cpus: availableParallelism(),
+    node: process.version,
+    results,
+  };
+  for (const r of results) {
+    console.log(`${r.model}: input-gradient/forward ${r.ratios.inputGradientToForward.toFixed(2)}x, training-step/forward ${r.ratios.trainingStepToForward.toFixed(2)}x`);
+  }
+  mkdirSync(join(args.out, '..'), { recursive: true });
+  writeFileSync(args.out, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`wrote ${args.out}`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
