@@ -10,7 +10,8 @@ export interface ForwardOptions {
 
 export interface ForwardGraph {
   readonly model: ModelDef;
-  readonly outputs: { readonly logits: 'logits'; readonly features?: 'features' };
+  /** Output names: `logits` and `features` unless the model already uses those names. */
+  readonly outputs: { readonly logits: string; readonly features?: string };
 }
 
 /** The forward model with outputs `logits` and, given a cut tensor, `features`. */
@@ -18,11 +19,11 @@ export function deriveForward(model: ModelDef, options: ForwardOptions = {}): Fo
   const b = GraphBuilder.from(model);
   const logits = mainOutput(model, options.logits);
   b.outputs.length = 0;
-  exposeAs(b, logits, 'logits');
+  if (options.cut && !b.has(options.cut)) throw new Error(`deriveForward: no tensor '${options.cut}' in the model`);
+  const logitsOut = exposeAs(b, logits, 'logits');
   if (options.cut) {
-    if (!b.has(options.cut)) throw new Error(`deriveForward: no tensor '${options.cut}' in the model`);
-    exposeAs(b, options.cut, 'features');
-    return { model: b.build(), outputs: { logits: 'logits', features: 'features' } };
+    const features = exposeAs(b, options.cut, 'features');
+    return { model: b.build(), outputs: { logits: logitsOut, features } };
   }
-  return { model: b.build(), outputs: { logits: 'logits' } };
+  return { model: b.build(), outputs: { logits: logitsOut } };
 }

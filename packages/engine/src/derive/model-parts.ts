@@ -26,8 +26,13 @@ export function batchDim(model: ModelDef, input: string): Dim {
   return model.graph.inputs.find((i) => i.name === input)?.shape?.[0] ?? 'N';
 }
 
-/** Makes `tensor` a graph output under `name` (an Identity when the names differ). */
+/**
+ * Makes `tensor` a graph output named `name` (through an Identity when the names differ);
+ * when the model already uses `name` for another tensor, a fresh variant. Returns the name.
+ */
 export function exposeAs(b: GraphBuilder, tensor: string, name: string): string {
-  if (tensor !== name) b.op1('Identity', [tensor], {}, { outputs: [name] });
-  return b.output(name);
+  if (tensor === name) return b.output(name);
+  const free = b.has(name) ? b.unusedName(name) : name;
+  b.op1('Identity', [tensor], {}, { outputs: [free] });
+  return b.output(free);
 }
