@@ -24,3 +24,4 @@ export * from './derive/last-layer';
 export * from './train/optimizers';
 export * from './train/training-step';
 export * from './train/trainer';
+export * from './api/index';

@@ -1,0 +1,2 @@
+export * from './local-engine';
+export * from './mutable-parameters';

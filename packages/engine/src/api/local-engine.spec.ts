@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { int } from '../onnx/attributes';
+import { GraphBuilder } from '../onnx/builder';
+import { encodeModel } from '../onnx/codec';
+import type { ModelDef } from '../onnx/ir';
+import { mulberry32 } from '../train-utils/prng';
+import { tinyResNet } from '../../test/models';
+import { LocalEngine, UnknownModelError } from './local-engine';
+
+const C = 4;
+const D = 3 * 3 * 3;
+
+/** logits = Gemm(Flatten(x), W, b, transB) on 3x3x3 images; W [C, D] as PyTorch stores Linear. */
+function linearModel(seed: number): { model: ModelDef; w: Float64Array; b: Float64Array } {
+  const r = mulberry32(seed);
+  const w = Float64Array.from({ length: C * D }, () => r() * 2 - 1);
+  const bias = Float64Array.from({ length: C }, () => r() - 0.5);
+  const g = new GraphBuilder({ name: 'linear' });
+  const x = g.input('image', 'float32', ['N', 3, 3, 3]);
+  const flat = g.op1('Flatten', [x], { axis: int(1) }, { outputs: ['flat'] });
+  g.initializer('fc.weight', Float32Array.from(w), [C, D]);
+  g.initializer('fc.bias', Float32Array.from(bias), [C]);
+  g.output(g.op1('Gemm', [flat, 'fc.weight', 'fc.bias'], { transB: int(1) }, { outputs: ['logits'] }));
+  return { model: g.build(), w: Float64Array.from(Float32Array.from(w)), b: Float64Array.from(Float32Array.from(bias)) };
+}
+
+/** Closed forms in float64: logits, and per loss the value and d loss / d logits (sdk sign conventions). */
+function reference(w: Float64Array, b: Float64Array, x: Float32Array, y: number, loss: string) {
+  const z = Array.from({ length: C }, (_, k) => b[k]! + Array.from({ length: D }, (_, j) => w[k * D + j]! * x[j]!).reduce((s, v) => s + v, 0));
+  const m = Math.max(...z);
+  const p = z.map((v) => Math.exp(v - m));
+  const sum = p.reduce((s, v) => s + v, 0);
+  const prob = p.map((v) => v / sum);
+  const others = z.map((v, k) => (k === y ? -Infinity : v));
+  const j = others.indexOf(Math.max(...others));
+  let value: number;
+  const dz = new Array<number>(C).fill(0);
+  if (loss === 'cross-entropy' || loss === 'targeted-cross-entropy') {
+    value = -Math.log(prob[y]!);
+    prob.forEach((q, k) => (dz[k] = q - (k === y ? 1 : 0)));
+  } else if (loss === 'cw-margin') {
+    value = z[j]! - z[y]!;
+    dz[j] = 1;
+    dz[y] = -1;
+  } else {
+    const sorted = [...z].sort((a, c) => c - a);
+    const den = sorted[0]! - sorted[2]!;
+    value = -(z[y]! - z[j]!) / den;
+    // Quotient rule; pi1 and pi3 are the largest and third-largest logits.
+    const i1 = z.indexOf(sorted[0]!);
+    const i3 = z.indexOf(sorted[2]!);
+    dz[y] = dz[y]! - 1 / den;
+    dz[j] = dz[j]! + 1 / den;
+    dz[i1] = dz[i1]! + (z[y]! - z[j]!) / den ** 2;
+    dz[i3] = dz[i3]! - (z[y]! - z[j]!) / den ** 2;
+  }
+  const grad = Array.from({ length: D }, (_, d) => dz.reduce((s, g, k) => s + g * w[k * D + d]!, 0));
+  return { z, value, grad };
+}
+
+const N = 5;
+const r = mulberry32(11);
+const images = { data: Float32Array.from({ length: N * D }, () => r()), dims: [N, 3, 3, 3] };
+const labels = Int32Array.from([0, 1, 2, 3, 1]);
+
+describe('LocalEngine on a linear ONNX model', () => {
+  const { model, w, b } = linearModel(3);
+  const engine = new LocalEngine({ intraOpNumThreads: 1 });
+  engine.register('lin', { model: encodeModel(model) });
+
+  it('gives the closed-form logits and the flattened input as features', async () => {
+    const logits = await engine.logits({ id: 'lin' }, images);
+    expect(logits.dims).toEqual([N, C]);
+    for (let i = 0; i < N; i++) {
+      const ref = reference(w, b, images.data.subarray(i * D, (i + 1) * D), labels[i]!, 'cross-entropy');
+      ref.z.forEach((v, k) => expect(logits.data[i * C + k]).toBeCloseTo(v, 5));
+    }
+    const features = await engine.features({ id: 'lin' }, images);
+    expect(features.dims).toEqual([N, D]);
+    expect([...features.data]).toEqual([...images.data]);
+  });
+
+  for (const loss of ['cross-entropy', 'cw-margin', 'dlr'] as const) {
+    it(`gives the closed-form ${loss} and its input gradient`, async () => {
+      const res = await engine.inputGradient({ id: 'lin' }, images, labels, { loss });
+      expect(res.gradient.dims).toEqual(images.dims);
+      for (let i = 0; i < N; i++) {
+        const ref = reference(w, b, images.data.subarray(i * D, (i + 1) * D), labels[i]!, loss);
+        expect(res.loss[i]).toBeCloseTo(ref.value, 4);
+        ref.grad.forEach((g, d) => expect(res.gradient.data[i * D + d]).toBeCloseTo(g, 4));
+      }
+    });
+  }
+
+  it('targeted cross-entropy is the cross-entropy to the target (the sdk sign: attacks descend it)', async () => {
+    const targets = Int32Array.from([3, 3, 0, 1, 2]);
+    const res = await engine.inputGradient({ id: 'lin' }, images, labels, { loss: 'targeted-cross-entropy', targets });
+    for (let i = 0; i < N; i++) {
+      const ref = reference(w, b, images.data.subarray(i * D, (i + 1) * D), targets[i]!, 'cross-entropy');
+      expect(res.loss[i]).toBeCloseTo(ref.value, 4);
+      ref.grad.forEach((g, d) => expect(res.gradient.data[i * D + d]).toBeCloseTo(g, 4));
+    }
+    await expect(engine.inputGradient({ id: 'lin' }, images, labels, { loss: 'targeted-cross-entropy' })).rejects.toThrow(/targets/);
+  });
+
+  it('refuses unknown models and mismatched labels', async () => {
+    await expect(engine.logits({ id: 'nope' }, images)).rejects.toBeInstanceOf(UnknownModelError);
+    await expect(engine.inputGradient({ id: 'lin' }, images, Int32Array.of(0), { loss: 'cross-entropy' })).rejects.toThrow(/1 labels for 5 images/);
+  });
+
+  it('folds preprocessing in: (x - mean) / std before the model', async () => {
+    const pre = new LocalEngine({ intraOpNumThreads: 1 });
+    pre.register('lin', { model, preprocess: { spec: { channels: 3, height: 3, width: 3, mean: [0.5, 0.2, 0.1], std: [0.25, 2, 1] }, image: [3, 3, 3] } });
+    expect(() => pre.register('bad', { model, preprocess: { spec: { channels: 1, height: 3, width: 3, mean: [0.5], std: [0.25] }, image: [3, 3, 3] } })).toThrow(/input spec says/);
+    const [mean, std] = [[0.5, 0.2, 0.1], [0.25, 2, 1]];
+    const shifted = images.data.map((v, k) => (v - mean[Math.floor(k / 9) % 3]!) / std[Math.floor(k / 9) % 3]!);
+    const got = await pre.logits({ id: 'lin' }, images);
+    const want = await engine.logits({ id: 'lin' }, { data: shifted, dims: images.dims });
+    want.data.forEach((v, k) => expect(got.data[k]).toBeCloseTo(v, 4));
+  });
+});
+
+describe('LocalEngine with mutable parameters', () => {
+  it('follows setParameters without a new model, matching a model built with those values', async () => {
+    const base = tinyResNet({ channels: 1, size: 8, classes: 3, randomStats: true });
+    const names = base.graph.initializers.map((t) => t.name);
+    const engine = new LocalEngine({ intraOpNumThreads: 1 });
+    engine.register('m', { model: base, mutable: names });
+    const rr = mulberry32(5);
+    const x = { data: Float32Array.from({ length: 2 * 64 }, () => rr()), dims: [2, 1, 8, 8] };
+    const y = Int32Array.of(0, 2);
+    const before = await engine.inputGradient({ id: 'm' }, x, y, { loss: 'cross-entropy' });
+    const changed = base.graph.initializers.map((t) => ({ ...t, values: Float32Array.from(t.values as Float32Array, (v) => v * 1.1 + 0.01) }));
+    engine.setParameters('m', changed);
+    const after = await engine.inputGradient({ id: 'm' }, x, y, { loss: 'cross-entropy' });
+    const fixed = new LocalEngine({ intraOpNumThreads: 1 });
+    fixed.register('m2', { model: { ...base, graph: { ...base.graph, initializers: changed } } });
+    const ref = await fixed.inputGradient({ id: 'm2' }, x, y, { loss: 'cross-entropy' });
+    expect(after.loss[0]).not.toBeCloseTo(before.loss[0]!, 3);
+    ref.loss.forEach((v, i) => expect(after.loss[i]).toBeCloseTo(v, 4));
+    ref.gradient.data.forEach((v, i) => expect(after.gradient.data[i]).toBeCloseTo(v, 4));
+    expect(() => engine.setParameters('m', [{ ...changed[0]!, name: 'ghost' }])).toThrow(/not a mutable parameter/);
+  });
+});

@@ -1,0 +1,186 @@
+import { Tensor, type InferenceSession } from 'onnxruntime-node';
+import { encodeModel, decodeModel } from '../onnx/codec';
+import type { ModelDef, TensorData } from '../onnx/ir';
+import { deriveForward } from '../derive/forward';
+import { deriveInputGradient } from '../derive/input-gradient';
+import { findLastLayer } from '../derive/last-layer';
+import type { LossKind } from '../derive/losses';
+import { mainOutput } from '../derive/model-parts';
+import { prependPreprocessing } from '../preprocess/prepend';
+import type { ImageShape, ModelInputSpec } from '../preprocess/preprocess-graph';
+import { sessionCache, type SessionCache, type SessionOptions } from '../runtime/session-cache';
+import { withMutableParameters } from './mutable-parameters';
+
+/** A dense float32 tensor, row-major; structurally the sdk's Tensor. */
+export interface EngineTensor {
+  readonly data: Float32Array;
+  readonly dims: readonly number[];
+}
+
+export interface LocalModelSpec {
+  /** ONNX bytes or an in-memory model; its first input takes the images, its first output is the logits. */
+  readonly model: Uint8Array | ModelDef;
+  /** Penultimate features (default: the input of the final Gemm/MatMul). */
+  readonly featureTensor?: string;
+  /** Fold preprocessing in so that callers pass [0,1] images of this shape. */
+  readonly preprocess?: { readonly spec: ModelInputSpec; readonly image: ImageShape };
+  /**
+   * Initializers whose values change between calls (a model under training): they become
+   * graph inputs, so one session serves every update; setParameters() replaces them.
+   */
+  readonly mutable?: readonly string[];
+}
+
+export interface LocalEngineOptions extends SessionOptions {
+  readonly cache?: SessionCache;
+  /** Providers this installation offers (reported by providers()); default [provider]. */
+  readonly available?: readonly string[];
+}
+
+interface Entry {
+  readonly model: ModelDef;
+  readonly imageInput: string;
+  readonly logits: string;
+  readonly featureTensor: string;
+  /** Current values of the mutable parameters, as ONNX Runtime tensors. */
+  readonly parameters: Map<string, Tensor>;
+  readonly sessions: Map<string, Promise<InferenceSession>>;
+}
+
+export class UnknownModelError extends Error {
+  constructor(id: string, known: readonly string[]) {
+    super(`engine: no model '${id}'; registered: ${known.join(', ') || '(none)'}`);
+    this.name = 'UnknownModelError';
+  }
+}
+
+function ortTensor(t: TensorData): Tensor {
+  return new Tensor('float32', Float32Array.from(t.values as Float32Array), [...t.dims]);
+}
+
+/**
+ * The sdk's EngineApi implemented in process on ONNX Runtime (structurally; the engine
+ * imports nothing of ours): logits, features at a cut and input gradients for registered
+ * models. Derived graphs and their sessions are built once per model and kind. A model
+ * registered with mutable parameters takes them as graph inputs: measured on a 28x28
+ * ResNet, re-creating the input-gradient session costs far more than one attack step,
+ * while feeding the parameters costs almost nothing (see the spec's timing test).
+ */
+export class LocalEngine {
+  private readonly models = new Map<string, Entry>();
+  private readonly cache: SessionCache;
+
+  constructor(private readonly options: LocalEngineOptions = {}) {
+    this.cache = options.cache ?? sessionCache;
+  }
+
+  providers(): { readonly available: readonly string[]; readonly active: string } {
+    const active = this.options.provider ?? 'cpu';
+    return { available: this.options.available ?? [active], active };
+  }
+
+  register(id: string, spec: LocalModelSpec): void {
+    let model = spec.model instanceof Uint8Array ? decodeModel(spec.model) : spec.model;
+    const logits = mainOutput(model);
+    const featureTensor = spec.featureTensor ?? findLastLayer(model, logits).features;
+    if (spec.preprocess) model = prependPreprocessing(model, spec.preprocess.spec, spec.preprocess.image);
+    const parametric = withMutableParameters(model, spec.mutable ?? []);
+    const parameters = new Map(parametric.values.map((t) => [t.name, ortTensor(t)]));
+    this.models.set(id, { model: parametric.model, imageInput: model.graph.inputs[0]!.name, logits, featureTensor, parameters, sessions: new Map() });
+  }
+
+  has(id: string): boolean {
+    return this.models.has(id);
+  }
+
+  unregister(id: string): void {
+    this.models.delete(id);
+  }
+
+  /** New values for some of a model's mutable parameters (by initializer name). */
+  setParameters(id: string, values: Iterable<TensorData>): void {
+    const e = this.entry(id);
+    for (const t of values) {
+      const old = e.parameters.get(t.name);
+      if (!old) throw new Error(`engine: '${t.name}' is not a mutable parameter of model '${id}'`);
+      if (old.dims.join() !== t.dims.join()) throw new Error(`engine: parameter '${t.name}' has dims [${old.dims.join(', ')}], got [${t.dims.join(', ')}]`);
+      e.parameters.set(t.name, ortTensor(t));
+    }
+  }
+
+  async logits(ref: { readonly id: string }, images: EngineTensor): Promise<EngineTensor> {
+    const e = this.entry(ref.id);
+    const session = this.session(e, 'forward', () => deriveForward(e.model, { logits: e.logits }).model);
+    const out = await session.then((s) => s.run(this.feeds(e, s, images)));
+    return plain(out.logits!);
+  }
+
+  async features(ref: { readonly id: string }, images: EngineTensor, cut?: string): Promise<EngineTensor> {
+    const e = this.entry(ref.id);
+    const tensor = cut ?? e.featureTensor;
+    const session = this.session(e, `features:${tensor}`, () => deriveForward(e.model, { logits: e.logits, cut: tensor }).model);
+    const out = await session.then((s) => s.run(this.feeds(e, s, images)));
+    return plain(out.features!);
+  }
+
+  /**
+   * Per-example loss and its gradient with respect to the images. Signs follow the sdk:
+   * attacks ascend cross-entropy, cw-margin and dlr, and descend targeted-cross-entropy
+   * (the cross-entropy to the target class).
+   */
+  async inputGradient(
+    ref: { readonly id: string },
+    images: EngineTensor,
+    labels: Int32Array,
+    options: { readonly loss: LossKind; readonly targets?: Int32Array },
+  ): Promise<{ readonly loss: Float32Array; readonly gradient: EngineTensor }> {
+    const e = this.entry(ref.id);
+    const targeted = options.loss === 'targeted-cross-entropy';
+    if (targeted && !options.targets) throw new Error('engine: targeted-cross-entropy needs targets');
+    const fed = targeted ? options.targets! : labels;
+    const n = images.dims[0] ?? 0;
+    if (fed.length !== n) throw new Error(`engine: ${fed.length} labels for ${n} images`);
+    const session = this.session(e, `grad:${options.loss}`, () => deriveInputGradient(e.model, { loss: options.loss, logits: e.logits }).model);
+    const s = await session;
+    const feeds = this.feeds(e, s, images);
+    feeds.labels = new Tensor('int64', BigInt64Array.from(fed, (v) => BigInt(v)), [n]);
+    const out = await s.run(feeds);
+    const loss = Float32Array.from(out.loss!.data as Float32Array);
+    const grad = Float32Array.from(out.grad!.data as Float32Array);
+    // The engine's targeted loss is log p(target), to ascend; the sdk's is its negative.
+    if (targeted) {
+      for (let i = 0; i < loss.length; i++) loss[i] = -loss[i]!;
+      for (let i = 0; i < grad.length; i++) grad[i] = -grad[i]!;
+    }
+    return { loss, gradient: { data: grad, dims: [...images.dims] } };
+  }
+
+  private entry(id: string): Entry {
+    const e = this.models.get(id);
+    if (!e) throw new UnknownModelError(id, [...this.models.keys()]);
+    return e;
+  }
+
+  private session(e: Entry, kind: string, derive: () => ModelDef): Promise<InferenceSession> {
+    let s = e.sessions.get(kind);
+    if (!s) {
+      s = this.cache.get(encodeModel(derive()), this.options);
+      s.catch(() => e.sessions.delete(kind));
+      e.sessions.set(kind, s);
+    }
+    return s;
+  }
+
+  private feeds(e: Entry, s: InferenceSession, images: EngineTensor): Record<string, Tensor> {
+    const feeds: Record<string, Tensor> = { [e.imageInput]: new Tensor('float32', images.data, [...images.dims]) };
+    for (const name of s.inputNames) {
+      const p = e.parameters.get(name);
+      if (p) feeds[name] = p;
+    }
+    return feeds;
+  }
+}
+
+function plain(t: Tensor): EngineTensor {
+  return { data: Float32Array.from(t.data as Float32Array), dims: [...t.dims] };
+}
