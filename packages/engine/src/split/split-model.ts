@@ -1,4 +1,5 @@
-import type { DataType, Dim, ModelDef, NodeDef, ValueInfo } from '../onnx/ir';
+import type { Dim, ModelDef, NodeDef, ValueInfo } from '../onnx/ir';
+import { inferShapes } from '../onnx/shape-inference';
 import { SplitError } from './blocks';
 
 export interface SplitModel {
@@ -28,11 +29,14 @@ function reads(nodes: readonly NodeDef[]): Set<string> {
   return new Set(nodes.flatMap((n) => n.inputs).filter((i) => i !== ''));
 }
 
-/** The cut tensor's type and shape from value_info when known; feature tensors are float32. */
-function cutInfo(model: ModelDef, cut: string, dataType: DataType = 'float32'): ValueInfo {
-  const known = model.graph.valueInfo.find((v) => v.name === cut);
+/**
+ * The cut tensor's type and shape: declared value_info first, else static shape inference
+ * (the tail's input needs a shape for gradients); feature tensors default to float32.
+ */
+function cutInfo(model: ModelDef, cut: string): ValueInfo {
+  const known = model.graph.valueInfo.find((v) => v.name === cut) ?? inferShapes(model.graph, model.opsetVersion).get(cut);
   const shape: Dim[] | undefined = known?.shape ? [...known.shape] : undefined;
-  return { name: cut, dataType: known?.dataType ?? dataType, shape };
+  return { name: cut, dataType: known?.dataType ?? 'float32', shape };
 }
 
 /**

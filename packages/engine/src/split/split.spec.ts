@@ -30,6 +30,7 @@ describe('splitModel', () => {
     const { prefix, tail } = splitModel(m, cut);
     expect(prefix.graph.outputs.map((o) => o.name)).toEqual([cut]);
     expect(tail.graph.inputs.map((i) => i.name)).toEqual([cut]);
+    expect(tail.graph.inputs[0]!.shape).toEqual(cut === 'features' ? ['N', 4] : ['N', 4, 6, 6]);
     // Each part carries only the weights it reads.
     expect(prefix.graph.initializers.length + tail.graph.initializers.length).toBe(m.graph.initializers.length);
     const full = (await runOrt(m, feeds)).logits!;
@@ -41,7 +42,7 @@ describe('splitModel', () => {
 
   it('refuses a cut that a residual connection bypasses', () => {
     expect(() => splitModel(tinyResNet(), 'block1.b_bn')).toThrow(
-      new SplitError("cut 'block1.b_bn' does not separate the model: tail node 'block1_add' (Add) also reads 'stem_out' from before the cut"),
+      new SplitError("cut 'block1.b_bn' does not separate the model: tail node 'Add_block1_add' (Add) also reads 'stem_out' from before the cut"),
     );
   });
 
