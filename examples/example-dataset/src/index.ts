@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { defineDataset, type Dataset, type Split } from '@transferlab/sdk';
-import { z } from 'zod';
+import { defineDataset, z, type Dataset, type Split } from '@transferlab/sdk';
 import { readCsvImages, type CsvSplit } from './csv';
 import { greyPng } from './png';
 import { resolveInRoots } from './paths';
