@@ -2,6 +2,13 @@ import type { ReactNode } from 'react';
 import { summariseParams, type PluginGroup } from './plugin-groups';
 import type { PluginSummary } from './system.query';
 
+const MAX_DEFAULT_CHARS = 40;
+
+/** Long defaults (file lists, class names) are cut; the full value is in the tooltip. */
+function shorten(text: string): string {
+  return text.length > MAX_DEFAULT_CHARS ? `${text.slice(0, MAX_DEFAULT_CHARS - 1)}…` : text;
+}
+
 function PluginCard({ plugin }: { readonly plugin: PluginSummary }): ReactNode {
   const params = summariseParams(plugin.paramsSchema);
   return (
@@ -16,7 +23,12 @@ function PluginCard({ plugin }: { readonly plugin: PluginSummary }): ReactNode {
           {params.map((p) => (
             <li key={p.name}>
               <code>{p.name}</code> <span className="muted">{p.type}</span>
-              {p.defaultValue !== undefined && <span className="muted"> = {p.defaultValue}</span>}
+              {p.defaultValue !== undefined && (
+                <span className="muted" title={p.defaultValue}>
+                  {' '}
+                  = {shorten(p.defaultValue)}
+                </span>
+              )}
               {p.required && <span className="muted"> (required)</span>}
             </li>
           ))}
