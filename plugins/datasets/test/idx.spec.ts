@@ -158,3 +158,20 @@ describe('idx dataset', () => {
     );
   });
 });
+
+describe('dataset roots', () => {
+  it('accepts an absolute path inside a root, also when the root is configured through a link', async () => {
+    const t = writeSet(false);
+    const linkedRoot = `${t.root}-link`;
+    symlinkSync(t.root, linkedRoot);
+    const abs = (rel: string) => join(linkedRoot, rel);
+    const params = idxParams.parse({
+      ...t.params,
+      trainImages: abs('set/train-images'),
+      trainLabels: abs('set/train-labels'),
+      testImages: join(t.root, 'set/test-images'),
+    });
+    const ds = await loadIdx(params, { roots: { datasets: [linkedRoot], models: [] } });
+    expect(ds.sizes).toEqual({ train: 6, test: 3 });
+  });
+});

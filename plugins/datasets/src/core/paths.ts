@@ -33,7 +33,12 @@ export function resolveDataPath(
   for (const root of roots) {
     const base = realRoot(root);
     if (base === undefined) continue;
-    const target = resolve(base, userPath);
+    // An absolute path written against the configured root (which may itself be a link,
+    // as /tmp is on macOS) is mapped onto the root's real location.
+    const target =
+      isAbsolute(userPath) && inside(resolve(root), resolve(userPath))
+        ? resolve(base, relative(resolve(root), userPath))
+        : resolve(base, userPath);
     if (!inside(base, target)) {
       firstProblem ??= new DatasetInputError(
         userPath,
