@@ -16,16 +16,20 @@ async function rejectionOf(p: Promise<unknown>): Promise<Error> {
   throw new Error('expected the job to be rejected');
 }
 
-/** Wait until the pool has `n` live workers again (replacement after a crash). */
+/** Wait until `n` workers are up and serving (at start, or after a replacement): n concurrent jobs land on n distinct processes. */
 async function settled(pool: WorkerPool, n: number): Promise<void> {
-  const pings = Array.from({ length: n }, () => pool.run('sleep', { ms: 50 }));
-  await Promise.all(pings);
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const r = await Promise.all(Array.from({ length: n }, () => pool.run<{ pid: number }>('sleep', { ms: 100 })));
+    if (new Set(r.map((x) => x.pid)).size === n) return;
+  }
+  throw new Error(`pool did not reach ${n} serving workers`);
 }
 
 describe('WorkerPool', { timeout: 60_000 }, () => {
   let pool: WorkerPool;
-  beforeAll(() => {
+  beforeAll(async () => {
     pool = new WorkerPool({ size: 2, config });
+    await settled(pool, 2);
   });
   afterAll(async () => {
     await pool.shutdown();
@@ -111,5 +115,21 @@ describe('WorkerPool lifecycle', { timeout: 60_000 }, () => {
     expect((e as PoolError).code).toBe(PoolErrorCode.WorkerStartFailed);
     expect(e.message).toMatch(/pool workers fail to start \(exit code 1, 3 times in a row, entry \/nonexistent\/worker\.js\); job 'ping' was not run/);
     await pool.shutdown();
+  });
+});
+
+describe('WorkerPool shutdown after losing its workers', { timeout: 60_000 }, () => {
+  it('rejects queued jobs instead of waiting forever', async () => {
+    const pool = new WorkerPool({ size: 1, config });
+    await pool.run('ping', {});
+    // Handlers attached at once: both promises settle while shutdown is awaited.
+    const running = rejectionOf(pool.run('sleep', { ms: 5_000 }));
+    const queued = rejectionOf(pool.run('ping', {}));
+    await new Promise((r) => setTimeout(r, 200));
+    const done = pool.shutdown();
+    process.kill(pool.pids[0]!, 'SIGKILL');
+    await done;
+    expect(await running).toBeInstanceOf(WorkerCrashedError);
+    expect(((await queued) as PoolError).code).toBe(PoolErrorCode.PoolClosed);
   });
 });

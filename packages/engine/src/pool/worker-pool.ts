@@ -127,7 +127,11 @@ export class WorkerPool {
   private onExit(slot: Slot, code: number | null, signal: NodeJS.Signals | null): void {
     this.slots.delete(slot);
     if (slot.job) slot.job.reject(new WorkerCrashedError(slot.job.name, slot.child.pid, code, signal));
-    if (this.closing) return;
+    if (this.closing) {
+      // No replacements while shutting down: with no worker left, queued jobs can never run.
+      if (this.slots.size === 0) for (const j of this.queue.splice(0)) j.reject(new PoolError(PoolErrorCode.PoolClosed, `pool shut down before job '${j.name}' could run`));
+      return;
+    }
     if (!slot.ready && ++this.startFailures >= MAX_START_FAILURES) {
       // The entry itself is broken: respawning forever would spin; fail what is waiting.
       const how = signal ? `signal ${signal}` : `exit code ${code ?? '?'}`;
