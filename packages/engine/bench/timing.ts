@@ -3,7 +3,7 @@ import { encodeModel } from '../src/onnx/codec';
 import type { ModelDef } from '../src/onnx/ir';
 
 export interface Timing {
-  /** Images per second over the timed runs. */
+  /** Images per second at the median batch time. */
   readonly imagesPerSecond: number;
   /** Median seconds per batch. */
   readonly secondsPerBatch: number;
@@ -14,38 +14,71 @@ export interface Timing {
 
 export interface TimingOptions {
   readonly threads: number;
-  /** Timed runs continue until both are reached. */
-  readonly minRuns: number;
+  /** Rounds continue until both are reached. */
+  readonly minRounds: number;
   readonly minSeconds: number;
 }
 
-/**
- * Time one graph in this process on CPU: one warm-up run (first-run allocations), then
- * timed runs; the rate uses the median batch time so one descheduled run on a shared
- * machine does not dominate.
- */
-export async function timeGraph(model: ModelDef, feeds: Record<string, Tensor>, batch: number, o: TimingOptions): Promise<Timing> {
-  const t0 = performance.now();
-  const session = await InferenceSession.create(encodeModel(model), {
+export interface TimedGraph {
+  readonly name: string;
+  readonly model: ModelDef;
+  readonly feeds: Record<string, Tensor>;
+}
+
+export interface InterleavedTimings {
+  readonly timings: Record<string, Timing>;
+  /** Median over rounds of (graph time / first graph time) within the same round. */
+  readonly ratios: Record<string, number>;
+}
+
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+};
+
+async function session(model: ModelDef, threads: number): Promise<InferenceSession> {
+  return InferenceSession.create(encodeModel(model), {
     executionProviders: ['cpu'],
-    intraOpNumThreads: o.threads,
+    intraOpNumThreads: threads,
     interOpNumThreads: 1,
     executionMode: 'sequential',
     graphOptimizationLevel: 'all',
   });
-  const sessionSeconds = (performance.now() - t0) / 1000;
-  await session.run(feeds);
-  const times: number[] = [];
-  const start = performance.now();
-  while (times.length < o.minRuns || (performance.now() - start) / 1000 < o.minSeconds) {
-    const s = performance.now();
-    await session.run(feeds);
-    times.push((performance.now() - s) / 1000);
+}
+
+/**
+ * Time several graphs on CPU in this process, interleaved: each round runs every graph
+ * once, so load from other processes on a shared machine hits all graphs alike, and the
+ * ratios to the first graph are taken within a round before the median. One warm-up run
+ * per graph (first-run allocations) is not timed.
+ */
+export async function timeInterleaved(graphs: readonly TimedGraph[], batch: number, o: TimingOptions): Promise<InterleavedTimings> {
+  const sessions: InferenceSession[] = [];
+  const sessionSeconds: number[] = [];
+  for (const g of graphs) {
+    const t0 = performance.now();
+    sessions.push(await session(g.model, o.threads));
+    sessionSeconds.push((performance.now() - t0) / 1000);
+    await sessions[sessions.length - 1]!.run(g.feeds);
   }
-  await session.release();
-  times.sort((a, b) => a - b);
-  const median = times[Math.floor(times.length / 2)]!;
-  return { imagesPerSecond: batch / median, secondsPerBatch: median, runs: times.length, sessionSeconds };
+  const times: number[][] = graphs.map(() => []);
+  const start = performance.now();
+  while (times[0]!.length < o.minRounds || (performance.now() - start) / 1000 < o.minSeconds) {
+    for (let i = 0; i < graphs.length; i++) {
+      const s = performance.now();
+      await sessions[i]!.run(graphs[i]!.feeds);
+      times[i]!.push((performance.now() - s) / 1000);
+    }
+  }
+  await Promise.all(sessions.map((s) => s.release()));
+  const timings: Record<string, Timing> = {};
+  const ratios: Record<string, number> = {};
+  graphs.forEach((g, i) => {
+    const m = median(times[i]!);
+    timings[g.name] = { imagesPerSecond: batch / m, secondsPerBatch: m, runs: times[i]!.length, sessionSeconds: sessionSeconds[i]! };
+    ratios[g.name] = median(times[i]!.map((t, r) => t / times[0]![r]!));
+  });
+  return { timings, ratios };
 }
 
 export function uniformImages(n: number, seed: number): Float32Array {
