@@ -69,16 +69,17 @@ export function tinyResNet(options: { channels: number; size: number; classes: n
   return b.build();
 }
 
-/** A small MNIST CNN: conv(8)-bn-relu-maxpool, conv(16)-bn-relu-maxpool, fc 64, relu, fc 10. */
-export function mnistCnn(): ModelDef {
+/** A small MNIST CNN: conv(c1)-bn-relu-maxpool, conv(c2)-bn-relu-maxpool, fc 64, relu, fc 10. */
+export function mnistCnn(c1 = 16, c2 = 32): ModelDef {
   const b = new GraphBuilder({ name: 'mnist-cnn' });
   const net = new Net(b, false);
   const x = b.input('input', 'float32', ['N', 1, 28, 28]);
   const pool = (t: string) => b.op1('MaxPool', [t], { kernel_shape: ints([2, 2]), strides: ints([2, 2]) });
-  let y = pool(net.relu(net.bn(net.conv(x, 1, 8, 3, 1, 1, 'conv1'), 8, 'bn1')));
-  y = pool(net.relu(net.bn(net.conv(y, 8, 16, 3, 1, 1, 'conv2'), 16, 'bn2')));
+  let y = pool(net.relu(net.bn(net.conv(x, 1, c1, 3, 1, 1, 'conv1'), c1, 'bn1')));
+  y = pool(net.relu(net.bn(net.conv(y, c1, c2, 3, 1, 1, 'conv2'), c2, 'bn2')));
   y = b.op1('Flatten', [y]);
-  const w1 = b.initializer('fc1.weight', heNormal(64 * 784, 784, 99), [64, 784]);
+  const k = c2 * 49;
+  const w1 = b.initializer('fc1.weight', heNormal(64 * k, k, 99), [64, k]);
   const b1 = b.initializer('fc1.bias', new Float32Array(64), [64]);
   const h = net.relu(b.op1('Gemm', [y, w1, b1], { transB: int(1) }, { outputs: ['features'] }));
   b.output(net.linear(h, 64, 10, 'fc2'));
