@@ -142,3 +142,21 @@ describe('image-folder dataset', () => {
     );
   });
 });
+
+describe('image-folder progress and cancellation', () => {
+  it('reports progress up to 1 and stops when the signal is aborted', async () => {
+    const t = await setup();
+    const seen: number[] = [];
+    const ctx = { ...t.ctx, progress: { report: (f: number) => seen.push(f) } };
+    await imageFolder.load(imageFolder.params.parse({ train: 'imgs', width: 4, height: 4 }), ctx);
+    expect(seen.at(-1)).toBe(1);
+    const abort = new AbortController();
+    abort.abort(new Error('cancelled by the user'));
+    await expect(
+      imageFolder.load(imageFolder.params.parse({ train: 'imgs', width: 4, height: 4 }), {
+        ...t.ctx,
+        signal: abort.signal,
+      }),
+    ).rejects.toThrow(/cancelled by the user/);
+  });
+});

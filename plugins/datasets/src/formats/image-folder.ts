@@ -53,7 +53,12 @@ async function decodeInto(file: string, p: Params, out: Uint8Array, at: number):
   for (let ch = 0; ch < c; ch++) for (let q = 0; q < hw; q++) out[at + ch * hw + q] = data[q * c + ch] ?? 0;
 }
 
-async function decodeSplit(c: ClassFiles, p: Params): Promise<U8Split> {
+interface Progress {
+  readonly signal?: AbortSignal;
+  readonly report: (done: number) => void;
+}
+
+async function decodeSplit(c: ClassFiles, p: Params, progress: Progress): Promise<U8Split> {
   const items = c.files.flatMap((files, k) => files.map((f) => ({ f, k })));
   const per = p.channels * p.width * p.height;
   const pixels = new Uint8Array(items.length * per);
@@ -62,9 +67,11 @@ async function decodeSplit(c: ClassFiles, p: Params): Promise<U8Split> {
   let next = 0;
   const worker = async () => {
     while (next < items.length) {
+      progress.signal?.throwIfAborted();
       const i = next++;
       const it = items[i];
       if (it) await decodeInto(it.f, p, pixels, i * per);
+      progress.report(1);
     }
   };
   await Promise.all([worker(), worker()]);
@@ -101,8 +108,17 @@ export const imageFolder = defineDataset({
     );
     if (total > p.maxImages)
       throw new DatasetInputError(trainDir, `holds ${total} images, more than maxImages = ${p.maxImages}`);
-    const train = await decodeSplit(split.train, p);
-    const test = await decodeSplit(split.test, p);
+    let done = 0;
+    const progress: Progress = {
+      signal: ctx.signal,
+      report: (k) => {
+        done += k;
+        if (done % 64 === 0 || done === total)
+          ctx.progress.report(done / total, `decoded ${done} of ${total} images`);
+      },
+    };
+    const train = await decodeSplit(split.train, p, progress);
+    const test = await decodeSplit(split.test, p, progress);
     return u8Dataset({
       name: 'image-folder',
       classes: all.classes,
