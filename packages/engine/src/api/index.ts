@@ -1,2 +1,3 @@
 export * from './local-engine';
 export * from './mutable-parameters';
+export * from './plain-trainer';

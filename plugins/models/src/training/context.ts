@@ -1,0 +1,40 @@
+import { plugins as attackPlugins } from '@transferlab/plugins-attacks';
+import { plugins as datasetPlugins } from '@transferlab/plugins-datasets';
+import { PluginRegistry, type EngineApi, type PluginContext } from '@transferlab/sdk';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface TrainingContextOptions {
+  readonly engine: EngineApi;
+  readonly log?: (message: string) => void;
+  readonly signal?: AbortSignal;
+  readonly cacheDir?: string;
+}
+
+/**
+ * The plugin context training and evaluation run in: the built-in attacks and datasets from
+ * an explicit, frozen PluginRegistry (the recipes use the `pgd` and `fgsm` plugins, not
+ * copies) and the in-process engine.
+ */
+export function createTrainingContext(o: TrainingContextOptions): PluginContext {
+  const registry = new PluginRegistry();
+  registry.registerAll(attackPlugins, 'built-in @transferlab/plugins-attacks');
+  registry.registerAll(datasetPlugins, 'built-in @transferlab/plugins-datasets');
+  registry.freeze();
+  const log = o.log ?? (() => undefined);
+  const ctx: PluginContext = {
+    engine: o.engine,
+    data: {
+      dataset: (name) => registry.get('dataset', name).load({}, ctx),
+      model: (ref) => Promise.reject(new Error(`training context serves no source models (asked for '${ref.id}')`)),
+      attack: (name) => registry.get('attack', name),
+    },
+    progress: { report: () => undefined },
+    log: { info: log, warn: (m) => log(`warning: ${m}`) },
+    signal: o.signal ?? new AbortController().signal,
+    cacheDir: o.cacheDir ?? mkdtempSync(join(tmpdir(), 'transferlab-train-')),
+    roots: { datasets: [], models: [] },
+  };
+  return ctx;
+}
