@@ -30,6 +30,7 @@ export { checkedChild, resolveDataPath } from './core/paths';
 export { contentChecksum, u8Dataset, type U8DatasetSpec, type U8Split } from './core/u8-dataset';
 export { readIdx } from './formats/idx';
 export { readMat5, type MatArray } from './formats/mat5';
+export { bufferSource, fileSource, type MatSource } from './formats/mat5-source';
 export { stratifiedQuotas, stratifiedSample } from './sampling/stratified-sample';
 export {
   classSubsetPlugin,

@@ -2,6 +2,7 @@ import { deflateSync } from 'node:zlib';
 import { assertConformance } from '@transferlab/sdk/testing';
 import { describe, expect, it } from 'vitest';
 import { readMat5 } from '../src/formats/mat5';
+import { bufferSource } from '../src/formats/mat5-source';
 import { readSvhnFile, svhn } from '../src/formats/svhn';
 import { matFile, matHeader, matrixElement, svhnVariables } from './fixtures/mat5-writer';
 import { patternBytes, tempRoot } from './fixtures/roots';
@@ -30,13 +31,15 @@ describe('MAT-file level 5 reader and svhn', () => {
     expect(Buffer.from(s.pixels).equals(want)).toBe(true);
   });
 
-  it('reads a variable whose short name uses the small element format, and reports what it found', () => {
+  it('reads a variable whose short name uses the small element format, and reports what it found', async () => {
     const { write } = tempRoot();
     const buf = matFile([{ name: 'abc', mxClass: 6, dims: [1, 3], type: 9, values: [1.5, -2, 3] }]);
     const file = write('v.mat', buf);
-    const m = readMat5(file, buf, ['abc']);
+    const m = await readMat5(bufferSource(file, buf), ['abc']);
     expect(m.get('abc')?.dims).toEqual([1, 3]);
-    expect(() => readMat5(file, buf, ['X'])).toThrow(/v\.mat: has no variable 'X' \(found: abc\)/);
+    await expect(readMat5(bufferSource(file, buf), ['X'])).rejects.toThrow(
+      /v\.mat: has no variable 'X' \(found: abc\)/,
+    );
   });
 
   it('passes the conformance kit on compressed train and test files', async () => {

@@ -1,4 +1,5 @@
-import { inflateExactly, inflatePrefix } from '../core/binary-file';
+import { inflatePrefix } from '../core/binary-file';
+import type { MatSource } from './mat5-source';
 import { DatasetInputError } from '../core/errors';
 
 // MAT-file level 5 (MATLAB's -v5/-v6/-v7 files; the format scipy.io.loadmat reads), numeric
@@ -153,34 +154,43 @@ interface Located {
   bytes: number;
 }
 
+/** Bytes read ahead of an element to parse its header (flags, dims, name, data tag). */
+const PEEK = 4096;
+
 /**
  * Read the named numeric variables of a level 5 MAT-file. All top-level headers are read
  * (inflating only a prefix of compressed elements) and checked against their payload
- * sizes before any variable is inflated; each is then inflated to exactly its declared size.
+ * sizes before any variable is read or inflated, each to exactly its declared size.
  */
-export function readMat5(file: string, buf: Uint8Array, names: readonly string[]): Map<string, MatArray> {
-  const le = fileEndianness(file, buf);
-  const r = new Reader(file, buf, le);
+export async function readMat5(src: MatSource, names: readonly string[]): Promise<Map<string, MatArray>> {
+  const file = src.file;
+  const head = await src.read(0, HEADER_BYTES);
+  const le = fileEndianness(file, head);
   const found = new Map<string, Located>();
-  for (let at = HEADER_BYTES; at < buf.length;) {
-    const t = r.tag(at, 'element', true);
-    const end = t.type === MI.COMPRESSED ? t.dataAt + t.bytes : t.next;
-    if (t.dataAt + t.bytes > buf.length) {
+  for (let at = HEADER_BYTES; at < src.size;) {
+    const tagBytes = await src.read(at, 8);
+    const t = new Reader(file, tagBytes, le).tag(0, `element at byte ${at}`, true);
+    const dataAt = at + t.dataAt;
+    if (dataAt + t.bytes > src.size) {
       throw new DatasetInputError(
         file,
-        `truncated: element at byte ${at} declares ${t.bytes} bytes, ${buf.length - t.dataAt} remain`,
+        `truncated: element at byte ${at} declares ${t.bytes} bytes, ${src.size - dataAt} remain`,
       );
     }
     if (t.type === MI.COMPRESSED) {
-      const data = buf.subarray(t.dataAt, t.dataAt + t.bytes);
-      const prefix = new Reader(file, inflatePrefix(file, `compressed element at byte ${at}`, data), le);
-      const header = matrixHeader(prefix, 0);
-      found.set(header.name, { header, compressed: true, at: t.dataAt, bytes: t.bytes });
+      const prefix = inflatePrefix(
+        file,
+        `compressed element at byte ${at}`,
+        await src.read(dataAt, Math.min(t.bytes, PEEK)),
+      );
+      const header = matrixHeader(new Reader(file, prefix, le), 0);
+      found.set(header.name, { header, compressed: true, at: dataAt, bytes: t.bytes });
     } else if (t.type === MI.MATRIX) {
-      const header = matrixHeader(r, at);
+      const header = matrixHeader(new Reader(file, await src.read(at, Math.min(8 + t.bytes, PEEK)), le), 0);
       found.set(header.name, { header, compressed: false, at, bytes: header.elementBytes });
     }
-    at = Math.min(end, buf.length);
+    // Compressed elements are not padded; others are padded to 8 bytes.
+    at = t.type === MI.COMPRESSED ? dataAt + t.bytes : at + t.next;
   }
   const missing = names.filter((n) => !found.has(n));
   if (missing.length) {
@@ -194,14 +204,13 @@ export function readMat5(file: string, buf: Uint8Array, names: readonly string[]
     const loc = found.get(name);
     if (!loc) continue;
     const h = loc.header;
-    const element = loc.compressed
-      ? inflateExactly(file, `variable '${name}'`, buf.subarray(loc.at, loc.at + loc.bytes), h.elementBytes)
-      : buf.subarray(loc.at, loc.at + h.elementBytes);
-    out.set(name, {
-      ...h,
-      littleEndian: le,
-      data: element.subarray(h.dataOffset, h.dataOffset + h.dataBytes),
-    });
+    const data = loc.compressed
+      ? (await src.inflate(loc.at, loc.bytes, h.elementBytes, `variable '${name}'`)).subarray(
+          h.dataOffset,
+          h.dataOffset + h.dataBytes,
+        )
+      : await src.read(loc.at + h.dataOffset, h.dataBytes);
+    out.set(name, { ...h, littleEndian: le, data });
   }
   return out;
 }

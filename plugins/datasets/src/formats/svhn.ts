@@ -1,12 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import { defineDataset } from '@transferlab/sdk';
 import { z } from 'zod';
 import { DatasetInputError } from '../core/errors';
 import { resolveDataPath } from '../core/paths';
 import { u8Dataset, type U8Split } from '../core/u8-dataset';
 import { digitNames } from './labels';
-import { MI, matNumberReader, readMat5 } from './mat5';
-import { bytesOf } from '../core/bytes';
+import { MI, matNumberReader, readMat5, type MatArray } from './mat5';
+import { fileSource } from './mat5-source';
 
 export const svhnParams = z.object({
   train: z
@@ -23,7 +22,13 @@ export const svhnParams = z.object({
  * digit 0. Each image's 3072 bytes are transposed in place to channel-planar row-major.
  */
 export async function readSvhnFile(file: string): Promise<U8Split> {
-  const vars = readMat5(file, bytesOf(await readFile(file)), ['X', 'y']);
+  const src = await fileSource(file);
+  let vars: Map<string, MatArray>;
+  try {
+    vars = await readMat5(src, ['X', 'y']);
+  } finally {
+    await src.close();
+  }
   const X = vars.get('X');
   const y = vars.get('y');
   if (!X || !y) throw new DatasetInputError(file, "needs variables 'X' and 'y'");
