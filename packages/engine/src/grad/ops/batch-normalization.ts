@@ -30,14 +30,14 @@ export const batchNormalization: OpGradient = {
     if (!training) {
       const inv = emit.op1('Reciprocal', [emit.op1('Sqrt', [emit.op1('Add', [variance, eps])])]);
       const scaleInv = emit.op1('Mul', [scale, inv]);
-      const centred = emit.op1('Sub', [x, perChannel(mean)]);
-      const dB = sumAxes(dy);
-      const dyCentred = needsGrad[1] || needsGrad[4] ? sumAxes(emit.op1('Mul', [dy, centred])) : undefined;
+      // Only what is asked for: an input gradient (attacks) needs just the per-channel scale.
+      const dB = needsGrad[2] || needsGrad[3] ? sumAxes(dy) : undefined;
+      const dyCentred = needsGrad[1] || needsGrad[4] ? sumAxes(emit.op1('Mul', [dy, emit.op1('Sub', [x, perChannel(mean)])])) : undefined;
       return [
         needsGrad[0] ? emit.op1('Mul', [dy, perChannel(scaleInv)]) : undefined,
         needsGrad[1] && dyCentred ? emit.op1('Mul', [dyCentred, inv]) : undefined,
         needsGrad[2] ? dB : undefined,
-        needsGrad[3] ? emit.op1('Neg', [emit.op1('Mul', [dB, scaleInv])]) : undefined,
+        needsGrad[3] && dB ? emit.op1('Neg', [emit.op1('Mul', [dB, scaleInv])]) : undefined,
         needsGrad[4] && dyCentred
           ? emit.op1('Mul', [emit.op1('Mul', [dyCentred, scaleInv]), emit.op1('Mul', [emit.op1('Mul', [inv, inv]), emit.scalar(-0.5)])])
           : undefined,

@@ -1,11 +1,13 @@
 import { attrInt } from '../../onnx/attributes';
 import { windowGeometry } from '../../onnx/conv-geometry';
 import type { OpGradient } from '../rule';
+import { im2colWeightGrad } from './conv-weight-grad';
 import { adjointPadding, intsAttr, nonChannelAxes, requireStatic, swapBatchChannel } from './core-helpers';
 
 /**
  * Y = Conv(X, W, B) with strides s, pads p, dilations d, group g.
- * dX = ConvTranspose(dY, W) with the same s, p, d, g and output_padding giving X's size.
+ * dX = ConvTranspose(dY, W) with the same s, p, d, g and output_padding giving X's size
+ * (for stride 1, the equivalent Conv of dY with the flipped, channel-swapped kernel).
  * dW[m, c, i] = sum_n,o X[n, c, i*d + o*s - p] dY[n, m, o]: a Conv of X (batch and channels
  * swapped) with dY as the kernel, strides d and dilations s, sliced to the kernel size.
  * Depthwise (one input channel per group) keeps the groups: channels x batch become the
@@ -30,7 +32,24 @@ export const conv: OpGradient = {
     let dx: string | undefined;
     let dw: string | undefined;
     let db: string | undefined;
-    if (needsGrad[0]) {
+    const n = spatial.length;
+    const keff = kernel.map((k, i) => (k - 1) * g.dilations[i]! + 1);
+    const flipPads = [...keff.map((k, i) => k - 1 - g.pads[i]!), ...keff.map((k, i) => k - 1 - g.pads[i + n]!)];
+    if (needsGrad[0] && g.strides.every((s) => s === 1) && flipPads.every((p) => p >= 0)) {
+      // Stride 1: the adjoint is a plain Conv with the kernel flipped and in/out channels
+      // swapped (per group). ONNX Runtime runs Conv much faster than ConvTranspose, and with a
+      // constant W the flip is folded away when the session is created.
+      let wt = w;
+      if (group === 1) wt = emit.op1('Transpose', [w], { perm: intsAttr(swapBatchChannel(rank)) });
+      else if (m !== group) {
+        const grouped = emit.op1('Reshape', [w, emit.int64s([group, m / group, cPerGroup, ...kernel])]);
+        const swapped = emit.op1('Transpose', [grouped], { perm: intsAttr([0, 2, 1, ...kernel.map((_, i) => i + 3)]) });
+        wt = emit.op1('Reshape', [swapped, emit.int64s([cPerGroup * group, m / group, ...kernel])]);
+      }
+      const axes = kernel.map((_, i) => i + 2);
+      const flipped = emit.op1('Slice', [wt, emit.int64s(axes.map(() => -1)), emit.int64s(axes.map(() => -1e15)), emit.int64s(axes), emit.int64s(axes.map(() => -1))]);
+      dx = emit.op1('Conv', [dy, flipped], { pads: intsAttr(flipPads), dilations: intsAttr(g.dilations), group: { type: 'int', value: group } });
+    } else if (needsGrad[0]) {
       const adj = adjointPadding(spatial, out, kernel, g.strides, g.dilations, g.pads);
       dx = emit.op1('ConvTranspose', [dy, w], {
         strides: intsAttr(g.strides), dilations: intsAttr(g.dilations), pads: intsAttr(adj.pads),
@@ -41,12 +60,13 @@ export const conv: OpGradient = {
       const perm = swapBatchChannel(rank);
       const dyT = emit.op1('Transpose', [dy], { perm: intsAttr(perm) });
       const attrs = { strides: intsAttr(g.dilations), dilations: intsAttr(g.strides), pads: intsAttr(g.pads) };
-      const n = spatial.length;
       const full = spatial.map((xi, i) => Math.floor((xi + g.pads[i]! + g.pads[i + n]! - (g.strides[i]! * (out[i]! - 1) + 1)) / g.dilations[i]!) + 1);
       const slice = (t: string) => (full.every((f, i) => f === kernel[i])
         ? t
         : emit.op1('Slice', [t, emit.int64s(kernel.map(() => 0)), emit.int64s(kernel), emit.int64s(kernel.map((_, i) => i + 2))]));
-      if (group === 1) {
+      if (group === 1 && rank === 4) {
+        dw = im2colWeightGrad(emit, x, dy, cPerGroup, m, kernel, out, g.strides, g.dilations, g.pads);
+      } else if (group === 1) {
         const xT = emit.op1('Transpose', [x], { perm: intsAttr(perm) });
         const r = emit.op1('Conv', [xT, dyT], attrs); // [C, M, k']
         dw = slice(emit.op1('Transpose', [r], { perm: intsAttr(perm) }));
