@@ -5,3 +5,5 @@ export * from './worker-entry';
 export * from './worker-pool';
 export * from './session-options';
 export type { RunModelPayload, RunModelResult, WireTensor, WireTensorData } from './run-model-job';
+export * from './pooled-engine';
+export type { EngineCall, PooledModelRef } from './engine-jobs';

@@ -1,3 +1,4 @@
+import { registerEngineJobs } from './engine-jobs';
 import { registerRunModelJob } from './run-model-job';
 import { registerPoolTestJobs } from './test-jobs';
 
@@ -5,4 +6,5 @@ import { registerPoolTestJobs } from './test-jobs';
 export function registerWorkerJobs(): void {
   registerPoolTestJobs();
   registerRunModelJob();
+  registerEngineJobs();
 }

@@ -25,12 +25,12 @@ describe('splitModel', () => {
   const x = fixtureFloats(3 * 2 * 36, 9);
   const feeds = { x: { dims: [3, 2, 6, 6], data: x } };
 
-  it.each(['stem_out', 'block1_out', 'block2_out', 'features'])('tail(prefix(x)) equals model(x) at cut %s', async (cut) => {
+  it.each(['stem_out', 'block1_out', 'block2_out', 'flat'])('tail(prefix(x)) equals model(x) at cut %s', async (cut) => {
     const m = tinyResNet();
     const { prefix, tail } = splitModel(m, cut);
     expect(prefix.graph.outputs.map((o) => o.name)).toEqual([cut]);
     expect(tail.graph.inputs.map((i) => i.name)).toEqual([cut]);
-    expect(tail.graph.inputs[0]!.shape).toEqual(cut === 'features' ? ['N', 4] : ['N', 4, 6, 6]);
+    expect(tail.graph.inputs[0]!.shape).toEqual(cut === 'flat' ? ['N', 4] : ['N', 4, 6, 6]);
     // Each part carries only the weights it reads.
     expect(prefix.graph.initializers.length + tail.graph.initializers.length).toBe(m.graph.initializers.length);
     const full = (await runOrt(m, feeds)).logits!;

@@ -1,0 +1,92 @@
+import { createHash } from 'node:crypto';
+import { access, mkdir, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { EngineTensor } from '../api/local-engine';
+import type { LossKind } from '../derive/losses';
+import { encodeModel } from '../onnx/codec';
+import type { ModelDef } from '../onnx/ir';
+import type { ImageShape, ModelInputSpec } from '../preprocess/preprocess-graph';
+import { resolveProviders, type ExecutionProviderSetting } from '../providers';
+import type { EngineCall, PooledModelRef } from './engine-jobs';
+import type { WorkerPool } from './worker-pool';
+
+export interface PooledModelSpec {
+  readonly model: Uint8Array | ModelDef;
+  readonly featureTensor?: string;
+  readonly preprocess?: { readonly spec: ModelInputSpec; readonly image: ImageShape };
+}
+
+export interface PooledEngineOptions {
+  /** Where registered models are written once, for workers to load (content-addressed). */
+  readonly modelDir: string;
+  readonly executionProvider: ExecutionProviderSetting;
+}
+
+export class UnknownPooledModelError extends Error {
+  constructor(id: string, known: readonly string[]) {
+    super(`engine: no model '${id}'; registered: ${known.join(', ') || '(none)'}`);
+    this.name = 'UnknownPooledModelError';
+  }
+}
+
+/**
+ * The sdk's EngineApi (structurally) with every ONNX Runtime call in the worker pool: the
+ * caller's event loop only copies tensors. Each worker keeps its own LocalEngine and
+ * registers a model the first time a job names it, reading it from a content-addressed
+ * file, so any worker can serve any call and a replaced worker recovers by itself.
+ * Models are immutable here (no setParameters): a trained model is registered anew.
+ */
+export class PooledEngine {
+  private readonly models = new Map<string, PooledModelRef>();
+
+  constructor(
+    private readonly pool: WorkerPool,
+    private readonly options: PooledEngineOptions,
+  ) {}
+
+  providers(): { readonly available: readonly string[]; readonly active: string } {
+    return resolveProviders(this.options.executionProvider);
+  }
+
+  async register(id: string, spec: PooledModelSpec): Promise<void> {
+    const bytes = spec.model instanceof Uint8Array ? spec.model : encodeModel(spec.model);
+    const sha = createHash('sha256').update(bytes).digest('hex');
+    const path = join(this.options.modelDir, `${sha}.onnx`);
+    if (!(await access(path).then(() => true, () => false))) {
+      await mkdir(this.options.modelDir, { recursive: true });
+      const tmp = `${path}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
+      await writeFile(tmp, bytes);
+      await rename(tmp, path);
+    }
+    const options = JSON.stringify([spec.featureTensor ?? null, spec.preprocess ?? null]);
+    const key = createHash('sha256').update(sha).update(options).digest('hex').slice(0, 32);
+    this.models.set(id, { key, path, ...(spec.featureTensor ? { featureTensor: spec.featureTensor } : {}), ...(spec.preprocess ? { preprocess: spec.preprocess } : {}) });
+  }
+
+  has(id: string): boolean {
+    return this.models.has(id);
+  }
+
+  logits(ref: { readonly id: string }, images: EngineTensor): Promise<EngineTensor> {
+    return this.call(ref.id, (model) => ({ method: 'logits', model, images }));
+  }
+
+  features(ref: { readonly id: string }, images: EngineTensor, cut?: string): Promise<EngineTensor> {
+    return this.call(ref.id, (model) => ({ method: 'features', model, images, ...(cut ? { cut } : {}) }));
+  }
+
+  inputGradient(
+    ref: { readonly id: string },
+    images: EngineTensor,
+    labels: Int32Array,
+    options: { readonly loss: LossKind; readonly targets?: Int32Array },
+  ): Promise<{ readonly loss: Float32Array; readonly gradient: EngineTensor }> {
+    return this.call(ref.id, (model) => ({ method: 'inputGradient', model, images, labels, options }));
+  }
+
+  private call<T>(id: string, make: (model: PooledModelRef) => EngineCall): Promise<T> {
+    const m = this.models.get(id);
+    if (!m) return Promise.reject(new UnknownPooledModelError(id, [...this.models.keys()]));
+    return this.pool.run<T>('engine-call', make(m));
+  }
+}
