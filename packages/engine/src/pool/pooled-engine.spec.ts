@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureFloats, maxAbsDiff } from '../../test/fixtures/tiny-models';
 import { tinyResNet } from '../../test/fixtures/tiny-resnet';
 import { LocalEngine } from '../api/local-engine';
+import { encodeModel } from '../onnx/codec';
+import { ModelValidationCode, type ModelValidationError } from '../validate/validation-error';
 import { UnknownPooledModelError, PooledEngine } from './pooled-engine';
 import { WorkerPool } from './worker-pool';
 
@@ -65,6 +67,14 @@ describe('PooledEngine', { timeout: 60_000 }, () => {
 
   it('rejects unknown models, naming the registered ones', async () => {
     await expect(engine.logits({ id: 'nope' }, x)).rejects.toThrow(new UnknownPooledModelError('nope', ['tiny', 'rgb']));
+  });
+
+  it('validates models before any worker sees them', async () => {
+    const bytes = encodeModel(tinyResNet(5));
+    const e = await engine.register('cut-short', { model: bytes.subarray(0, bytes.length - 40) }).catch((err: unknown) => err as ModelValidationError);
+    expect(e).toBeInstanceOf(Error);
+    expect((e as ModelValidationError).code).toBeOneOf([ModelValidationCode.NotOnnx, ModelValidationCode.Malformed]);
+    expect(engine.has('cut-short')).toBe(false);
   });
 
   it('reports the providers of its configuration', () => {

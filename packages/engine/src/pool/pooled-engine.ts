@@ -8,6 +8,7 @@ import type { ModelDef } from '../onnx/ir';
 import type { ImageShape, ModelInputSpec } from '../preprocess/preprocess-graph';
 import { resolveProviders, type ExecutionProviderSetting } from '../providers';
 import type { EngineCall, PooledModelRef } from './engine-jobs';
+import { validateModel, type ValidateOptions } from '../validate/validate-model';
 import type { WorkerPool } from './worker-pool';
 
 export interface PooledModelSpec {
@@ -20,6 +21,8 @@ export interface PooledEngineOptions {
   /** Where registered models are written once, for workers to load (content-addressed). */
   readonly modelDir: string;
   readonly executionProvider: ExecutionProviderSetting;
+  /** Checks on registered models before any worker loads them (defaults: validateModel's). */
+  readonly validation?: ValidateOptions;
 }
 
 export class UnknownPooledModelError extends Error {
@@ -50,6 +53,8 @@ export class PooledEngine {
 
   async register(id: string, spec: PooledModelSpec): Promise<void> {
     const bytes = spec.model instanceof Uint8Array ? spec.model : encodeModel(spec.model);
+    // Refuse a bad model here, with a ModelValidationError, not as a native fault in a worker.
+    validateModel(bytes, this.options.validation);
     const sha = createHash('sha256').update(bytes).digest('hex');
     const path = join(this.options.modelDir, `${sha}.onnx`);
     if (!(await access(path).then(() => true, () => false))) {
