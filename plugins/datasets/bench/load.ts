@@ -3,7 +3,6 @@
 // or retained pages cannot shift another's numbers.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Dataset } from '@transferlab/sdk';
 import { loadFashionMnist } from '../src/bundled/fashion-mnist';
@@ -64,7 +63,10 @@ function main() {
   const results = [];
   for (const name of Object.keys(LOADERS) as Name[]) {
     const decode = child(name);
-    const cacheDir = mkdtempSync(join(tmpdir(), 'tl-bench-'));
+    // Not under the OS temp folder: the bundled loaders do not cache there.
+    const cacheRoot = join(__dirname, '..', 'node_modules', '.cache');
+    mkdirSync(cacheRoot, { recursive: true });
+    const cacheDir = mkdtempSync(join(cacheRoot, 'tl-bench-'));
     try {
       child(name, cacheDir); // decodes and writes the cache
       const cached = child(name, cacheDir);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assertConformance, createTestContext } from '@transferlab/sdk/testing';
@@ -7,10 +7,13 @@ import { FASHION_CLASSES, fashionMnist, loadFashionMnist } from '../src/bundled/
 import { loadMnist, mnist } from '../src/bundled/mnist';
 import { fashionMnistA, fashionMnistB } from '../src/bundled/views';
 import { classSubset } from '../src/core/class-subset';
+import { isPersistentCacheDir } from '../src/bundled/decoded-cache';
 
-// One cache folder for the file, removed afterwards (the default test context would leave a
-// 55 MB decoded Fashion-MNIST in a new temp folder per load).
-const cacheDir = mkdtempSync(join(tmpdir(), 'tl-ds-cache-'));
+// Decoded caches are not written under the OS temp folder (see isPersistentCacheDir), so the
+// tests cache under node_modules/.cache (git-ignored) and remove it afterwards.
+const cacheRoot = join(__dirname, '..', 'node_modules', '.cache');
+mkdirSync(cacheRoot, { recursive: true });
+const cacheDir = mkdtempSync(join(cacheRoot, 'tl-ds-cache-'));
 const ctx = () => ({ ...createTestContext(), cacheDir });
 afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 
@@ -73,8 +76,20 @@ describe('bundled fashion-mnist and its views', () => {
 });
 
 describe('decoded cache of the bundled sets', () => {
+  it('is not written under the OS temp folder', async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'tl-ds-cache-'));
+    try {
+      expect(isPersistentCacheDir(tmp)).toBe(false);
+      expect(isPersistentCacheDir(cacheDir)).toBe(true);
+      await loadMnist({ ...createTestContext(), cacheDir: tmp });
+      expect(readdirSync(tmp)).toEqual([]);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
   it('reads back the same dataset, and rebuilds a corrupted cache file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'tl-ds-cache-'));
+    const dir = mkdtempSync(join(cacheRoot, 'tl-ds-cache-'));
     try {
       const c = { ...createTestContext(), cacheDir: dir };
       const decoded = await loadMnist(c);
