@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { deriveInputGradient } from '../src/derive/input-gradient';
 import { deriveTrainingStep } from '../src/train/training-step';
 import type { TensorData } from '../src/onnx/ir';
+import { measurePoolOverhead } from './pool-overhead';
 import { buildResNet, RESNET18, SMALL_RESNET, type ResNetSpec } from './resnet';
 import { Tensor, timeInterleaved, uniformImages, type Timing, type TimingOptions } from './timing';
 
@@ -85,6 +86,8 @@ async function main(): Promise<void> {
     await benchCase('resnet18-224', RESNET18, 16, o),
     await benchCase('small-resnet-28', SMALL_RESNET, 128, o),
   ];
+  const poolOverhead = await measurePoolOverhead('small-resnet-28', SMALL_RESNET, 128, args.threads, args.quick ? 3 : 15);
+  console.log(`pool overhead (small-resnet-28 logits, batch 128): in process ${(poolOverhead.inProcessSeconds * 1000).toFixed(1)} ms, through a worker ${(poolOverhead.pooledSeconds * 1000).toFixed(1)} ms (${poolOverhead.ratio.toFixed(2)}x)`);
   const report = {
     date: new Date().toISOString(),
     device: 'cpu',
@@ -94,6 +97,7 @@ async function main(): Promise<void> {
     // Targets from the engine issue, for ResNet-18 at 224x224 on CPU.
     targets: { model: 'resnet18-224', inputGradientToForward: 2.5, trainingStepToForward: 3.5 },
     results,
+    poolOverhead,
   };
   for (const r of results) {
     console.log(`${r.model}: input-gradient/forward ${r.ratios.inputGradientToForward.toFixed(2)}x, training-step/forward ${r.ratios.trainingStepToForward.toFixed(2)}x`);
