@@ -175,6 +175,23 @@ export class GraphBuilder {
     return out;
   }
 
+  /**
+   * Renames a node-produced tensor everywhere (its producer and all readers), e.g. to make
+   * it a graph output without an Identity copy. Inputs, initializers and outputs cannot be renamed.
+   */
+  renameTensor(from: string, to: string): void {
+    if (this.inputs.some((v) => v.name === from) || this.constantsByName.has(from) || this.outputs.some((v) => v.name === from)) {
+      throw new Error(`graph builder: '${from}' is a graph input, initializer or output and cannot be renamed`);
+    }
+    if (!this.nodes.some((n) => n.outputs.includes(from))) throw new Error(`graph builder: no node produces '${from}'`);
+    this.claim(to);
+    const swap = (names: readonly string[]) => names.map((x) => (x === from ? to : x));
+    this.nodes.forEach((n, i) => {
+      if (n.inputs.includes(from) || n.outputs.includes(from)) this.nodes[i] = { ...n, inputs: swap(n.inputs), outputs: swap(n.outputs) };
+    });
+    this.used.delete(from);
+  }
+
   /** Marks a tensor as a graph output; type and shape come from shape inference when omitted. */
   output(name: string, dataType?: DataType, shape?: readonly Dim[]): string {
     if (this.outputs.some((o) => o.name === name)) return name;

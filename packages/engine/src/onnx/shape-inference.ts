@@ -312,6 +312,12 @@ RULES.OneHot = fixed((n, ins) => {
   const axis = normAxis(attrInt(n, 'axis', -1), s.length + 1);
   return [{ dataType: t, shape: [...s.slice(0, axis), depth, ...s.slice(axis)] }];
 });
+RULES.DepthToSpace = fixed((n, ins) => {
+  const s = ins[0]?.shape;
+  const k = attrInt(n, 'blocksize', 1);
+  const mul = (d: Dim, f: number): Dim => (typeof d === 'number' ? d * f : undefined);
+  return [sameType(ins, s ? [s[0], typeof s[1] === 'number' ? s[1] / (k * k) : undefined, ...s.slice(2).map((d) => mul(d, k))] : undefined)];
+});
 RULES.Range = fixed((_n, ins) => [sameType(ins, [undefined])]);
 RULES.Tile = fixed((_n, ins) => {
   const s = ins[0]?.shape;

@@ -38,7 +38,7 @@ export function optimizerStateKinds(config: OptimizerConfig): StateKind[] {
 export function emitUpdate(b: GraphBuilder, config: OptimizerConfig, p: string, grad: string, io: OptimizerInputs,
   stateInput: (kind: StateKind) => string): UpdateTensors {
   const wd = config.weightDecay ?? 0;
-  const mul = (x: string, k: number) => b.op1('Mul', [x, b.scalar(k)]);
+  const mul = (x: string, k: number) => (k === 1 ? x : b.op1('Mul', [x, b.scalar(k)]));
   const add = (x: string, y: string) => b.op1('Add', [x, y]);
   const state: OptimizerState[] = [];
   if (config.kind === 'sgd') {

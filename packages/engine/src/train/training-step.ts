@@ -37,6 +37,13 @@ export interface TrainingStepGraph {
 
 const zeros = (name: string, like: TensorData): TensorData => ({ name, dataType: like.dataType, dims: like.dims, values: new Float32Array(like.values.length) });
 
+/** The update tensors are fresh, so they are renamed to output names (an Identity would copy every parameter each step). */
+function outputAs(b: GraphBuilder, tensor: string, name: string): string {
+  const free = b.unusedName(name);
+  b.renameTensor(tensor, free);
+  return b.output(free);
+}
+
 function defaultTrainable(model: ModelDef): string[] {
   const stats = new Set(model.graph.nodes.filter((n) => n.opType === 'BatchNormalization').flatMap((n) => [n.inputs[3], n.inputs[4]]));
   return model.graph.initializers.filter((t) => t.dataType === 'float32' && !stats.has(t.name)).map((t) => t.name);
@@ -89,9 +96,9 @@ export function deriveTrainingStep(model: ModelDef, options: TrainingStepOptions
       pending.push({ kind, input: name });
       return name;
     });
-    carried.push({ kind: 'parameter', of: p, input: p, output: exposeAs(b, update.parameter, b.unusedName(`updated:${p}`)), initial: init });
+    carried.push({ kind: 'parameter', of: p, input: p, output: outputAs(b, update.parameter, `updated:${p}`), initial: init });
     for (const s of update.state) {
-      carried.push({ kind: s.kind, of: p, input: s.input, output: exposeAs(b, s.output, b.unusedName(`updated:${s.input}`)), initial: zeros(s.input, init) });
+      carried.push({ kind: s.kind, of: p, input: s.input, output: outputAs(b, s.output, `updated:${s.input}`), initial: zeros(s.input, init) });
     }
   });
   for (const c of carried) if (c.kind === 'bn-mean' || c.kind === 'bn-var') b.output(c.output);

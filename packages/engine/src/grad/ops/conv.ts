@@ -1,6 +1,7 @@
 import { attrInt } from '../../onnx/attributes';
 import { windowGeometry } from '../../onnx/conv-geometry';
 import type { OpGradient } from '../rule';
+import { phaseConvInputGrad } from './conv-strided-input-grad';
 import { im2colWeightGrad } from './conv-weight-grad';
 import { adjointPadding, intsAttr, nonChannelAxes, requireStatic, swapBatchChannel } from './core-helpers';
 
@@ -49,6 +50,8 @@ export const conv: OpGradient = {
       const axes = kernel.map((_, i) => i + 2);
       const flipped = emit.op1('Slice', [wt, emit.int64s(axes.map(() => -1)), emit.int64s(axes.map(() => -1e15)), emit.int64s(axes), emit.int64s(axes.map(() => -1))]);
       dx = emit.op1('Conv', [dy, flipped], { pads: intsAttr(flipPads), dilations: intsAttr(g.dilations), group: { type: 'int', value: group } });
+    } else if (needsGrad[0] && group === 1 && rank === 4 && g.strides[0] === g.strides[1] && g.dilations.every((d) => d === 1)) {
+      dx = phaseConvInputGrad(emit, dy, w, cPerGroup, m, kernel, spatial, out, g.strides[0]!, g.pads.slice(0, 2));
     } else if (needsGrad[0]) {
       const adj = adjointPadding(spatial, out, kernel, g.strides, g.dilations, g.pads);
       dx = emit.op1('ConvTranspose', [dy, w], {
