@@ -5,6 +5,7 @@ export enum PoolErrorCode {
   JobFailed = 'JOB_FAILED',
   PoolClosed = 'POOL_CLOSED',
   WorkerStartFailed = 'WORKER_START_FAILED',
+  JobTimeout = 'JOB_TIMEOUT',
 }
 
 export class PoolError extends Error {
@@ -38,5 +39,16 @@ export class JobFailedError extends PoolError {
     super(PoolErrorCode.JobFailed, `job '${job}' failed in the worker: ${remote.name}: ${remote.message}`);
     this.name = 'JobFailedError';
     this.remote = remote;
+  }
+}
+
+/** The job ran past its timeout; its worker was killed and replaced. */
+export class JobTimeoutError extends PoolError {
+  constructor(
+    readonly job: string,
+    readonly timeoutMs: number,
+  ) {
+    super(PoolErrorCode.JobTimeout, `job '${job}' ran longer than ${timeoutMs} ms; its worker was killed and replaced`);
+    this.name = 'JobTimeoutError';
   }
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeModel } from '../onnx/codec';
 import { absExpModel } from '../../test/fixtures/tiny-models';
-import { JobFailedError, type PoolError, PoolErrorCode, WorkerCrashedError } from './pool-errors';
+import { JobFailedError, JobTimeoutError, type PoolError, PoolErrorCode, WorkerCrashedError } from './pool-errors';
 import type { RunModelPayload, RunModelResult } from './run-model-job';
 import { WorkerPool } from './worker-pool';
 
@@ -79,6 +79,8 @@ describe('WorkerPool', { timeout: 60_000 }, () => {
     const e = await rejectionOf(pending);
     expect(e).toBeInstanceOf(WorkerCrashedError);
     expect(e.message).toMatch(/died while running job 'sleep': killed by signal SIGKILL$/);
+    // The idle victim's exit may not be processed yet; a job sent to it now would fail too.
+    while (pool.pids.some((p) => victims.includes(p))) await new Promise((r) => setTimeout(r, 20));
     await settled(pool, 2);
     expect(pool.pids.some((p) => victims.includes(p))).toBe(false);
   });
@@ -86,6 +88,15 @@ describe('WorkerPool', { timeout: 60_000 }, () => {
   it('reports the exit code of a worker that exits', async () => {
     const e = await rejectionOf(pool.run('exit', { code: 3 }));
     expect(e.message).toMatch(/died while running job 'exit': exited with code 3$/);
+  });
+
+  it('kills and replaces a worker whose job runs past its timeout', async () => {
+    const e = await rejectionOf(pool.run('sleep', { ms: 20_000 }, { timeoutMs: 300 }));
+    expect(e).toBeInstanceOf(JobTimeoutError);
+    expect(e.message).toBe("job 'sleep' ran longer than 300 ms; its worker was killed and replaced");
+    await settled(pool, 2);
+    // A job that finishes in time is unaffected by its timeout.
+    await expect(pool.run('sleep', { ms: 10 }, { timeoutMs: 10_000 })).resolves.toHaveProperty('pid');
   });
 
   it('runs an ONNX model in a worker', async () => {

@@ -1,5 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import { JobFailedError, PoolError, PoolErrorCode, WorkerCrashedError } from './pool-errors';
+import { JobFailedError, JobTimeoutError, PoolError, PoolErrorCode, WorkerCrashedError } from './pool-errors';
 import type { FromWorker, ToWorker, WorkerConfig } from './protocol';
 import { defaultWorkerEntry, type WorkerEntry } from './worker-entry';
 
@@ -12,10 +12,18 @@ export interface WorkerPoolOptions {
   readonly shutdownTimeoutMs?: number;
 }
 
+export interface RunOptions {
+  /** Longest the job may run once a worker took it; past it the worker is killed and replaced. */
+  readonly timeoutMs?: number;
+}
+
 interface Job {
   readonly id: number;
   readonly name: string;
   readonly payload: unknown;
+  readonly timeoutMs: number | undefined;
+  timer?: NodeJS.Timeout;
+  timedOut?: boolean;
   resolve(v: unknown): void;
   reject(e: Error): void;
 }
@@ -57,11 +65,11 @@ export class WorkerPool {
   }
 
   /** Run a job in some worker. Typed arrays in the payload and result are copied across. */
-  run<T>(name: string, payload: unknown): Promise<T> {
+  run<T>(name: string, payload: unknown, options: RunOptions = {}): Promise<T> {
     if (this.closing) return Promise.reject(new PoolError(PoolErrorCode.PoolClosed, `pool is shut down; job '${name}' was not run`));
     if (this.broken) return Promise.reject(new PoolError(PoolErrorCode.WorkerStartFailed, `${this.broken}; job '${name}' was not run`));
     return new Promise<T>((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, name, payload, resolve: resolve, reject });
+      this.queue.push({ id: this.nextId++, name, payload, timeoutMs: options.timeoutMs, resolve: resolve, reject });
       this.dispatch();
     });
   }
@@ -117,7 +125,8 @@ export class WorkerPool {
       return;
     }
     const job = slot.job;
-    if (!job || job.id !== m.id) return;
+    if (!job || job.id !== m.id || job.timedOut) return;
+    clearTimeout(job.timer);
     slot.job = undefined;
     if (m.type === 'result') job.resolve(m.result);
     else job.reject(new JobFailedError(job.name, m.error));
@@ -126,7 +135,11 @@ export class WorkerPool {
 
   private onExit(slot: Slot, code: number | null, signal: NodeJS.Signals | null): void {
     this.slots.delete(slot);
-    if (slot.job) slot.job.reject(new WorkerCrashedError(slot.job.name, slot.child.pid, code, signal));
+    const job = slot.job;
+    if (job) {
+      clearTimeout(job.timer);
+      job.reject(job.timedOut ? new JobTimeoutError(job.name, job.timeoutMs ?? 0) : new WorkerCrashedError(job.name, slot.child.pid, code, signal));
+    }
     if (this.closing) {
       // No replacements while shutting down: with no worker left, queued jobs can never run.
       if (this.slots.size === 0) for (const j of this.queue.splice(0)) j.reject(new PoolError(PoolErrorCode.PoolClosed, `pool shut down before job '${j.name}' could run`));
@@ -148,6 +161,13 @@ export class WorkerPool {
       if (!slot.ready || slot.job) continue;
       const job = this.queue.shift()!;
       slot.job = job;
+      if (job.timeoutMs !== undefined) {
+        // A job stuck in native code cannot be interrupted from JavaScript: end the process.
+        job.timer = setTimeout(() => {
+          job.timedOut = true;
+          slot.child.kill('SIGKILL');
+        }, job.timeoutMs);
+      }
       this.post(slot, { type: 'job', id: job.id, name: job.name, payload: job.payload });
     }
   }
