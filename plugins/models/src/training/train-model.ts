@@ -1,12 +1,12 @@
 import {
   augmentBatch, cosineSchedule, deriveSeed, deriveTrainingStep, encodeModel, gatherBatch, LocalEngine, minibatchIndices,
-  modelHash, mulberry32, PlainTrainer, prependPreprocessing, withParameters, type ModelDef,
+  modelHash, mulberry32, PlainTrainer, prependPreprocessing, withParameters, type LrSchedule, type ModelDef, type PlainStepResult, type Rng,
 } from '@transferlab/engine';
-import type { InputSpec, TrainingInfo } from '@transferlab/sdk';
+import type { AttackPlugin, InputSpec, PluginContext, TrainingInfo } from '@transferlab/sdk';
 import { withTraining } from '../architecture/metadata';
-import { buildResNet, type ResNetConfig } from '../architecture/resnet';
+import { buildResNet, type BuiltResNet, type ResNetConfig } from '../architecture/resnet';
 import { createTrainingContext } from './context';
-import { channelStats, loadSplit } from './data';
+import { channelStats, loadSplit, type LoadedSplit } from './data';
 import { evaluateRobustness, type RobustEvaluation } from './evaluate';
 import type { Norm, Recipe } from './recipes';
 
@@ -59,83 +59,130 @@ export interface TrainResult {
 }
 
 /**
- * Trains a recipe: SGD (Nesterov momentum 0.9, weight decay) on a cosine schedule with
- * warm-up, augmentation, and for adversarial recipes each batch replaced by its attack
- * (the registry's `pgd` or `fgsm` plugin on the current weights; BatchNorm uses its running
- * statistics while attacking). Preprocessing is a graph prefix, so eps is in pixel units.
+ * One training run of a recipe, batch by batch: SGD (Nesterov momentum 0.9, weight decay)
+ * on a cosine schedule with warm-up, augmentation, and for adversarial recipes each batch
+ * replaced by its attack (the registry's `pgd` or `fgsm` plugin on the current weights;
+ * BatchNorm uses its running statistics while attacking). Preprocessing is a graph prefix,
+ * so eps is in pixel units. trainRecipe drives it; the bench interleaves several.
  */
+export class TrainingRun {
+  readonly epochs: number;
+  readonly batchSize: number;
+  readonly batchesPerEpoch: number;
+  private readonly schedule: LrSchedule;
+
+  private constructor(
+    readonly recipe: Recipe,
+    private readonly o: TrainOptions,
+    private readonly ctx: PluginContext,
+    private readonly engine: LocalEngine,
+    private readonly train: LoadedSplit & { classes: number },
+    private readonly test: LoadedSplit,
+    readonly input: InputSpec,
+    private readonly built: BuiltResNet,
+    private readonly trainer: PlainTrainer,
+    private readonly attack: AttackPlugin | undefined,
+  ) {
+    this.epochs = o.epochs ?? recipe.epochs;
+    this.batchSize = Math.min(o.batchSize ?? recipe.batchSize, train.count);
+    this.batchesPerEpoch = this.batches(0).length;
+    this.schedule = cosineSchedule(o.lr ?? recipe.lr, this.batchesPerEpoch * this.epochs, { warmupSteps: Math.round(recipe.warmupEpochs * this.batchesPerEpoch) });
+  }
+
+  static async create(recipe: Recipe, o: TrainOptions = {}): Promise<TrainingRun> {
+    const engine = new LocalEngine({ intraOpNumThreads: o.threads ?? 1, interOpNumThreads: 1 });
+    const ctx = createTrainingContext({ engine, log: o.log ?? (() => undefined) });
+    const train = await loadSplit(ctx, recipe.dataset, 'train', o.trainSize, recipe.seed);
+    const test = await loadSplit(ctx, recipe.dataset, 'test', o.testSize, recipe.seed);
+    const [channels, height, width] = train.shape;
+    if (channels !== 1 && channels !== 3) throw new Error(`dataset ${recipe.dataset} has ${channels} channels; the zoo's ResNets take 1 or 3`);
+    const input: InputSpec = { channels, height, width, ...channelStats(train) };
+    const built = buildResNet({ input, classes: train.classes, ...(o.architecture ?? recipe.architecture), seed: recipe.seed });
+    const trainingModel = prependPreprocessing(built.model, input, train.shape);
+    const stats = new Set(built.model.graph.nodes.filter((n) => n.opType === 'BatchNormalization').flatMap((n) => [n.inputs[3], n.inputs[4]]));
+    const trainable = built.model.graph.initializers.filter((t) => !stats.has(t.name)).map((t) => t.name);
+    const step = deriveTrainingStep(trainingModel, { optimizer: { kind: 'sgd', momentum: 0.9, nesterov: true, weightDecay: recipe.weightDecay }, trainable });
+    const trainer = await PlainTrainer.create(step, { intraOpNumThreads: o.threads ?? 1, interOpNumThreads: 1 });
+    const attack = recipe.adversarial ? ctx.data.attack(recipe.adversarial.attack) : undefined;
+    if (attack) engine.register('training', { model: trainingModel, mutable: [...trainer.trainedValues().keys()] });
+    return new TrainingRun(recipe, o, ctx, engine, train, test, input, built, trainer, attack);
+  }
+
+  /** This epoch's shuffled index batches (deterministic for the recipe's seed). */
+  batches(epoch: number): Int32Array[] {
+    return minibatchIndices(this.train.count, { batchSize: this.batchSize, seed: this.recipe.seed, epoch, dropLast: true });
+  }
+
+  /** Augmentation randomness for an epoch. */
+  augmentRng(epoch: number): Rng {
+    return mulberry32(deriveSeed(this.recipe.seed, 1_000_000 + epoch));
+  }
+
+  get stepCount(): number {
+    return this.trainer.stepCount;
+  }
+
+  /** One optimiser step on the batch (attacked first for adversarial recipes). */
+  async trainBatch(idx: Int32Array, rng: Rng): Promise<PlainStepResult & { lr: number }> {
+    if (this.ctx.signal.aborted) throw new Error('training cancelled');
+    const adv = this.recipe.adversarial;
+    const b = gatherBatch(this.train.images, this.train.labels, this.train.shape, idx);
+    let x = augmentBatch(b.x, b.dims, this.recipe.augment, rng);
+    const s = this.trainer.stepCount;
+    if (adv && this.attack) {
+      this.engine.setParameters('training', this.trainer.trainedValues().values());
+      const params = this.attack.params.parse({ norm: adv.norm, eps: adv.eps, stepSize: adv.stepSize, randomStart: adv.randomStart, seed: deriveSeed(this.recipe.seed, s), ...(adv.attack === 'pgd' ? { steps: adv.steps } : {}) });
+      x = (await this.attack.perturb({ model: { id: 'training' }, batch: { images: { data: x, dims: b.dims }, labels: b.y } }, params, this.ctx)).images.data;
+    }
+    const lr = this.schedule(s);
+    return { ...(await this.trainer.step({ data: x, dims: b.dims }, b.y, lr)), lr };
+  }
+
+  /** The trained model with its metadata, evaluated clean and under PGD. */
+  async finish(epochs: readonly EpochLog[], trainingSeconds: number): Promise<TrainResult> {
+    const { recipe, built, input, train } = this;
+    const adv = recipe.adversarial;
+    const training: TrainingInfo = adv
+      ? { kind: 'adversarial', norm: adv.norm, eps: adv.eps, recipe: recipe.name, seed: recipe.seed }
+      : { kind: 'natural', recipe: recipe.name, seed: recipe.seed };
+    const model = withTraining(withParameters(built.model, this.trainer.trainedValues()), training);
+    this.engine.register('final', { model, preprocess: { spec: input, image: train.shape } });
+    const evaluation = await evaluateRobustness(this.ctx, { id: 'final' }, this.test, {
+      grid: this.o.grid ?? recipe.evaluation.grid, pgdSteps: recipe.evaluation.pgdSteps, robustCount: this.o.evalSize ?? recipe.evaluation.evalSize, seed: recipe.seed,
+    }, this.o.onEvaluation);
+    const bytes = encodeModel(model);
+    return {
+      recipe: recipe.name, seed: recipe.seed, dataset: recipe.dataset, trainSize: train.count, numClasses: train.classes,
+      featureTensor: built.featureTensor, blocks: built.blocks, architecture: built.architecture, parameterCount: built.parameterCount, input, training,
+      model, bytes, sha256: modelHash(bytes), epochs, trainingSeconds, evaluation,
+    };
+  }
+}
+
+/** Trains a recipe end to end (see TrainingRun), logging each epoch. */
 export async function trainRecipe(recipe: Recipe, o: TrainOptions = {}): Promise<TrainResult> {
   const log = o.log ?? (() => undefined);
-  const engine = new LocalEngine({ intraOpNumThreads: o.threads ?? 1, interOpNumThreads: 1 });
-  const ctx = createTrainingContext({ engine, log });
-  const train = await loadSplit(ctx, recipe.dataset, 'train', o.trainSize, recipe.seed);
-  const test = await loadSplit(ctx, recipe.dataset, 'test', o.testSize, recipe.seed);
-  const [channels, height, width] = train.shape;
-  if (channels !== 1 && channels !== 3) throw new Error(`dataset ${recipe.dataset} has ${channels} channels; the zoo's ResNets take 1 or 3`);
-  const input: InputSpec = { channels, height, width, ...channelStats(train) };
-  const arch = o.architecture ?? recipe.architecture;
-  const built = buildResNet({ input, classes: train.classes, ...arch, seed: recipe.seed });
-  const trainingModel = prependPreprocessing(built.model, input, train.shape);
-  const stats = new Set(built.model.graph.nodes.filter((n) => n.opType === 'BatchNormalization').flatMap((n) => [n.inputs[3], n.inputs[4]]));
-  const trainable = built.model.graph.initializers.filter((t) => !stats.has(t.name)).map((t) => t.name);
-  const step = deriveTrainingStep(trainingModel, { optimizer: { kind: 'sgd', momentum: 0.9, nesterov: true, weightDecay: recipe.weightDecay }, trainable });
-  const trainer = await PlainTrainer.create(step, { intraOpNumThreads: o.threads ?? 1, interOpNumThreads: 1 });
-
-  const adv = recipe.adversarial;
-  const attack = adv ? ctx.data.attack(adv.attack) : undefined;
-  if (adv) engine.register('training', { model: trainingModel, mutable: [...trainer.trainedValues().keys()] });
-
-  const epochs = o.epochs ?? recipe.epochs;
-  const bs = Math.min(o.batchSize ?? recipe.batchSize, train.count);
-  const perEpoch = minibatchIndices(train.count, { batchSize: bs, seed: recipe.seed, epoch: 0, dropLast: true }).length;
-  const total = perEpoch * epochs;
-  const schedule = cosineSchedule(o.lr ?? recipe.lr, total, { warmupSteps: Math.round(recipe.warmupEpochs * perEpoch) });
+  const run = await TrainingRun.create(recipe, o);
   const logs: EpochLog[] = [];
   const started = performance.now();
-  for (let epoch = 0; epoch < epochs; epoch++) {
+  for (let epoch = 0; epoch < run.epochs; epoch++) {
     const t0 = performance.now();
-    const rng = mulberry32(deriveSeed(recipe.seed, 1_000_000 + epoch));
-    let lossSum = 0;
-    let correct = 0;
-    let seen = 0;
-    let lr = 0;
-    for (const idx of minibatchIndices(train.count, { batchSize: bs, seed: recipe.seed, epoch, dropLast: true })) {
-      if (ctx.signal.aborted) throw new Error('training cancelled');
-      const b = gatherBatch(train.images, train.labels, train.shape, idx);
-      let x = augmentBatch(b.x, b.dims, recipe.augment, rng);
-      const s = trainer.stepCount;
-      if (adv && attack) {
-        engine.setParameters('training', trainer.trainedValues().values());
-        const params = attack.params.parse({ norm: adv.norm, eps: adv.eps, stepSize: adv.stepSize, randomStart: adv.randomStart, seed: deriveSeed(recipe.seed, s), ...(adv.attack === 'pgd' ? { steps: adv.steps } : {}) });
-        x = (await attack.perturb({ model: { id: 'training' }, batch: { images: { data: x, dims: b.dims }, labels: b.y } }, params, ctx)).images.data;
-      }
-      lr = schedule(s);
-      const res = await trainer.step({ data: x, dims: b.dims }, b.y, lr);
+    const rng = run.augmentRng(epoch);
+    let [lossSum, correct, seen, lr] = [0, 0, 0, 0];
+    const batches = run.batches(epoch);
+    for (const [k, idx] of batches.entries()) {
+      const res = await run.trainBatch(idx, rng);
       lossSum += res.loss * idx.length;
       correct += res.correct;
       seen += idx.length;
-      o.onStep?.(s + 1 - epoch * perEpoch, perEpoch, { loss: lossSum / seen, accuracy: correct / seen });
+      lr = res.lr;
+      o.onStep?.(k + 1, batches.length, { loss: lossSum / seen, accuracy: correct / seen });
     }
     const seconds = (performance.now() - t0) / 1000;
     const entry: EpochLog = { epoch: epoch + 1, loss: lossSum / seen, trainAccuracy: correct / seen, lr, seconds, imagesPerSecond: seen / seconds };
     logs.push(entry);
     o.onEpoch?.(entry);
-    log(`epoch ${entry.epoch}/${epochs}: loss ${entry.loss.toFixed(4)}, train acc ${(100 * entry.trainAccuracy).toFixed(1)}%, lr ${lr.toFixed(4)}, ${seconds.toFixed(1)} s (${entry.imagesPerSecond.toFixed(0)} images/s)`);
+    log(`epoch ${entry.epoch}/${run.epochs}: loss ${entry.loss.toFixed(4)}, train acc ${(100 * entry.trainAccuracy).toFixed(1)}%, lr ${lr.toFixed(4)}, ${seconds.toFixed(1)} s (${entry.imagesPerSecond.toFixed(0)} images/s)`);
   }
-  const trainingSeconds = (performance.now() - started) / 1000;
-
-  const training: TrainingInfo = adv
-    ? { kind: 'adversarial', norm: adv.norm, eps: adv.eps, recipe: recipe.name, seed: recipe.seed }
-    : { kind: 'natural', recipe: recipe.name, seed: recipe.seed };
-  const model = withTraining(withParameters(built.model, trainer.trainedValues()), training);
-  engine.register('final', { model, preprocess: { spec: input, image: train.shape } });
-  const evaluation = await evaluateRobustness(ctx, { id: 'final' }, test, {
-    grid: o.grid ?? recipe.evaluation.grid, pgdSteps: recipe.evaluation.pgdSteps, robustCount: o.evalSize ?? recipe.evaluation.evalSize, seed: recipe.seed,
-  }, o.onEvaluation);
-  const bytes = encodeModel(model);
-  return {
-    recipe: recipe.name, seed: recipe.seed, dataset: recipe.dataset, trainSize: train.count, numClasses: train.classes,
-    featureTensor: built.featureTensor, blocks: built.blocks, architecture: built.architecture, parameterCount: built.parameterCount, input, training,
-    model, bytes, sha256: modelHash(bytes), epochs: logs, trainingSeconds, evaluation,
-  };
+  return run.finish(logs, (performance.now() - started) / 1000);
 }
