@@ -7,19 +7,26 @@ import { intsAttr } from './core-helpers';
  * Slice of the padded input. ONNX Runtime runs these as well-shaped GEMMs; the textbook Conv
  * with dY as the kernel (huge kernels, tiny outputs) is many times slower on CPU.
  */
+/** Output positions per image from which per-image products beat one long Gemm. */
+const PER_IMAGE_MIN_OUTPUT = 196;
+
 export function im2colWeightGrad(emit: GradEmitter, x: string, dy: string, c: number, m: number, kernel: readonly number[],
   out: readonly number[], strides: readonly number[], dilations: readonly number[], pads: readonly number[]): string {
   const [kh, kw] = kernel as [number, number];
   const [oh, ow] = out as [number, number];
   const [sh, sw] = strides as [number, number];
   const [dh, dw] = dilations as [number, number];
-  // Batch next to space: X as [C, N, H, W] and dY as [M, N*Ho*Wo], so each offset is one
-  // Gemm whose contraction runs over batch and space at once (no per-image sums).
-  const xT = emit.op1('Transpose', [x], { perm: intsAttr([1, 0, 2, 3]) });
+  // Large feature maps: one product per image (X and dY keep their layout; ONNX Runtime
+  // spreads the images over threads), summed over the batch. Small maps: batch and space
+  // side by side (X as [C, N, H, W]) so each offset is a single Gemm with a long contraction.
+  const perImage = oh * ow >= PER_IMAGE_MIN_OUTPUT;
+  const source = perImage ? x : emit.op1('Transpose', [x], { perm: intsAttr([1, 0, 2, 3]) });
   const padded = pads.some((p) => p !== 0)
-    ? emit.op1('Pad', [xT, emit.int64s([0, 0, pads[0]!, pads[1]!, 0, 0, pads[2]!, pads[3]!])])
-    : xT;
-  const dyT = emit.op1('Reshape', [emit.op1('Transpose', [dy], { perm: intsAttr([1, 0, 2, 3]) }), emit.int64s([m, -1])]);
+    ? emit.op1('Pad', [source, emit.int64s([0, 0, pads[0]!, pads[1]!, 0, 0, pads[2]!, pads[3]!])])
+    : source;
+  const dyMat = perImage
+    ? emit.op1('Reshape', [dy, emit.int64s([0, m, -1])])
+    : emit.op1('Reshape', [emit.op1('Transpose', [dy], { perm: intsAttr([1, 0, 2, 3]) }), emit.int64s([m, -1])]);
   const parts: string[] = [];
   for (let i = 0; i < kh; i++) {
     for (let j = 0; j < kw; j++) {
@@ -27,8 +34,14 @@ export function im2colWeightGrad(emit: GradEmitter, x: string, dy: string, c: nu
       const ends = [i * dh + (oh - 1) * sh + 1, j * dw + (ow - 1) * sw + 1];
       const whole = kh === 1 && kw === 1 && sh === 1 && sw === 1 && pads.every((p) => p === 0);
       const slice = whole ? padded : emit.op1('Slice', [padded, emit.int64s(starts), emit.int64s(ends), emit.int64s([2, 3]), emit.int64s([sh, sw])]);
-      const cols = emit.op1('Reshape', [slice, emit.int64s([c, -1])]);
-      parts.push(emit.op1('Gemm', [dyT, cols], { transB: { type: 'int', value: 1 } })); // [M, C]
+      if (perImage) {
+        const cols = emit.op1('Reshape', [slice, emit.int64s([0, c, -1])]);
+        const prod = emit.op1('MatMul', [dyMat, emit.op1('Transpose', [cols], { perm: intsAttr([0, 2, 1]) })]); // [N, M, C]
+        parts.push(emit.op1('ReduceSum', [prod, emit.int64s([0])], { keepdims: { type: 'int', value: 0 } }));
+      } else {
+        const cols = emit.op1('Reshape', [slice, emit.int64s([c, -1])]);
+        parts.push(emit.op1('Gemm', [dyMat, cols], { transB: { type: 'int', value: 1 } })); // [M, C]
+      }
     }
   }
   const summed = parts.length === 1 ? parts[0]! : emit.op1('Concat', parts.map((p) => emit.op1('Unsqueeze', [p, emit.int64s([2])])), { axis: { type: 'int', value: 2 } });
