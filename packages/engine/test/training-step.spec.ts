@@ -8,7 +8,7 @@ import { encodeModel } from '../src/onnx/codec';
 import type { ModelDef } from '../src/onnx/ir';
 import type { OptimizerConfig } from '../src/train/optimizers';
 import { Trainer } from '../src/train/trainer';
-import { deriveTrainingStep, withParameters } from '../src/train/training-step';
+import { defaultTrainable, deriveTrainingStep, withParameters } from '../src/train/training-step';
 import { uniform } from './grad-check';
 import { heNormal, tinyResNet } from './models';
 
@@ -118,5 +118,17 @@ describe('training step', () => {
     // The trained values drop back into the forward model.
     const updated = withParameters(model, trained);
     expect(updated.graph.initializers.find((t) => t.name === 'bn1.running_mean')!.values).toEqual(runMean);
+  });
+});
+
+describe('default trainable parameters', () => {
+  it('leave out BatchNorm statistics, scalars and preprocessing constants', () => {
+    const b = new GraphBuilder();
+    const x = b.input('input', 'float32', ['N', 4]);
+    const centred = b.op1('Sub', [x, b.initializer('transferlab_pre/mean', [0.5, 0.5, 0.5, 0.5], [4])]);
+    const scaled = b.op1('Mul', [centred, b.initializer('half', [0.5], [])]);
+    b.output(b.op1('Gemm', [scaled, b.initializer('fc.weight', heNormal(8, 4, 1), [2, 4]), b.initializer('fc.bias', [0, 0], [2])], { transB: int(1) }));
+    expect(defaultTrainable(b.build())).toEqual(['fc.weight', 'fc.bias']);
+    expect(defaultTrainable(tinyResNet({ channels: 1, size: 8, classes: 3 })).some((n) => n.includes('running'))).toBe(false);
   });
 });

@@ -8,7 +8,7 @@ import { emitUpdate, type OptimizerConfig, type StateKind } from './optimizers';
 
 export interface TrainingStepOptions {
   readonly optimizer: OptimizerConfig;
-  /** Initializers to train; default every float initializer except BatchNorm running statistics. */
+  /** Initializers to train; default `defaultTrainable(model)`. */
   readonly trainable?: readonly string[];
   readonly input?: string;
   readonly logits?: string;
@@ -44,9 +44,15 @@ function outputAs(b: GraphBuilder, tensor: string, name: string): string {
   return b.output(free);
 }
 
-function defaultTrainable(model: ModelDef): string[] {
+/** Name prefix of the preprocessing prefix's constants (resize matrices, mean, std): never trained. */
+export const FROZEN_NAME_PREFIXES: readonly string[] = ['transferlab_pre/'];
+
+/** Float initializers that are parameters: not BatchNorm running statistics, not scalars, not preprocessing constants. */
+export function defaultTrainable(model: ModelDef): string[] {
   const stats = new Set(model.graph.nodes.filter((n) => n.opType === 'BatchNormalization').flatMap((n) => [n.inputs[3], n.inputs[4]]));
-  return model.graph.initializers.filter((t) => t.dataType === 'float32' && !stats.has(t.name)).map((t) => t.name);
+  return model.graph.initializers
+    .filter((t) => t.dataType === 'float32' && t.dims.length > 0 && !stats.has(t.name) && !FROZEN_NAME_PREFIXES.some((p) => t.name.startsWith(p)))
+    .map((t) => t.name);
 }
 
 /**
