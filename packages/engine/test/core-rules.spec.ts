@@ -40,6 +40,9 @@ const conv: GradCheckCase[] = [
   convCase('auto_pad SAME_LOWER', [1, 2, 5, 5], [2, 2, 2, 2], { auto_pad: str('SAME_LOWER') }),
   convCase('auto_pad VALID', [1, 2, 5, 5], [2, 2, 3, 3], { auto_pad: str('VALID') }),
   convCase('1-D stride 2 pad 1', [2, 3, 9], [4, 3, 3], { strides: ints([2]), pads: ints([1, 1]) }),
+  convCase('1-D depthwise', [2, 3, 7], [3, 1, 3], { group: int(3), pads: ints([1, 1]) }),
+  convCase('1-D grouped stride 2', [1, 4, 9], [4, 2, 3], { group: int(2), strides: ints([2]) }),
+  convCase('depthwise dilation 2 stride 2', [1, 2, 9, 9], [2, 1, 3, 3], { group: int(2), dilations: ints([2, 2]), strides: ints([2, 2]), pads: ints([2, 2, 2, 2]) }),
 ];
 
 function bnCase(name: string, shape: number[], training: boolean): GradCheckCase {

@@ -47,3 +47,34 @@ export function im2colWeightGrad(emit: GradEmitter, x: string, dy: string, c: nu
   const summed = parts.length === 1 ? parts[0]! : emit.op1('Concat', parts.map((p) => emit.op1('Unsqueeze', [p, emit.int64s([2])])), { axis: { type: 'int', value: 2 } });
   return emit.op1('Reshape', [summed, emit.int64s([m, c, kh, kw])]);
 }
+
+/**
+ * dW of a 2-D depthwise Conv (one input channel per group, M = C * multiplier):
+ * dW[c*k + t, 0, i, j] = sum_n,o dY[n, c*k + t, o] Xpad[n, c, i*d + s*o], an elementwise
+ * product and a reduction per kernel offset (no huge-kernel Conv).
+ */
+export function depthwiseWeightGrad(emit: GradEmitter, x: string, dy: string, c: number, m: number, kernel: readonly number[],
+  out: readonly number[], strides: readonly number[], dilations: readonly number[], pads: readonly number[]): string {
+  const [kh, kw] = kernel as [number, number];
+  const [oh, ow] = out as [number, number];
+  const [sh, sw] = strides as [number, number];
+  const [dh, dw] = dilations as [number, number];
+  const mult = m / c;
+  const padded = pads.some((p) => p !== 0)
+    ? emit.op1('Pad', [x, emit.int64s([0, 0, pads[0]!, pads[1]!, 0, 0, pads[2]!, pads[3]!])])
+    : x;
+  const dyr = emit.op1('Reshape', [dy, emit.int64s([0, c, mult, -1])]);
+  const parts: string[] = [];
+  for (let i = 0; i < kh; i++) {
+    for (let j = 0; j < kw; j++) {
+      const starts = [i * dh, j * dw];
+      const ends = [i * dh + (oh - 1) * sh + 1, j * dw + (ow - 1) * sw + 1];
+      const slice = emit.op1('Slice', [padded, emit.int64s(starts), emit.int64s(ends), emit.int64s([2, 3]), emit.int64s([sh, sw])]);
+      const cols = emit.op1('Reshape', [slice, emit.int64s([0, c, 1, -1])]);
+      const summed = emit.op1('ReduceSum', [emit.op1('Mul', [dyr, cols]), emit.int64s([0, 3])], { keepdims: { type: 'int', value: 0 } }); // [C, mult]
+      parts.push(emit.op1('Unsqueeze', [summed, emit.int64s([2])]));
+    }
+  }
+  const stacked = parts.length === 1 ? parts[0]! : emit.op1('Concat', parts, { axis: { type: 'int', value: 2 } }); // [C, mult, kh*kw]
+  return emit.op1('Reshape', [stacked, emit.int64s([m, 1, kh, kw])]);
+}

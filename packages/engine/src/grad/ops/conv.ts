@@ -2,7 +2,7 @@ import { attrInt } from '../../onnx/attributes';
 import { windowGeometry } from '../../onnx/conv-geometry';
 import type { OpGradient } from '../rule';
 import { phaseConvInputGrad } from './conv-strided-input-grad';
-import { im2colWeightGrad } from './conv-weight-grad';
+import { depthwiseWeightGrad, im2colWeightGrad } from './conv-weight-grad';
 import { adjointPadding, intsAttr, nonChannelAxes, requireStatic, swapBatchChannel } from './core-helpers';
 
 /**
@@ -73,6 +73,8 @@ export const conv: OpGradient = {
         const xT = emit.op1('Transpose', [x], { perm: intsAttr(perm) });
         const r = emit.op1('Conv', [xT, dyT], attrs); // [C, M, k']
         dw = slice(emit.op1('Transpose', [r], { perm: intsAttr(perm) }));
+      } else if (cPerGroup === 1 && rank === 4) {
+        dw = depthwiseWeightGrad(emit, x, dy, group, m, kernel, out, g.strides, g.dilations, g.pads);
       } else if (cPerGroup === 1) {
         // Input channel c, batch n -> channel c*N + n of a single image; group c sees exactly X[:, c].
         const xT = emit.op1('Transpose', [x], { perm: intsAttr(perm) });
