@@ -12,6 +12,7 @@ import { GraphBuilder } from '../src/onnx/builder';
 import { encodeModel } from '../src/onnx/codec';
 import type { ModelDef } from '../src/onnx/ir';
 import { SessionCache } from '../src/runtime/session-cache';
+import { deriveTrainingStep } from '../src/train/training-step';
 import { fdCheck } from './fd';
 import { uniform } from './grad-check';
 import { heNormal, tinyResNet } from './models';
@@ -187,5 +188,24 @@ describe('session cache', () => {
     expect(Array.from(Object.values(out)[0]!.data as Float32Array)).toEqual([0, 2]);
     await cache.clear();
     expect(cache.size).toBe(0);
+  });
+});
+
+describe('opset', () => {
+  it('derives graphs ONNX Runtime accepts from an opset-18 forward model (no attribute-axes reductions emitted)', async () => {
+    const model = { ...tinyResNet({ channels: 1, size: 8, classes: 4 }), opsetVersion: 18 };
+    const x = new Tensor('float32', uniform(2 * 64, 12, 0, 1), [2, 1, 8, 8]);
+    const labels = new Tensor('int64', BigInt64Array.from([1n, 2n]), [2]);
+    for (const loss of LOSS_KINDS) {
+      const g = deriveInputGradient(model, { loss });
+      expect(g.model.opsetVersion).toBe(18);
+      const out = await (await session(g.model)).run({ input: x, labels });
+      expect(f32(out.grad).some((v) => v !== 0)).toBe(true);
+    }
+    const step = deriveTrainingStep(model, { optimizer: { kind: 'adam' } });
+    const feeds: Record<string, Tensor> = { input: x, labels, lr: new Tensor('float32', Float32Array.of(0.01), []), step: new Tensor('float32', Float32Array.of(1), []) };
+    for (const c of step.carried) feeds[c.input] = new Tensor('float32', Float32Array.from(c.initial.values as Float32Array), c.initial.dims);
+    const out = await (await session(step.model)).run(feeds);
+    expect(Number.isFinite(f32(out.loss)[0])).toBe(true);
   });
 });

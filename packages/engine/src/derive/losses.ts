@@ -34,9 +34,10 @@ function rowSum(b: GraphBuilder, x: string): string {
 /** max_{j != y} z_j and its one-hot position. */
 function bestOther(b: GraphBuilder, logits: string, hotY: string, classes: number): { value: string; hot: string } {
   const masked = b.op1('Sub', [logits, b.op1('Mul', [hotY, b.scalar(1e9)])]);
-  const value = b.op1('ReduceMax', [masked], { axes: { type: 'ints', value: [1] }, ...keep0 });
-  const arg = b.op1('ArgMax', [masked], { axis: axis(1), ...keep0 });
-  return { value, hot: oneHot(b, arg, classes) };
+  // ArgMax + GatherElements rather than ReduceMax, whose axes moved to an input at opset 18.
+  const arg = b.op1('ArgMax', [masked], { axis: axis(1), keepdims: axis(1) });
+  const value = b.op1('Squeeze', [b.op1('GatherElements', [logits, arg], { axis: axis(1) }), b.int64s([1])]);
+  return { value, hot: oneHot(b, b.op1('Squeeze', [arg, b.int64s([1])]), classes) };
 }
 
 export function emitLoss(b: GraphBuilder, kind: LossKind, logits: string, labels: string, classes: number): LossTensors {

@@ -312,6 +312,7 @@ RULES.OneHot = fixed((n, ins) => {
   const axis = normAxis(attrInt(n, 'axis', -1), s.length + 1);
   return [{ dataType: t, shape: [...s.slice(0, axis), depth, ...s.slice(axis)] }];
 });
+RULES.GatherElements = fixed((_n, ins) => [sameType([ins[0]], ins[1]?.shape)]);
 RULES.DepthToSpace = fixed((n, ins) => {
   const s = ins[0]?.shape;
   const k = attrInt(n, 'blocksize', 1);

@@ -1,6 +1,6 @@
 import { attrFloat, attrInt } from '../../onnx/attributes';
 import type { OpGradient } from '../rule';
-import { channelShape, intsAttr, nonChannelAxes, requireStatic } from './core-helpers';
+import { channelShape, nonChannelAxes, requireStatic } from './core-helpers';
 
 const keep = (k: 0 | 1) => ({ keepdims: { type: 'int' as const, value: k } });
 
@@ -44,18 +44,22 @@ export const batchNormalization: OpGradient = {
       ];
     }
     // Batch statistics, recomputed (cheap next to the convolutions around them).
-    const mAttr = { axes: intsAttr(axes), ...keep(1) };
-    const mu = emit.op1('ReduceMean', [x], mAttr);
+    // Means as ReduceSum (axes as an input: valid from opset 13 on) times 1 / (elements per
+    // channel), that count taken from the run-time size so the batch may be symbolic.
+    const invCount = emit.op1('Div', [emit.scalar(c), emit.op1('Cast', [emit.op1('Size', [x])], { to: { type: 'int', value: 1 } })]);
+    const axesT = emit.int64s(axes);
+    const meanOf = (t: string) => emit.op1('Mul', [emit.op1('ReduceSum', [t, axesT], keep(1)), invCount]);
+    const mu = meanOf(x);
     const centred = emit.op1('Sub', [x, mu]);
-    const v = emit.op1('ReduceMean', [emit.op1('Mul', [centred, centred])], mAttr);
+    const v = meanOf(emit.op1('Mul', [centred, centred]));
     const inv = emit.op1('Reciprocal', [emit.op1('Sqrt', [emit.op1('Add', [v, eps])])]);
     const xhat = emit.op1('Mul', [centred, inv]);
     const dyXhat = emit.op1('Mul', [dy, xhat]);
     let dx: string | undefined;
     if (needsGrad[0]) {
       const inner = emit.op1('Sub', [
-        emit.op1('Sub', [dy, emit.op1('ReduceMean', [dy], mAttr)]),
-        emit.op1('Mul', [xhat, emit.op1('ReduceMean', [dyXhat], mAttr)]),
+        emit.op1('Sub', [dy, meanOf(dy)]),
+        emit.op1('Mul', [xhat, meanOf(dyXhat)]),
       ]);
       dx = emit.op1('Mul', [inner, emit.op1('Mul', [perChannel(scale), inv])]);
     }
