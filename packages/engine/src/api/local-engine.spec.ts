@@ -120,25 +120,36 @@ describe('LocalEngine on a linear ONNX model', () => {
   });
 });
 
-describe('LocalEngine with mutable parameters', () => {
-  it('follows setParameters without a new model, matching a model built with those values', async () => {
-    const base = tinyResNet({ channels: 1, size: 8, classes: 3, randomStats: true });
-    const names = base.graph.initializers.map((t) => t.name);
-    const engine = new LocalEngine({ intraOpNumThreads: 1 });
-    engine.register('m', { model: base, mutable: names });
-    const rr = mulberry32(5);
-    const x = { data: Float32Array.from({ length: 2 * 64 }, () => rr()), dims: [2, 1, 8, 8] };
-    const y = Int32Array.of(0, 2);
-    const before = await engine.inputGradient({ id: 'm' }, x, y, { loss: 'cross-entropy' });
-    const changed = base.graph.initializers.map((t) => ({ ...t, values: Float32Array.from(t.values as Float32Array, (v) => v * 1.1 + 0.01) }));
-    engine.setParameters('m', changed);
-    const after = await engine.inputGradient({ id: 'm' }, x, y, { loss: 'cross-entropy' });
+describe('LocalEngine parameter updates', () => {
+  const base = tinyResNet({ channels: 1, size: 8, classes: 3, randomStats: true });
+  const names = base.graph.initializers.map((t) => t.name);
+  const rr = mulberry32(5);
+  const x = { data: Float32Array.from({ length: 2 * 64 }, () => rr()), dims: [2, 1, 8, 8] };
+  const y = Int32Array.of(0, 2);
+  const changed = base.graph.initializers.map((t) => ({ ...t, values: Float32Array.from(t.values as Float32Array, (v) => v * 1.1 + 0.01) }));
+
+  async function reference() {
     const fixed = new LocalEngine({ intraOpNumThreads: 1 });
     fixed.register('m2', { model: { ...base, graph: { ...base.graph, initializers: changed } } });
-    const ref = await fixed.inputGradient({ id: 'm2' }, x, y, { loss: 'cross-entropy' });
-    expect(after.loss[0]).not.toBeCloseTo(before.loss[0]!, 3);
-    ref.loss.forEach((v, i) => expect(after.loss[i]).toBeCloseTo(v, 4));
-    ref.gradient.data.forEach((v, i) => expect(after.gradient.data[i]).toBeCloseTo(v, 4));
-    expect(() => engine.setParameters('m', [{ ...changed[0]!, name: 'ghost' }])).toThrow(/not a mutable parameter/);
-  });
+    return { grad: await fixed.inputGradient({ id: 'm2' }, x, y, { loss: 'cross-entropy' }), logits: await fixed.logits({ id: 'm2' }, x) };
+  }
+
+  for (const mode of ['fed as graph inputs (mutable)', 'baked in (sessions re-created)'] as const) {
+    it(`follows setParameters with the weights ${mode}, matching a model built with those values`, async () => {
+      const engine = new LocalEngine({ intraOpNumThreads: 1 });
+      engine.register('m', { model: base, ...(mode.startsWith('fed') ? { mutable: names } : {}) });
+      const before = await engine.inputGradient({ id: 'm' }, x, y, { loss: 'cross-entropy' });
+      await engine.logits({ id: 'm' }, x);
+      engine.setParameters('m', changed);
+      const after = await engine.inputGradient({ id: 'm' }, x, y, { loss: 'cross-entropy' });
+      const logits = await engine.logits({ id: 'm' }, x);
+      const ref = await reference();
+      expect(after.loss[0]).not.toBeCloseTo(before.loss[0]!, 3);
+      ref.grad.loss.forEach((v, i) => expect(after.loss[i]).toBeCloseTo(v, 4));
+      ref.grad.gradient.data.forEach((v, i) => expect(after.gradient.data[i]).toBeCloseTo(v, 4));
+      ref.logits.data.forEach((v, i) => expect(logits.data[i]).toBeCloseTo(v, 4));
+      expect(() => engine.setParameters('m', [{ ...changed[0]!, name: 'ghost' }])).toThrow(/'ghost' is not a parameter/);
+      expect(() => engine.setParameters('m', [{ ...changed[0]!, dims: [1] }])).toThrow(/has dims/);
+    });
+  }
 });

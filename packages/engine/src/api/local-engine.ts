@@ -8,7 +8,7 @@ import type { LossKind } from '../derive/losses';
 import { mainOutput } from '../derive/model-parts';
 import { prependPreprocessing } from '../preprocess/prepend';
 import type { ImageShape, ModelInputSpec } from '../preprocess/preprocess-graph';
-import { sessionCache, type SessionCache, type SessionOptions } from '../runtime/session-cache';
+import { sessionCache, SessionCache, type SessionOptions } from '../runtime/session-cache';
 import { withMutableParameters } from './mutable-parameters';
 
 /** A dense float32 tensor, row-major; structurally the sdk's Tensor. */
@@ -25,8 +25,8 @@ export interface LocalModelSpec {
   /** Fold preprocessing in so that callers pass [0,1] images of this shape. */
   readonly preprocess?: { readonly spec: ModelInputSpec; readonly image: ImageShape };
   /**
-   * Initializers whose values change between calls (a model under training): they become
-   * graph inputs, so one session serves every update; setParameters() replaces them.
+   * Initializers fed as graph inputs, so one session serves every setParameters() update
+   * (the other initializers are baked in: an update re-creates the sessions). See LocalEngine.
    */
   readonly mutable?: readonly string[];
 }
@@ -38,13 +38,17 @@ export interface LocalEngineOptions extends SessionOptions {
 }
 
 interface Entry {
-  readonly model: ModelDef;
+  model: ModelDef;
+  /** Derived graphs by kind, kept so that an update only swaps initializer values. */
+  readonly derived: Map<string, ModelDef>;
   readonly imageInput: string;
   readonly logits: string;
   readonly featureTensor: string;
   /** Current values of the mutable parameters, as ONNX Runtime tensors. */
   readonly parameters: Map<string, Tensor>;
   readonly sessions: Map<string, Promise<InferenceSession>>;
+  /** Weights changed since registration (its sessions go to the scratch cache). */
+  updated: boolean;
 }
 
 export class UnknownModelError extends Error {
@@ -61,14 +65,21 @@ function ortTensor(t: TensorData): Tensor {
 /**
  * The sdk's EngineApi implemented in process on ONNX Runtime (structurally; the engine
  * imports nothing of ours): logits, features at a cut and input gradients for registered
- * models. Derived graphs and their sessions are built once per model and kind. A model
- * registered with mutable parameters takes them as graph inputs: measured on a 28x28
- * ResNet, re-creating the input-gradient session costs far more than one attack step,
- * while feeding the parameters costs almost nothing (see the spec's timing test).
+ * models. Derived graphs and their sessions are built once per model and kind.
+ *
+ * Models whose parameters change (adversarial training attacks the current weights) take
+ * setParameters() two ways. Measured on the zoo's ResNet-8 (width 16, 28x28, batch 128, one
+ * thread): input gradient with the weights baked in 82-85 ms; with them fed as graph inputs
+ * (`mutable`) 125-133 ms, as ONNX Runtime can no longer fold the weight transposes of the
+ * backward graph; re-creating the session with new values ~35-40 ms. A PGD-7 step makes 8
+ * gradient calls per weight update, so baking in and re-creating is the faster way there,
+ * and the default; `mutable` suits many weight updates with few calls each.
  */
 export class LocalEngine {
   private readonly models = new Map<string, Entry>();
   private readonly cache: SessionCache;
+  /** Sessions of updated weights, short-lived: kept out of the shared cache. */
+  private readonly scratch = new SessionCache(8);
 
   constructor(private readonly options: LocalEngineOptions = {}) {
     this.cache = options.cache ?? sessionCache;
@@ -86,7 +97,7 @@ export class LocalEngine {
     if (spec.preprocess) model = prependPreprocessing(model, spec.preprocess.spec, spec.preprocess.image);
     const parametric = withMutableParameters(model, spec.mutable ?? []);
     const parameters = new Map(parametric.values.map((t) => [t.name, ortTensor(t)]));
-    this.models.set(id, { model: parametric.model, imageInput: model.graph.inputs[0]!.name, logits, featureTensor, parameters, sessions: new Map() });
+    this.models.set(id, { model: parametric.model, derived: new Map(), updated: false, imageInput: model.graph.inputs[0]!.name, logits, featureTensor, parameters, sessions: new Map() });
   }
 
   has(id: string): boolean {
@@ -97,15 +108,23 @@ export class LocalEngine {
     this.models.delete(id);
   }
 
-  /** New values for some of a model's mutable parameters (by initializer name). */
+  /** New values for some of a model's parameters (initializers, by name; float32). */
   setParameters(id: string, values: Iterable<TensorData>): void {
     const e = this.entry(id);
+    const baked = new Map<string, TensorData>();
+    const initializers = new Map(e.model.graph.initializers.map((t) => [t.name, t]));
     for (const t of values) {
-      const old = e.parameters.get(t.name);
-      if (!old) throw new Error(`engine: '${t.name}' is not a mutable parameter of model '${id}'`);
-      if (old.dims.join() !== t.dims.join()) throw new Error(`engine: parameter '${t.name}' has dims [${old.dims.join(', ')}], got [${t.dims.join(', ')}]`);
-      e.parameters.set(t.name, ortTensor(t));
+      const old = e.parameters.get(t.name)?.dims ?? initializers.get(t.name)?.dims;
+      if (!old) throw new Error(`engine: '${t.name}' is not a parameter of model '${id}'`);
+      if (old.join() !== t.dims.join()) throw new Error(`engine: parameter '${t.name}' has dims [${old.join(', ')}], got [${t.dims.join(', ')}]`);
+      if (e.parameters.has(t.name)) e.parameters.set(t.name, ortTensor(t));
+      else baked.set(t.name, { name: t.name, dataType: 'float32', dims: [...t.dims], values: Float32Array.from(t.values as Float32Array) });
     }
+    if (baked.size === 0) return;
+    e.model = replaceInitializers(e.model, baked);
+    for (const [kind, m] of e.derived) e.derived.set(kind, replaceInitializers(m, baked));
+    e.sessions.clear();
+    e.updated = true;
   }
 
   async logits(ref: { readonly id: string }, images: EngineTensor): Promise<EngineTensor> {
@@ -164,7 +183,12 @@ export class LocalEngine {
   private session(e: Entry, kind: string, derive: () => ModelDef): Promise<InferenceSession> {
     let s = e.sessions.get(kind);
     if (!s) {
-      s = this.cache.get(encodeModel(derive()), this.options);
+      let graph = e.derived.get(kind);
+      if (!graph) {
+        graph = derive();
+        e.derived.set(kind, graph);
+      }
+      s = (e.updated ? this.scratch : this.cache).get(encodeModel(graph), this.options);
       s.catch(() => e.sessions.delete(kind));
       e.sessions.set(kind, s);
     }
@@ -179,6 +203,11 @@ export class LocalEngine {
     }
     return feeds;
   }
+}
+
+function replaceInitializers(model: ModelDef, values: ReadonlyMap<string, TensorData>): ModelDef {
+  const initializers = model.graph.initializers.map((t) => values.get(t.name) ?? t);
+  return { ...model, graph: { ...model.graph, initializers } };
 }
 
 function plain(t: Tensor): EngineTensor {
