@@ -1,0 +1,31 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readManifest } from '../src/zoo/manifest';
+import { RECIPES } from '../src/training/recipes';
+
+const cli = (args: string[]) =>
+  execFileSync(process.execPath, [require.resolve('tsx/cli'), join(__dirname, '..', 'src', 'cli', 'zoo-train.ts'), ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+describe('zoo:train CLI', () => {
+  it('lists every recipe', () => {
+    const out = cli(['--list']);
+    for (const r of RECIPES) expect(out).toMatch(new RegExp(`^${r.name}\\s`, 'm'));
+  });
+
+  it('trains a recipe at test size into a folder and records a complete manifest entry', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zoo-cli-'));
+    const out = cli(['--recipe', 'natural', '--out', dir, '--train-size', '256', '--test-size', '100', '--eval-size', '20', '--epochs', '1', '--width', '4']);
+    expect(out).toMatch(/natural: epoch 1\/1: loss [\d.]+, train acc [\d.]+%/);
+    const [entry] = readManifest(dir)!.models;
+    expect(entry).toMatchObject({ file: 'natural.onnx', recipe: 'natural', seed: 0, trainSize: 256, architecture: 'resnet8-w4', robustCount: 20 });
+    expect(Object.keys(entry!.robustAccuracy).sort()).toEqual(['robust:L2:0.25', 'robust:L2:0.5', 'robust:L2:1', 'robust:Linf:2/255', 'robust:Linf:4/255', 'robust:Linf:8/255']);
+    expect(readFileSync(join(dir, 'natural.onnx')).length).toBe(entry!.bytes);
+  }, 90_000);
+
+  it('refuses an unknown recipe, naming the available ones', () => {
+    expect(() => cli(['--recipe', 'nope'])).toThrow(/no recipe 'nope'; available: natural, l2-0.25/);
+  });
+});
