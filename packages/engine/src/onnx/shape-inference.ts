@@ -71,17 +71,24 @@ function pool(node: NodeDef, ins: readonly (TensorInfo | undefined)[], kernel: r
 function reshapeTo(input: readonly Dim[] | undefined, target: readonly Dim[], allowZero: boolean): Dim[] {
   const out = target.map((d, i) => (d === 0 && !allowZero ? input?.[i] : d));
   const minus = out.indexOf(-1);
-  if (minus >= 0) {
-    const total = input ? dimProduct(input) : undefined;
-    const rest = dimProduct(out.filter((_, i) => i !== minus));
-    out[minus] = typeof total === 'number' && typeof rest === 'number' && rest !== 0 ? total / rest
-      : typeof total === 'string' && rest === 1 ? total : undefined;
-    if (input && typeof total !== 'number') {
-      // e.g. [N, C, H, W] -> [N, -1]: the known dims of the input after the matched prefix.
-      const prefix = out.slice(0, minus);
-      if (prefix.every((d, i) => d === input[i]) && minus === out.length - 1) out[minus] = dimProduct(input.slice(minus));
-    }
+  if (minus < 0) return out;
+  out[minus] = undefined;
+  if (!input || input.some((d) => d === undefined) || out.some((d, i) => i !== minus && d === undefined)) return out;
+  // Numbers divide; symbols cancel against equal symbols (['N', 64] -> [0, 8, -1] gives 8).
+  const split = (dims: readonly Dim[]) => ({
+    n: dims.reduce<number>((a, d) => (typeof d === 'number' ? a * d : a), 1),
+    syms: dims.filter((d): d is string => typeof d === 'string'),
+  });
+  const a = split(input);
+  const b = split(out.filter((_, i) => i !== minus));
+  const left = [...a.syms];
+  for (const sym of b.syms) {
+    const k = left.indexOf(sym);
+    if (k < 0) return out;
+    left.splice(k, 1);
   }
+  if (left.length === 0 && b.n !== 0 && a.n % b.n === 0) out[minus] = a.n / b.n;
+  else if (left.length === 1 && a.n === b.n) out[minus] = left[0];
   return out;
 }
 
