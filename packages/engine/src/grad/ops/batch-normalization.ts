@@ -48,21 +48,24 @@ export const batchNormalization: OpGradient = {
     // channel), that count taken from the run-time size so the batch may be symbolic.
     const invCount = emit.op1('Div', [emit.scalar(c), emit.op1('Cast', [emit.op1('Size', [x])], { to: { type: 'int', value: 1 } })]);
     const axesT = emit.int64s(axes);
-    const meanOf = (t: string) => emit.op1('Mul', [emit.op1('ReduceSum', [t, axesT], keep(1)), invCount]);
-    const mu = meanOf(x);
+    const sumKeep = (t: string) => emit.op1('ReduceSum', [t, axesT], keep(1));
+    const mu = emit.op1('Mul', [sumKeep(x), invCount]);
     const centred = emit.op1('Sub', [x, mu]);
-    const v = meanOf(emit.op1('Mul', [centred, centred]));
+    const v = emit.op1('Mul', [sumKeep(emit.op1('Mul', [centred, centred])), invCount]);
     const inv = emit.op1('Reciprocal', [emit.op1('Sqrt', [emit.op1('Add', [v, eps])])]);
     const xhat = emit.op1('Mul', [centred, inv]);
-    const dyXhat = emit.op1('Mul', [dy, xhat]);
+    // One reduction each for sum(dY) and sum(dY * xhat): they give dB and dScale, and (scaled) the means in dX.
+    const sumDy = sumKeep(dy);
+    const sumDyXhat = sumKeep(emit.op1('Mul', [dy, xhat]));
     let dx: string | undefined;
     if (needsGrad[0]) {
       const inner = emit.op1('Sub', [
-        emit.op1('Sub', [dy, meanOf(dy)]),
-        emit.op1('Mul', [xhat, meanOf(dyXhat)]),
+        emit.op1('Sub', [dy, emit.op1('Mul', [sumDy, invCount])]),
+        emit.op1('Mul', [xhat, emit.op1('Mul', [sumDyXhat, invCount])]),
       ]);
       dx = emit.op1('Mul', [inner, emit.op1('Mul', [perChannel(scale), inv])]);
     }
-    return [dx, needsGrad[1] ? sumAxes(dyXhat) : undefined, needsGrad[2] ? sumAxes(dy) : undefined, undefined, undefined];
+    const flat = (t: string) => emit.op1('Reshape', [t, emit.int64s([c])]);
+    return [dx, needsGrad[1] ? flat(sumDyXhat) : undefined, needsGrad[2] ? flat(sumDy) : undefined, undefined, undefined];
   },
 };
