@@ -79,3 +79,15 @@ describe('graph builder', () => {
     expect(GraphBuilder.from(m).has('activated')).toBe(true);
   });
 });
+
+describe('graph builder constants', () => {
+  it('stores values in the typed array their data type needs', () => {
+    const b = new GraphBuilder();
+    const i64 = b.constant(Float32Array.from([1, 2]), [2], 'int64');
+    const f64 = b.constant(Float32Array.from([0.5]), [1], 'float64');
+    const f32 = b.constant([1.5], [1]);
+    expect(b.constantOf(i64)!.values).toEqual(BigInt64Array.from([1n, 2n]));
+    expect(b.constantOf(f64)!.values).toEqual(Float64Array.from([0.5]));
+    expect(b.constantOf(f32)!.values).toEqual(Float32Array.from([1.5]));
+  });
+});

@@ -33,7 +33,7 @@ export function makeEmitter(b: GraphBuilder): GradEmitter {
   return {
     op: (opType, inputs, attributes = {}, outputs = 1) => b.op(opType, inputs, attributes, { outputs }),
     op1: (opType, inputs, attributes = {}) => b.op1(opType, inputs, attributes),
-    constant: (values, dims, dataType = 'float32') => b.constant(values instanceof Float32Array ? values : [...values], dims, dataType),
+    constant: (values, dims, dataType = 'float32') => b.constant(values instanceof Float32Array && dataType === 'float32' ? values : Array.from(values), dims, dataType),
     int64s: (values) => b.int64s(values),
     scalar: (value) => b.scalar(value),
   };

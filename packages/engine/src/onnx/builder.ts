@@ -15,9 +15,14 @@ export interface BuilderOptions {
   readonly producerName?: string;
 }
 
+const ARRAY_TYPES: Record<DataType, new (n: number) => TensorValues> = {
+  float32: Float32Array, float64: Float64Array, int64: BigInt64Array, int32: Int32Array, int8: Int8Array, uint8: Uint8Array, bool: Uint8Array,
+};
+
+/** Values as the typed array the data type needs (a typed array of another kind is converted). */
 function typedValues(values: readonly number[] | TensorValues, dataType: DataType): TensorValues {
-  if (!Array.isArray(values)) return values as TensorValues;
-  const list = values as readonly number[];
+  if (!Array.isArray(values) && values instanceof ARRAY_TYPES[dataType]) return values;
+  const list: readonly number[] = Array.isArray(values) ? (values as readonly number[]) : Array.from(values as ArrayLike<number | bigint>, Number);
   switch (dataType) {
     case 'float32': return Float32Array.from(list);
     case 'float64': return Float64Array.from(list);
