@@ -25,6 +25,14 @@ describe('zoo:train CLI', () => {
     expect(readFileSync(join(dir, 'natural.onnx')).length).toBe(entry!.bytes);
   }, 90_000);
 
+  it('trains recipes in parallel child processes, one manifest writer', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zoo-cli-'));
+    cli(['--recipe', 'natural', '--recipe', 'fast-linf-8', '--jobs', '2', '--out', dir, '--train-size', '128', '--test-size', '50', '--eval-size', '10', '--epochs', '1', '--width', '4']);
+    const models = readManifest(dir)!.models;
+    expect(models.map((m) => m.recipe)).toEqual(['fast-linf-8', 'natural']);
+    expect(models[0]!.training).toMatchObject({ kind: 'adversarial', norm: 'Linf' });
+  }, 90_000);
+
   it('refuses an unknown recipe, naming the available ones', () => {
     expect(() => cli(['--recipe', 'nope'])).toThrow(/no recipe 'nope'; available: natural, l2-0.25/);
   });

@@ -1,17 +1,21 @@
-import { Presets, SingleBar } from 'cli-progress';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { epsLabel } from '../training/evaluate';
-import { findRecipe, RECIPES } from '../training/recipes';
+import { findRecipe, RECIPES, type Recipe } from '../training/recipes';
 import { trainRecipe, type TrainOptions } from '../training/train-model';
 import { saveToZoo } from '../zoo/save';
 import { BUNDLED_ZOO_DIR } from '../zoo/zoo-plugin';
+import { trainInParallel } from './parallel';
+import { progressHooks } from './progress';
 
-const USAGE = `usage: npm run zoo:train -- --recipe NAME [--recipe NAME ...] [options]
+const USAGE = `usage: npm run zoo:train -- --recipe NAME [--recipe NAME ...] | --all [options]
        npm run zoo:train -- --list
-options: --out DIR (default: the bundled zoo)  --threads N (default 1)
+options: --out DIR (default: the bundled zoo)  --threads N (per process, default 1)
+         --jobs N (recipes trained at once, in child processes; default 1)
          test-size runs: --train-size N --test-size N --eval-size N --epochs N --width N`;
+
+const SIZE_FLAGS = ['threads', 'train-size', 'test-size', 'eval-size', 'epochs', 'width'] as const;
 
 function int(v: string | undefined, name: string): number | undefined {
   if (v === undefined) return undefined;
@@ -20,70 +24,63 @@ function int(v: string | undefined, name: string): number | undefined {
   return n;
 }
 
+function listRecipes(): void {
+  for (const r of RECIPES) {
+    const adv = r.adversarial ? `${r.adversarial.attack} ${r.adversarial.norm} eps ${epsLabel(r.adversarial.norm, r.adversarial.eps)}, ${r.adversarial.steps} step(s)` : 'natural';
+    console.log(`${r.name.padEnd(12)} ${adv.padEnd(34)} ${r.epochs} epochs  ${r.description}`);
+  }
+}
+
+async function trainOne(recipe: Recipe, values: Record<string, string | undefined>, out: string, entryFile: string | undefined): Promise<void> {
+  const width = int(values.width, 'width');
+  const options: TrainOptions = {
+    threads: int(values.threads, 'threads') ?? 1,
+    ...(values['train-size'] ? { trainSize: int(values['train-size'], 'train-size')! } : {}),
+    ...(values['test-size'] ? { testSize: int(values['test-size'], 'test-size')! } : {}),
+    ...(values['eval-size'] ? { evalSize: int(values['eval-size'], 'eval-size')! } : {}),
+    ...(values.epochs ? { epochs: int(values.epochs, 'epochs')! } : {}),
+    ...(width ? { architecture: { ...recipe.architecture, width } } : {}),
+    log: (m) => console.log(`[${new Date().toISOString()}] ${recipe.name}: ${m}`),
+    ...progressHooks(recipe.name, entryFile === undefined),
+  };
+  const r = await trainRecipe(recipe, options);
+  const entry = saveToZoo(out, r, { manifest: entryFile === undefined });
+  if (entryFile) writeFileSync(entryFile, JSON.stringify(entry));
+  const robust = Object.entries(r.evaluation.robust).map(([k, v]) => `${k} ${(100 * v).toFixed(1)}%`).join(', ');
+  console.log(`${recipe.name}: ${entry.file} (${entry.bytes} bytes, sha256 ${entry.sha256.slice(0, 12)}...), trained ${r.trainingSeconds.toFixed(0)} s, clean ${(100 * r.evaluation.cleanAccuracy).toFixed(1)}%, PGD-${recipe.evaluation.pgdSteps}: ${robust}`);
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       recipe: { type: 'string', multiple: true },
+      all: { type: 'boolean' },
       list: { type: 'boolean' },
       out: { type: 'string' },
-      threads: { type: 'string' },
-      'train-size': { type: 'string' },
-      'test-size': { type: 'string' },
-      'eval-size': { type: 'string' },
-      epochs: { type: 'string' },
-      width: { type: 'string' },
+      jobs: { type: 'string' },
+      'entry-file': { type: 'string' },
       help: { type: 'boolean' },
+      ...Object.fromEntries(SIZE_FLAGS.map((f) => [f, { type: 'string' as const }])),
     },
   });
-  if (values.list) {
-    for (const r of RECIPES) {
-      const adv = r.adversarial ? `${r.adversarial.attack} ${r.adversarial.norm} eps ${epsLabel(r.adversarial.norm, r.adversarial.eps)}, ${r.adversarial.steps} step(s)` : 'natural';
-      console.log(`${r.name.padEnd(12)} ${adv.padEnd(34)} ${r.epochs} epochs  ${r.description}`);
-    }
-    return;
-  }
-  if (values.help || !values.recipe?.length) {
+  if (values.list) return listRecipes();
+  const recipes = values.all ? [...RECIPES] : (values.recipe ?? []).map(findRecipe);
+  if (values.help || recipes.length === 0) {
     console.log(USAGE);
     if (!values.help) process.exitCode = 2;
     return;
   }
-  const recipes = values.recipe.map(findRecipe);
   const out = resolve(values.out ?? BUNDLED_ZOO_DIR);
   mkdirSync(out, { recursive: true });
-  const width = int(values.width, 'width');
-  for (const recipe of recipes) {
-    // One bar per epoch (redrawn), one log line per epoch; a non-TTY (CI log) gets only the lines.
-    const bar = new SingleBar({ format: `${recipe.name} epoch {epoch} [{bar}] {value}/{total} batches | loss {loss} | acc {acc}% | eta {eta}s`, hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
-    let epoch = 1;
-    let evaluating = false;
-    const options: TrainOptions = {
-      threads: int(values.threads, 'threads') ?? 1,
-      ...(values['train-size'] ? { trainSize: int(values['train-size'], 'train-size')! } : {}),
-      ...(values['test-size'] ? { testSize: int(values['test-size'], 'test-size')! } : {}),
-      ...(values['eval-size'] ? { evalSize: int(values['eval-size'], 'eval-size')! } : {}),
-      ...(values.epochs ? { epochs: int(values.epochs, 'epochs')! } : {}),
-      ...(width ? { architecture: { ...recipe.architecture, width } } : {}),
-      log: (m) => console.log(`[${new Date().toISOString()}] ${recipe.name}: ${m}`),
-      onStep: (done, total, s) => {
-        if (done === 1) bar.start(total, 0, { epoch, loss: '-', acc: '-' });
-        bar.update(done, { epoch, loss: s.loss.toFixed(3), acc: (100 * s.accuracy).toFixed(1) });
-        if (done === total) {
-          bar.stop();
-          epoch++;
-        }
-      },
-      onEvaluation: (done, total) => {
-        if (!evaluating) bar.start(total, done, { epoch: 'eval', loss: '-', acc: '-' });
-        evaluating = true;
-        bar.update(done);
-        if (done === total) bar.stop();
-      },
-    };
-    const r = await trainRecipe(recipe, options);
-    const entry = saveToZoo(out, r);
-    const robust = Object.entries(r.evaluation.robust).map(([k, v]) => `${k} ${(100 * v).toFixed(1)}%`).join(', ');
-    console.log(`${recipe.name}: ${entry.file} (${entry.bytes} bytes, sha256 ${entry.sha256.slice(0, 12)}...), trained ${r.trainingSeconds.toFixed(0)} s, clean ${(100 * r.evaluation.cleanAccuracy).toFixed(1)}%, PGD-${recipe.evaluation.pgdSteps}: ${robust}`);
+  const sizes = values as Record<string, string | undefined>;
+  const jobs = int(values.jobs, 'jobs') ?? 1;
+  if (jobs > 1 && recipes.length > 1) {
+    const passthrough = SIZE_FLAGS.flatMap((f) => (sizes[f] !== undefined ? [`--${f}`, sizes[f]] : []));
+    const failed = await trainInParallel(__filename, recipes, jobs, out, passthrough);
+    if (failed.length > 0) throw new Error(`training failed for: ${failed.join(', ')}`);
+    return;
   }
+  for (const recipe of recipes) await trainOne(recipe, sizes, out, values['entry-file']);
 }
 
 main().catch((e: unknown) => {

@@ -10,8 +10,11 @@ export function zooModelId(r: Pick<TrainResult, 'architecture' | 'recipe'>, data
   return `${dataset}-${r.architecture}-${r.recipe}`.toLowerCase();
 }
 
-/** Writes the trained model as `<recipe>.onnx` into `dir` and records it in the manifest. */
-export function saveToZoo(dir: string, r: TrainResult): ManifestEntry {
+/**
+ * Writes the trained model as `<recipe>.onnx` into `dir` and records it in the manifest
+ * (unless `manifest` is false: parallel runs leave that to one writer).
+ */
+export function saveToZoo(dir: string, r: TrainResult, options: { readonly manifest?: boolean } = {}): ManifestEntry {
   if (r.bytes.length > MAX_MODEL_BYTES) throw new Error(`model ${r.recipe} is ${r.bytes.length} bytes; the zoo keeps files under ${MAX_MODEL_BYTES}`);
   const file = `${r.recipe}.onnx`;
   writeFileSync(join(dir, file), r.bytes);
@@ -37,6 +40,6 @@ export function saveToZoo(dir: string, r: TrainResult): ManifestEntry {
     robustAccuracy: { ...r.evaluation.robust },
     robustCount: r.evaluation.robustCount,
   };
-  upsertManifestEntry(dir, entry);
+  if (options.manifest !== false) upsertManifestEntry(dir, entry);
   return entry;
 }
