@@ -7,13 +7,14 @@ import { adjointPadding, intsAttr, nonChannelAxes, requireStatic, swapBatchChann
 
 /**
  * Y = Conv(X, W, B) with strides s, pads p, dilations d, group g.
- * dX = ConvTranspose(dY, W) with the same s, p, d, g and output_padding giving X's size
- * (for stride 1, the equivalent Conv of dY with the flipped, channel-swapped kernel).
- * dW[m, c, i] = sum_n,o X[n, c, i*d + o*s - p] dY[n, m, o]: a Conv of X (batch and channels
- * swapped) with dY as the kernel, strides d and dilations s, sliced to the kernel size.
- * Depthwise (one input channel per group) keeps the groups: channels x batch become the
- * input channels of one grouped Conv. Other groupings compute all channel pairs and keep
- * the diagonal blocks.
+ * dX = ConvTranspose(dY, W) with the same s, p, d, g and output_padding giving X's size;
+ * faster equivalents where they apply: for stride 1 a Conv of dY with the flipped,
+ * channel-swapped kernel; for 2-D group-1 strided convs the phase Conv + DepthToSpace.
+ * dW[m, c, i] = sum_n,o X[n, c, i*d + o*s - p] dY[n, m, o]: for 2-D group-1 and depthwise
+ * convs as products per kernel offset (conv-weight-grad.ts); otherwise a Conv of X (batch
+ * and channels swapped) with dY as the kernel, strides d and dilations s, sliced to the
+ * kernel size (depthwise: channels x batch as the input channels of one grouped Conv;
+ * other groupings: all channel pairs, keeping the diagonal blocks).
  */
 export const conv: OpGradient = {
   opType: 'Conv',
@@ -61,7 +62,8 @@ export const conv: OpGradient = {
     }
     if (needsGrad[1]) {
       const perm = swapBatchChannel(rank);
-      const dyT = emit.op1('Transpose', [dy], { perm: intsAttr(perm) });
+      // Emitted only on the paths that read it (an unread node would still run).
+      const dyTransposed = () => emit.op1('Transpose', [dy], { perm: intsAttr(perm) });
       const attrs = { strides: intsAttr(g.dilations), dilations: intsAttr(g.strides), pads: intsAttr(g.pads) };
       const full = spatial.map((xi, i) => Math.floor((xi + g.pads[i]! + g.pads[i + n]! - (g.strides[i]! * (out[i]! - 1) + 1)) / g.dilations[i]!) + 1);
       const slice = (t: string) => (full.every((f, i) => f === kernel[i])
@@ -71,7 +73,7 @@ export const conv: OpGradient = {
         dw = im2colWeightGrad(emit, x, dy, cPerGroup, m, kernel, out, g.strides, g.dilations, g.pads);
       } else if (group === 1) {
         const xT = emit.op1('Transpose', [x], { perm: intsAttr(perm) });
-        const r = emit.op1('Conv', [xT, dyT], attrs); // [C, M, k']
+        const r = emit.op1('Conv', [xT, dyTransposed()], attrs); // [C, M, k']
         dw = slice(emit.op1('Transpose', [r], { perm: intsAttr(perm) }));
       } else if (cPerGroup === 1 && rank === 4) {
         dw = depthwiseWeightGrad(emit, x, dy, group, m, kernel, out, g.strides, g.dilations, g.pads);
@@ -79,11 +81,11 @@ export const conv: OpGradient = {
         // Input channel c, batch n -> channel c*N + n of a single image; group c sees exactly X[:, c].
         const xT = emit.op1('Transpose', [x], { perm: intsAttr(perm) });
         const xr = emit.op1('Reshape', [xT, emit.int64s([1, -1, ...spatial.map(() => 0)])]);
-        const r = emit.op1('Conv', [xr, dyT], { ...attrs, group: { type: 'int', value: group } }); // [1, M, k']
+        const r = emit.op1('Conv', [xr, dyTransposed()], { ...attrs, group: { type: 'int', value: group } }); // [1, M, k']
         dw = slice(emit.op1('Reshape', [r, emit.int64s([m, 1, ...spatial.map(() => 0)])]));
       } else {
         const xT = emit.op1('Transpose', [x], { perm: intsAttr(perm) });
-        const r = emit.op1('Transpose', [emit.op1('Conv', [xT, dyT], attrs)], { perm: intsAttr(perm) }); // [M, C, k']
+        const r = emit.op1('Transpose', [emit.op1('Conv', [xT, dyTransposed()], attrs)], { perm: intsAttr(perm) }); // [M, C, k']
         const mg = m / group;
         const kk = full;
         const blocks = emit.op1('Reshape', [r, emit.int64s([group, mg, group, cPerGroup, ...kk])]);
