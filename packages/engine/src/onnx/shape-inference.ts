@@ -1,39 +1,10 @@
 import { attrInt, attrInts } from './attributes';
-import { windowGeometry } from './conv-geometry';
-import type { DataType, Dim, GraphDef, NodeDef, TensorData } from './ir';
-import { broadcastShapes, dimProduct, normAxis } from './shape-dims';
+import type { DataType, Dim, GraphDef, NodeDef } from './ir';
+import { broadcastShapes, normAxis } from './shape-dims';
+import { broadcast, constantInfo, fixed, PROTO_TYPES, same, sameType, shapes, type Infer, type ShapeRule, type TensorInfo } from './shape-rule-kit';
+import { NN_SHAPE_RULES } from './shape-rules-nn';
 
-/** What static inference knows about a tensor. `value` holds small integer tensors' contents (shape arithmetic). */
-export interface TensorInfo {
-  readonly dataType: DataType;
-  readonly shape: readonly Dim[] | undefined;
-  readonly value?: readonly Dim[];
-}
-
-type Infer = (node: NodeDef, ins: readonly (TensorInfo | undefined)[]) => (TensorInfo | undefined)[];
-
-const PROTO_TYPES: Record<number, DataType> = { 1: 'float32', 2: 'uint8', 3: 'int8', 6: 'int32', 7: 'int64', 9: 'bool', 11: 'float64' };
-
-function constantInfo(t: TensorData): TensorInfo {
-  const small = (t.dataType === 'int64' || t.dataType === 'int32') && t.values.length <= 64 && t.dims.length <= 1;
-  const value = small ? Array.from(t.values as ArrayLike<number | bigint>, (v) => Number(v)) : undefined;
-  return value ? { dataType: t.dataType, shape: t.dims, value } : { dataType: t.dataType, shape: t.dims };
-}
-
-const same: Infer = (_n, ins) => [ins[0]];
-const sameType = (ins: readonly (TensorInfo | undefined)[], shape: readonly Dim[] | undefined, dataType?: DataType): TensorInfo | undefined => {
-  const t = dataType ?? ins[0]?.dataType;
-  return t ? { dataType: t, shape } : undefined;
-};
-const shapes = (ins: readonly (TensorInfo | undefined)[]) => ins.filter((i): i is TensorInfo => !!i).map((i) => i.shape);
-
-function broadcast(dataType?: DataType): Infer {
-  return (_n, ins) => {
-    const s = shapes(ins);
-    const known = s.every((x) => x !== undefined) && s.length === ins.length;
-    return [sameType(ins, known ? broadcastShapes(...(s as Dim[][])) : undefined, dataType)];
-  };
-}
+export type { TensorInfo } from './shape-rule-kit';
 
 function reduceAxes(node: NodeDef, ins: readonly (TensorInfo | undefined)[], fromInput: boolean): readonly number[] | undefined {
   if (fromInput) {
@@ -58,14 +29,6 @@ function reduce(axesInputSince: number): (opset: number) => Infer {
     const shape = keep ? x.shape.map((d, i) => (set.has(i) ? 1 : d)) : x.shape.filter((_, i) => !set.has(i));
     return [sameType(ins, shape)];
   };
-}
-
-function pool(node: NodeDef, ins: readonly (TensorInfo | undefined)[], kernel: readonly number[] | undefined, channels: Dim): (TensorInfo | undefined)[] {
-  const x = ins[0];
-  if (!x?.shape || !kernel) return [sameType(ins, undefined), { dataType: 'int64', shape: undefined }];
-  const g = windowGeometry(node, x.shape.slice(2), kernel);
-  const shape = [x.shape[0], channels, ...g.out];
-  return [sameType(ins, shape), { dataType: 'int64', shape }];
 }
 
 function reshapeTo(input: readonly Dim[] | undefined, target: readonly Dim[], allowZero: boolean): Dim[] {
@@ -107,8 +70,7 @@ function sliceDims(len: Dim, start: number, end: number, step: number): Dim {
   return Math.max(0, Math.ceil((e - s) / step));
 }
 
-const RULES: Record<string, (opset: number) => Infer> = {};
-const fixed = (f: Infer) => () => f;
+const RULES: Record<string, ShapeRule> = { ...NN_SHAPE_RULES };
 const UNARY = ['Relu', 'LeakyRelu', 'Sigmoid', 'Tanh', 'HardSigmoid', 'HardSwish', 'Neg', 'Sqrt', 'Erf', 'Exp', 'Log', 'Abs', 'Identity',
   'Softmax', 'LogSoftmax', 'Clip', 'Reciprocal', 'Floor', 'Ceil', 'Elu', 'Selu', 'Softplus', 'Gelu', 'Sign', 'Not', 'Round', 'Sin', 'Cos',
   'ScatterElements', 'ScatterND', 'LpNormalization', 'InstanceNormalization', 'Mish', 'PRelu'];
@@ -153,62 +115,6 @@ RULES.ConstantOfShape = fixed((n, ins) => {
   const v = n.attributes.value;
   const dataType: DataType = v?.type === 'tensor' ? v.value.dataType : 'float32';
   return [{ dataType, shape: ins[0]?.value ?? (typeof ins[0]?.shape?.[0] === 'number' ? Array<Dim>(ins[0].shape[0]).fill(undefined) : undefined) }];
-});
-RULES.Conv = fixed((n, ins) => {
-  const w = ins[1]?.shape;
-  const kernel = attrInts(n, 'kernel_shape', undefined) ?? (w?.slice(2).every((d) => typeof d === 'number') ? (w.slice(2) as number[]) : undefined);
-  return pool(n, ins, kernel, w?.[0]).slice(0, 1);
-});
-RULES.ConvTranspose = fixed((n, ins) => {
-  const x = ins[0]?.shape;
-  const w = ins[1]?.shape;
-  if (!x || !w) return [sameType(ins, undefined)];
-  const k = w.slice(2) as number[];
-  const s = attrInts(n, 'strides', undefined) ?? k.map(() => 1);
-  const d = attrInts(n, 'dilations', undefined) ?? k.map(() => 1);
-  const p = attrInts(n, 'pads', undefined) ?? [...k, ...k].map(() => 0);
-  const op = attrInts(n, 'output_padding', undefined) ?? k.map(() => 0);
-  const given = attrInts(n, 'output_shape', undefined);
-  const group = attrInt(n, 'group', 1);
-  const sp = x.slice(2).map((xi, i): Dim => given?.[i] ?? (typeof xi === 'number'
-    ? (s[i] ?? 1) * (xi - 1) + (op[i] ?? 0) + ((k[i] ?? 1) - 1) * (d[i] ?? 1) + 1 - (p[i] ?? 0) - (p[i + k.length] ?? 0) : undefined));
-  const m = typeof w[1] === 'number' ? w[1] * group : undefined;
-  return [sameType(ins, [x[0], m, ...sp])];
-});
-RULES.MaxPool = fixed((n, ins) => pool(n, ins, attrInts(n, 'kernel_shape', undefined), ins[0]?.shape?.[1]));
-RULES.AveragePool = fixed((n, ins) => pool(n, ins, attrInts(n, 'kernel_shape', undefined), ins[0]?.shape?.[1]).slice(0, 1));
-for (const op of ['GlobalAveragePool', 'GlobalMaxPool']) {
-  RULES[op] = fixed((_n, ins) => [sameType(ins, ins[0]?.shape?.map((d, i) => (i < 2 ? d : 1)))]);
-}
-RULES.BatchNormalization = fixed((_n, ins) => [ins[0], ins[3], ins[4]]);
-RULES.LayerNormalization = fixed((n, ins) => {
-  const s = ins[0]?.shape;
-  const axis = s ? normAxis(attrInt(n, 'axis', -1), s.length) : 0;
-  const stat = s?.map((d, i) => (i < axis ? d : 1));
-  return [ins[0], sameType(ins, stat), sameType(ins, stat)];
-});
-RULES.Gemm = fixed((n, ins) => {
-  const a = ins[0]?.shape;
-  const b = ins[1]?.shape;
-  const m = a ? a[attrInt(n, 'transA', 0) ? 1 : 0] : undefined;
-  const k = b ? b[attrInt(n, 'transB', 0) ? 0 : 1] : undefined;
-  return [sameType(ins, [m, k])];
-});
-RULES.MatMul = fixed((_n, ins) => {
-  const a = ins[0]?.shape;
-  const b = ins[1]?.shape;
-  if (!a || !b) return [sameType(ins, undefined)];
-  const a2 = a.length === 1 ? [1, a[0]] : a;
-  const b2 = b.length === 1 ? [b[0], 1] : b;
-  const batch = broadcastShapes(a2.slice(0, -2), b2.slice(0, -2));
-  const shape = [...batch, ...(a.length === 1 ? [] : [a2[a2.length - 2]]), ...(b.length === 1 ? [] : [b2[b2.length - 1]])];
-  return [sameType(ins, shape)];
-});
-RULES.Flatten = fixed((n, ins) => {
-  const s = ins[0]?.shape;
-  if (!s) return [sameType(ins, undefined)];
-  const axis = normAxis(attrInt(n, 'axis', 1), s.length);
-  return [sameType(ins, [dimProduct(s.slice(0, axis)), dimProduct(s.slice(axis))])];
 });
 RULES.Reshape = fixed((n, ins) => {
   const target = ins[1]?.value;
@@ -320,12 +226,6 @@ RULES.OneHot = fixed((n, ins) => {
   return [{ dataType: t, shape: [...s.slice(0, axis), depth, ...s.slice(axis)] }];
 });
 RULES.GatherElements = fixed((_n, ins) => [sameType([ins[0]], ins[1]?.shape)]);
-RULES.DepthToSpace = fixed((n, ins) => {
-  const s = ins[0]?.shape;
-  const k = attrInt(n, 'blocksize', 1);
-  const mul = (d: Dim, f: number): Dim => (typeof d === 'number' ? d * f : undefined);
-  return [sameType(ins, s ? [s[0], typeof s[1] === 'number' ? s[1] / (k * k) : undefined, ...s.slice(2).map((d) => mul(d, k))] : undefined)];
-});
 RULES.Range = fixed((_n, ins) => [sameType(ins, [undefined])]);
 RULES.Tile = fixed((_n, ins) => {
   const s = ins[0]?.shape;
