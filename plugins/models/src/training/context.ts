@@ -1,6 +1,6 @@
 import { plugins as attackPlugins } from '@transferlab/plugins-attacks';
 import { plugins as datasetPlugins } from '@transferlab/plugins-datasets';
-import { PluginRegistry, type EngineApi, type PluginContext } from '@transferlab/sdk';
+import { PluginRegistry, type DataApi, type EngineApi, type PluginContext } from '@transferlab/sdk';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,10 +23,19 @@ export function createTrainingContext(o: TrainingContextOptions): PluginContext 
   registry.registerAll(datasetPlugins, 'built-in @transferlab/plugins-datasets');
   registry.freeze();
   const log = o.log ?? (() => undefined);
+  // Loaded once per context: train and test splits come from the same decoded dataset.
+  const datasets = new Map<string, ReturnType<DataApi['dataset']>>();
   const ctx: PluginContext = {
     engine: o.engine,
     data: {
-      dataset: (name) => registry.get('dataset', name).load({}, ctx),
+      dataset: (name) => {
+        let d = datasets.get(name);
+        if (!d) {
+          d = registry.get('dataset', name).load({}, ctx);
+          datasets.set(name, d);
+        }
+        return d;
+      },
       model: (ref) => Promise.reject(new Error(`training context serves no source models (asked for '${ref.id}')`)),
       attack: (name) => registry.get('attack', name),
     },
