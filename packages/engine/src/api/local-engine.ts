@@ -1,4 +1,4 @@
-import { Tensor, type InferenceSession } from 'onnxruntime-node';
+import { InferenceSession, Tensor } from 'onnxruntime-node';
 import { encodeModel, decodeModel } from '../onnx/codec';
 import type { ModelDef, TensorData } from '../onnx/ir';
 import { deriveForward } from '../derive/forward';
@@ -8,7 +8,7 @@ import type { LossKind } from '../derive/losses';
 import { mainOutput } from '../derive/model-parts';
 import { prependPreprocessing } from '../preprocess/prepend';
 import type { ImageShape, ModelInputSpec } from '../preprocess/preprocess-graph';
-import { sessionCache, SessionCache, type SessionOptions } from '../runtime/session-cache';
+import { sessionCache, type SessionCache, type SessionOptions } from '../runtime/session-cache';
 import { withMutableParameters } from './mutable-parameters';
 
 /** A dense float32 tensor, row-major; structurally the sdk's Tensor. */
@@ -46,9 +46,17 @@ interface Entry {
   readonly featureTensor: string;
   /** Current values of the mutable parameters, as ONNX Runtime tensors. */
   readonly parameters: Map<string, Tensor>;
-  readonly sessions: Map<string, Promise<InferenceSession>>;
-  /** Weights changed since registration (its sessions go to the scratch cache). */
+  readonly sessions: Map<string, SessionRecord>;
+  /** Weights changed since registration: its sessions are this engine's own, released when replaced. */
   updated: boolean;
+}
+
+interface SessionRecord {
+  readonly session: Promise<InferenceSession>;
+  /** Created by this engine (not the shared cache), so this engine releases it. */
+  readonly owned: boolean;
+  inflight: number;
+  retired: boolean;
 }
 
 export class UnknownModelError extends Error {
@@ -78,8 +86,6 @@ function ortTensor(t: TensorData): Tensor {
 export class LocalEngine {
   private readonly models = new Map<string, Entry>();
   private readonly cache: SessionCache;
-  /** Sessions of updated weights, short-lived: kept out of the shared cache. */
-  private readonly scratch = new SessionCache(8);
 
   constructor(private readonly options: LocalEngineOptions = {}) {
     this.cache = options.cache ?? sessionCache;
@@ -105,6 +111,8 @@ export class LocalEngine {
   }
 
   unregister(id: string): void {
+    const e = this.models.get(id);
+    if (e) this.retire(e);
     this.models.delete(id);
   }
 
@@ -123,22 +131,20 @@ export class LocalEngine {
     if (baked.size === 0) return;
     e.model = replaceInitializers(e.model, baked);
     for (const [kind, m] of e.derived) e.derived.set(kind, replaceInitializers(m, baked));
-    e.sessions.clear();
+    this.retire(e);
     e.updated = true;
   }
 
   async logits(ref: { readonly id: string }, images: EngineTensor): Promise<EngineTensor> {
     const e = this.entry(ref.id);
-    const session = this.session(e, 'forward', () => deriveForward(e.model, { logits: e.logits }).model);
-    const out = await session.then((s) => s.run(this.feeds(e, s, images)));
+    const out = await this.run(e, 'forward', () => deriveForward(e.model, { logits: e.logits }).model, images);
     return plain(out.logits!);
   }
 
   async features(ref: { readonly id: string }, images: EngineTensor, cut?: string): Promise<EngineTensor> {
     const e = this.entry(ref.id);
     const tensor = cut ?? e.featureTensor;
-    const session = this.session(e, `features:${tensor}`, () => deriveForward(e.model, { logits: e.logits, cut: tensor }).model);
-    const out = await session.then((s) => s.run(this.feeds(e, s, images)));
+    const out = await this.run(e, `features:${tensor}`, () => deriveForward(e.model, { logits: e.logits, cut: tensor }).model, images);
     return plain(out.features!);
   }
 
@@ -159,11 +165,8 @@ export class LocalEngine {
     const fed = targeted ? options.targets! : labels;
     const n = images.dims[0] ?? 0;
     if (fed.length !== n) throw new Error(`engine: ${fed.length} labels for ${n} images`);
-    const session = this.session(e, `grad:${options.loss}`, () => deriveInputGradient(e.model, { loss: options.loss, logits: e.logits }).model);
-    const s = await session;
-    const feeds = this.feeds(e, s, images);
-    feeds.labels = new Tensor('int64', BigInt64Array.from(fed, (v) => BigInt(v)), [n]);
-    const out = await s.run(feeds);
+    const labelFeed = new Tensor('int64', BigInt64Array.from(fed, (v) => BigInt(v)), [n]);
+    const out = await this.run(e, `grad:${options.loss}`, () => deriveInputGradient(e.model, { loss: options.loss, logits: e.logits }).model, images, { labels: labelFeed });
     const loss = Float32Array.from(out.loss!.data as Float32Array);
     const grad = Float32Array.from(out.grad!.data as Float32Array);
     // The engine's targeted loss is log p(target), to ascend; the sdk's is its negative.
@@ -180,19 +183,48 @@ export class LocalEngine {
     return e;
   }
 
-  private session(e: Entry, kind: string, derive: () => ModelDef): Promise<InferenceSession> {
-    let s = e.sessions.get(kind);
-    if (!s) {
+  /** Runs the derived graph of this kind, counting the run so that a replaced session is released only when idle. */
+  private async run(e: Entry, kind: string, derive: () => ModelDef, images: EngineTensor, extra: Record<string, Tensor> = {}): Promise<InferenceSession.ReturnType> {
+    const rec = this.session(e, kind, derive);
+    rec.inflight++;
+    try {
+      const s = await rec.session;
+      return await s.run({ ...this.feeds(e, s, images), ...extra });
+    } finally {
+      rec.inflight--;
+      release(rec);
+    }
+  }
+
+  private session(e: Entry, kind: string, derive: () => ModelDef): SessionRecord {
+    let rec = e.sessions.get(kind);
+    if (!rec) {
       let graph = e.derived.get(kind);
       if (!graph) {
         graph = derive();
         e.derived.set(kind, graph);
       }
-      s = (e.updated ? this.scratch : this.cache).get(encodeModel(graph), this.options);
-      s.catch(() => e.sessions.delete(kind));
-      e.sessions.set(kind, s);
+      const bytes = encodeModel(graph);
+      // Updated weights give one-off graphs: this engine owns (and releases) their sessions
+      // instead of filling the shared cache, whose entries are never released.
+      const session = e.updated ? createSession(bytes, this.options) : this.cache.get(bytes, this.options);
+      const created: SessionRecord = { session, owned: e.updated, inflight: 0, retired: false };
+      session.catch(() => {
+        if (e.sessions.get(kind) === created) e.sessions.delete(kind);
+      });
+      e.sessions.set(kind, created);
+      rec = created;
     }
-    return s;
+    return rec;
+  }
+
+  /** Drops the entry's sessions; owned ones are released once no run uses them. */
+  private retire(e: Entry): void {
+    for (const rec of e.sessions.values()) {
+      rec.retired = true;
+      release(rec);
+    }
+    e.sessions.clear();
   }
 
   private feeds(e: Entry, s: InferenceSession, images: EngineTensor): Record<string, Tensor> {
@@ -203,6 +235,21 @@ export class LocalEngine {
     }
     return feeds;
   }
+}
+
+function release(rec: SessionRecord): void {
+  if (rec.owned && rec.retired && rec.inflight === 0) {
+    rec.session.then((s) => s.release()).catch(() => undefined);
+  }
+}
+
+function createSession(bytes: Uint8Array, o: SessionOptions): Promise<InferenceSession> {
+  return InferenceSession.create(bytes, {
+    executionProviders: [o.provider ?? 'cpu'],
+    graphOptimizationLevel: 'all',
+    ...(o.intraOpNumThreads ? { intraOpNumThreads: o.intraOpNumThreads } : {}),
+    ...(o.interOpNumThreads ? { interOpNumThreads: o.interOpNumThreads } : {}),
+  });
 }
 
 function replaceInitializers(model: ModelDef, values: ReadonlyMap<string, TensorData>): ModelDef {
