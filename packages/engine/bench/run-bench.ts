@@ -86,8 +86,17 @@ async function main(): Promise<void> {
     await benchCase('resnet18-224', RESNET18, 16, o),
     await benchCase('small-resnet-28', SMALL_RESNET, 128, o),
   ];
-  const poolOverhead = await measurePoolOverhead('small-resnet-28', SMALL_RESNET, 128, args.threads, args.quick ? 3 : 15);
-  console.log(`pool overhead (small-resnet-28 logits, batch 128): in process ${(poolOverhead.inProcessSeconds * 1000).toFixed(1)} ms, through a worker ${(poolOverhead.pooledSeconds * 1000).toFixed(1)} ms (${poolOverhead.ratio.toFixed(2)}x)`);
+  // The pool figure is secondary: a failure there is recorded, not fatal to the throughput figures.
+  const poolOverhead = await measurePoolOverhead('small-resnet-28', SMALL_RESNET, 128, args.threads, args.quick ? 3 : 15).then(
+    (p) => {
+      console.log(`pool overhead (small-resnet-28 logits, batch 128): in process ${(p.inProcessSeconds * 1000).toFixed(1)} ms, through a worker ${(p.pooledSeconds * 1000).toFixed(1)} ms (${p.ratio.toFixed(2)}x)`);
+      return p;
+    },
+    (e: unknown) => {
+      console.error(`pool overhead not measured: ${(e as Error).message}`);
+      return { error: (e as Error).message };
+    },
+  );
   const report = {
     date: new Date().toISOString(),
     device: 'cpu',
