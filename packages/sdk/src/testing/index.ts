@@ -1,3 +1,4 @@
 export { assertConformance, checkConformance, ConformanceError, type ConformanceOptions, type ConformanceReport } from './conformance';
 export { LinearEngine } from './linear-engine';
+export { lrAt, trainSoftmaxRegression } from './softmax-regression';
 export { createTestContext, seededRandom, syntheticDataset, type TestContextOptions } from './test-context';

@@ -1,5 +1,7 @@
-import type { EngineApi, LossKind, ModelRef } from '../engine-api';
-import type { Tensor } from '../tensor';
+import type { Dataset } from '../dataset';
+import type { EngineApi, FineTuneOptions, FineTuneRequest, FineTuneResult, LossKind, ModelRef } from '../engine-api';
+import type { ImageBatch, Tensor } from '../tensor';
+import { trainSoftmaxRegression } from './softmax-regression';
 
 /**
  * A closed-form stand-in for the engine: logits = W·x + b on flattened images, with the
@@ -11,6 +13,8 @@ export class LinearEngine implements EngineApi {
     readonly weights: Float32Array,
     readonly bias: Float32Array,
     readonly numClasses: number,
+    /** Resolves dataset names for fineTune requests that name a dataset. */
+    private readonly datasets?: (name: string) => Promise<Dataset>,
   ) {}
 
   providers() {
@@ -83,5 +87,29 @@ export class LinearEngine implements EngineApi {
       }
     }
     return Promise.resolve({ loss, gradient: { data: grad, dims: images.dims } });
+  }
+
+  /**
+   * A linear model has no blocks: depth 0 and 'all' both train a fresh softmax regression on
+   * the flattened images (plain JS, PyTorch's SGD semantics); deeper requests are refused.
+   */
+  async fineTune(request: FineTuneRequest, options: FineTuneOptions = {}): Promise<FineTuneResult> {
+    if (request.depth !== 0 && request.depth !== 'all') {
+      throw new Error(`LinearEngine: a linear model has no blocks to unfreeze (depth ${request.depth})`);
+    }
+    const started = Date.now();
+    let train: ImageBatch;
+    let test: ImageBatch;
+    let classes: number;
+    if (request.data.kind === 'tensors') {
+      ({ train, test, numClasses: classes } = request.data);
+    } else {
+      if (!this.datasets) throw new Error(`LinearEngine: no dataset resolver for '${request.data.name}'`);
+      const ds = await this.datasets(request.data.name);
+      [train, test] = await Promise.all([ds.read('train', request.data.train), ds.read('test', request.data.test)]);
+      classes = ds.classes.length;
+    }
+    const epochs = trainSoftmaxRegression(train, test, classes, request.hyper, request.seed, options);
+    return { epochs, trainSize: train.labels.length, testSize: test.labels.length, featureCache: 'none', seconds: (Date.now() - started) / 1000 };
   }
 }

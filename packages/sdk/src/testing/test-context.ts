@@ -6,18 +6,9 @@ import type { DataApi, PluginContext } from '../context';
 import type { Dataset, Split } from '../dataset';
 import type { SourceModel } from '../model-source';
 import { LinearEngine } from './linear-engine';
+import { seededRandom } from './seeded-random';
 
-/** Deterministic pseudo-random numbers (mulberry32) so fixtures are the same everywhere. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 // 1-pixel PNG, enough for a thumbnail shape check in the synthetic dataset.
 const TINY_PNG = Uint8Array.from(
@@ -73,8 +64,11 @@ export interface TestContextOptions {
 export function createTestContext(options: TestContextOptions = {}): PluginContext {
   const rnd = seededRandom(7);
   const weights = Float32Array.from({ length: 2 * 16 }, (_, i) => (i < 16 ? -1 : 1) * (0.5 + rnd() * 0.1));
-  const engine = new LinearEngine(weights, new Float32Array([4, -4]), 2);
   const datasets: Record<string, Dataset> = { synthetic: syntheticDataset(), ...options.datasets };
+  const engine = new LinearEngine(weights, new Float32Array([4, -4]), 2, (name) => {
+    const d = datasets[name];
+    return d ? Promise.resolve(d) : Promise.reject(new Error(`no dataset '${name}'`));
+  });
   const linearModel: SourceModel = {
     id: 'linear',
     architecture: 'linear',
