@@ -3,6 +3,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { TransferlabConfig } from '@transferlab/sdk/config';
 import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
 import { EngineModule } from './engine/engine.module';
 import { graphqlOptions } from './graphql/graphql.options';
 import { PluginsModule } from './plugins/plugins.module';
@@ -16,6 +17,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        DatabaseModule,
         EngineModule,
         PluginsModule,
         GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions()),

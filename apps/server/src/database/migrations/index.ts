@@ -1,0 +1,4 @@
+import { InitialSchema1764040000000 } from './1764040000000-initial-schema';
+
+/** Applied in order at boot; a new migration is one file plus one line here. */
+export const MIGRATIONS = [InitialSchema1764040000000];

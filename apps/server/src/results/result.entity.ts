@@ -1,0 +1,34 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/**
+ * The outcome of one trial. The unique (run, trial key) index is what makes writing a
+ * result idempotent: a retried or resumed trial can never add a second row.
+ */
+@Entity('result')
+@Index('UQ_result_run_key', ['runId', 'trialKey'], { unique: true })
+export class ResultEntity {
+  @PrimaryColumn('varchar', { length: 36 })
+  id!: string;
+
+  @Column('varchar', { name: 'run_id', length: 36 })
+  runId!: string;
+
+  @Column('varchar', { name: 'trial_key', length: 64 })
+  trialKey!: string;
+
+  @Column('simple-json')
+  metrics!: Record<string, number>;
+
+  /** One record per epoch, when the analysis reports a series. */
+  @Column('simple-json', { nullable: true })
+  series!: Record<string, number>[] | null;
+
+  @Column('varchar', { name: 'plugin_name', length: 128 })
+  pluginName!: string;
+
+  @Column('varchar', { name: 'plugin_version', length: 64 })
+  pluginVersion!: string;
+
+  @Column('varchar', { name: 'created_at', length: 32 })
+  createdAt!: string;
+}
