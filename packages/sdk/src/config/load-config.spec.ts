@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from './load-config';
+import { CONFIG_VARIABLES, ConfigError, parseConfig } from './load-config';
 
 const cwd = '/srv/lab';
 
@@ -91,10 +91,8 @@ describe('parseConfig', () => {
 });
 
 describe('README configuration table', () => {
-  it('documents every variable the configuration module reads', async () => {
-    const { readFileSync } = await import('node:fs');
+  it('documents every variable the configuration module reads', () => {
     const readme = readFileSync(join(__dirname, '../../../../README.md'), 'utf8');
-    const { CONFIG_VARIABLES } = await import('./load-config');
     for (const v of CONFIG_VARIABLES) expect(readme).toContain(`| \`${v.name}\` | ${v.accepts.replace('sqlite:<path>', '`sqlite:<path>`').replace('postgres://user@host:port/db', '`postgres://user@host:port/db`').replace('redis://host:port', '`redis://host:port`')} |`);
   });
 });
