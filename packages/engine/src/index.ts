@@ -25,3 +25,4 @@ export * from './train/optimizers';
 export * from './train/training-step';
 export * from './train/trainer';
 export * from './api/index';
+export * from './finetune/index';
