@@ -13,7 +13,7 @@ describe('zoo:train CLI', () => {
   it('lists every recipe', () => {
     const out = cli(['--list']);
     for (const r of RECIPES) expect(out).toMatch(new RegExp(`^${r.name}\\s`, 'm'));
-  });
+  }, 60_000);
 
   it('trains a recipe at test size into a folder and records a complete manifest entry', () => {
     const dir = mkdtempSync(join(tmpdir(), 'zoo-cli-'));
@@ -35,5 +35,5 @@ describe('zoo:train CLI', () => {
 
   it('refuses an unknown recipe, naming the available ones', () => {
     expect(() => cli(['--recipe', 'nope'])).toThrow(/no recipe 'nope'; available: natural, l2-0.25/);
-  });
+  }, 60_000);
 });
