@@ -31,7 +31,7 @@ describe('buildResNet', () => {
       expect((await engine.logits({ id: 'm' }, images)).dims).toEqual([n, 5]);
       const last = c.width * 2 ** (c.blocks.length - 1);
       expect((await engine.features({ id: 'm' }, images)).dims).toEqual([n, last]);
-      const first = await engine.features({ id: 'm' }, images, built.blocks[0]!);
+      const first = await engine.features({ id: 'm' }, images, built.blocks[0]);
       expect(first.dims).toEqual([n, c.width, c.input.height, c.input.width]);
       expect(first.data.every((v) => v >= 0)).toBe(true); // a block ends in Relu
     });

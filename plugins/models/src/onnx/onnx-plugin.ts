@@ -1,6 +1,6 @@
 import { modelHash, validateModel } from '@transferlab/engine';
 import { defineModelSource, z, type SourceModel, type TrainingInfo } from '@transferlab/sdk';
-import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { readTraining } from '../architecture/metadata';
 import { inspectClassifier, ModelImportError, type DeclaredLayout } from './inspect';
 import { resolveModelPath } from './model-path';
@@ -69,17 +69,13 @@ export const onnxSource = defineModelSource({
   version: '1.0.0',
   description: 'An external ONNX classifier (e.g. a torchvision ResNet exported with torch.onnx.export), validated and inspected.',
   params,
-  list(p, ctx) {
-    if ((p.file === undefined) === (p.bytesBase64 === undefined)) return Promise.reject(new ModelImportError('give exactly one of file or bytesBase64'));
-    try {
-      const bytes = p.file !== undefined ? new Uint8Array(readFileSync(resolveModelPath(ctx.roots.models, p.file))) : new Uint8Array(Buffer.from(p.bytesBase64!, 'base64'));
-      const { id, architecture, input, featureTensor, blocks, training: declaredTraining } = p;
-      return Promise.resolve([importOnnxModel(bytes, {
-        id, architecture,
-        ...(input ? { input } : {}), ...(featureTensor ? { featureTensor } : {}), ...(blocks ? { blocks } : {}), ...(declaredTraining ? { training: declaredTraining } : {}),
-      })]);
-    } catch (e) {
-      return Promise.reject(e instanceof Error ? e : new Error(String(e)));
-    }
+  async list(p, ctx) {
+    if ((p.file === undefined) === (p.bytesBase64 === undefined)) throw new ModelImportError('give exactly one of file or bytesBase64');
+    const bytes = p.file !== undefined ? new Uint8Array(await readFile(resolveModelPath(ctx.roots.models, p.file))) : new Uint8Array(Buffer.from(p.bytesBase64!, 'base64'));
+    const { id, architecture, input, featureTensor, blocks, training: declaredTraining } = p;
+    return [importOnnxModel(bytes, {
+      id, architecture,
+      ...(input ? { input } : {}), ...(featureTensor ? { featureTensor } : {}), ...(blocks ? { blocks } : {}), ...(declaredTraining ? { training: declaredTraining } : {}),
+    })];
   },
 });
