@@ -1,6 +1,8 @@
 import type { AnyPlugin } from '@transferlab/sdk';
+import { transfer } from './transfer';
 
 export * from './stats';
+export * from './transfer';
 
 /** The built-in analysis plugins, listed explicitly (the registry loads exactly these). */
-export const plugins: readonly AnyPlugin[] = [];
+export const plugins: readonly AnyPlugin[] = [transfer];

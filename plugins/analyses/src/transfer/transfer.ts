@@ -1,0 +1,66 @@
+import { defineAnalysis, stratifiedSample, type PluginContext, type TrialResult, type TrialSpec } from '@transferlab/sdk';
+import { transferParams, transferTrial, type TransferParams, type TransferTrial } from './params';
+
+const unique = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
+
+/** Trials in a fixed nesting order: source, target, n, depth, seed, lr (duplicates in a list collapse). */
+export function expandTransfer(p: TransferParams): TrialSpec[] {
+  const shared = {
+    epochs: p.epochs, batchSize: p.batchSize, momentum: p.momentum, weightDecay: p.weightDecay, schedule: p.schedule, augment: p.augment,
+    ...(p.testLimit !== undefined ? { testLimit: p.testLimit } : {}),
+  };
+  const out: TrialSpec[] = [];
+  for (const source of unique(p.sources))
+    for (const target of unique(p.targets))
+      for (const n of unique(p.n))
+        for (const depth of unique(p.depths))
+          for (const seed of unique(p.seeds))
+            for (const lr of unique(p.lrs)) out.push({ config: { source, target, n, depth, seed, lr, ...shared } });
+  return out;
+}
+
+/** Test indices: the whole split, or a stratified subset with a fixed seed (the same for every trial). */
+function testIndices(labels: Int32Array, limit: number | undefined): number[] {
+  if (limit === undefined || limit >= labels.length) return Array.from({ length: labels.length }, (_, i) => i);
+  return Array.from(stratifiedSample(labels, limit, 0));
+}
+
+export async function runTransfer(t: TransferTrial, ctx: PluginContext): Promise<TrialResult> {
+  const fineTune = ctx.engine.fineTune?.bind(ctx.engine);
+  if (!fineTune) throw new Error('transfer: this engine cannot fine-tune (EngineApi.fineTune is missing)');
+  const ds = await ctx.data.dataset(t.target);
+  const trainLabels = await ds.labels('train');
+  if (t.n > trainLabels.length) throw new RangeError(`transfer: n = ${t.n} exceeds the ${trainLabels.length} training images of '${t.target}'`);
+  // The subset depends on (target, n, seed) only: every source sees the same images.
+  const train = Array.from(stratifiedSample(trainLabels, t.n, t.seed));
+  const test = testIndices(await ds.labels('test'), t.testLimit);
+  const started = performance.now();
+  const res = await fineTune(
+    {
+      model: { id: t.source },
+      depth: t.depth,
+      data: { kind: 'dataset', name: t.target, train, test },
+      hyper: { epochs: t.epochs, batchSize: t.batchSize, lr: t.lr, momentum: t.momentum, weightDecay: t.weightDecay, schedule: t.schedule, augment: t.augment },
+      seed: t.seed,
+    },
+    {
+      signal: ctx.signal,
+      onEpoch: (e) => ctx.progress.report(e.epoch / t.epochs, `epoch ${e.epoch}/${t.epochs}: test accuracy ${(100 * e.testAccuracy).toFixed(1)}%`),
+    },
+  );
+  const last = res.epochs.at(-1);
+  if (!last) throw new Error('transfer: the engine reported no epochs');
+  return {
+    metrics: { testAccuracy: last.testAccuracy, testLoss: last.testLoss, trainLoss: last.trainLoss, n: res.trainSize, seconds: (performance.now() - started) / 1000 },
+    series: res.epochs.map((e) => ({ epoch: e.epoch, testAccuracy: e.testAccuracy, testLoss: e.testLoss, trainLoss: e.trainLoss })),
+  };
+}
+
+export const transfer = defineAnalysis({
+  name: 'transfer',
+  version: '1.0.0',
+  description: 'Fine-tune source models on target datasets at data budgets and unfrozen depths; test accuracy and loss after every epoch.',
+  params: transferParams,
+  expand: expandTransfer,
+  run: (trial, ctx) => runTransfer(transferTrial.parse(trial.config), ctx),
+});
