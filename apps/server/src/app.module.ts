@@ -2,11 +2,14 @@ import { type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { TransferlabConfig } from '@transferlab/sdk/config';
+import { AuthModule } from './auth/auth.module';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { EngineModule } from './engine/engine.module';
 import { graphqlOptions } from './graphql/graphql.options';
 import { PluginsModule } from './plugins/plugins.module';
+import { QueueModule } from './queue/queue.module';
+import { RunsModule } from './runs/runs.module';
 import { SystemModule } from './system/system.module';
 
 /** The server: shared infrastructure (config, engine, plugins, GraphQL), then one module per feature. */
@@ -20,8 +23,11 @@ export class AppModule {
         DatabaseModule,
         EngineModule,
         PluginsModule,
+        AuthModule,
+        QueueModule,
         GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions()),
         SystemModule,
+        RunsModule,
       ],
     };
   }

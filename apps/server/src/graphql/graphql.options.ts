@@ -1,7 +1,24 @@
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import type { IncomingMessage } from 'node:http';
+import type { GraphQLError, ValidationContext } from 'graphql';
 
 /** The path of the GraphQL endpoint; the dashboard proxies it under the same path. */
 export const GRAPHQL_PATH = '/graphql';
+
+/** Limits every operation must pass before it runs (introspection excepted for depth and cost). */
+export const QUERY_LIMITS = { maxDepth: 8, maxAliases: 15, maxCost: 5000 } as const;
+
+/**
+ * graphql-armor throws by default, which Apollo reports as an internal error; reported
+ * through the validation context instead, a refused query is a 400 with the limit named.
+ */
+const reportAsValidationError = {
+  propagateOnRejection: false,
+  onReject: [(ctx: ValidationContext | null, error: GraphQLError): void => ctx?.reportError(error)],
+};
 
 /**
  * Code-first GraphQL over HTTP. The schema is built in memory at boot (the committed
@@ -21,5 +38,13 @@ export function graphqlOptions(): ApolloDriverConfig {
     // The GraphiQL page loads its scripts from a CDN; this platform must work offline.
     graphiql: false,
     includeStacktraceInErrorResponses: false,
+    // Guards read the Authorization header from the HTTP request.
+    context: ({ req }: { req: IncomingMessage }) => ({ req }),
+    // Validation rules run before execution, so a refused query never touches a resolver.
+    validationRules: [
+      maxDepthRule({ n: QUERY_LIMITS.maxDepth, ...reportAsValidationError }),
+      maxAliasesRule({ n: QUERY_LIMITS.maxAliases, ...reportAsValidationError }),
+      costLimitRule({ maxCost: QUERY_LIMITS.maxCost, ...reportAsValidationError }),
+    ],
   };
 }

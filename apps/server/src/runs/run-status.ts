@@ -1,20 +1,20 @@
 /** Lifecycle of a run; stored as text. */
 export enum RunStatus {
-  Queued = 'queued',
-  Running = 'running',
-  Completed = 'completed',
-  Failed = 'failed',
-  Cancelled = 'cancelled',
+  QUEUED = 'queued',
+  RUNNING = 'running',
+  COMPLETED = 'completed',
+  FAILED = 'failed',
+  CANCELLED = 'cancelled',
 }
 
 /** Lifecycle of a trial; `done` means its result row exists. */
 export enum TrialStatus {
-  Pending = 'pending',
-  Running = 'running',
-  Done = 'done',
-  Failed = 'failed',
-  Cancelled = 'cancelled',
+  PENDING = 'pending',
+  RUNNING = 'running',
+  DONE = 'done',
+  FAILED = 'failed',
+  CANCELLED = 'cancelled',
 }
 
 /** Runs the server picks up again after a restart. */
-export const UNFINISHED_RUN_STATUSES: readonly RunStatus[] = [RunStatus.Queued, RunStatus.Running];
+export const UNFINISHED_RUN_STATUSES: readonly RunStatus[] = [RunStatus.QUEUED, RunStatus.RUNNING];

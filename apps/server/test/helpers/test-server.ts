@@ -27,7 +27,11 @@ export function tempProject(plugins: readonly string[] = [FIXTURE_PLUGIN_FOLDER]
 /** Boot the real app on an ephemeral loopback port, configured as a user would (env variables). */
 export async function startTestServer(env: Env = {}): Promise<TestServer> {
   const { dir, configFile } = tempProject();
-  const config = parseConfig({ TRANSFERLAB_DATA_DIR: 'data', TRANSFERLAB_PLUGINS_CONFIG: configFile, ...env }, dir);
+  // One worker unless a test asks for more: the machines running the tests are small.
+  const config = parseConfig(
+    { TRANSFERLAB_DATA_DIR: 'data', TRANSFERLAB_PLUGINS_CONFIG: configFile, TRANSFERLAB_WORKERS: '1', ...env },
+    dir,
+  );
   const app = await createApp(config);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
@@ -44,14 +48,19 @@ export async function startTestServer(env: Env = {}): Promise<TestServer> {
 
 export interface GraphQLResponse<T> {
   readonly status: number;
-  readonly body: { data?: T; errors?: { message: string }[] };
+  readonly body: { data?: T; errors?: { message: string; extensions?: { code?: string; reason?: string } }[] };
 }
 
 /** POST a GraphQL query as JSON (the request shape Apollo's CSRF prevention lets through). */
-export async function postQuery<T>(url: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+export async function postQuery<T>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  token?: string,
+): Promise<GraphQLResponse<T>> {
   const res = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(token !== undefined ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   return { status: res.status, body: (await res.json()) as GraphQLResponse<T>['body'] };

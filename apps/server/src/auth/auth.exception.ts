@@ -1,0 +1,14 @@
+export enum AuthErrorCode {
+  MissingToken = 'MISSING_TOKEN',
+  InvalidToken = 'INVALID_TOKEN',
+}
+
+export class AuthException extends Error {
+  constructor(
+    readonly code: AuthErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'AuthException';
+  }
+}

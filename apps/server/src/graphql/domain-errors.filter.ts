@@ -1,0 +1,39 @@
+import { Catch } from '@nestjs/common';
+import type { GqlExceptionFilter } from '@nestjs/graphql';
+import { GraphQLError } from 'graphql';
+import { AuthErrorCode, AuthException } from '../auth/auth.exception';
+import { RunsErrorCode, RunsException } from '../runs/runs.exception';
+import { InputErrorCode, InputException } from './input.exception';
+
+type DomainCode = AuthErrorCode | InputErrorCode | RunsErrorCode;
+
+/** The GraphQL error code for each domain code; `never` at the end proves every code is mapped. */
+function graphqlCode(code: DomainCode): string {
+  switch (code) {
+    case AuthErrorCode.MissingToken:
+    case AuthErrorCode.InvalidToken:
+      return 'UNAUTHENTICATED';
+    case InputErrorCode.InvalidArguments:
+    case RunsErrorCode.UnknownAnalysis:
+    case RunsErrorCode.InvalidParams:
+      return 'BAD_USER_INPUT';
+    case RunsErrorCode.RunNotFound:
+      return 'NOT_FOUND';
+    case RunsErrorCode.RunFinished:
+      return 'CONFLICT';
+    default: {
+      const unmapped: never = code;
+      throw new Error(`unmapped domain error code ${String(unmapped)}`);
+    }
+  }
+}
+
+/** Turns every feature's domain exception into a GraphQL error with a stable code. */
+@Catch(AuthException, InputException, RunsException)
+export class DomainErrorsFilter implements GqlExceptionFilter {
+  catch(exception: AuthException | InputException | RunsException): GraphQLError {
+    return new GraphQLError(exception.message, {
+      extensions: { code: graphqlCode(exception.code), reason: exception.code },
+    });
+  }
+}

@@ -1,0 +1,46 @@
+import { JobTimeoutError, WorkerCrashedError, WorkerPool } from '@transferlab/engine';
+import type { TransferlabConfig } from '@transferlab/sdk/config';
+import type { TrialJob, TrialOutcome, TrialQueueDriver } from './trial-queue';
+import { RUN_TRIAL_JOB, type RunTrialPayload, type RunTrialResult } from './worker/trial-job';
+import { trialWorkerEntry } from './worker/trial-worker-entry';
+
+/** The local driver: trials run in the engine's worker processes on this machine. */
+export class LocalTrialQueue implements TrialQueueDriver {
+  readonly concurrency: number;
+  private readonly pool: WorkerPool;
+
+  constructor(private readonly config: TransferlabConfig) {
+    this.concurrency = config.workers;
+    this.pool = new WorkerPool({
+      size: config.workers,
+      config: { threads: config.threadsPerWorker, executionProvider: config.executionProvider },
+      entry: trialWorkerEntry(),
+    });
+  }
+
+  /** Worker process ids (tests kill one to check recovery). */
+  get pids(): number[] {
+    return this.pool.pids;
+  }
+
+  async execute(job: TrialJob): Promise<TrialOutcome> {
+    const payload: RunTrialPayload = {
+      analysis: job.analysis,
+      config: job.config,
+      pluginConfigFile: this.config.pluginConfigFile,
+      dataDir: this.config.dataDir,
+      datasetRoots: this.config.datasetRoots,
+      modelRoots: this.config.modelRoots,
+    };
+    const r = await this.pool.run<RunTrialResult>(RUN_TRIAL_JOB, payload);
+    return { metrics: r.metrics, series: r.series, pluginVersion: r.pluginVersion };
+  }
+
+  isWorkerLost(error: unknown): boolean {
+    return error instanceof WorkerCrashedError || error instanceof JobTimeoutError;
+  }
+
+  close(): Promise<void> {
+    return this.pool.shutdown();
+  }
+}

@@ -1,0 +1,155 @@
+import { randomUUID } from 'node:crypto';
+import { type BeforeApplicationShutdown, Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource } from 'typeorm';
+import { ResultEntity } from '../results/result.entity';
+import { RunEntity } from '../runs/run.entity';
+import { RunStatus, TrialStatus, UNFINISHED_RUN_STATUSES } from '../runs/run-status';
+import { TrialEntity } from '../runs/trial.entity';
+import { InjectTrialQueueDriver, TRIAL_RETRIES, type TrialQueueDriver } from './trial-queue';
+
+interface Pending {
+  readonly runId: string;
+  readonly trialId: string;
+}
+
+const now = (): string => new Date().toISOString();
+
+function message(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/**
+ * Moves trials from the database to the queue driver and their results back. Keeps at most
+ * `driver.concurrency` trials in flight; retries a trial whose worker was lost up to the
+ * configured count; writes each result under the unique (run, trial key) index, ignoring a
+ * duplicate, so no crash or retry can store a trial twice. At boot it resumes every
+ * unfinished run with the trials that have no result.
+ */
+@Injectable()
+export class RunExecutor implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly pending: Pending[] = [];
+  private readonly inFlight = new Set<Promise<void>>();
+  private closing = false;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @InjectTrialQueueDriver() private readonly driver: TrialQueueDriver,
+    @Inject(TRIAL_RETRIES) private readonly retries: number,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const unfinished = await this.db.getRepository(RunEntity).find({
+      where: { status: In([...UNFINISHED_RUN_STATUSES]) },
+      order: { createdAt: 'ASC' },
+    });
+    for (const run of unfinished) await this.enqueueRun(run.id);
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    // Stop taking trials, let the running ones store their results, then stop the workers.
+    this.closing = true;
+    this.pending.length = 0;
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+    await this.driver.close();
+  }
+
+  /** Queue every trial of the run that has no result yet (also how a run resumes). */
+  async enqueueRun(runId: string): Promise<void> {
+    const trials = await this.db.getRepository(TrialEntity).find({
+      where: { runId, status: In([TrialStatus.PENDING, TrialStatus.RUNNING]) },
+      order: { ordinal: 'ASC' },
+    });
+    await this.db.getRepository(RunEntity).update({ id: runId, status: RunStatus.QUEUED }, { status: RunStatus.RUNNING });
+    for (const t of trials) this.pending.push({ runId, trialId: t.id });
+    await this.refreshRun(runId);
+    this.pump();
+  }
+
+  /** Drop the run's queued trials; running ones finish but nothing more starts. */
+  forgetRun(runId: string): void {
+    for (let i = this.pending.length - 1; i >= 0; i--) if (this.pending[i]?.runId === runId) this.pending.splice(i, 1);
+  }
+
+  /** Resolves when nothing is queued or running (tests). */
+  async idle(): Promise<void> {
+    while (this.pending.length > 0 || this.inFlight.size > 0) await new Promise((r) => setTimeout(r, 20));
+  }
+
+  private pump(): void {
+    while (!this.closing && this.inFlight.size < this.driver.concurrency && this.pending.length > 0) {
+      const next = this.pending.shift()!;
+      const p: Promise<void> = this.runTrial(next)
+        .catch((e: unknown) => process.emitWarning(`transferlab: trial ${next.trialId} bookkeeping failed: ${message(e)}`))
+        .finally(() => {
+          this.inFlight.delete(p);
+          this.pump();
+        });
+      this.inFlight.add(p);
+    }
+  }
+
+  private async runTrial({ runId, trialId }: Pending): Promise<void> {
+    const trials = this.db.getRepository(TrialEntity);
+    const run = await this.db.getRepository(RunEntity).findOneBy({ id: runId });
+    const trial = await trials.findOneBy({ id: trialId });
+    if (!run || !trial || run.status !== RunStatus.RUNNING) return;
+    if (trial.status !== TrialStatus.PENDING && trial.status !== TrialStatus.RUNNING) return;
+    if (await this.db.getRepository(ResultEntity).existsBy({ runId, trialKey: trial.trialKey })) {
+      // Stored before a crash cut the bookkeeping short.
+      await trials.update({ id: trialId }, { status: TrialStatus.DONE });
+      return this.refreshRun(runId);
+    }
+    await trials.update({ id: trialId }, { status: TrialStatus.RUNNING, attempts: trial.attempts + 1 });
+    try {
+      const outcome = await this.driver.execute({ analysis: run.analysisName, config: trial.config });
+      await this.db
+        .createQueryBuilder()
+        .insert()
+        .into(ResultEntity)
+        .values({
+          id: randomUUID(),
+          runId,
+          trialKey: trial.trialKey,
+          metrics: outcome.metrics,
+          series: outcome.series,
+          pluginName: run.analysisName,
+          pluginVersion: outcome.pluginVersion,
+          createdAt: now(),
+        })
+        .orIgnore()
+        .execute();
+      await trials.update({ id: trialId }, { status: TrialStatus.DONE, failureReason: null });
+    } catch (e) {
+      const attempts = trial.attempts + 1;
+      if (this.driver.isWorkerLost(e) && attempts <= this.retries && !this.closing) {
+        await trials.update({ id: trialId }, { status: TrialStatus.PENDING, failureReason: message(e) });
+        this.pending.unshift({ runId, trialId });
+      } else {
+        const why = this.driver.isWorkerLost(e) ? `${message(e)} (after ${attempts} attempts)` : message(e);
+        await trials.update({ id: trialId }, { status: TrialStatus.FAILED, failureReason: why });
+      }
+    }
+    await this.refreshRun(runId);
+  }
+
+  /** Recount the run from its rows; finish it when every trial is done or failed. */
+  private async refreshRun(runId: string): Promise<void> {
+    const runs = this.db.getRepository(RunEntity);
+    const run = await runs.findOneBy({ id: runId });
+    if (!run) return;
+    const completedCount = await this.db.getRepository(ResultEntity).countBy({ runId });
+    const failedCount = await this.db.getRepository(TrialEntity).countBy({ runId, status: TrialStatus.FAILED });
+    const finished = completedCount + failedCount >= run.trialCount;
+    const update: { completedCount: number; failedCount: number; status?: RunStatus; finishedAt?: string; error?: string } = {
+      completedCount,
+      failedCount,
+    };
+    if (finished && run.status === RunStatus.RUNNING) {
+      update.status = completedCount === 0 && failedCount > 0 ? RunStatus.FAILED : RunStatus.COMPLETED;
+      update.finishedAt = now();
+      if (failedCount > 0) update.error = `${failedCount} of ${run.trialCount} trials failed`;
+    }
+    await runs.update({ id: runId }, update);
+  }
+}

@@ -1,0 +1,3 @@
+import { registerTrialJob } from './trial-job';
+
+registerTrialJob();

@@ -1,0 +1,72 @@
+import { join } from 'node:path';
+import { LocalEngine, registerJob, type JobContext } from '@transferlab/engine';
+import type { PluginContext, PluginRegistry } from '@transferlab/sdk';
+import { buildRegistry } from '../../plugins/build-registry';
+
+export const RUN_TRIAL_JOB = 'transferlab.run-trial';
+
+/** Sent to the worker with each trial: the analysis, the config, and where plugins and data are. */
+export interface RunTrialPayload {
+  readonly analysis: string;
+  readonly config: Readonly<Record<string, unknown>>;
+  readonly pluginConfigFile: string | undefined;
+  readonly dataDir: string;
+  readonly datasetRoots: readonly string[];
+  readonly modelRoots: readonly string[];
+}
+
+export interface RunTrialResult {
+  readonly metrics: Record<string, number>;
+  readonly series: Record<string, number>[] | null;
+  readonly pluginVersion: string;
+}
+
+/** The worker builds the same frozen registry as the server, once, from the same configuration. */
+const registries = new Map<string, Promise<PluginRegistry>>();
+function registryFor(pluginConfigFile: string | undefined): Promise<PluginRegistry> {
+  const key = pluginConfigFile ?? '';
+  let r = registries.get(key);
+  if (!r) registries.set(key, (r = buildRegistry({ pluginConfigFile })));
+  return r;
+}
+
+let engine: LocalEngine | undefined;
+
+function pluginContext(registry: PluginRegistry, p: RunTrialPayload, ctx: JobContext): PluginContext {
+  engine ??= new LocalEngine({ intraOpNumThreads: ctx.config.threads });
+  const context: PluginContext = {
+    engine,
+    data: {
+      dataset: (name) => {
+        const plugin = registry.get('dataset', name);
+        return plugin.load(plugin.params.parse({}), context);
+      },
+      model: (ref) => Promise.reject(new Error(`model '${ref.id}': source models are not yet served to trial workers`)),
+      attack: (name) => registry.get('attack', name),
+    },
+    // Progress inside a trial is not streamed yet; the run's progress counts finished trials.
+    progress: { report: () => undefined },
+    log: { info: (m) => process.stderr.write(`[trial] ${m}\n`), warn: (m) => process.stderr.write(`[trial] warning: ${m}\n`) },
+    signal: new AbortController().signal,
+    cacheDir: join(p.dataDir, 'cache'),
+    roots: { datasets: p.datasetRoots, models: p.modelRoots },
+  };
+  return context;
+}
+
+/** Runs one trial of an analysis plugin inside a pool worker. */
+export async function runTrial(payload: unknown, ctx: JobContext): Promise<RunTrialResult> {
+  const p = payload as RunTrialPayload;
+  const registry = await registryFor(p.pluginConfigFile);
+  const analysis = registry.get('analysis', p.analysis);
+  const result = await analysis.run({ config: p.config }, pluginContext(registry, p, ctx));
+  return {
+    metrics: { ...result.metrics },
+    series: result.series ? result.series.map((s) => ({ ...s })) : null,
+    pluginVersion: analysis.version,
+  };
+}
+
+export function registerTrialJob(): void {
+  registerJob(RUN_TRIAL_JOB, runTrial);
+}

@@ -1,0 +1,42 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { GraphQLJSON } from '../../graphql/json.scalar';
+import { RunStatus } from './status.enums';
+
+@ObjectType('Run', { description: 'An analysis run: its params, status and progress; trials on request.' })
+export class RunObject {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: 'Analysis plugin name.' })
+  analysis!: string;
+
+  @Field({ description: 'Version of the analysis plugin the run was started with.' })
+  analysisVersion!: string;
+
+  @Field(() => GraphQLJSON, { description: 'Params after validation (defaults filled in).' })
+  params!: Record<string, unknown>;
+
+  @Field(() => RunStatus)
+  status!: RunStatus;
+
+  @Field(() => Int)
+  trialCount!: number;
+
+  @Field(() => Int)
+  completedCount!: number;
+
+  @Field(() => Int)
+  failedCount!: number;
+
+  @Field(() => Float, { description: 'Finished trials (completed or failed) over all trials, in [0,1].' })
+  progress!: number;
+
+  @Field()
+  createdAt!: string;
+
+  @Field(() => String, { nullable: true })
+  finishedAt!: string | null;
+
+  @Field(() => String, { nullable: true })
+  error!: string | null;
+}

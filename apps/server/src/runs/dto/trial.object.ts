@@ -1,0 +1,45 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { GraphQLJSON } from '../../graphql/json.scalar';
+import { TrialStatus } from './status.enums';
+
+@ObjectType('TrialResult', { description: 'What a finished trial measured.' })
+export class TrialResultObject {
+  @Field(() => GraphQLJSON, { description: 'Named scalar metrics.' })
+  metrics!: Record<string, number>;
+
+  @Field(() => GraphQLJSON, { nullable: true, description: 'One record per epoch, when the analysis reports one.' })
+  series!: Record<string, number>[] | null;
+
+  @Field()
+  pluginName!: string;
+
+  @Field()
+  pluginVersion!: string;
+
+  @Field()
+  createdAt!: string;
+}
+
+@ObjectType('Trial', { description: 'One unit of work of a run.' })
+export class TrialObject {
+  @Field({ description: 'sha256 of the resolved config and plugin versions.' })
+  key!: string;
+
+  @Field(() => Int)
+  ordinal!: number;
+
+  @Field(() => GraphQLJSON)
+  config!: Record<string, unknown>;
+
+  @Field(() => TrialStatus)
+  status!: TrialStatus;
+
+  @Field(() => Int, { description: 'Times a worker took this trial.' })
+  attempts!: number;
+
+  @Field(() => String, { nullable: true })
+  failureReason!: string | null;
+
+  @Field(() => TrialResultObject, { nullable: true })
+  result!: TrialResultObject | null;
+}

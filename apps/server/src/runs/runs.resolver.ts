@@ -1,0 +1,44 @@
+import { UseFilters, UseGuards, UsePipes } from '@nestjs/common';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { TokenGuard } from '../auth/token.guard';
+import { DomainErrorsFilter } from '../graphql/domain-errors.filter';
+import { inputValidationPipe } from '../graphql/input.exception';
+import { RunObject } from './dto/run.object';
+import { RunsArgs } from './dto/runs.args';
+import { StartRunInput } from './dto/start-run.input';
+import { TrialObject } from './dto/trial.object';
+import { RunsService } from './runs.service';
+
+@Resolver(() => RunObject)
+@UseFilters(DomainErrorsFilter)
+@UsePipes(inputValidationPipe())
+export class RunsResolver {
+  constructor(private readonly service: RunsService) {}
+
+  @Mutation(() => RunObject, { description: 'Start an analysis run (needs the API token).' })
+  @UseGuards(TokenGuard)
+  startRun(@Args('input') input: StartRunInput): Promise<RunObject> {
+    return this.service.start(input.analysis, input.params);
+  }
+
+  @Mutation(() => RunObject, { description: 'Cancel a queued or running run (needs the API token).' })
+  @UseGuards(TokenGuard)
+  cancelRun(@Args('id', { type: () => ID }) id: string): Promise<RunObject> {
+    return this.service.cancel(id);
+  }
+
+  @Query(() => [RunObject], { description: 'Runs, newest first.' })
+  runs(@Args() args: RunsArgs): Promise<RunObject[]> {
+    return this.service.list(args.take, args.skip);
+  }
+
+  @Query(() => RunObject)
+  run(@Args('id', { type: () => ID }) id: string): Promise<RunObject> {
+    return this.service.get(id);
+  }
+
+  @ResolveField(() => [TrialObject], { description: 'The run\'s trials in expansion order, with results when stored.' })
+  trials(@Parent() run: RunObject): Promise<TrialObject[]> {
+    return this.service.trials(run.id);
+  }
+}

@@ -1,0 +1,170 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { AnalysisPlugin, PluginKind, PluginRegistry } from '@transferlab/sdk';
+import { In, type DataSource } from 'typeorm';
+import { InjectPluginRegistry } from '../plugins/plugins.constants';
+import { RunExecutor } from '../queue/run-executor.service';
+import { ResultEntity } from '../results/result.entity';
+import type { RunObject } from './dto/run.object';
+import type { TrialObject } from './dto/trial.object';
+import { RunStatus, TrialStatus } from './run-status';
+import { RunEntity } from './run.entity';
+import { RunsErrorCode, RunsException } from './runs.exception';
+import { canonicalJson, trialKey } from './trial-key';
+import { TrialEntity } from './trial.entity';
+
+const FINISHED: readonly RunStatus[] = [RunStatus.COMPLETED, RunStatus.FAILED, RunStatus.CANCELLED];
+const KINDS_NAMED_IN_CONFIGS: readonly PluginKind[] = ['dataset', 'model', 'attack'];
+
+export function toRunObject(run: RunEntity): RunObject {
+  const finished = run.completedCount + run.failedCount;
+  return {
+    id: run.id,
+    analysis: run.analysisName,
+    analysisVersion: run.analysisVersion,
+    params: run.params,
+    status: run.status,
+    trialCount: run.trialCount,
+    completedCount: run.completedCount,
+    failedCount: run.failedCount,
+    progress: run.trialCount === 0 ? 1 : finished / run.trialCount,
+    createdAt: run.createdAt,
+    finishedAt: run.finishedAt,
+    error: run.error,
+  };
+}
+
+@Injectable()
+export class RunsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @InjectPluginRegistry() private readonly registry: PluginRegistry,
+    private readonly executor: RunExecutor,
+  ) {}
+
+  /** Validate, expand into keyed trials, store run and trials in one transaction, queue. */
+  async start(analysisName: string, rawParams: Record<string, unknown>): Promise<RunObject> {
+    const analysis = this.analysis(analysisName);
+    const parsed = analysis.params.safeParse(rawParams);
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((i) => `${i.path.length > 0 ? i.path.join('.') : '(params)'}: ${i.message}`);
+      throw new RunsException(RunsErrorCode.InvalidParams, `params for analysis '${analysisName}' are not valid: ${issues.join('; ')}`);
+    }
+    const params = parsed.data;
+    const specs = analysis.expand(params);
+    // Two identical configs are one trial: the key says the work is the same.
+    const byKey = new Map<string, Record<string, unknown>>();
+    for (const spec of specs) {
+      const config = JSON.parse(canonicalJson(spec.config)) as Record<string, unknown>;
+      byKey.set(trialKey({ config, pluginVersions: this.pluginVersions(analysis, config) }), config);
+    }
+    const run: RunEntity = Object.assign(new RunEntity(), {
+      id: randomUUID(),
+      analysisName: analysis.name,
+      analysisVersion: analysis.version,
+      params,
+      status: RunStatus.QUEUED,
+      trialCount: byKey.size,
+      completedCount: 0,
+      failedCount: 0,
+      createdAt: new Date().toISOString(),
+      finishedAt: null,
+      error: null,
+    });
+    const trials = [...byKey].map(([key, config], ordinal) =>
+      Object.assign(new TrialEntity(), {
+        id: randomUUID(),
+        runId: run.id,
+        ordinal,
+        trialKey: key,
+        config,
+        status: TrialStatus.PENDING,
+        attempts: 0,
+        failureReason: null,
+      }),
+    );
+    await this.db.transaction(async (m) => {
+      await m.getRepository(RunEntity).save(run);
+      // Chunks keep each INSERT under SQLite's bound-parameter limit.
+      await m.getRepository(TrialEntity).save(trials, { chunk: 100 });
+    });
+    await this.executor.enqueueRun(run.id);
+    return this.get(run.id);
+  }
+
+  async cancel(id: string): Promise<RunObject> {
+    const run = await this.entity(id);
+    if (FINISHED.includes(run.status)) {
+      throw new RunsException(RunsErrorCode.RunFinished, `run ${id} is already ${run.status}; only a queued or running run can be cancelled`);
+    }
+    this.executor.forgetRun(id);
+    await this.db.transaction(async (m) => {
+      await m.update(RunEntity, { id }, { status: RunStatus.CANCELLED, finishedAt: new Date().toISOString() });
+      await m.update(TrialEntity, { runId: id, status: In([TrialStatus.PENDING]) }, { status: TrialStatus.CANCELLED });
+    });
+    return this.get(id);
+  }
+
+  async list(take: number, skip: number): Promise<RunObject[]> {
+    const runs = await this.db.getRepository(RunEntity).find({ order: { createdAt: 'DESC', id: 'ASC' }, take, skip });
+    return runs.map(toRunObject);
+  }
+
+  async get(id: string): Promise<RunObject> {
+    return toRunObject(await this.entity(id));
+  }
+
+  /** The run's trials in expansion order, each with its result when stored. */
+  async trials(runId: string): Promise<TrialObject[]> {
+    const trials = await this.db.getRepository(TrialEntity).find({ where: { runId }, order: { ordinal: 'ASC' } });
+    const results = await this.db.getRepository(ResultEntity).findBy({ runId });
+    const byKey = new Map(results.map((r) => [r.trialKey, r]));
+    return trials.map((t) => {
+      const r = byKey.get(t.trialKey);
+      return {
+        key: t.trialKey,
+        ordinal: t.ordinal,
+        config: t.config,
+        status: t.status,
+        attempts: t.attempts,
+        failureReason: t.failureReason,
+        result: r
+          ? { metrics: r.metrics, series: r.series, pluginName: r.pluginName, pluginVersion: r.pluginVersion, createdAt: r.createdAt }
+          : null,
+      };
+    });
+  }
+
+  private async entity(id: string): Promise<RunEntity> {
+    const run = await this.db.getRepository(RunEntity).findOneBy({ id });
+    if (!run) throw new RunsException(RunsErrorCode.RunNotFound, `no run with id '${id}'`);
+    return run;
+  }
+
+  private analysis(name: string): AnalysisPlugin {
+    if (!this.registry.has('analysis', name)) {
+      const names = this.registry.names('analysis');
+      throw new RunsException(
+        RunsErrorCode.UnknownAnalysis,
+        `no analysis plugin named '${name}'; available: ${names.length > 0 ? names.join(', ') : '(none)'}`,
+      );
+    }
+    return this.registry.get('analysis', name);
+  }
+
+  /** The analysis's version and those of the datasets, models and attacks the config names. */
+  private pluginVersions(analysis: AnalysisPlugin, config: Record<string, unknown>): Record<string, string> {
+    const versions: Record<string, string> = { [`analysis:${analysis.name}`]: analysis.version };
+    const visit = (v: unknown): void => {
+      if (typeof v === 'string') {
+        for (const kind of KINDS_NAMED_IN_CONFIGS) {
+          if (this.registry.has(kind, v)) versions[`${kind}:${v}`] = this.registry.get(kind, v).version;
+        }
+      } else if (Array.isArray(v)) v.forEach(visit);
+      else if (v !== null && typeof v === 'object') Object.values(v).forEach(visit);
+    };
+    visit(config);
+    return versions;
+  }
+}

@@ -1,0 +1,170 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DataSource } from 'typeorm';
+import { ResultEntity } from '../src/results/result.entity';
+import { RunEntity } from '../src/runs/run.entity';
+import { TrialEntity } from '../src/runs/trial.entity';
+import { DATABASES, type TestDatabase } from './helpers/databases';
+import { postQuery, startTestServer, type TestServer } from './helpers/test-server';
+
+const TOKEN = 'test-token-0123456789';
+const START = /* GraphQL */ `
+  mutation ($input: StartRunInput!) {
+    startRun(input: $input) { id analysis analysisVersion status trialCount params }
+  }
+`;
+const RUN = /* GraphQL */ `
+  query ($id: ID!) {
+    run(id: $id) {
+      id status trialCount completedCount failedCount progress finishedAt error
+      trials { key ordinal config status attempts failureReason result { metrics series pluginName pluginVersion } }
+    }
+  }
+`;
+
+interface RunData {
+  id: string;
+  status: string;
+  trialCount: number;
+  completedCount: number;
+  failedCount: number;
+  progress: number;
+  error: string | null;
+  trials: { key: string; config: Record<string, unknown>; status: string; attempts: number; failureReason: string | null; result: { metrics: Record<string, number>; series: Record<string, number>[]; pluginName: string; pluginVersion: string } | null }[];
+}
+
+/** Poll the run until it leaves queued/running. */
+export async function waitForRun(url: string, id: string, timeoutMs = 60_000): Promise<RunData> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const { body } = await postQuery<{ run: RunData }>(url, RUN, { id });
+    const run = body.data?.run;
+    if (run && run.status !== 'QUEUED' && run.status !== 'RUNNING') return run;
+    if (Date.now() > until) throw new Error(`run ${id} still ${run?.status} after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe.each(DATABASES)('runs over GraphQL on $kind', ({ create }) => {
+  let db: TestDatabase;
+  let server: TestServer;
+  let direct: DataSource;
+  const counts = async (): Promise<number[]> => [
+    await direct.getRepository(RunEntity).count(),
+    await direct.getRepository(TrialEntity).count(),
+    await direct.getRepository(ResultEntity).count(),
+  ];
+
+  beforeAll(async () => {
+    db = await create();
+    server = await startTestServer({ TRANSFERLAB_DATABASE_URL: db.url, TRANSFERLAB_API_TOKEN: TOKEN });
+    direct = server.app.get(DataSource);
+  });
+  afterAll(async () => {
+    await server?.close();
+    await db?.drop();
+  });
+
+  it('refuses a mutation without the token, or with a wrong one, and writes nothing', async () => {
+    const input = { analysis: 'fixture-sweep', params: {} };
+    const missing = await postQuery(server.url, START, { input });
+    expect(missing.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/needs the API token/), extensions: { code: 'UNAUTHENTICATED' } });
+    const wrong = await postQuery(server.url, START, { input }, 'not-the-token');
+    expect(wrong.body.errors?.[0]).toMatchObject({ message: 'the API token is not valid', extensions: { code: 'UNAUTHENTICATED' } });
+    expect(await counts()).toEqual([0, 0, 0]);
+  });
+
+  it('refuses an unknown analysis, naming the available ones, and writes nothing', async () => {
+    const { body } = await postQuery(server.url, START, { input: { analysis: 'no-such-analysis', params: {} } }, TOKEN);
+    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(body.errors?.[0]?.message).toMatch(/^no analysis plugin named 'no-such-analysis'; available: .*fixture-sweep/);
+    expect(await counts()).toEqual([0, 0, 0]);
+  });
+
+  it('refuses params that fail the plugin schema, naming the field, and writes nothing', async () => {
+    const { body } = await postQuery(server.url, START, { input: { analysis: 'fixture-sweep', params: { seeds: 0, sources: ['imagenet'] } } }, TOKEN);
+    expect(body.errors?.[0]?.extensions?.reason).toBe('INVALID_PARAMS');
+    expect(body.errors?.[0]?.message).toMatch(/^params for analysis 'fixture-sweep' are not valid: .*sources\.0: .*seeds: /);
+    expect(await counts()).toEqual([0, 0, 0]);
+  });
+
+  it('refuses a query past the depth limit and one with too many aliases, before any resolver runs', async () => {
+    // Nine levels of __type's ofType chain: a real schema path, thirteen deep in all.
+    let nested = 'name';
+    for (let i = 0; i < 9; i++) nested = `ofType { ${nested} }`;
+    const tooDeep = await postQuery(server.url, `{ __type(name: "Run") { fields { type { ${nested} } } } }`);
+    expect(tooDeep.status).toBe(400);
+    expect(tooDeep.body.errors?.[0]).toMatchObject({ message: 'Syntax Error: Query depth limit of 8 exceeded, found 13.', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    // Within the limit, the same chain is answered.
+    expect((await postQuery(server.url, '{ __type(name: "Run") { fields { type { ofType { ofType { name } } } } } }')).body.errors).toBeUndefined();
+
+    const aliases = Array.from({ length: 16 }, (_, i) => `a${i}: system { version }`).join(' ');
+    const tooMany = await postQuery(server.url, `{ ${aliases} }`);
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.errors?.[0]?.message).toBe('Syntax Error: Aliases limit of 15 exceeded, found 16.');
+    expect(await counts()).toEqual([0, 0, 0]);
+  });
+
+  it('bounds the page size of runs', async () => {
+    const { body } = await postQuery(server.url, '{ runs(take: 101) { id } }');
+    expect(body.errors?.[0]?.message).toMatch(/take must not be greater than 100/);
+  });
+
+  it('runs a sweep to completion: one stored result per trial, numbers from the plugin', async () => {
+    const params = { ns: [10, 40], seeds: 2, epochs: 2 };
+    const { body } = await postQuery<{ startRun: { id: string; status: string; trialCount: number; analysisVersion: string; params: Record<string, unknown> } }>(
+      server.url,
+      START,
+      { input: { analysis: 'fixture-sweep', params } },
+      TOKEN,
+    );
+    expect(body.errors).toBeUndefined();
+    const started = body.data!.startRun;
+    expect(started).toMatchObject({ trialCount: 2 * 2 * 2, analysisVersion: '2.0.0' });
+    // Defaults filled in by the schema are stored with the run.
+    expect(started.params).toMatchObject({ ...params, sources: ['natural', 'robust'], targets: ['t1'] });
+
+    const run = await waitForRun(server.url, started.id);
+    expect(run).toMatchObject({ status: 'COMPLETED', completedCount: 8, failedCount: 0, progress: 1, error: null });
+    expect(new Set(run.trials.map((t) => t.key)).size).toBe(8);
+    for (const t of run.trials) {
+      expect(t).toMatchObject({ status: 'DONE', attempts: 1 });
+      expect(t.result).toMatchObject({ pluginName: 'fixture-sweep', pluginVersion: '2.0.0' });
+      expect(t.result!.series).toHaveLength(2);
+      expect(t.result!.metrics.testAccuracy).toBeCloseTo(t.result!.series[1]!.testAccuracy!, 12);
+    }
+    expect(await direct.getRepository(ResultEntity).countBy({ runId: started.id })).toBe(8);
+  });
+
+  it('records an analysis failure as a failed trial with the reason (no retry: the worker did not die)', async () => {
+    const { body } = await postQuery<{ startRun: { id: string } }>(
+      server.url,
+      START,
+      { input: { analysis: 'fixture-sweep', params: { ns: [10], seeds: 1, failSource: 'robust' } } },
+      TOKEN,
+    );
+    const run = await waitForRun(server.url, body.data!.startRun.id);
+    expect(run).toMatchObject({ status: 'COMPLETED', completedCount: 1, failedCount: 1, error: '1 of 2 trials failed' });
+    const failed = run.trials.find((t) => t.status === 'FAILED')!;
+    expect(failed).toMatchObject({ attempts: 1, result: null, config: { source: 'robust' } });
+    expect(failed.failureReason).toMatch(/source robust fails on purpose/);
+  });
+
+  it('cancels a running run: queued trials are cancelled, a finished run cannot be', async () => {
+    const { body } = await postQuery<{ startRun: { id: string } }>(
+      server.url,
+      START,
+      { input: { analysis: 'fixture-sweep', params: { ns: [10, 20, 40, 80], seeds: 3, delayMs: 200 } } },
+      TOKEN,
+    );
+    const id = body.data!.startRun.id;
+    const cancel = `mutation ($id: ID!) { cancelRun(id: $id) { status } }`;
+    const first = await postQuery<{ cancelRun: { status: string } }>(server.url, cancel, { id }, TOKEN);
+    expect(first.body.data?.cancelRun.status).toBe('CANCELLED');
+    const again = await postQuery(server.url, cancel, { id }, TOKEN);
+    expect(again.body.errors?.[0]).toMatchObject({ message: `run ${id} is already cancelled; only a queued or running run can be cancelled`, extensions: { code: 'CONFLICT' } });
+    const unknown = await postQuery(server.url, cancel, { id: 'nope' }, TOKEN);
+    expect(unknown.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const run = await waitForRun(server.url, id);
+    expect(run.trials.filter((t) => t.status === 'CANCELLED').length).toBeGreaterThan(16);
+  });
+});
