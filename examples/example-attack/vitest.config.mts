@@ -1,3 +1,4 @@
 import { defineConfig } from 'vitest/config';
+import { sharedTest } from '../../vitest.shared.mjs';
 
-export default defineConfig({ test: { include: ['src/**/*.spec.ts', 'test/**/*.spec.ts'] } });
+export default defineConfig({ test: sharedTest });

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AttackPlugin } from '../attack';
@@ -60,6 +60,21 @@ export interface TestContextOptions {
   readonly onProgress?: (fraction: number, message?: string) => void;
 }
 
+let processCacheDir: string | undefined;
+
+/**
+ * One cache folder per test process, removed when the process exits: plugins that cache
+ * (decoded datasets, prefix features) reuse it across contexts and leave nothing behind.
+ */
+function testCacheDir(): string {
+  if (!processCacheDir) {
+    const dir = mkdtempSync(join(tmpdir(), 'transferlab-test-'));
+    processCacheDir = dir;
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  }
+  return processCacheDir;
+}
+
 /** A PluginContext with the linear reference engine, the synthetic dataset and a 'linear' model. */
 export function createTestContext(options: TestContextOptions = {}): PluginContext {
   const rnd = seededRandom(7);
@@ -100,7 +115,7 @@ export function createTestContext(options: TestContextOptions = {}): PluginConte
     progress: { report: (f, m) => options.onProgress?.(f, m) },
     log: { info: () => undefined, warn: () => undefined },
     signal: new AbortController().signal,
-    cacheDir: mkdtempSync(join(tmpdir(), 'transferlab-test-')),
+    cacheDir: testCacheDir(),
     roots: { datasets: [], models: [] },
   };
 }

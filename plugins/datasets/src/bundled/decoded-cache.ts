@@ -1,8 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
-import { realpathSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Dataset } from '@transferlab/sdk';
 import { contentChecksum, u8Dataset, type U8DatasetSpec, type U8Split } from '../core/u8-dataset';
 
@@ -92,29 +90,9 @@ export function decodedCacheFile(cacheDir: string, key: string): { dir: string; 
   return { dir, file: join(dir, `${key}.u8`) };
 }
 
-function real(p: string): string {
-  try {
-    return realpathSync(p);
-  } catch {
-    return resolve(p);
-  }
-}
-
-/**
- * Whether to cache under this folder. Contexts made for tests and one-off runs use fresh
- * folders in the OS temp directory (createTestContext does); a 55 MB file written there per
- * load would never be read again, only left behind. The server's cacheDir lives in its data
- * directory.
- */
-export function isPersistentCacheDir(cacheDir: string): boolean {
-  const rel = relative(real(tmpdir()), real(cacheDir));
-  return rel.startsWith('..') || isAbsolute(rel);
-}
-
 /**
  * Load a bundled dataset through the decoded cache: a verified hit skips decoding; a miss
- * decodes and writes the cache for the next process. Without a cacheDir, or with one in the
- * OS temp folder, it just decodes.
+ * decodes and writes the cache for the next process. Without a cacheDir it just decodes.
  */
 export async function loadThroughCache(
   spec: Omit<U8DatasetSpec, 'train' | 'test'>,
@@ -124,7 +102,7 @@ export async function loadThroughCache(
 ): Promise<Dataset> {
   const [c, h, w] = spec.imageShape;
   const per = c * h * w;
-  const where = cacheDir && isPersistentCacheDir(cacheDir) ? decodedCacheFile(cacheDir, key) : undefined;
+  const where = cacheDir ? decodedCacheFile(cacheDir, key) : undefined;
   const hit = where ? await readDecodedCache(where.file, per, spec) : undefined;
   if (hit) return u8Dataset({ ...spec, train: hit.train, test: hit.test }, hit.checksum);
   const splits = await decode();
