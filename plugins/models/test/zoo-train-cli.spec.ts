@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,17 +17,18 @@ describe('zoo:train CLI', () => {
 
   it('trains a recipe at test size into a folder and records a complete manifest entry', () => {
     const dir = mkdtempSync(join(tmpdir(), 'zoo-cli-'));
-    const out = cli(['--recipe', 'natural', '--out', dir, '--train-size', '256', '--test-size', '100', '--eval-size', '20', '--epochs', '1', '--width', '4']);
+    const out = cli(['--recipe', 'natural', '--out', dir, '--checkpoints', join(dir, 'ckpt'), '--train-size', '256', '--test-size', '100', '--eval-size', '20', '--epochs', '1', '--width', '4']);
     expect(out).toMatch(/natural: epoch 1\/1: loss [\d.]+, train acc [\d.]+%/);
     const [entry] = readManifest(dir)!.models;
     expect(entry).toMatchObject({ file: 'natural.onnx', recipe: 'natural', seed: 0, trainSize: 256, architecture: 'resnet8-w4', robustCount: 20 });
     expect(Object.keys(entry!.robustAccuracy).sort()).toEqual(['robust:L2:0.25', 'robust:L2:0.5', 'robust:L2:1', 'robust:Linf:2/255', 'robust:Linf:4/255', 'robust:Linf:8/255']);
     expect(readFileSync(join(dir, 'natural.onnx')).length).toBe(entry!.bytes);
+    expect(existsSync(join(dir, 'ckpt', 'natural.ckpt.onnx'))).toBe(false); // removed once the model is saved
   }, 90_000);
 
   it('trains recipes in parallel child processes, one manifest writer', () => {
     const dir = mkdtempSync(join(tmpdir(), 'zoo-cli-'));
-    cli(['--recipe', 'natural', '--recipe', 'fast-linf-8', '--jobs', '2', '--out', dir, '--train-size', '128', '--test-size', '50', '--eval-size', '10', '--epochs', '1', '--width', '4']);
+    cli(['--recipe', 'natural', '--recipe', 'fast-linf-8', '--jobs', '2', '--out', dir, '--checkpoints', join(dir, 'ckpt'), '--train-size', '128', '--test-size', '50', '--eval-size', '10', '--epochs', '1', '--width', '4']);
     const models = readManifest(dir)!.models;
     expect(models.map((m) => m.recipe)).toEqual(['fast-linf-8', 'natural']);
     expect(models[0]!.training).toMatchObject({ kind: 'adversarial', norm: 'Linf' });

@@ -1,5 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { epsLabel } from '../training/evaluate';
 import { findRecipe, RECIPES, type Recipe } from '../training/recipes';
@@ -13,9 +14,12 @@ const USAGE = `usage: npm run zoo:train -- --recipe NAME [--recipe NAME ...] | -
        npm run zoo:train -- --list
 options: --out DIR (default: the bundled zoo)  --threads N (per process, default 1)
          --jobs N (recipes trained at once, in child processes; default 1)
+         --checkpoints DIR (a checkpoint per recipe after every epoch; an interrupted run
+           resumes from it; default: <tmp>/transferlab-zoo-checkpoints)
          test-size runs: --train-size N --test-size N --eval-size N --epochs N --width N`;
 
-const SIZE_FLAGS = ['threads', 'train-size', 'test-size', 'eval-size', 'epochs', 'width'] as const;
+/** Flags a parallel parent passes on to its children. */
+const PASSED_FLAGS = ['threads', 'train-size', 'test-size', 'eval-size', 'epochs', 'width', 'checkpoints'] as const;
 
 function int(v: string | undefined, name: string): number | undefined {
   if (v === undefined) return undefined;
@@ -33,7 +37,11 @@ function listRecipes(): void {
 
 async function trainOne(recipe: Recipe, values: Record<string, string | undefined>, out: string, entryFile: string | undefined): Promise<void> {
   const width = int(values.width, 'width');
+  const checkpoints = resolve(values.checkpoints ?? join(tmpdir(), 'transferlab-zoo-checkpoints'));
+  mkdirSync(checkpoints, { recursive: true });
+  const checkpoint = join(checkpoints, `${recipe.name}.ckpt.onnx`);
   const options: TrainOptions = {
+    checkpoint,
     threads: int(values.threads, 'threads') ?? 1,
     ...(values['train-size'] ? { trainSize: int(values['train-size'], 'train-size')! } : {}),
     ...(values['test-size'] ? { testSize: int(values['test-size'], 'test-size')! } : {}),
@@ -46,6 +54,7 @@ async function trainOne(recipe: Recipe, values: Record<string, string | undefine
   const r = await trainRecipe(recipe, options);
   const entry = saveToZoo(out, r, { manifest: entryFile === undefined });
   if (entryFile) writeFileSync(entryFile, JSON.stringify(entry));
+  rmSync(checkpoint, { force: true });
   const robust = Object.entries(r.evaluation.robust).map(([k, v]) => `${k} ${(100 * v).toFixed(1)}%`).join(', ');
   console.log(`${recipe.name}: ${entry.file} (${entry.bytes} bytes, sha256 ${entry.sha256.slice(0, 12)}...), trained ${r.trainingSeconds.toFixed(0)} s, clean ${(100 * r.evaluation.cleanAccuracy).toFixed(1)}%, PGD-${recipe.evaluation.pgdSteps}: ${robust}`);
 }
@@ -60,7 +69,7 @@ async function main(): Promise<void> {
       jobs: { type: 'string' },
       'entry-file': { type: 'string' },
       help: { type: 'boolean' },
-      ...Object.fromEntries(SIZE_FLAGS.map((f) => [f, { type: 'string' as const }])),
+      ...Object.fromEntries(PASSED_FLAGS.map((f) => [f, { type: 'string' as const }])),
     },
   });
   if (values.list) return listRecipes();
@@ -75,7 +84,7 @@ async function main(): Promise<void> {
   const sizes = values as Record<string, string | undefined>;
   const jobs = int(values.jobs, 'jobs') ?? 1;
   if (jobs > 1 && recipes.length > 1) {
-    const passthrough = SIZE_FLAGS.flatMap((f) => (sizes[f] !== undefined ? [`--${f}`, sizes[f]] : []));
+    const passthrough = PASSED_FLAGS.flatMap((f) => (sizes[f] !== undefined ? [`--${f}`, sizes[f]] : []));
     const failed = await trainInParallel(__filename, recipes, jobs, out, passthrough);
     if (failed.length > 0) throw new Error(`training failed for: ${failed.join(', ')}`);
     return;

@@ -1,10 +1,11 @@
 import {
   augmentBatch, cosineSchedule, deriveSeed, deriveTrainingStep, encodeModel, gatherBatch, LocalEngine, minibatchIndices,
-  modelHash, mulberry32, PlainTrainer, prependPreprocessing, withParameters, type LrSchedule, type ModelDef, type PlainStepResult, type Rng,
+  modelHash, mulberry32, PlainTrainer, prependPreprocessing, withParameters, type LrSchedule, type ModelDef, type PlainStepResult, type Rng, type TrainerState,
 } from '@transferlab/engine';
 import type { AttackPlugin, InputSpec, PluginContext, TrainingInfo } from '@transferlab/sdk';
 import { withTraining } from '../architecture/metadata';
 import { buildResNet, type BuiltResNet, type ResNetConfig } from '../architecture/resnet';
+import { readCheckpoint, runFingerprint, writeCheckpoint } from './checkpoint';
 import { createTrainingContext } from './context';
 import { channelStats, loadSplit, type LoadedSplit } from './data';
 import { evaluateRobustness, type RobustEvaluation } from './evaluate';
@@ -36,6 +37,11 @@ export interface TrainOptions {
   readonly onStep?: (done: number, total: number, status: { loss: number; accuracy: number }) => void;
   readonly onEpoch?: (log: EpochLog) => void;
   readonly onEvaluation?: (done: number, total: number) => void;
+  /**
+   * Checkpoint file, written after every epoch; a run finding one of the same recipe and
+   * options continues from it exactly (a different run's checkpoint is replaced).
+   */
+  readonly checkpoint?: string;
 }
 
 export interface TrainResult {
@@ -89,7 +95,7 @@ export class TrainingRun {
     this.schedule = cosineSchedule(o.lr ?? recipe.lr, this.batchesPerEpoch * this.epochs, { warmupSteps: Math.round(recipe.warmupEpochs * this.batchesPerEpoch) });
   }
 
-  static async create(recipe: Recipe, o: TrainOptions = {}): Promise<TrainingRun> {
+  static async create(recipe: Recipe, o: TrainOptions = {}, state?: TrainerState): Promise<TrainingRun> {
     const engine = new LocalEngine({ intraOpNumThreads: o.threads ?? 1, interOpNumThreads: 1 });
     const ctx = createTrainingContext({ engine, log: o.log ?? (() => undefined) });
     const train = await loadSplit(ctx, recipe.dataset, 'train', o.trainSize, recipe.seed);
@@ -102,7 +108,7 @@ export class TrainingRun {
     const stats = new Set(built.model.graph.nodes.filter((n) => n.opType === 'BatchNormalization').flatMap((n) => [n.inputs[3], n.inputs[4]]));
     const trainable = built.model.graph.initializers.filter((t) => !stats.has(t.name)).map((t) => t.name);
     const step = deriveTrainingStep(trainingModel, { optimizer: { kind: 'sgd', momentum: 0.9, nesterov: true, weightDecay: recipe.weightDecay }, trainable });
-    const trainer = await PlainTrainer.create(step, { intraOpNumThreads: o.threads ?? 1, interOpNumThreads: 1 });
+    const trainer = await PlainTrainer.create(step, { intraOpNumThreads: o.threads ?? 1, interOpNumThreads: 1 }, state);
     const attack = recipe.adversarial ? ctx.data.attack(recipe.adversarial.attack) : undefined;
     // Weights baked in, sessions re-created per update: faster than feeding them for PGD's 8 calls per step (see LocalEngine).
     if (attack) engine.register('training', { model: trainingModel });
@@ -121,6 +127,10 @@ export class TrainingRun {
 
   get stepCount(): number {
     return this.trainer.stepCount;
+  }
+
+  trainerState(): TrainerState {
+    return this.trainer.state();
   }
 
   /** One optimiser step on the batch (attacked first for adversarial recipes). */
@@ -160,13 +170,20 @@ export class TrainingRun {
   }
 }
 
-/** Trains a recipe end to end (see TrainingRun), logging each epoch. */
+/** Trains a recipe end to end (see TrainingRun), logging each epoch; resumes from o.checkpoint when it matches. */
 export async function trainRecipe(recipe: Recipe, o: TrainOptions = {}): Promise<TrainResult> {
   const log = o.log ?? (() => undefined);
-  const run = await TrainingRun.create(recipe, o);
-  const logs: EpochLog[] = [];
-  const started = performance.now();
-  for (let epoch = 0; epoch < run.epochs; epoch++) {
+  const fingerprint = runFingerprint(recipe, o);
+  let saved = o.checkpoint ? readCheckpoint(o.checkpoint) : undefined;
+  if (saved && saved.fingerprint !== fingerprint) {
+    log(`checkpoint ${o.checkpoint} is from a different run; starting afresh`);
+    saved = undefined;
+  }
+  if (saved) log(`resuming from ${o.checkpoint} after epoch ${saved.epochsDone}`);
+  const run = await TrainingRun.create(recipe, o, saved?.state);
+  const logs: EpochLog[] = [...(saved?.logs ?? [])];
+  const started = performance.now() - 1000 * (saved?.elapsedSeconds ?? 0);
+  for (let epoch = saved?.epochsDone ?? 0; epoch < run.epochs; epoch++) {
     const t0 = performance.now();
     const rng = run.augmentRng(epoch);
     let [lossSum, correct, seen, lr] = [0, 0, 0, 0];
@@ -182,8 +199,9 @@ export async function trainRecipe(recipe: Recipe, o: TrainOptions = {}): Promise
     const seconds = (performance.now() - t0) / 1000;
     const entry: EpochLog = { epoch: epoch + 1, loss: lossSum / seen, trainAccuracy: correct / seen, lr, seconds, imagesPerSecond: seen / seconds };
     logs.push(entry);
-    o.onEpoch?.(entry);
+    if (o.checkpoint) writeCheckpoint(o.checkpoint, { fingerprint, epochsDone: epoch + 1, logs, elapsedSeconds: (performance.now() - started) / 1000, state: run.trainerState() });
     log(`epoch ${entry.epoch}/${run.epochs}: loss ${entry.loss.toFixed(4)}, train acc ${(100 * entry.trainAccuracy).toFixed(1)}%, lr ${lr.toFixed(4)}, ${seconds.toFixed(1)} s (${entry.imagesPerSecond.toFixed(0)} images/s)`);
+    o.onEpoch?.(entry);
   }
   return run.finish(logs, (performance.now() - started) / 1000);
 }
