@@ -13,13 +13,14 @@ import { progressHooks } from './progress';
 const USAGE = `usage: npm run zoo:train -- --recipe NAME [--recipe NAME ...] | --all [options]
        npm run zoo:train -- --list
 options: --out DIR (default: the bundled zoo)  --threads N (per process, default 1)
+         --provider cpu|cuda (default cpu; cuda needs npm run gpu:install)
          --jobs N (recipes trained at once, in child processes; default 1)
          --checkpoints DIR (a checkpoint per recipe after every epoch; an interrupted run
            resumes from it; default: <tmp>/transferlab-zoo-checkpoints)
          test-size runs: --train-size N --test-size N --eval-size N --epochs N --width N`;
 
 /** Flags a parallel parent passes on to its children. */
-const PASSED_FLAGS = ['threads', 'train-size', 'test-size', 'eval-size', 'epochs', 'width', 'checkpoints'] as const;
+const PASSED_FLAGS = ['threads', 'provider', 'train-size', 'test-size', 'eval-size', 'epochs', 'width', 'checkpoints'] as const;
 
 function int(v: string | undefined, name: string): number | undefined {
   if (v === undefined) return undefined;
@@ -40,8 +41,11 @@ async function trainOne(recipe: Recipe, values: Record<string, string | undefine
   const checkpoints = resolve(values.checkpoints ?? join(tmpdir(), 'transferlab-zoo-checkpoints'));
   mkdirSync(checkpoints, { recursive: true });
   const checkpoint = join(checkpoints, `${recipe.name}.ckpt.onnx`);
+  const provider = values.provider ?? 'cpu';
+  if (provider !== 'cpu' && provider !== 'cuda') throw new Error(`--provider must be cpu or cuda, got '${provider}'`);
   const options: TrainOptions = {
     checkpoint,
+    provider,
     threads: int(values.threads, 'threads') ?? 1,
     ...(values['train-size'] ? { trainSize: int(values['train-size'], 'train-size')! } : {}),
     ...(values['test-size'] ? { testSize: int(values['test-size'], 'test-size')! } : {}),

@@ -33,6 +33,8 @@ export interface TrainOptions {
   readonly lr?: number;
   /** ONNX Runtime threads per op (default 1: the machine is shared). */
   readonly threads?: number;
+  /** Execution provider (default cpu; cuda needs `npm run gpu:install`). */
+  readonly provider?: 'cpu' | 'cuda';
   readonly log?: (message: string) => void;
   readonly onStep?: (done: number, total: number, status: { loss: number; accuracy: number }) => void;
   readonly onEpoch?: (log: EpochLog) => void;
@@ -96,7 +98,8 @@ export class TrainingRun {
   }
 
   static async create(recipe: Recipe, o: TrainOptions = {}, state?: TrainerState): Promise<TrainingRun> {
-    const engine = new LocalEngine({ intraOpNumThreads: o.threads ?? 1, interOpNumThreads: 1 });
+    const session = { provider: o.provider ?? 'cpu', intraOpNumThreads: o.threads ?? 1, interOpNumThreads: 1 } as const;
+    const engine = new LocalEngine(session);
     const ctx = createTrainingContext({ engine, log: o.log ?? (() => undefined) });
     const train = await loadSplit(ctx, recipe.dataset, 'train', o.trainSize, recipe.seed);
     const test = await loadSplit(ctx, recipe.dataset, 'test', o.testSize, recipe.seed);
@@ -108,7 +111,7 @@ export class TrainingRun {
     const stats = new Set(built.model.graph.nodes.filter((n) => n.opType === 'BatchNormalization').flatMap((n) => [n.inputs[3], n.inputs[4]]));
     const trainable = built.model.graph.initializers.filter((t) => !stats.has(t.name)).map((t) => t.name);
     const step = deriveTrainingStep(trainingModel, { optimizer: { kind: 'sgd', momentum: 0.9, nesterov: true, weightDecay: recipe.weightDecay }, trainable });
-    const trainer = await PlainTrainer.create(step, { intraOpNumThreads: o.threads ?? 1, interOpNumThreads: 1 }, state);
+    const trainer = await PlainTrainer.create(step, session, state);
     const attack = recipe.adversarial ? ctx.data.attack(recipe.adversarial.attack) : undefined;
     // Weights baked in, sessions re-created per update: faster than feeding them for PGD's 8 calls per step (see LocalEngine).
     if (attack) engine.register('training', { model: trainingModel });
