@@ -1,4 +1,4 @@
-import { encodeModel, modelHash, validateModel } from '@transferlab/engine';
+import { encodeModel, LocalEngine, modelHash, validateModel } from '@transferlab/engine';
 import { assertConformance, createTestContext } from '@transferlab/sdk/testing';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -38,6 +38,18 @@ describe('zoo model source', () => {
     expect(Buffer.from(await m!.bytes()).equals(Buffer.from(bytes))).toBe(true);
     expect(await source.list(source.params.parse({ kind: 'adversarial' }), createTestContext())).toEqual([]);
     expect(await source.list(source.params.parse({ recipes: ['natural'] }), createTestContext())).toHaveLength(1);
+  });
+
+  it('a served model runs in the engine as the platform runs it: logits, features at the feature tensor and at every block', async () => {
+    const { dir } = tinyZoo();
+    const [m] = await zooSource(dir).list({}, createTestContext());
+    const engine = new LocalEngine({ intraOpNumThreads: 1 });
+    engine.register(m!.id, { model: await m!.bytes(), featureTensor: m!.featureTensor, preprocess: { spec: m!.input, image: [1, 28, 28] } });
+    const images = { data: Float32Array.from({ length: 2 * 784 }, (_, i) => (i % 97) / 97), dims: [2, 1, 28, 28] };
+    expect((await engine.logits(m!, images)).dims).toEqual([2, m!.numClasses]);
+    expect((await engine.features(m!, images)).dims).toEqual([2, 8]);
+    const shapes = await Promise.all(m!.blocks.map(async (b) => (await engine.features(m!, images, b)).dims));
+    expect(shapes).toEqual([[2, 4, 28, 28], [2, 8, 14, 14]]);
   });
 
   it('refuses a model file that no longer matches its checksum', async () => {
