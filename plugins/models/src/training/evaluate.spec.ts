@@ -47,6 +47,24 @@ describe('evaluateRobustness', () => {
     expect(res.robust[robustKey('Linf', 0.05)]).toBeGreaterThan(0.5);
   });
 
+  it('refuses to attack a model whose forward pass is not deterministic', async () => {
+    const test = await loadSplit(ctx, 'synthetic', 'test', undefined, 0);
+    let calls = 0;
+    const noisy = {
+      ...ctx,
+      engine: {
+        providers: () => engine.providers(),
+        features: engine.features.bind(engine),
+        inputGradient: engine.inputGradient.bind(engine),
+        logits: async (m: { id: string }, x: Parameters<LinearEngine['logits']>[1]) => {
+          const z = await engine.logits(m, x);
+          return { ...z, data: z.data.map((v) => v + 0.01 * (calls++ % 3)) };
+        },
+      },
+    };
+    await expect(evaluateRobustness(noisy, { id: 'linear' }, test, { grid: { L2: [0.5], Linf: [] }, pgdSteps: 2, robustCount: 4 })).rejects.toThrow(/not deterministic/);
+  });
+
   it('labels eps as the manifest keys them', () => {
     expect(robustKey('Linf', 8 / 255)).toBe('robust:Linf:8/255');
     expect(robustKey('L2', 0.5)).toBe('robust:L2:0.5');
