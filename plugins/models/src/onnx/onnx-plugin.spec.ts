@@ -111,6 +111,8 @@ describe('onnx model source: torchvision-layout ResNets', () => {
     await expect(list(join(outside, 'o.onnx'))).rejects.toBeInstanceOf(ModelPathError);
     await expect(list('link.onnx')).rejects.toThrow(/symbolic link/);
     await expect(list('missing.onnx')).rejects.toThrow(/does not exist/);
+    await expect(onnxSource.list(onnxSource.params.parse({ id: 'r', input: spec, training: natural }), ctx)).rejects.toThrow(/exactly one of file or bytesBase64/);
+    await expect(onnxSource.list(onnxSource.params.parse({ id: 'r', file: 'sub/r.onnx', bytesBase64: 'AAAA', input: spec, training: natural }), ctx)).rejects.toThrow(/exactly one/);
     await expect(onnxSource.list(onnxSource.params.parse({ id: 'r', file: 'sub/r.onnx', input: spec, training: natural }), createTestContext())).rejects.toThrow(/no model roots are configured/);
   });
 
