@@ -9,6 +9,7 @@ import { EngineModule } from './engine/engine.module';
 import { graphqlOptions } from './graphql/graphql.options';
 import { PluginsModule } from './plugins/plugins.module';
 import { QueueModule } from './queue/queue.module';
+import { ResultsModule } from './results/results.module';
 import { RunsModule } from './runs/runs.module';
 import { SystemModule } from './system/system.module';
 
@@ -28,6 +29,7 @@ export class AppModule {
         GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions()),
         SystemModule,
         RunsModule,
+        ResultsModule,
       ],
     };
   }

@@ -2,10 +2,11 @@ import { Catch } from '@nestjs/common';
 import type { GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
 import { AuthErrorCode, AuthException } from '../auth/auth.exception';
+import { ResultsErrorCode, ResultsException } from '../results/results.exception';
 import { RunsErrorCode, RunsException } from '../runs/runs.exception';
 import { InputErrorCode, InputException } from './input.exception';
 
-type DomainCode = AuthErrorCode | InputErrorCode | RunsErrorCode;
+type DomainCode = AuthErrorCode | InputErrorCode | ResultsErrorCode | RunsErrorCode;
 
 /** The GraphQL error code for each domain code; `never` at the end proves every code is mapped. */
 function graphqlCode(code: DomainCode): string {
@@ -17,6 +18,9 @@ function graphqlCode(code: DomainCode): string {
     case RunsErrorCode.UnknownAnalysis:
     case RunsErrorCode.InvalidParams:
       return 'BAD_USER_INPUT';
+    case ResultsErrorCode.UnknownBaseline:
+      return 'BAD_USER_INPUT';
+    case ResultsErrorCode.RunNotFound:
     case RunsErrorCode.RunNotFound:
       return 'NOT_FOUND';
     case RunsErrorCode.RunFinished:
@@ -29,9 +33,9 @@ function graphqlCode(code: DomainCode): string {
 }
 
 /** Turns every feature's domain exception into a GraphQL error with a stable code. */
-@Catch(AuthException, InputException, RunsException)
+@Catch(AuthException, InputException, ResultsException, RunsException)
 export class DomainErrorsFilter implements GqlExceptionFilter {
-  catch(exception: AuthException | InputException | RunsException): GraphQLError {
+  catch(exception: AuthException | InputException | ResultsException | RunsException): GraphQLError {
     return new GraphQLError(exception.message, {
       extensions: { code: graphqlCode(exception.code), reason: exception.code },
     });

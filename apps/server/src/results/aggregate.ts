@@ -1,0 +1,163 @@
+import { dataEfficiency, meanInterval, pairedComparison } from '@transferlab/plugins-analyses';
+
+/**
+ * The sweep fields results are grouped by, as the transfer analysis names them in each
+ * trial's config and result. Trials without source, target, n, seed or the accuracy metric
+ * are not part of a sweep and are left out of the aggregates (they stay in the trial list).
+ */
+export const SWEEP_FIELDS = { source: 'source', target: 'target', n: 'n', seed: 'seed', depth: 'depth', lr: 'lr', accuracy: 'testAccuracy', epoch: 'epoch' } as const;
+
+/** One stored trial result in the shape the aggregates need. */
+export interface SweepRow {
+  readonly source: string;
+  readonly target: string;
+  readonly n: number;
+  readonly seed: number;
+  readonly depth: number | null;
+  readonly lr: number | null;
+  readonly accuracy: number;
+  /** Accuracy after each epoch, by epoch number. */
+  readonly epochs: ReadonlyMap<number, number>;
+}
+
+export interface Interval {
+  readonly seeds: number;
+  readonly mean: number;
+  readonly sd: number;
+  readonly low: number | null;
+  readonly high: number | null;
+}
+
+export interface AccuracyCell extends Interval {
+  readonly source: string;
+  readonly n: number;
+}
+
+export interface EpochCell extends AccuracyCell {
+  readonly epoch: number;
+}
+
+export interface DeltaCell extends Interval {
+  readonly source: string;
+  readonly baseline: string;
+  readonly n: number;
+  readonly pValue: number | null;
+}
+
+export interface EfficiencyScore {
+  readonly source: string;
+  readonly score: number;
+}
+
+export interface LeaderboardEntry {
+  readonly n: number;
+  readonly rank: number;
+  readonly source: string;
+  readonly mean: number;
+}
+
+/** Everything for one target under one setting (fine-tuning depth and learning rate). */
+export interface TargetResults {
+  readonly target: string;
+  readonly depth: number | null;
+  readonly lr: number | null;
+  readonly accuracy: AccuracyCell[];
+  readonly epochs: EpochCell[];
+  readonly deltas: DeltaCell[];
+  readonly efficiency: EfficiencyScore[];
+  readonly leaderboard: LeaderboardEntry[];
+}
+
+const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+
+/** A stored trial as a sweep row, or undefined when it is not one. */
+export function sweepRow(
+  config: Readonly<Record<string, unknown>>,
+  metrics: Readonly<Record<string, number>>,
+  series: readonly Readonly<Record<string, number>>[] | null,
+): SweepRow | undefined {
+  const f = SWEEP_FIELDS;
+  const source = config[f.source];
+  const target = config[f.target];
+  const n = num(config[f.n]);
+  const seed = num(config[f.seed]);
+  const accuracy = num(metrics[f.accuracy]);
+  if (typeof source !== 'string' || typeof target !== 'string' || n === undefined || seed === undefined || accuracy === undefined) return undefined;
+  const epochs = new Map<number, number>();
+  for (const s of series ?? []) {
+    const e = num(s[f.epoch]);
+    const a = num(s[f.accuracy]);
+    if (e !== undefined && a !== undefined) epochs.set(e, a);
+  }
+  return { source, target, n, seed, depth: num(config[f.depth]) ?? null, lr: num(config[f.lr]) ?? null, accuracy, epochs };
+}
+
+function interval(values: number[]): Interval {
+  const m = meanInterval(values);
+  return { seeds: m.n, mean: m.mean, sd: m.sd, low: m.low, high: m.high };
+}
+
+function groupBy<T, K>(items: readonly T[], key: (t: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    const list = out.get(k);
+    if (list) list.push(it);
+    else out.set(k, [it]);
+  }
+  return out;
+}
+
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Per target and setting: mean accuracy over seeds with the 95% Student-t interval for each
+ * source and n, the same per epoch, the source-minus-baseline delta paired by seed with a
+ * paired t-test, the data-efficiency score, and sources ranked per n by mean accuracy.
+ */
+export function aggregate(rows: readonly SweepRow[], baseline: string | undefined): TargetResults[] {
+  const settings = groupBy(rows, (r) => JSON.stringify([r.target, r.depth, r.lr]));
+  const out: TargetResults[] = [];
+  for (const group of settings.values()) {
+    const first = group[0]!;
+    const cells = groupBy(group, (r) => JSON.stringify([r.source, r.n]));
+    const accuracy: AccuracyCell[] = [];
+    const epochs: EpochCell[] = [];
+    for (const cell of cells.values()) {
+      const { source, n } = cell[0]!;
+      accuracy.push({ source, n, ...interval(cell.map((r) => r.accuracy)) });
+      const epochNumbers = [...new Set(cell.flatMap((r) => [...r.epochs.keys()]))].sort((a, b) => a - b);
+      for (const epoch of epochNumbers) {
+        const values = cell.map((r) => r.epochs.get(epoch)).filter((v): v is number => v !== undefined);
+        epochs.push({ source, n, epoch, ...interval(values) });
+      }
+    }
+    accuracy.sort((a, b) => byText(a.source, b.source) || a.n - b.n);
+    epochs.sort((a, b) => byText(a.source, b.source) || a.n - b.n || a.epoch - b.epoch);
+
+    const deltas: DeltaCell[] = [];
+    if (baseline !== undefined) {
+      const seedMap = (source: string, n: number): Map<number, number> =>
+        new Map(group.filter((r) => r.source === source && r.n === n).map((r) => [r.seed, r.accuracy]));
+      for (const cell of accuracy) {
+        if (cell.source === baseline) continue;
+        const c = pairedComparison(seedMap(cell.source, cell.n), seedMap(baseline, cell.n));
+        if (c) deltas.push({ source: cell.source, baseline, n: cell.n, seeds: c.n, mean: c.mean, sd: c.sd, low: c.low, high: c.high, pValue: c.pValue });
+      }
+    }
+
+    const efficiency = [...groupBy(accuracy, (c) => c.source)].map(([source, list]) => ({
+      source,
+      score: dataEfficiency(list.map((c) => ({ n: c.n, accuracy: c.mean }))),
+    }));
+
+    const leaderboard: LeaderboardEntry[] = [];
+    for (const [n, list] of [...groupBy(accuracy, (c) => c.n)].sort(([a], [b]) => a - b)) {
+      [...list]
+        .sort((a, b) => b.mean - a.mean || byText(a.source, b.source))
+        .forEach((c, i) => leaderboard.push({ n, rank: i + 1, source: c.source, mean: c.mean }));
+    }
+    out.push({ target: first.target, depth: first.depth, lr: first.lr, accuracy, epochs, deltas, efficiency, leaderboard });
+  }
+  return out.sort((a, b) => byText(a.target, b.target) || (a.depth ?? -1) - (b.depth ?? -1) || (a.lr ?? -1) - (b.lr ?? -1));
+}
