@@ -1,4 +1,4 @@
-import { JobTimeoutError, WorkerCrashedError, WorkerPool } from '@transferlab/engine';
+import { JobFailedError, JobTimeoutError, WorkerCrashedError, WorkerPool } from '@transferlab/engine';
 import type { TransferlabConfig } from '@transferlab/sdk/config';
 import type { TrialJob, TrialOutcome, TrialQueueDriver } from './trial-queue';
 import { RUN_TRIAL_JOB, type RunTrialPayload, type RunTrialResult } from './worker/trial-job';
@@ -32,7 +32,14 @@ export class LocalTrialQueue implements TrialQueueDriver {
       datasetRoots: this.config.datasetRoots,
       modelRoots: this.config.modelRoots,
     };
-    const r = await this.pool.run<RunTrialResult>(RUN_TRIAL_JOB, payload);
+    let r: RunTrialResult;
+    try {
+      r = await this.pool.run<RunTrialResult>(RUN_TRIAL_JOB, payload);
+    } catch (e) {
+      // The analysis threw: its own message is the failure reason, not the pool's wrapper.
+      if (e instanceof JobFailedError) throw new Error(e.remote.message);
+      throw e;
+    }
     return { metrics: r.metrics, series: r.series, pluginVersion: r.pluginVersion };
   }
 

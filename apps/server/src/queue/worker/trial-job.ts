@@ -1,7 +1,8 @@
 import { join } from 'node:path';
-import { LocalEngine, registerJob, type JobContext } from '@transferlab/engine';
-import type { PluginContext, PluginRegistry } from '@transferlab/sdk';
+import { registerJob, type JobContext } from '@transferlab/engine';
+import type { EngineApi, PluginContext, PluginRegistry } from '@transferlab/sdk';
 import { buildRegistry } from '../../plugins/build-registry';
+import { trialEngine } from './trial-engine';
 
 export const RUN_TRIAL_JOB = 'transferlab.run-trial';
 
@@ -30,10 +31,15 @@ function registryFor(pluginConfigFile: string | undefined): Promise<PluginRegist
   return r;
 }
 
-let engine: LocalEngine | undefined;
+/** One engine per worker and registry, so its caches (sessions, prefix features) outlive a trial. */
+const engines = new Map<PluginRegistry, EngineApi>();
 
 function pluginContext(registry: PluginRegistry, p: RunTrialPayload, ctx: JobContext): PluginContext {
-  engine ??= new LocalEngine({ intraOpNumThreads: ctx.config.threads });
+  let engine = engines.get(registry);
+  if (!engine) {
+    engine = trialEngine(registry, () => context, { threads: ctx.config.threads, dataDir: p.dataDir });
+    engines.set(registry, engine);
+  }
   const context: PluginContext = {
     engine,
     data: {
