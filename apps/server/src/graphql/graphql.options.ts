@@ -38,6 +38,8 @@ export function graphqlOptions(): ApolloDriverConfig {
     // The GraphiQL page loads its scripts from a CDN; this platform must work offline.
     graphiql: false,
     includeStacktraceInErrorResponses: false,
+    // Live progress over WebSocket (graphql-ws protocol), on the same path as queries.
+    subscriptions: { 'graphql-ws': { path: GRAPHQL_PATH } },
     // Guards read the Authorization header from the HTTP request.
     context: ({ req }: { req: IncomingMessage }) => ({ req }),
     // Validation rules run before execution, so a refused query never touches a resolver.

@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import type { TransferlabConfig } from '@transferlab/sdk/config';
 import { TRANSFERLAB_CONFIG } from '../config/config.constants';
 import { LocalTrialQueue } from './local-trial-queue';
+import { RunEvents } from './run-events';
 import { RunExecutor } from './run-executor.service';
 import { DEFAULT_TRIAL_RETRIES, TRIAL_QUEUE_DRIVER, TRIAL_RETRIES, type TrialQueueDriver } from './trial-queue';
 
@@ -22,7 +23,8 @@ import { DEFAULT_TRIAL_RETRIES, TRIAL_QUEUE_DRIVER, TRIAL_RETRIES, type TrialQue
     },
     { provide: TRIAL_RETRIES, useValue: DEFAULT_TRIAL_RETRIES },
     RunExecutor,
+    RunEvents,
   ],
-  exports: [RunExecutor, TRIAL_QUEUE_DRIVER],
+  exports: [RunExecutor, RunEvents, TRIAL_QUEUE_DRIVER],
 })
 export class QueueModule {}

@@ -6,6 +6,8 @@ import { ResultEntity } from '../results/result.entity';
 import { RunEntity } from '../runs/run.entity';
 import { RunStatus, TrialStatus, UNFINISHED_RUN_STATUSES } from '../runs/run-status';
 import { TrialEntity } from '../runs/trial.entity';
+import { toRunObject } from '../runs/run.mapper';
+import { RunEvents } from './run-events';
 import { InjectTrialQueueDriver, TRIAL_RETRIES, type TrialQueueDriver } from './trial-queue';
 
 interface Pending {
@@ -36,6 +38,7 @@ export class RunExecutor implements OnApplicationBootstrap, BeforeApplicationShu
     @InjectDataSource() private readonly db: DataSource,
     @InjectTrialQueueDriver() private readonly driver: TrialQueueDriver,
     @Inject(TRIAL_RETRIES) private readonly retries: number,
+    private readonly events: RunEvents,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -151,5 +154,6 @@ export class RunExecutor implements OnApplicationBootstrap, BeforeApplicationShu
       if (failedCount > 0) update.error = `${failedCount} of ${run.trialCount} trials failed`;
     }
     await runs.update({ id: runId }, update);
+    this.events.publish(toRunObject({ ...run, ...update }));
   }
 }

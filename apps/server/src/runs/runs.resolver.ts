@@ -1,5 +1,5 @@
 import { UseFilters, UseGuards, UsePipes } from '@nestjs/common';
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { TokenGuard } from '../auth/token.guard';
 import { DomainErrorsFilter } from '../graphql/domain-errors.filter';
 import { inputValidationPipe } from '../graphql/input.exception';
@@ -35,6 +35,14 @@ export class RunsResolver {
   @Query(() => RunObject)
   run(@Args('id', { type: () => ID }) id: string): Promise<RunObject> {
     return this.service.get(id);
+  }
+
+  @Subscription(() => RunObject, {
+    description: 'The run now, then each change of its status or counts, until it finishes.',
+    resolve: (run: RunObject) => run,
+  })
+  runProgress(@Args('id', { type: () => ID }) id: string): AsyncGenerator<RunObject> {
+    return this.service.watch(id);
   }
 
   @ResolveField(() => [TrialObject], { description: 'The run\'s trials in expansion order, with results when stored.' })

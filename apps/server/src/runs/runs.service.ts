@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { AnalysisPlugin, PluginKind, PluginRegistry } from '@transferlab/sdk';
 import { In, type DataSource } from 'typeorm';
 import { InjectPluginRegistry } from '../plugins/plugins.constants';
+import { RunEvents } from '../queue/run-events';
 import { RunExecutor } from '../queue/run-executor.service';
 import { ResultEntity } from '../results/result.entity';
 import type { RunObject } from './dto/run.object';
@@ -11,29 +12,12 @@ import type { TrialObject } from './dto/trial.object';
 import { RunStatus, TrialStatus } from './run-status';
 import { RunEntity } from './run.entity';
 import { RunsErrorCode, RunsException } from './runs.exception';
+import { toRunObject } from './run.mapper';
 import { canonicalJson, trialKey } from './trial-key';
 import { TrialEntity } from './trial.entity';
 
 const FINISHED: readonly RunStatus[] = [RunStatus.COMPLETED, RunStatus.FAILED, RunStatus.CANCELLED];
 const KINDS_NAMED_IN_CONFIGS: readonly PluginKind[] = ['dataset', 'model', 'attack'];
-
-export function toRunObject(run: RunEntity): RunObject {
-  const finished = run.completedCount + run.failedCount;
-  return {
-    id: run.id,
-    analysis: run.analysisName,
-    analysisVersion: run.analysisVersion,
-    params: run.params,
-    status: run.status,
-    trialCount: run.trialCount,
-    completedCount: run.completedCount,
-    failedCount: run.failedCount,
-    progress: run.trialCount === 0 ? 1 : finished / run.trialCount,
-    createdAt: run.createdAt,
-    finishedAt: run.finishedAt,
-    error: run.error,
-  };
-}
 
 @Injectable()
 export class RunsService {
@@ -41,6 +25,7 @@ export class RunsService {
     @InjectDataSource() private readonly db: DataSource,
     @InjectPluginRegistry() private readonly registry: PluginRegistry,
     private readonly executor: RunExecutor,
+    private readonly events: RunEvents,
   ) {}
 
   /** Validate, expand into keyed trials, store run and trials in one transaction, queue. */
@@ -103,7 +88,14 @@ export class RunsService {
       await m.update(RunEntity, { id }, { status: RunStatus.CANCELLED, finishedAt: new Date().toISOString() });
       await m.update(TrialEntity, { runId: id, status: In([TrialStatus.PENDING]) }, { status: TrialStatus.CANCELLED });
     });
-    return this.get(id);
+    const cancelled = await this.get(id);
+    this.events.publish(cancelled);
+    return cancelled;
+  }
+
+  /** The run now, then every change until it finishes. */
+  watch(id: string): AsyncGenerator<RunObject> {
+    return this.events.watch(id, () => this.get(id));
   }
 
   async list(take: number, skip: number): Promise<RunObject[]> {
