@@ -132,4 +132,21 @@ describe.each(DATABASES)('runs over GraphQL on $kind', ({ create }) => {
     const run = await waitForRun(server.url, id);
     expect(run.trials.filter((t) => t.status === 'CANCELLED').length).toBeGreaterThan(16);
   });
+
+  it('gives the same params the same trial keys in every run, and pages runs newest first', async () => {
+    const start = async (): Promise<string> => {
+      const { body } = await postQuery<{ startRun: { id: string } }>(server.url, START, { input: { analysis: 'fixture-sweep', params: { ns: [10], seeds: 2 } } }, TOKEN);
+      return body.data!.startRun.id;
+    };
+    const a = await waitForRun(server.url, await start());
+    const b = await waitForRun(server.url, await start());
+    expect(b.trials.map((t) => t.key)).toEqual(a.trials.map((t) => t.key));
+    const page = async (take: number, skip: number): Promise<string[]> =>
+      (await postQuery<{ runs: { id: string }[] }>(server.url, `{ runs(take: ${take}, skip: ${skip}) { id } }`)).body.data!.runs.map((r) => r.id);
+    expect(await page(1, 0)).toEqual([b.id]);
+    expect(await page(1, 1)).toEqual([a.id]);
+    const all = await page(100, 0);
+    expect(all.slice(0, 2)).toEqual([b.id, a.id]);
+    expect(all).toHaveLength(await direct.getRepository(RunEntity).count());
+  });
 });
