@@ -52,7 +52,7 @@ describe.each(DATABASES)('runs over GraphQL on $kind', ({ create }) => {
     expect(await counts()).toEqual([0, 0, 0]);
   });
 
-  it('refuses a query past the depth limit and one with too many aliases, before any resolver runs', async () => {
+  it('refuses a query past the depth, cost or alias limit, before any resolver runs', async () => {
     // Nine levels of __type's ofType chain: a real schema path, thirteen deep in all.
     let nested = 'name';
     for (let i = 0; i < 9; i++) nested = `ofType { ${nested} }`;
@@ -61,6 +61,11 @@ describe.each(DATABASES)('runs over GraphQL on $kind', ({ create }) => {
     expect(tooDeep.body.errors?.[0]).toMatchObject({ message: 'Syntax Error: Query depth limit of 8 exceeded, found 13.', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
     // Within the limit, the same chain is answered.
     expect((await postQuery(server.url, '{ __type(name: "Run") { fields { type { ofType { ofType { name } } } } } }')).body.errors).toBeUndefined();
+
+    // Cost: the same field selected over and over (no aliases, so only the cost rule sees it).
+    const costly = await postQuery(server.url, `{ ${'system { version plugins { name } } '.repeat(1000)}}`);
+    expect(costly.status).toBe(400);
+    expect(costly.body.errors?.[0]?.message).toMatch(/^Syntax Error: Query Cost limit of 5000 exceeded, found \d+\.$/);
 
     const aliases = Array.from({ length: 16 }, (_, i) => `a${i}: system { version }`).join(' ');
     const tooMany = await postQuery(server.url, `{ ${aliases} }`);
