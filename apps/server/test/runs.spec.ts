@@ -52,6 +52,15 @@ describe.each(DATABASES)('runs over GraphQL on $kind', ({ create }) => {
     expect(await counts()).toEqual([0, 0, 0]);
   });
 
+  it('refuses params naming a dataset that cannot be read (its checksum is part of the trial key), and writes nothing', async () => {
+    const { body } = await postQuery(server.url, START, { input: { analysis: 'fixture-sweep', params: { targets: ['fixture-set'] } } }, TOKEN);
+    expect(body.errors?.[0]).toMatchObject({
+      message: "params for analysis 'fixture-sweep' name data that could not be read: fixture-set is never loaded in these tests",
+      extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_PARAMS' },
+    });
+    expect(await counts()).toEqual([0, 0, 0]);
+  });
+
   it('refuses a query past the depth, cost or alias limit, before any resolver runs', async () => {
     // Nine levels of __type's ofType chain: a real schema path, thirteen deep in all.
     let nested = 'name';

@@ -1,4 +1,9 @@
+import { plugins as datasetPlugins } from '@transferlab/plugins-datasets';
+import { plugins as analysisPlugins } from '@transferlab/plugins-analyses';
+import type { DatasetPlugin } from '@transferlab/sdk';
+import { createTestContext } from '@transferlab/sdk/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { canonicalJson, trialKey } from '../src/runs/trial-key';
 import { START, waitForRun } from './helpers/runs';
 import { postQuery, startTestServer, type TestServer } from './helpers/test-server';
 
@@ -26,5 +31,18 @@ describe('the transfer analysis in pool workers', () => {
     expect(run).toMatchObject({ status: 'FAILED', failedCount: 1 });
     expect(run.trials[0]!.failureReason).toMatch(/^no source model 'no-such-model'; available: /);
     expect(run.trials[0]!.attempts).toBe(1);
+
+    // The key covers the dataset's content: recomputed here from the mnist plugin loaded in this process.
+    const mnist = datasetPlugins.find((p) => p.name === 'mnist') as DatasetPlugin;
+    const dataset = await mnist.load(mnist.params.parse({}), createTestContext());
+    const transfer = analysisPlugins.find((p) => p.name === 'transfer')!;
+    const config = JSON.parse(canonicalJson(run.trials[0]!.config)) as Record<string, unknown>;
+    expect(run.trials[0]!.key).toBe(
+      trialKey({
+        config,
+        pluginVersions: { 'analysis:transfer': transfer.version, 'dataset:mnist': mnist.version },
+        checksums: { 'dataset:mnist': dataset.checksum },
+      }),
+    );
   });
 });

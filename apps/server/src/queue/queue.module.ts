@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import type { TransferlabConfig } from '@transferlab/sdk/config';
 import { TRANSFERLAB_CONFIG } from '../config/config.constants';
+import { ChecksumService } from './checksum.service';
 import { LocalTrialQueue } from './local-trial-queue';
 import { RunEvents } from './run-events';
 import { RunExecutor } from './run-executor.service';
@@ -24,7 +25,8 @@ import { DEFAULT_TRIAL_RETRIES, TRIAL_QUEUE_DRIVER, TRIAL_RETRIES, type TrialQue
     { provide: TRIAL_RETRIES, useValue: DEFAULT_TRIAL_RETRIES },
     RunExecutor,
     RunEvents,
+    ChecksumService,
   ],
-  exports: [RunExecutor, RunEvents, TRIAL_QUEUE_DRIVER],
+  exports: [RunExecutor, RunEvents, ChecksumService, TRIAL_QUEUE_DRIVER],
 })
 export class QueueModule {}

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { JobFailedError } from '@transferlab/engine';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AnalysisPlugin, PluginKind, PluginRegistry } from '@transferlab/sdk';
 import { In, type DataSource } from 'typeorm';
 import { InjectPluginRegistry } from '../plugins/plugins.constants';
+import { ChecksumService } from '../queue/checksum.service';
 import { RunEvents } from '../queue/run-events';
 import { RunExecutor } from '../queue/run-executor.service';
 import { ResultEntity } from '../results/result.entity';
@@ -16,6 +18,14 @@ import { toRunObject } from './run.mapper';
 import { canonicalJson, trialKey } from './trial-key';
 import { TrialEntity } from './trial.entity';
 
+/** Every string value in a config, at any depth. */
+function stringsIn(v: unknown): string[] {
+  if (typeof v === 'string') return [v];
+  if (Array.isArray(v)) return v.flatMap(stringsIn);
+  if (v !== null && typeof v === 'object') return Object.values(v).flatMap(stringsIn);
+  return [];
+}
+
 const FINISHED: readonly RunStatus[] = [RunStatus.COMPLETED, RunStatus.FAILED, RunStatus.CANCELLED];
 const KINDS_NAMED_IN_CONFIGS: readonly PluginKind[] = ['dataset', 'model', 'attack'];
 
@@ -26,6 +36,7 @@ export class RunsService {
     @InjectPluginRegistry() private readonly registry: PluginRegistry,
     private readonly executor: RunExecutor,
     private readonly events: RunEvents,
+    private readonly checksums: ChecksumService,
   ) {}
 
   /** Validate, expand into keyed trials, store run and trials in one transaction, queue. */
@@ -37,12 +48,14 @@ export class RunsService {
       throw new RunsException(RunsErrorCode.InvalidParams, `params for analysis '${analysisName}' are not valid: ${issues.join('; ')}`);
     }
     const params = parsed.data;
-    const specs = analysis.expand(params);
+    const configs = analysis.expand(params).map((spec) => JSON.parse(canonicalJson(spec.config)) as Record<string, unknown>);
+    const checksums = await this.namedChecksums(analysisName, configs);
     // Two identical configs are one trial: the key says the work is the same.
     const byKey = new Map<string, Record<string, unknown>>();
-    for (const spec of specs) {
-      const config = JSON.parse(canonicalJson(spec.config)) as Record<string, unknown>;
-      byKey.set(trialKey({ config, pluginVersions: this.pluginVersions(analysis, config) }), config);
+    for (const config of configs) {
+      const names = new Set(stringsIn(config));
+      const own = Object.fromEntries(Object.entries(checksums).filter(([k]) => names.has(k.slice(k.indexOf(':') + 1))));
+      byKey.set(trialKey({ config, pluginVersions: this.pluginVersions(analysis, config), checksums: own }), config);
     }
     const run: RunEntity = Object.assign(new RunEntity(), {
       id: randomUUID(),
@@ -126,6 +139,17 @@ export class RunsService {
           : null,
       };
     });
+  }
+
+  /** Checksums of the datasets and models the configs name; a failure to load one refuses the run. */
+  private async namedChecksums(analysis: string, configs: readonly Record<string, unknown>[]): Promise<Record<string, string>> {
+    const names = [...new Set(configs.flatMap(stringsIn))].filter((s) => s.length <= 200).sort();
+    try {
+      return await this.checksums.checksums(names);
+    } catch (e) {
+      const why = e instanceof JobFailedError ? e.remote.message : e instanceof Error ? e.message : String(e);
+      throw new RunsException(RunsErrorCode.InvalidParams, `params for analysis '${analysis}' name data that could not be read: ${why}`);
+    }
   }
 
   private async entity(id: string): Promise<RunEntity> {

@@ -1,3 +1,5 @@
+import { registerChecksumsJob } from './checksums-job';
 import { registerTrialJob } from './trial-job';
 
 registerTrialJob();
+registerChecksumsJob();

@@ -24,7 +24,7 @@ export interface RunTrialResult {
 
 /** The worker builds the same frozen registry as the server, once, from the same configuration. */
 const registries = new Map<string, Promise<PluginRegistry>>();
-function registryFor(pluginConfigFile: string | undefined): Promise<PluginRegistry> {
+export function registryFor(pluginConfigFile: string | undefined): Promise<PluginRegistry> {
   const key = pluginConfigFile ?? '';
   let r = registries.get(key);
   if (!r) registries.set(key, (r = buildRegistry({ pluginConfigFile })));
@@ -34,7 +34,7 @@ function registryFor(pluginConfigFile: string | undefined): Promise<PluginRegist
 /** One engine per worker and registry, so its caches (sessions, prefix features) outlive a trial. */
 const engines = new Map<PluginRegistry, EngineApi>();
 
-function pluginContext(registry: PluginRegistry, p: RunTrialPayload, ctx: JobContext): PluginContext {
+export function pluginContext(registry: PluginRegistry, p: RunTrialPayload, ctx: JobContext): PluginContext {
   let engine = engines.get(registry);
   if (!engine) {
     engine = trialEngine(registry, () => context, { threads: ctx.config.threads, dataDir: p.dataDir });
