@@ -5,10 +5,10 @@ import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { dataSourceOptions } from '../src/database/data-source-options';
-import type { LocalTrialQueue } from '../src/queue/local-trial-queue';
+import { LocalTrialQueue } from '../src/queue/local-trial-queue';
 import { TRIAL_QUEUE_DRIVER } from '../src/queue/trial-queue';
 import { ResultEntity } from '../src/results/result.entity';
-import { DATABASES, type TestDatabase } from './helpers/databases';
+import { DATABASES, sqliteDatabase, type TestDatabase } from './helpers/databases';
 import { RUN_QUERY, START, waitForRun, type RunData } from './helpers/runs';
 import { postQuery, startTestServer, tempProject, type TestServer } from './helpers/test-server';
 
@@ -93,6 +93,42 @@ describe.each(DATABASES)('a worker killed during a run, on $kind', ({ create }) 
     // Default retry count 2: three attempts in all.
     expect(failed.attempts).toBe(3);
     expect(failed.failureReason).toMatch(/^worker process \d+ died while running job 'transferlab\.run-trial': killed by signal SIGKILL \(after 3 attempts\)$/);
+  });
+});
+
+describe('a shutdown during a long trial', () => {
+  const grace = LocalTrialQueue.SHUTDOWN_GRACE_MS;
+  afterAll(() => {
+    LocalTrialQueue.SHUTDOWN_GRACE_MS = grace;
+  });
+
+  it('stops after the grace period, leaving the cut-short trial RUNNING (not failed) for the resume at the next start', async () => {
+    LocalTrialQueue.SHUTDOWN_GRACE_MS = 300;
+    const db = sqliteDatabase();
+    try {
+      const env = { TRANSFERLAB_DATABASE_URL: db.url, TRANSFERLAB_API_TOKEN: TOKEN };
+      const first = await startTestServer(env);
+      const { body } = await postQuery<{ startRun: { id: string } }>(
+        first.url,
+        START,
+        { input: { analysis: 'fixture-sweep', params: { ns: [10], seeds: 1, sources: ['natural'], delayMs: 10_000 } } },
+        TOKEN,
+      );
+      const id = body.data!.startRun.id;
+      await until('the trial to run', async () => ((await runState(first.url, id)).trials[0]?.status === 'RUNNING' ? true : undefined));
+      await new Promise((r) => setTimeout(r, 2000)); // the worker starts (tsx) and takes the trial
+      const t0 = Date.now();
+      await first.close();
+      expect(Date.now() - t0).toBeLessThan(4000);
+
+      LocalTrialQueue.SHUTDOWN_GRACE_MS = grace;
+      const ds = await new DataSource(dataSourceOptions({ database: { type: 'sqlite', path: db.url.slice(7) } })).initialize();
+      const stored = await ds.query('SELECT status, attempts FROM trial');
+      await ds.destroy();
+      expect(stored).toEqual([{ status: 'running', attempts: 1 }]);
+    } finally {
+      await db.drop();
+    }
   });
 });
 

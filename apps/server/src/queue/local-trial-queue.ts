@@ -47,7 +47,21 @@ export class LocalTrialQueue implements TrialQueueDriver {
     return error instanceof WorkerCrashedError || error instanceof JobTimeoutError;
   }
 
-  close(): Promise<void> {
-    return this.pool.shutdown();
+  /**
+   * Let running trials finish for a grace period, then kill their workers: a long trial must
+   * not hold up a shutdown, and the run resumes it at the next start.
+   */
+  async close(graceMs = LocalTrialQueue.SHUTDOWN_GRACE_MS): Promise<void> {
+    const done = this.pool.shutdown();
+    const timer = setTimeout(() => {
+      for (const pid of this.pool.pids) process.kill(pid, 'SIGKILL');
+    }, graceMs);
+    try {
+      await done;
+    } finally {
+      clearTimeout(timer);
+    }
   }
+
+  static SHUTDOWN_GRACE_MS = 5000;
 }

@@ -50,11 +50,12 @@ export class RunExecutor implements OnApplicationBootstrap, BeforeApplicationShu
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    // Stop taking trials, let the running ones store their results, then stop the workers.
+    // Stop taking trials; the driver lets running ones finish for a while, then stops its
+    // workers. Trials cut short stay RUNNING and are resumed at the next start.
     this.closing = true;
     this.pending.length = 0;
-    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
     await this.driver.close();
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
   }
 
   /** Queue every trial of the run that has no result yet (also how a run resumes). */
@@ -124,6 +125,8 @@ export class RunExecutor implements OnApplicationBootstrap, BeforeApplicationShu
         .execute();
       await trials.update({ id: trialId }, { status: TrialStatus.DONE, failureReason: null });
     } catch (e) {
+      // Stopped by a shutdown, not by the trial: leave it to the resume at the next start.
+      if (this.closing && this.driver.isWorkerLost(e)) return;
       const attempts = trial.attempts + 1;
       if (this.driver.isWorkerLost(e) && attempts <= this.retries && !this.closing) {
         await trials.update({ id: trialId }, { status: TrialStatus.PENDING, failureReason: message(e) });
