@@ -1,15 +1,4 @@
-import { defineAttack, z } from '@transferlab/sdk';
-
-/** mulberry32: a tiny seeded generator so the same seed gives the same noise everywhere. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { defineAttack, seededRandom, z } from '@transferlab/sdk';
 
 /**
  * The smallest useful attack: uniform noise in the Linf ball of radius eps, clipped to [0,1].
@@ -24,7 +13,7 @@ export const uniformNoise = defineAttack({
     seed: z.number().int().min(0).default(0),
   }),
   async perturb({ model, batch }, params, ctx) {
-    const rnd = random(params.seed);
+    const rnd = seededRandom(params.seed);
     const data = batch.images.data.map((v) => Math.min(1, Math.max(0, v + (2 * rnd() - 1) * params.eps)));
     const images = { data, dims: batch.images.dims };
     const { loss } = await ctx.engine.inputGradient(model, images, batch.labels, { loss: 'cross-entropy' });

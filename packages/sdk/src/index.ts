@@ -14,3 +14,4 @@ export * from './registry.errors';
 export * from './sampling';
 export * from './tensor';
 export { z } from 'zod';
+export { seededRandom } from './random';

@@ -1,15 +1,5 @@
 // Moved from plugins/datasets (which re-exports it): plugins sample training subsets without depending on a dataset package.
-/** mulberry32: small, fast, and the same on every platform; enough for sampling subsets. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './random';
 
 /** A stream seed derived from (seed, stream), so each class draws independently of the others. */
 function streamSeed(seed: number, stream: number): number {
@@ -46,7 +36,7 @@ export function stratifiedQuotas(
   }
   const share = open.length ? Math.floor(remaining / open.length) : 0;
   const order = [...open];
-  const rnd = mulberry32(streamSeed(seed, -1));
+  const rnd = seededRandom(streamSeed(seed, -1));
   for (let i = order.length - 1; i > 0; i--) {
     const j = Math.floor(rnd() * (i + 1));
     [order[i], order[j]] = [order[j] ?? 0, order[i] ?? 0];
@@ -79,7 +69,7 @@ export function stratifiedSample(labels: ArrayLike<number>, n: number, seed: num
   const out: number[] = [];
   for (const [k, list] of byClass) {
     const q = quotas.get(k) ?? 0;
-    const rnd = mulberry32(streamSeed(seed, k));
+    const rnd = seededRandom(streamSeed(seed, k));
     // Partial Fisher-Yates: the first q positions become a uniform random q-subset.
     for (let i = 0; i < q; i++) {
       const j = i + Math.floor(rnd() * (list.length - i));

@@ -1,4 +1,5 @@
 export { assertConformance, checkConformance, ConformanceError, type ConformanceOptions, type ConformanceReport } from './conformance';
 export { LinearEngine } from './linear-engine';
 export { lrAt, trainSoftmaxRegression } from './softmax-regression';
-export { createTestContext, seededRandom, syntheticDataset, type TestContextOptions } from './test-context';
+export { seededRandom } from '../random';
+export { createTestContext, syntheticDataset, type TestContextOptions } from './test-context';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FineTuneEpoch, FineTuneHyperParams } from '../engine-api';
 import { stratifiedSample } from '../sampling';
-import { seededRandom } from './seeded-random';
+import { seededRandom } from '../random';
 import { lrAt } from './softmax-regression';
 import { createTestContext, syntheticDataset } from './test-context';
 

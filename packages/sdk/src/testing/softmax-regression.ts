@@ -1,6 +1,6 @@
 import type { FineTuneEpoch, FineTuneHyperParams, FineTuneOptions } from '../engine-api';
 import type { ImageBatch } from '../tensor';
-import { seededRandom } from './seeded-random';
+import { seededRandom } from '../random';
 
 /** Learning rate of an epoch's step: the reference study's x0.1 at 1/3 and 2/3 of the epochs, cosine per step, or constant. */
 export function lrAt(h: FineTuneHyperParams, epoch: number, step: number, totalSteps: number): number {

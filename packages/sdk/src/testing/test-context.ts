@@ -6,9 +6,7 @@ import type { DataApi, PluginContext } from '../context';
 import type { Dataset, Split } from '../dataset';
 import type { SourceModel } from '../model-source';
 import { LinearEngine } from './linear-engine';
-import { seededRandom } from './seeded-random';
-
-export { seededRandom };
+import { seededRandom } from '../random';
 
 // 1-pixel PNG, enough for a thumbnail shape check in the synthetic dataset.
 const TINY_PNG = Uint8Array.from(

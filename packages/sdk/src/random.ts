@@ -1,4 +1,4 @@
-/** Deterministic pseudo-random numbers (mulberry32) so fixtures are the same everywhere. */
+/** Deterministic pseudo-random numbers (mulberry32): small, fast, the same on every platform. Seeds sampling, attacks and fixtures. */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
