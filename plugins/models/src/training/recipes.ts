@@ -48,15 +48,22 @@ const base = {
   evaluation: { pgdSteps: 20, grid: EVAL_GRID, evalSize: 1000 },
 } as const;
 
-/** PGD-7 with step 2.5 * eps / 7 and a random start (Madry et al.'s setting, scaled to 7 steps). */
+/**
+ * PGD-3 with step 2.5 * eps / 3 and a random start: the reference study's robust ImageNet sources
+ * were trained with 3 attack steps; 7 (Madry et al.) costs twice as much here for little gain at these eps.
+ */
 function pgdTraining(norm: Norm, eps: number): AdversarialSetting {
-  return { attack: 'pgd', norm, eps, stepSize: (2.5 * eps) / 7, steps: 7, randomStart: true };
+  return { attack: 'pgd', norm, eps, stepSize: (2.5 * eps) / 3, steps: 3, randomStart: true };
 }
+
+/** Adversarial epochs cost ~2.5x (PGD-3) a natural one; 6 epochs keep the whole zoo within an hour on 2 cores. */
+const ADVERSARIAL_EPOCHS = 6;
 
 const robust = (name: string, norm: Norm, eps: number, label: string): Recipe => ({
   ...base,
   name,
-  description: `PGD-7 adversarial training, ${norm} eps ${label}, on fashion-mnist-a`,
+  epochs: ADVERSARIAL_EPOCHS,
+  description: `PGD-3 adversarial training, ${norm} eps ${label}, on fashion-mnist-a`,
   adversarial: pgdTraining(norm, eps),
 });
 
@@ -70,6 +77,7 @@ export const RECIPES: readonly Recipe[] = [
   {
     ...base,
     name: 'fast-linf-8',
+    epochs: ADVERSARIAL_EPOCHS,
     description: 'Fast adversarial training (FGSM with random start, step 1.25 eps), Linf eps 8/255, on fashion-mnist-a',
     adversarial: { attack: 'fgsm', norm: 'Linf', eps: 8 / 255, stepSize: 1.25 * (8 / 255), steps: 1, randomStart: true },
   },
