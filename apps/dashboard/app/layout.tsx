@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { AppApolloProvider } from '../src/apollo/apollo-provider';
+import { MainNav } from '../src/shell/main-nav';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -14,9 +15,7 @@ export default function RootLayout({ children }: { readonly children: ReactNode 
       <body>
         <header className="topbar">
           <span className="brand">Transferlab</span>
-          <nav aria-label="Main">
-            <a href="/">System</a>
-          </nav>
+          <MainNav />
         </header>
         <main className="page">
           <AppApolloProvider>{children}</AppApolloProvider>

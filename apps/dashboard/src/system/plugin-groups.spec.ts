@@ -13,7 +13,11 @@ const plugin = (kind: PluginSummary['kind'], name: string): PluginSummary => ({
 
 describe('groupPluginsByKind', () => {
   it('gives every kind in page order, empty ones included, plugins sorted by name', () => {
-    const groups = groupPluginsByKind([plugin('ATTACK', 'pgd'), plugin('DATASET', 'mnist'), plugin('ATTACK', 'fgsm')]);
+    const groups = groupPluginsByKind([
+      plugin('ATTACK', 'pgd'),
+      plugin('DATASET', 'mnist'),
+      plugin('ATTACK', 'fgsm'),
+    ]);
     expect(groups.map((g) => [g.kind, g.plugins.map((p) => p.name)])).toEqual([
       ['DATASET', ['mnist']],
       ['MODEL', []],
@@ -27,7 +31,11 @@ describe('summariseParams', () => {
   it('lists top-level params with type, default and whether they must be given', () => {
     const schema = {
       type: 'object',
-      properties: { eps: { type: 'number', default: 0.03 }, norm: { enum: ['l2', 'linf'] }, steps: { type: 'integer' } },
+      properties: {
+        eps: { type: 'number', default: 0.03 },
+        norm: { enum: ['l2', 'linf'] },
+        steps: { type: 'integer' },
+      },
       required: ['eps', 'norm'],
     };
     expect(summariseParams(schema)).toEqual([

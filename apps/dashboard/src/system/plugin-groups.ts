@@ -37,10 +37,19 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 /** The top-level params of a plugin's JSON Schema, for a one-line summary per param. */
 export function summariseParams(schema: unknown): ParamSummary[] {
   if (!isRecord(schema) || !isRecord(schema.properties)) return [];
-  const required = new Set(Array.isArray(schema.required) ? schema.required.filter((r) => typeof r === 'string') : []);
+  const required = new Set(
+    Array.isArray(schema.required) ? schema.required.filter((r) => typeof r === 'string') : [],
+  );
   return Object.entries(schema.properties).map(([name, prop]) => {
     const p = isRecord(prop) ? prop : {};
-    const type = typeof p.type === 'string' ? p.type : Array.isArray(p.enum) ? 'enum' : Array.isArray(p.anyOf) ? 'union' : 'any';
+    const type =
+      typeof p.type === 'string'
+        ? p.type
+        : Array.isArray(p.enum)
+          ? 'enum'
+          : Array.isArray(p.anyOf)
+            ? 'union'
+            : 'any';
     return {
       name,
       type,

@@ -8,7 +8,10 @@ import { SYSTEM_QUERY } from './system.query';
 
 /** The home page body: server version, execution providers and every plugin by kind. */
 export function SystemOverview(): ReactNode {
-  const { data, loading, error, refetch } = useQuery(SYSTEM_QUERY, { ssr: false, notifyOnNetworkStatusChange: true });
+  const { data, loading, error, refetch } = useQuery(SYSTEM_QUERY, {
+    ssr: false,
+    notifyOnNetworkStatusChange: true,
+  });
 
   if (error) {
     return (

@@ -1,27 +1,13 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../gql';
+import type { SystemQuery } from '../gql/graphql';
+
+/** One registered plugin as the System query returns it. */
+export type PluginSummary = SystemQuery['system']['plugins'][number];
 
 /** Plugin kinds as the server's PluginKind enum spells them. */
-export type PluginKind = 'DATASET' | 'MODEL' | 'ATTACK' | 'ANALYSIS';
+export type PluginKind = PluginSummary['kind'];
 
-export interface PluginSummary {
-  readonly kind: PluginKind;
-  readonly name: string;
-  readonly version: string;
-  readonly description: string;
-  readonly origin: string;
-  readonly paramsSchema: unknown;
-}
-
-export interface SystemQueryData {
-  readonly system: {
-    readonly version: string;
-    readonly executionProviders: { readonly available: readonly string[]; readonly active: string; readonly setting: string };
-    readonly plugins: readonly PluginSummary[];
-  };
-}
-
-// Typed by hand against apps/server/schema.gql until the dashboard generates its types.
-export const SYSTEM_QUERY: TypedDocumentNode<SystemQueryData, Record<string, never>> = gql`
+export const SYSTEM_QUERY = graphql(`
   query System {
     system {
       version
@@ -40,4 +26,4 @@ export const SYSTEM_QUERY: TypedDocumentNode<SystemQueryData, Record<string, nev
       }
     }
   }
-`;
+`);

@@ -1,0 +1,14 @@
+/** The dashboard's pages, in the order the top bar lists them. */
+export const NAV_LINKS: readonly { readonly href: string; readonly label: string }[] = [
+  { href: '/leaderboard', label: 'Leaderboard' },
+  { href: '/compare', label: 'Compare' },
+  { href: '/runs', label: 'Runs' },
+  { href: '/catalog', label: 'Catalog' },
+  { href: '/', label: 'System' },
+];
+
+/** A link is current on its own page and on the pages below it ('/' only on itself). */
+export function isCurrent(href: string, pathname: string): boolean {
+  if (href === '/') return pathname === '/';
+  return pathname === href || pathname.startsWith(`${href}/`);
+}
