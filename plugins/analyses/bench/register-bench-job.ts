@@ -1,0 +1,3 @@
+import { registerBenchTrialJob } from './trial-job';
+
+registerBenchTrialJob();

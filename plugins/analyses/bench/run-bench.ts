@@ -1,0 +1,247 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { WorkerPool, type WorkerEntry } from '@transferlab/engine';
+import { readManifest, type ManifestEntry } from '@transferlab/plugins-models';
+import { BUNDLED_ZOO_DIR } from '@transferlab/plugins-models/dist/zoo/zoo-plugin';
+import { transferParams } from '../src/transfer/params';
+import { expandTransfer } from '../src/transfer/transfer';
+import {
+  QUICK_SWEEP,
+  REFERENCE_SWEEP,
+  SCALED_SWEEP,
+  SOURCE_RECIPES,
+  THROUGHPUT,
+  type SweepSpec,
+} from './sweeps';
+import {
+  BENCH_TRIAL_JOB,
+  BENCH_WARM_JOB,
+  type BenchTrialPayload,
+  type BenchTrialResult,
+  type BenchWarmPayload,
+} from './trial-job';
+
+/**
+ * Transfer analysis throughput on CPU, with the trial runner the server uses: the transfer
+ * plugin's trial function on the engine's FineTuneService, in a pool of worker processes
+ * (one per core, threads = cores / workers). Reports trials/s at depth 0 and depth 1, and the
+ * wall time of a sweep with the frozen-prefix feature cache on and off (each mode in a fresh
+ * pool and a fresh feature folder, so the cache-on time includes computing the features).
+ *
+ * Usage: tsx bench/run-bench.ts [--reference | --quick] [--workers N] [--threads N] [--zoo DIR] [--out FILE]
+ * (or TRANSFERLAB_BENCH_REFERENCE=1). --reference runs issue 7's reference sweep (240 trials
+ * per mode); the default is the same shape scaled down.
+ */
+interface Args {
+  readonly mode: 'reference' | 'scaled' | 'quick';
+  readonly workers: number;
+  readonly threads: number;
+  readonly zooDir: string;
+  readonly out: string;
+}
+
+function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): Args {
+  const get = (flag: string): string | undefined =>
+    argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined;
+  const workers = Number(get('--workers') ?? availableParallelism());
+  const reference = argv.includes('--reference') || env.TRANSFERLAB_BENCH_REFERENCE === '1';
+  return {
+    mode: reference ? 'reference' : argv.includes('--quick') ? 'quick' : 'scaled',
+    workers,
+    threads: Number(get('--threads') ?? Math.max(1, Math.floor(availableParallelism() / workers))),
+    zooDir: resolve(get('--zoo') ?? BUNDLED_ZOO_DIR),
+    out: resolve(get('--out') ?? join(__dirname, '..', '..', '..', 'bench-results', 'transfer.json')),
+  };
+}
+
+function workerEntry(): WorkerEntry {
+  return {
+    path: join(__dirname, 'bench-worker.ts'),
+    execArgv: ['--import', pathToFileURL(require.resolve('tsx')).href],
+  };
+}
+
+interface Phase {
+  readonly trials: number;
+  readonly seconds: number;
+  readonly trialsPerSecond: number;
+  /** Test accuracy per trial, in expansion order (cache on and off must agree). */
+  readonly accuracies: readonly number[];
+}
+
+/** Runs the configs in a fresh pool; the clock starts once every worker is up. */
+async function runPhase(
+  a: Args,
+  configs: readonly Record<string, unknown>[],
+  base: Omit<BenchTrialPayload, 'config'>,
+): Promise<Phase> {
+  const pool = new WorkerPool({
+    size: a.workers,
+    config: { threads: a.threads, executionProvider: 'cpu' },
+    entry: workerEntry(),
+  });
+  try {
+    // Worker start-up (tsx, ONNX Runtime, decoding the targets) is not a trial's cost: a warm-up job per worker first.
+    const targets = [...new Set(configs.map((c) => String(c.target)))];
+    const warm: BenchWarmPayload = { ...base, targets, holdMs: 1000 };
+    await Promise.all(Array.from({ length: a.workers }, () => pool.run(BENCH_WARM_JOB, warm)));
+    const t0 = performance.now();
+    const results = await Promise.all(
+      configs.map((config) =>
+        pool.run<BenchTrialResult>(BENCH_TRIAL_JOB, { ...base, config } satisfies BenchTrialPayload),
+      ),
+    );
+    const seconds = (performance.now() - t0) / 1000;
+    return {
+      trials: configs.length,
+      seconds: round(seconds),
+      trialsPerSecond: round(configs.length / seconds, 3),
+      accuracies: results.map((r) => round(r.testAccuracy, 4)),
+    };
+  } finally {
+    await pool.shutdown();
+  }
+}
+
+const round = (x: number, digits = 1): number => Number(x.toFixed(digits));
+
+function sources(zooDir: string): { used: ManifestEntry[]; missing: string[] } {
+  const models = readManifest(zooDir)?.models ?? [];
+  const used: ManifestEntry[] = [];
+  const missing: string[] = [];
+  for (const recipe of SOURCE_RECIPES) {
+    const m = models.find((x) => x.recipe === recipe);
+    if (m) used.push(m);
+    else missing.push(recipe);
+  }
+  return { used, missing };
+}
+
+async function main(): Promise<void> {
+  const a = parseArgs(process.argv.slice(2), process.env);
+  const { used, missing } = sources(a.zooDir);
+  const natural = used.find((m) => m.recipe === 'natural');
+  if (!natural)
+    throw new Error(
+      `bench: the zoo at ${a.zooDir} has no natural model; train it with \`npm run zoo:train -- --recipe natural\``,
+    );
+  if (missing.length > 0 && a.mode === 'reference')
+    throw new Error(
+      `bench: the reference sweep needs the zoo's ${missing.join(', ')} model(s), missing from ${a.zooDir}`,
+    );
+  if (missing.length > 0)
+    console.warn(
+      `bench: the zoo has no ${missing.join(', ')} model; the sweep runs with ${used.map((m) => m.recipe).join(', ')} only`,
+    );
+
+  const root = mkdtempSync(join(tmpdir(), 'transferlab-bench-'));
+  const cacheDir = join(root, 'cache');
+  const zoo = { zooDir: a.zooDir };
+  const load = [loadavg()[0]!];
+  console.log(
+    `transfer bench (${a.mode}): ${a.workers} workers x ${a.threads} threads, ${availableParallelism()} cores, zoo ${a.zooDir}`,
+  );
+  try {
+    // Throughput at each depth: the feature cache on, as the server runs.
+    const throughput: Record<string, Phase & { readonly config: Record<string, unknown> }> = {};
+    for (const depth of [0, 1]) {
+      const seeds = Array.from(
+        { length: a.mode === 'quick' ? THROUGHPUT.quickSeeds : THROUGHPUT.seeds },
+        (_, i) => i,
+      );
+      const p = transferParams.parse({
+        sources: [natural.id],
+        targets: [THROUGHPUT.target],
+        n: [THROUGHPUT.n],
+        depths: [depth],
+        seeds,
+        epochs: THROUGHPUT.epochs,
+      });
+      const configs = expandTransfer(p).map((t) => t.config);
+      const phase = await runPhase(a, configs, {
+        cacheDir,
+        featureDir: join(root, `features-throughput-${depth}`),
+        ...zoo,
+      });
+      console.log(
+        `depth ${depth}: ${phase.trialsPerSecond} trials/s (${phase.trials} trials, ${THROUGHPUT.target}, n ${THROUGHPUT.n}, ${THROUGHPUT.epochs} epochs, ${phase.seconds} s)`,
+      );
+      throughput[`depth${depth}`] = {
+        ...phase,
+        config: {
+          source: natural.id,
+          target: THROUGHPUT.target,
+          n: THROUGHPUT.n,
+          epochs: THROUGHPUT.epochs,
+          depth,
+          seeds: seeds.length,
+        },
+      };
+    }
+    load.push(loadavg()[0]!);
+
+    const spec: SweepSpec =
+      a.mode === 'reference' ? REFERENCE_SWEEP : a.mode === 'quick' ? QUICK_SWEEP : SCALED_SWEEP;
+    const params = transferParams.parse({
+      sources: used.map((m) => m.id),
+      ...spec,
+      targets: [...spec.targets],
+    });
+    const configs = expandTransfer(params).map((t) => t.config);
+    console.log(
+      `sweep: ${configs.length} trials per mode (${used.length} sources x ${spec.targets.length} targets x n ${spec.n.join('/')} x depth ${spec.depths.join('/')} x ${spec.seeds.length} seeds x ${spec.epochs} epochs)`,
+    );
+    const on = await runPhase(a, configs, { cacheDir, featureDir: join(root, 'features-sweep'), ...zoo });
+    console.log(`sweep, feature cache on:  ${on.seconds} s (${on.trialsPerSecond} trials/s)`);
+    const off = await runPhase(a, configs, { cacheDir, ...zoo });
+    console.log(`sweep, feature cache off: ${off.seconds} s (${off.trialsPerSecond} trials/s)`);
+    load.push(loadavg()[0]!);
+    const maxAccuracyDifference = round(
+      Math.max(...on.accuracies.map((x, i) => Math.abs(x - off.accuracies[i]!))),
+      4,
+    );
+    console.log(
+      `cache off / on: ${(off.seconds / on.seconds).toFixed(2)}x; largest test-accuracy difference between the modes: ${maxAccuracyDifference}`,
+    );
+
+    const report = {
+      date: new Date().toISOString(),
+      mode: a.mode,
+      device: 'cpu',
+      cpus: availableParallelism(),
+      workers: a.workers,
+      threadsPerWorker: a.threads,
+      node: process.version,
+      // Other processes share the machine: the 1-minute load average at the start, after the throughput runs, and at the end.
+      loadAverage1m: load.map((l) => round(l, 2)),
+      zoo: {
+        dir: a.zooDir,
+        sources: used.map((m) => ({ id: m.id, recipe: m.recipe, sha256: m.sha256 })),
+        missing,
+      },
+      throughput: Object.fromEntries(
+        Object.entries(throughput).map(([k, { accuracies: _, ...v }]) => [k, v]),
+      ),
+      sweep: {
+        spec: { ...spec, sources: used.map((m) => m.recipe) },
+        trials: configs.length,
+        cacheOn: { seconds: on.seconds, trialsPerSecond: on.trialsPerSecond },
+        cacheOff: { seconds: off.seconds, trialsPerSecond: off.trialsPerSecond },
+        speedup: round(off.seconds / on.seconds, 2),
+        maxAccuracyDifference,
+      },
+    };
+    mkdirSync(join(a.out, '..'), { recursive: true });
+    writeFileSync(a.out, `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`wrote ${a.out}`);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
