@@ -2,6 +2,8 @@ import type { WorkerConfig } from './protocol';
 
 export interface JobContext {
   readonly config: WorkerConfig;
+  /** Sends a progress value (structured-cloned) to the caller's RunOptions.onProgress. */
+  progress(value: unknown): void;
 }
 
 /** Runs inside a worker process; its result is structured-cloned back to the caller. */

@@ -6,6 +6,7 @@ export enum PoolErrorCode {
   PoolClosed = 'POOL_CLOSED',
   WorkerStartFailed = 'WORKER_START_FAILED',
   JobTimeout = 'JOB_TIMEOUT',
+  JobCancelled = 'JOB_CANCELLED',
 }
 
 export class PoolError extends Error {
@@ -50,5 +51,13 @@ export class JobTimeoutError extends PoolError {
   ) {
     super(PoolErrorCode.JobTimeout, `job '${job}' ran longer than ${timeoutMs} ms; its worker was killed and replaced`);
     this.name = 'JobTimeoutError';
+  }
+}
+
+/** The caller aborted the job (RunOptions.signal): dropped from the queue, or its worker killed and replaced. */
+export class JobCancelledError extends PoolError {
+  constructor(readonly job: string) {
+    super(PoolErrorCode.JobCancelled, `job '${job}' was cancelled`);
+    this.name = 'JobCancelledError';
   }
 }

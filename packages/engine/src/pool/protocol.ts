@@ -26,4 +26,6 @@ export interface SerializedError {
 export type FromWorker =
   | { readonly type: 'ready' }
   | { readonly type: 'result'; readonly id: number; readonly result: unknown }
+  /** Sent by a running job any number of times before its result (see JobContext.progress). */
+  | { readonly type: 'progress'; readonly id: number; readonly progress: unknown }
   | { readonly type: 'error'; readonly id: number; readonly error: SerializedError };

@@ -9,6 +9,15 @@ export function registerPoolTestJobs(): void {
     await new Promise((r) => setTimeout(r, ms));
     return { pid: process.pid };
   });
+  // Reports 1..steps as progress, a step every `ms`, then returns the pid.
+  registerJob('steps', async (payload, ctx) => {
+    const { steps, ms } = payload as { steps: number; ms: number };
+    for (let i = 1; i <= steps; i++) {
+      await new Promise((r) => setTimeout(r, ms));
+      ctx.progress(i);
+    }
+    return { pid: process.pid };
+  });
   registerJob('throw', (payload) => {
     throw new Error(`job failed on purpose: ${(payload as { reason: string }).reason}`);
   });

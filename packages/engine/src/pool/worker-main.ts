@@ -1,5 +1,5 @@
 import { jobHandler, type JobContext } from './job-registry';
-import type { FromWorker, SerializedError, ToWorker } from './protocol';
+import type { FromWorker, SerializedError, ToWorker, WorkerConfig } from './protocol';
 import { registerWorkerJobs } from './worker-jobs';
 
 /**
@@ -21,11 +21,11 @@ function serialize(e: unknown): SerializedError {
 function main(): void {
   if (!process.send) throw new Error('pool worker must be started with an IPC channel (child_process.fork)');
   registerWorkerJobs();
-  let ctx: JobContext | undefined;
+  let config: WorkerConfig | undefined;
   let chain: Promise<void> = Promise.resolve();
   process.on('message', (raw: ToWorker) => {
     if (raw.type === 'init') {
-      ctx = { config: raw.config };
+      config = raw.config;
       send({ type: 'ready' });
     } else if (raw.type === 'shutdown') {
       // Finish what was accepted, then leave; the IPC channel closing lets the process end.
@@ -34,7 +34,8 @@ function main(): void {
       const { id, name, payload } = raw;
       chain = chain.then(async () => {
         try {
-          if (!ctx) throw new Error('worker received a job before its configuration');
+          if (!config) throw new Error('worker received a job before its configuration');
+          const ctx: JobContext = { config, progress: (progress) => send({ type: 'progress', id, progress }) };
           const result: unknown = await jobHandler(name)(payload, ctx);
           send({ type: 'result', id, result });
         } catch (e) {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeModel } from '../onnx/codec';
 import { absExpModel } from '../../test/fixtures/tiny-models';
-import { JobFailedError, JobTimeoutError, type PoolError, PoolErrorCode, WorkerCrashedError } from './pool-errors';
+import { JobCancelledError, JobFailedError, JobTimeoutError, type PoolError, PoolErrorCode, WorkerCrashedError } from './pool-errors';
 import type { RunModelPayload, RunModelResult } from './run-model-job';
 import { WorkerPool } from './worker-pool';
 
@@ -97,6 +97,32 @@ describe('WorkerPool', { timeout: 60_000 }, () => {
     await settled(pool, 2);
     // A job that finishes in time is unaffected by its timeout.
     await expect(pool.run('sleep', { ms: 10 }, { timeoutMs: 10_000 })).resolves.toHaveProperty('pid');
+  });
+
+  it('passes progress values from a running job to onProgress, in order, before the result', async () => {
+    const seen: unknown[] = [];
+    await pool.run('steps', { steps: 4, ms: 10 }, { onProgress: (v) => seen.push(v) });
+    expect(seen).toEqual([1, 2, 3, 4]);
+  });
+
+  it('cancels a running job by killing its worker, and a queued one by dropping it', async () => {
+    const controller = new AbortController();
+    const seen: unknown[] = [];
+    const busy = [pool.run('sleep', { ms: 2000 }), pool.run('steps', { steps: 1000, ms: 20 }, { signal: controller.signal, onProgress: (v) => seen.push(v) })];
+    const queued = pool.run('sleep', { ms: 10 }, { signal: controller.signal });
+    while (seen.length === 0) await new Promise((r) => setTimeout(r, 10));
+    const before = pool.pids;
+    controller.abort();
+    const [running, dropped] = await Promise.all([rejectionOf(busy[1]!), rejectionOf(queued)]);
+    expect(running).toBeInstanceOf(JobCancelledError);
+    expect(running.message).toBe("job 'steps' was cancelled");
+    expect(dropped).toBeInstanceOf(JobCancelledError);
+    // The other worker's job is untouched; the killed worker is replaced.
+    await expect(busy[0]).resolves.toHaveProperty('pid');
+    await settled(pool, 2);
+    expect(pool.pids.filter((p) => before.includes(p))).toHaveLength(1);
+    // An already aborted signal refuses the job at once.
+    await expect(pool.run('ping', {}, { signal: controller.signal })).rejects.toBeInstanceOf(JobCancelledError);
   });
 
   it('runs an ONNX model in a worker', async () => {

@@ -1,5 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import { JobFailedError, JobTimeoutError, PoolError, PoolErrorCode, WorkerCrashedError } from './pool-errors';
+import { JobCancelledError, JobFailedError, JobTimeoutError, PoolError, PoolErrorCode, WorkerCrashedError } from './pool-errors';
 import type { FromWorker, ToWorker, WorkerConfig } from './protocol';
 import { defaultWorkerEntry, type WorkerEntry } from './worker-entry';
 
@@ -15,6 +15,14 @@ export interface WorkerPoolOptions {
 export interface RunOptions {
   /** Longest the job may run once a worker took it; past it the worker is killed and replaced. */
   readonly timeoutMs?: number;
+  /**
+   * Aborting cancels the job: a queued job is dropped; a running one has its worker killed
+   * (JavaScript cannot interrupt native code) and replaced. Either way it rejects with a
+   * JobCancelledError.
+   */
+  readonly signal?: AbortSignal;
+  /** Called with each value the job sends through JobContext.progress. */
+  readonly onProgress?: (value: unknown) => void;
 }
 
 interface Job {
@@ -22,8 +30,10 @@ interface Job {
   readonly name: string;
   readonly payload: unknown;
   readonly timeoutMs: number | undefined;
+  readonly onProgress: ((value: unknown) => void) | undefined;
   timer?: NodeJS.Timeout;
   timedOut?: boolean;
+  cancelled?: boolean;
   resolve(v: unknown): void;
   reject(e: Error): void;
 }
@@ -68,8 +78,22 @@ export class WorkerPool {
   run<T>(name: string, payload: unknown, options: RunOptions = {}): Promise<T> {
     if (this.closing) return Promise.reject(new PoolError(PoolErrorCode.PoolClosed, `pool is shut down; job '${name}' was not run`));
     if (this.broken) return Promise.reject(new PoolError(PoolErrorCode.WorkerStartFailed, `${this.broken}; job '${name}' was not run`));
+    const { signal } = options;
+    if (signal?.aborted) return Promise.reject(new JobCancelledError(name));
     return new Promise<T>((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, name, payload, timeoutMs: options.timeoutMs, resolve: resolve, reject });
+      const onAbort = (): void => this.cancel(job);
+      const settle = (): void => signal?.removeEventListener('abort', onAbort);
+      const job: Job = {
+        id: this.nextId++,
+        name,
+        payload,
+        timeoutMs: options.timeoutMs,
+        onProgress: options.onProgress,
+        resolve: (v) => (settle(), resolve(v as T)),
+        reject: (e) => (settle(), reject(e)),
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      this.queue.push(job);
       this.dispatch();
     });
   }
@@ -89,6 +113,20 @@ export class WorkerPool {
         clearTimeout(timer);
       }),
     );
+  }
+
+  private cancel(job: Job): void {
+    const queued = this.queue.indexOf(job);
+    if (queued >= 0) {
+      this.queue.splice(queued, 1);
+      job.reject(new JobCancelledError(job.name));
+      return;
+    }
+    const slot = [...this.slots].find((s) => s.job === job);
+    if (!slot || job.timedOut) return;
+    // onExit rejects the job (as cancelled) and replaces the worker.
+    job.cancelled = true;
+    slot.child.kill('SIGKILL');
   }
 
   private spawn(): void {
@@ -125,7 +163,11 @@ export class WorkerPool {
       return;
     }
     const job = slot.job;
-    if (!job || job.id !== m.id || job.timedOut) return;
+    if (!job || job.id !== m.id || job.timedOut || job.cancelled) return;
+    if (m.type === 'progress') {
+      job.onProgress?.(m.progress);
+      return;
+    }
     clearTimeout(job.timer);
     slot.job = undefined;
     if (m.type === 'result') job.resolve(m.result);
@@ -138,7 +180,13 @@ export class WorkerPool {
     const job = slot.job;
     if (job) {
       clearTimeout(job.timer);
-      job.reject(job.timedOut ? new JobTimeoutError(job.name, job.timeoutMs ?? 0) : new WorkerCrashedError(job.name, slot.child.pid, code, signal));
+      job.reject(
+        job.cancelled
+          ? new JobCancelledError(job.name)
+          : job.timedOut
+            ? new JobTimeoutError(job.name, job.timeoutMs ?? 0)
+            : new WorkerCrashedError(job.name, slot.child.pid, code, signal),
+      );
     }
     if (this.closing) {
       // No replacements while shutting down: with no worker left, queued jobs can never run.
