@@ -3,6 +3,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { TransferlabConfig } from '@transferlab/sdk/config';
 import { AuthModule } from './auth/auth.module';
+import { CatalogModule } from './catalog/catalog.module';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { EngineModule } from './engine/engine.module';
@@ -28,6 +29,7 @@ export class AppModule {
         QueueModule,
         GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions()),
         SystemModule,
+        CatalogModule,
         RunsModule,
         ResultsModule,
       ],

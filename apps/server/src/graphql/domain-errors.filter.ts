@@ -2,11 +2,12 @@ import { Catch } from '@nestjs/common';
 import type { GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
 import { AuthErrorCode, AuthException } from '../auth/auth.exception';
+import { CatalogErrorCode, CatalogException } from '../catalog/catalog.exception';
 import { ResultsErrorCode, ResultsException } from '../results/results.exception';
 import { RunsErrorCode, RunsException } from '../runs/runs.exception';
 import { InputErrorCode, InputException } from './input.exception';
 
-type DomainCode = AuthErrorCode | InputErrorCode | ResultsErrorCode | RunsErrorCode;
+type DomainCode = AuthErrorCode | CatalogErrorCode | InputErrorCode | ResultsErrorCode | RunsErrorCode;
 
 /** The GraphQL error code for each domain code; `never` at the end proves every code is mapped. */
 function graphqlCode(code: DomainCode): string {
@@ -20,6 +21,10 @@ function graphqlCode(code: DomainCode): string {
       return 'BAD_USER_INPUT';
     case ResultsErrorCode.UnknownBaseline:
       return 'BAD_USER_INPUT';
+    case CatalogErrorCode.ThumbnailOutOfRange:
+      return 'BAD_USER_INPUT';
+    case CatalogErrorCode.UnknownDataset:
+    case CatalogErrorCode.DatasetUnavailable:
     case ResultsErrorCode.RunNotFound:
     case RunsErrorCode.RunNotFound:
       return 'NOT_FOUND';
@@ -33,9 +38,9 @@ function graphqlCode(code: DomainCode): string {
 }
 
 /** Turns every feature's domain exception into a GraphQL error with a stable code. */
-@Catch(AuthException, InputException, ResultsException, RunsException)
+@Catch(AuthException, CatalogException, InputException, ResultsException, RunsException)
 export class DomainErrorsFilter implements GqlExceptionFilter {
-  catch(exception: AuthException | InputException | ResultsException | RunsException): GraphQLError {
+  catch(exception: AuthException | CatalogException | InputException | ResultsException | RunsException): GraphQLError {
     return new GraphQLError(exception.message, {
       extensions: { code: graphqlCode(exception.code), reason: exception.code },
     });

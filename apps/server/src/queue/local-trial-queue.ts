@@ -1,7 +1,7 @@
 import { JobFailedError, JobTimeoutError, WorkerCrashedError, WorkerPool } from '@transferlab/engine';
 import type { TransferlabConfig } from '@transferlab/sdk/config';
-import type { TrialJob, TrialOutcome, TrialQueueDriver } from './trial-queue';
-import { RUN_TRIAL_JOB, type RunTrialPayload, type RunTrialResult } from './worker/trial-job';
+import type { TrialExecution, TrialJob, TrialOutcome, TrialQueueDriver } from './trial-queue';
+import { RUN_TRIAL_JOB, type RunTrialPayload, type RunTrialResult, type TrialProgressMessage } from './worker/trial-job';
 import { trialWorkerEntry } from './worker/trial-worker-entry';
 
 /** The local driver: trials run in the engine's worker processes on this machine. */
@@ -23,7 +23,7 @@ export class LocalTrialQueue implements TrialQueueDriver {
     return this.pool.pids;
   }
 
-  async execute(job: TrialJob): Promise<TrialOutcome> {
+  async execute(job: TrialJob, execution: TrialExecution = {}): Promise<TrialOutcome> {
     const payload: RunTrialPayload = {
       analysis: job.analysis,
       config: job.config,
@@ -34,7 +34,14 @@ export class LocalTrialQueue implements TrialQueueDriver {
     };
     let r: RunTrialResult;
     try {
-      r = await this.pool.run<RunTrialResult>(RUN_TRIAL_JOB, payload);
+      const { signal, onProgress } = execution;
+      r = await this.pool.run<RunTrialResult>(RUN_TRIAL_JOB, payload, {
+        ...(signal ? { signal } : {}),
+        onProgress: (v) => {
+          const { fraction, message } = v as TrialProgressMessage;
+          onProgress?.(fraction, message);
+        },
+      });
     } catch (e) {
       // The analysis threw: its own message is the failure reason, not the pool's wrapper.
       if (e instanceof JobFailedError) throw new Error(e.remote.message);

@@ -2,9 +2,11 @@ import { Global, Module } from '@nestjs/common';
 import type { TransferlabConfig } from '@transferlab/sdk/config';
 import { TRANSFERLAB_CONFIG } from '../config/config.constants';
 import { ChecksumService } from './checksum.service';
+import { DataWorker } from './data-worker.service';
 import { LocalTrialQueue } from './local-trial-queue';
 import { RunEvents } from './run-events';
 import { RunExecutor } from './run-executor.service';
+import { TrialProgress } from './trial-progress';
 import { DEFAULT_TRIAL_RETRIES, TRIAL_QUEUE_DRIVER, TRIAL_RETRIES, type TrialQueueDriver } from './trial-queue';
 
 /**
@@ -26,7 +28,9 @@ import { DEFAULT_TRIAL_RETRIES, TRIAL_QUEUE_DRIVER, TRIAL_RETRIES, type TrialQue
     RunExecutor,
     RunEvents,
     ChecksumService,
+    DataWorker,
+    TrialProgress,
   ],
-  exports: [RunExecutor, RunEvents, ChecksumService, TRIAL_QUEUE_DRIVER],
+  exports: [RunExecutor, RunEvents, ChecksumService, DataWorker, TrialProgress, TRIAL_QUEUE_DRIVER],
 })
 export class QueueModule {}

@@ -8,12 +8,23 @@ import { RunStatus, TrialStatus, UNFINISHED_RUN_STATUSES } from '../runs/run-sta
 import { TrialEntity } from '../runs/trial.entity';
 import { toRunObject } from '../runs/run.mapper';
 import { RunEvents } from './run-events';
+import { type RunLiveProgress, TrialProgress } from './trial-progress';
 import { InjectTrialQueueDriver, TRIAL_RETRIES, type TrialQueueDriver } from './trial-queue';
 
 interface Pending {
   readonly runId: string;
   readonly trialId: string;
 }
+
+/** A trial this executor has handed to the driver. */
+interface InFlight {
+  readonly runId: string;
+  readonly controller: AbortController;
+  readonly done: Promise<void>;
+}
+
+/** Least time between two progress events of one run (epochs of several trials would flood subscribers). */
+export const PROGRESS_PUBLISH_INTERVAL_MS = 250;
 
 const now = (): string => new Date().toISOString();
 
@@ -32,6 +43,10 @@ function message(e: unknown): string {
 export class RunExecutor implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly pending: Pending[] = [];
   private readonly inFlight = new Set<Promise<void>>();
+  /** By trial id: how to stop a running trial when its run is cancelled. */
+  private readonly running = new Map<string, InFlight>();
+  /** Runs with a progress event scheduled. */
+  private readonly publishTimers = new Map<string, NodeJS.Timeout>();
   private closing = false;
 
   constructor(
@@ -39,6 +54,7 @@ export class RunExecutor implements OnApplicationBootstrap, BeforeApplicationShu
     @InjectTrialQueueDriver() private readonly driver: TrialQueueDriver,
     @Inject(TRIAL_RETRIES) private readonly retries: number,
     private readonly events: RunEvents,
+    private readonly progress: TrialProgress,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -54,6 +70,8 @@ export class RunExecutor implements OnApplicationBootstrap, BeforeApplicationShu
     // workers. Trials cut short stay RUNNING and are resumed at the next start.
     this.closing = true;
     this.pending.length = 0;
+    for (const t of this.publishTimers.values()) clearTimeout(t);
+    this.publishTimers.clear();
     await this.driver.close();
     while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
   }
@@ -70,9 +88,20 @@ export class RunExecutor implements OnApplicationBootstrap, BeforeApplicationShu
     this.pump();
   }
 
-  /** Drop the run's queued trials; running ones finish but nothing more starts. */
-  forgetRun(runId: string): void {
+  /**
+   * Stop a cancelled run: drop its queued trials and abort its running ones (their workers are
+   * killed; each trial is marked CANCELLED, never retried). Resolves once they are marked.
+   */
+  async cancelRun(runId: string): Promise<void> {
     for (let i = this.pending.length - 1; i >= 0; i--) if (this.pending[i]?.runId === runId) this.pending.splice(i, 1);
+    const stopping = [...this.running.values()].filter((t) => t.runId === runId);
+    for (const t of stopping) t.controller.abort();
+    await Promise.allSettled(stopping.map((t) => t.done));
+  }
+
+  /** The live progress of a run's trials in this process. */
+  live(runId: string): RunLiveProgress {
+    return this.progress.live(runId);
   }
 
   /** Resolves when nothing is queued or running (tests). */
@@ -83,17 +112,21 @@ export class RunExecutor implements OnApplicationBootstrap, BeforeApplicationShu
   private pump(): void {
     while (!this.closing && this.inFlight.size < this.driver.concurrency && this.pending.length > 0) {
       const next = this.pending.shift()!;
-      const p: Promise<void> = this.runTrial(next)
+      const controller = new AbortController();
+      const p: Promise<void> = this.runTrial(next, controller.signal)
         .catch((e: unknown) => process.emitWarning(`transferlab: trial ${next.trialId} bookkeeping failed: ${message(e)}`))
         .finally(() => {
           this.inFlight.delete(p);
+          this.running.delete(next.trialId);
+          this.progress.end(next.runId, next.trialId);
           this.pump();
         });
       this.inFlight.add(p);
+      this.running.set(next.trialId, { runId: next.runId, controller, done: p });
     }
   }
 
-  private async runTrial({ runId, trialId }: Pending): Promise<void> {
+  private async runTrial({ runId, trialId }: Pending, signal: AbortSignal): Promise<void> {
     const trials = this.db.getRepository(TrialEntity);
     const run = await this.db.getRepository(RunEntity).findOneBy({ id: runId });
     const trial = await trials.findOneBy({ id: trialId });
@@ -104,9 +137,20 @@ export class RunExecutor implements OnApplicationBootstrap, BeforeApplicationShu
       await trials.update({ id: trialId }, { status: TrialStatus.DONE });
       return this.refreshRun(runId);
     }
+    if (signal.aborted) return;
     await trials.update({ id: trialId }, { status: TrialStatus.RUNNING, attempts: trial.attempts + 1 });
+    this.progress.start(runId, trialId);
     try {
-      const outcome = await this.driver.execute({ analysis: run.analysisName, config: trial.config });
+      const outcome = await this.driver.execute(
+        { analysis: run.analysisName, config: trial.config },
+        {
+          signal,
+          onProgress: (fraction, msg) => {
+            this.progress.report(runId, trialId, fraction, msg);
+            this.schedulePublish(runId);
+          },
+        },
+      );
       await this.db
         .createQueryBuilder()
         .insert()
@@ -125,6 +169,12 @@ export class RunExecutor implements OnApplicationBootstrap, BeforeApplicationShu
         .execute();
       await trials.update({ id: trialId }, { status: TrialStatus.DONE, failureReason: null });
     } catch (e) {
+      if (signal.aborted) {
+        // Its run was cancelled: the worker was killed on purpose, so no retry and no failure.
+        await trials.update({ id: trialId }, { status: TrialStatus.CANCELLED, failureReason: null });
+        this.progress.end(runId, trialId);
+        return this.refreshRun(runId);
+      }
       // Stopped by a shutdown, not by the trial: leave it to the resume at the next start.
       if (this.closing && this.driver.isWorkerLost(e)) return;
       const attempts = trial.attempts + 1;
@@ -136,7 +186,24 @@ export class RunExecutor implements OnApplicationBootstrap, BeforeApplicationShu
         await trials.update({ id: trialId }, { status: TrialStatus.FAILED, failureReason: why });
       }
     }
+    this.progress.end(runId, trialId);
     await this.refreshRun(runId);
+  }
+
+  /** Publish the run with its live progress soon, at most once per interval. */
+  private schedulePublish(runId: string): void {
+    if (this.publishTimers.has(runId) || this.closing) return;
+    const timer = setTimeout(() => {
+      this.publishTimers.delete(runId);
+      void this.db
+        .getRepository(RunEntity)
+        .findOneBy({ id: runId })
+        .then((run) => {
+          if (run && run.status === RunStatus.RUNNING) this.events.publish(toRunObject(run, this.progress.live(runId)));
+        })
+        .catch((e: unknown) => process.emitWarning(`transferlab: progress of run ${runId} not published: ${message(e)}`));
+    }, PROGRESS_PUBLISH_INTERVAL_MS);
+    this.publishTimers.set(runId, timer);
   }
 
   /** Recount the run from its rows; finish it when every trial is done or failed. */
@@ -157,6 +224,6 @@ export class RunExecutor implements OnApplicationBootstrap, BeforeApplicationShu
       if (failedCount > 0) update.error = `${failedCount} of ${run.trialCount} trials failed`;
     }
     await runs.update({ id: runId }, update);
-    this.events.publish(toRunObject({ ...run, ...update }));
+    this.events.publish(toRunObject({ ...run, ...update }, this.progress.live(runId)));
   }
 }

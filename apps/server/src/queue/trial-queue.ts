@@ -13,6 +13,14 @@ export interface TrialOutcome {
   readonly pluginVersion: string;
 }
 
+/** How the executor follows and stops one trial. */
+export interface TrialExecution {
+  /** Aborting stops the trial now (its worker is killed); execute then rejects. */
+  readonly signal?: AbortSignal;
+  /** The analysis's own progress report: fraction in [0,1] and a message. */
+  readonly onProgress?: (fraction: number, message: string | null) => void;
+}
+
 /**
  * Where trials execute. The database, not the queue, is the record: a driver only runs a
  * job and reports how it ended; the executor decides retries and writes results.
@@ -20,7 +28,7 @@ export interface TrialOutcome {
 export interface TrialQueueDriver {
   /** Trials the driver runs at the same time (the executor keeps that many in flight). */
   readonly concurrency: number;
-  execute(job: TrialJob): Promise<TrialOutcome>;
+  execute(job: TrialJob, execution?: TrialExecution): Promise<TrialOutcome>;
   /**
    * True when the error means the worker was lost (a crash, a kill, a timeout) rather than
    * the analysis failing: such a trial is retried.

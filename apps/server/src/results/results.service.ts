@@ -36,7 +36,7 @@ export class ResultsService {
   /** The run's trials as CSV: the rows GraphQL's Run.trials returns. */
   async trialsCsv(runId: string): Promise<string> {
     await this.requireRun(runId);
-    return trialsCsv(await this.runs.trials(runId));
+    return trialsCsv(await this.runs.allTrials(runId));
   }
 
   private async requireRun(runId: string): Promise<void> {

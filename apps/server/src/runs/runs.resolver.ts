@@ -6,7 +6,9 @@ import { inputValidationPipe } from '../graphql/input.exception';
 import { RunObject } from './dto/run.object';
 import { RunsArgs } from './dto/runs.args';
 import { StartRunInput } from './dto/start-run.input';
+import { TrialCountsObject, TrialFailureObject } from './dto/trial-counts.object';
 import { TrialObject } from './dto/trial.object';
+import { FailuresArgs, MAX_TRIALS_PAGE, TrialsArgs } from './dto/trials.args';
 import { RunsService } from './runs.service';
 
 @Resolver(() => RunObject)
@@ -45,8 +47,20 @@ export class RunsResolver {
     return this.service.watch(id);
   }
 
-  @ResolveField(() => [TrialObject], { description: 'The run\'s trials in expansion order, with results when stored.' })
-  trials(@Parent() run: RunObject): Promise<TrialObject[]> {
-    return this.service.trials(run.id);
+  @ResolveField(() => [TrialObject], {
+    description: `A page of the run's trials in expansion order (take at most ${MAX_TRIALS_PAGE}), optionally of one status, with results when stored.`,
+  })
+  trials(@Parent() run: RunObject, @Args() args: TrialsArgs): Promise<TrialObject[]> {
+    return this.service.trials(run.id, args);
+  }
+
+  @ResolveField(() => TrialCountsObject, { description: 'Trials by status.' })
+  trialCounts(@Parent() run: RunObject): Promise<TrialCountsObject> {
+    return this.service.trialCounts(run.id);
+  }
+
+  @ResolveField(() => [TrialFailureObject], { description: 'Failed trials with their reasons, in expansion order.' })
+  failures(@Parent() run: RunObject, @Args() args: FailuresArgs): Promise<TrialFailureObject[]> {
+    return this.service.failures(run.id, args.take, args.skip);
   }
 }

@@ -8,9 +8,12 @@ import { InjectPluginRegistry } from '../plugins/plugins.constants';
 import { ChecksumService } from '../queue/checksum.service';
 import { RunEvents } from '../queue/run-events';
 import { RunExecutor } from '../queue/run-executor.service';
+import { TrialProgress } from '../queue/trial-progress';
 import { ResultEntity } from '../results/result.entity';
 import type { RunObject } from './dto/run.object';
+import type { TrialCountsObject, TrialFailureObject } from './dto/trial-counts.object';
 import type { TrialObject } from './dto/trial.object';
+import { MAX_TRIALS_PAGE } from './dto/trials.args';
 import { RunStatus, TrialStatus } from './run-status';
 import { RunEntity } from './run.entity';
 import { RunsErrorCode, RunsException } from './runs.exception';
@@ -37,6 +40,7 @@ export class RunsService {
     private readonly executor: RunExecutor,
     private readonly events: RunEvents,
     private readonly checksums: ChecksumService,
+    private readonly progress: TrialProgress,
   ) {}
 
   /** Validate, expand into keyed trials, store run and trials in one transaction, queue. */
@@ -96,11 +100,14 @@ export class RunsService {
     if (FINISHED.includes(run.status)) {
       throw new RunsException(RunsErrorCode.RunFinished, `run ${id} is already ${run.status}; only a queued or running run can be cancelled`);
     }
-    this.executor.forgetRun(id);
+    // The status first, so the executor starts nothing more of this run; then stop what runs.
     await this.db.transaction(async (m) => {
       await m.update(RunEntity, { id }, { status: RunStatus.CANCELLED, finishedAt: new Date().toISOString() });
       await m.update(TrialEntity, { runId: id, status: In([TrialStatus.PENDING]) }, { status: TrialStatus.CANCELLED });
     });
+    await this.executor.cancelRun(id);
+    // Running trials of this run that no executor here holds (none, unless a restart is resuming).
+    await this.db.getRepository(TrialEntity).update({ runId: id, status: TrialStatus.RUNNING }, { status: TrialStatus.CANCELLED });
     const cancelled = await this.get(id);
     this.events.publish(cancelled);
     return cancelled;
@@ -113,21 +120,34 @@ export class RunsService {
 
   async list(take: number, skip: number): Promise<RunObject[]> {
     const runs = await this.db.getRepository(RunEntity).find({ order: { createdAt: 'DESC', id: 'ASC' }, take, skip });
-    return runs.map(toRunObject);
+    return runs.map((r) => toRunObject(r, this.executor.live(r.id)));
   }
 
   async get(id: string): Promise<RunObject> {
-    return toRunObject(await this.entity(id));
+    return toRunObject(await this.entity(id), this.executor.live(id));
   }
 
-  /** The run's trials in expansion order, each with its result when stored. */
-  async trials(runId: string): Promise<TrialObject[]> {
-    const trials = await this.db.getRepository(TrialEntity).find({ where: { runId }, order: { ordinal: 'ASC' } });
-    const results = await this.db.getRepository(ResultEntity).findBy({ runId });
+  /** A page of the run's trials in expansion order, each with its result when stored. */
+  async trials(runId: string, page: { take: number; skip: number; status?: TrialStatus | undefined }): Promise<TrialObject[]> {
+    const trials = await this.db.getRepository(TrialEntity).find({
+      where: { runId, ...(page.status !== undefined ? { status: page.status } : {}) },
+      order: { ordinal: 'ASC' },
+      take: page.take,
+      skip: page.skip,
+    });
+    const done = trials.filter((t) => t.status === TrialStatus.DONE).map((t) => t.trialKey);
+    // Only this page's results; chunks keep each IN list under SQLite's bound-parameter limit.
+    const results: ResultEntity[] = [];
+    for (let i = 0; i < done.length; i += 200) {
+      results.push(...(await this.db.getRepository(ResultEntity).findBy({ runId, trialKey: In(done.slice(i, i + 200)) })));
+    }
     const byKey = new Map(results.map((r) => [r.trialKey, r]));
     return trials.map((t) => {
       const r = byKey.get(t.trialKey);
+      const live = t.status === TrialStatus.RUNNING ? this.progress.of(runId, t.id) : undefined;
       return {
+        progress: t.status === TrialStatus.DONE ? 1 : (live?.fraction ?? 0),
+        progressMessage: live?.message ?? null,
         key: t.trialKey,
         ordinal: t.ordinal,
         config: t.config,
@@ -139,6 +159,48 @@ export class RunsService {
           : null,
       };
     });
+  }
+
+  /** Every trial of the run, read a page at a time (the CSV export). */
+  async allTrials(runId: string): Promise<TrialObject[]> {
+    const out: TrialObject[] = [];
+    for (let skip = 0; ; skip += MAX_TRIALS_PAGE) {
+      const page = await this.trials(runId, { take: MAX_TRIALS_PAGE, skip });
+      out.push(...page);
+      if (page.length < MAX_TRIALS_PAGE) return out;
+    }
+  }
+
+  /** The run's trials counted by status, in one grouped query. */
+  async trialCounts(runId: string): Promise<TrialCountsObject> {
+    const rows = await this.db
+      .getRepository(TrialEntity)
+      .createQueryBuilder('t')
+      .select('t.status', 'status')
+      .addSelect('COUNT(*)', 'count')
+      .where('t.run_id = :runId', { runId })
+      .groupBy('t.status')
+      .getRawMany<{ status: TrialStatus; count: string | number }>();
+    const n = (s: TrialStatus): number => Number(rows.find((r) => r.status === s)?.count ?? 0);
+    const counts = {
+      queued: n(TrialStatus.PENDING),
+      running: n(TrialStatus.RUNNING),
+      completed: n(TrialStatus.DONE),
+      failed: n(TrialStatus.FAILED),
+      cancelled: n(TrialStatus.CANCELLED),
+    };
+    return { ...counts, total: Object.values(counts).reduce((a, b) => a + b, 0) };
+  }
+
+  /** Failed trials with their reasons, in expansion order. */
+  async failures(runId: string, take: number, skip: number): Promise<TrialFailureObject[]> {
+    const failed = await this.db.getRepository(TrialEntity).find({
+      where: { runId, status: TrialStatus.FAILED },
+      order: { ordinal: 'ASC' },
+      take,
+      skip,
+    });
+    return failed.map((t) => ({ key: t.trialKey, ordinal: t.ordinal, config: t.config, attempts: t.attempts, reason: t.failureReason ?? '(no reason recorded)' }));
   }
 
   /** Checksums of the datasets and models the configs name; a failure to load one refuses the run. */

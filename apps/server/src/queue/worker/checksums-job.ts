@@ -1,6 +1,7 @@
 import { registerJob, type JobContext } from '@transferlab/engine';
 import type { PluginContext } from '@transferlab/sdk';
 import { pluginContext, registryFor, type RunTrialPayload } from './trial-job';
+import { workerDataset } from './worker-datasets';
 
 export const CHECKSUMS_JOB = 'transferlab.checksums';
 
@@ -12,7 +13,6 @@ export interface ChecksumsPayload extends Omit<RunTrialPayload, 'analysis' | 'co
 /** `dataset:<name>` and `model:<id>` -> sha256 content checksum, for the names that are one. */
 export type Checksums = Record<string, string>;
 
-const datasetChecksums = new Map<string, Promise<string>>();
 let modelChecksums: Promise<Map<string, string>> | undefined;
 
 async function listModels(ctx: PluginContext, registry: Awaited<ReturnType<typeof registryFor>>): Promise<Map<string, string>> {
@@ -40,12 +40,7 @@ export async function checksums(payload: unknown, job: JobContext): Promise<Chec
   const out: Checksums = {};
   for (const name of p.names) {
     if (registry.has('dataset', name)) {
-      let c = datasetChecksums.get(name);
-      if (!c) {
-        datasetChecksums.set(name, (c = ctx.data.dataset(name).then((d) => d.checksum)));
-        c.catch(() => datasetChecksums.delete(name));
-      }
-      out[`dataset:${name}`] = await c;
+      out[`dataset:${name}`] = (await workerDataset(ctx, name)).checksum;
     }
     const model = models.get(name);
     if (model !== undefined) out[`model:${name}`] = model;

@@ -16,6 +16,29 @@ export interface RunTrialPayload {
   readonly modelRoots: readonly string[];
 }
 
+/** What a trial's worker sends through the pool's progress channel. */
+export interface TrialProgressMessage {
+  readonly fraction: number;
+  readonly message: string | null;
+}
+
+/** Least time between two progress messages of a trial (an analysis may report every batch). */
+const PROGRESS_INTERVAL_MS = 200;
+
+/** Forwards an analysis's reports to the pool, at most one per interval, the final one (1) always. */
+function progressReporter(job: JobContext): PluginContext['progress'] {
+  let last = 0;
+  return {
+    report: (fraction, message) => {
+      const now = Date.now();
+      if (fraction < 1 && now - last < PROGRESS_INTERVAL_MS) return;
+      last = now;
+      const m: TrialProgressMessage = { fraction, message: message ?? null };
+      job.progress(m);
+    },
+  };
+}
+
 export interface RunTrialResult {
   readonly metrics: Record<string, number>;
   readonly series: Record<string, number>[] | null;
@@ -50,8 +73,7 @@ export function pluginContext(registry: PluginRegistry, p: RunTrialPayload, ctx:
       model: (ref) => Promise.reject(new Error(`model '${ref.id}': source models are not yet served to trial workers`)),
       attack: (name) => registry.get('attack', name),
     },
-    // Progress inside a trial is not streamed yet; the run's progress counts finished trials.
-    progress: { report: () => undefined },
+    progress: progressReporter(ctx),
     log: { info: (m) => process.stderr.write(`[trial] ${m}\n`), warn: (m) => process.stderr.write(`[trial] warning: ${m}\n`) },
     signal: new AbortController().signal,
     cacheDir: join(p.dataDir, 'cache'),

@@ -28,8 +28,13 @@ export class RunObject {
   @Field(() => Int)
   failedCount!: number;
 
-  @Field(() => Float, { description: 'Finished trials (completed or failed) over all trials, in [0,1].' })
+  @Field(() => Float, {
+    description: 'Work done in [0,1]: finished trials (completed or failed) plus the reported fraction of each running trial (epochs done), over all trials.',
+  })
   progress!: number;
+
+  @Field(() => Int, { description: 'Trials running now.' })
+  runningCount!: number;
 
   @Field()
   createdAt!: string;

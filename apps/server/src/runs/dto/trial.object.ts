@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSON } from '../../graphql/json.scalar';
 import { TrialStatus } from './status.enums';
 
@@ -39,6 +39,14 @@ export class TrialObject {
 
   @Field(() => String, { nullable: true })
   failureReason!: string | null;
+
+  @Field(() => Float, {
+    description: 'Fraction of this trial done in [0,1]: 1 once its result is stored; for a running trial, what its analysis last reported (epochs done / epochs); else 0.',
+  })
+  progress!: number;
+
+  @Field(() => String, { nullable: true, description: "The running trial's last progress message (e.g. `epoch 3/20: test accuracy 81.2%`)." })
+  progressMessage!: string | null;
 
   @Field(() => TrialResultObject, { nullable: true })
   result!: TrialResultObject | null;

@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { JobFailedError } from '@transferlab/engine';
+import type { PluginRegistry } from '@transferlab/sdk';
+import { InjectPluginRegistry } from '../plugins/plugins.constants';
+import { DataWorker } from '../queue/data-worker.service';
+import { CatalogErrorCode, CatalogException } from './catalog.exception';
+import type { CatalogDatasetObject } from './dto/catalog-dataset.object';
+import type { CatalogModelObject } from './dto/catalog-model.object';
+import {
+  CATALOG_DATASET_JOB,
+  CATALOG_MODELS_JOB,
+  CATALOG_THUMBNAIL_JOB,
+  type DatasetFacts,
+} from './worker/catalog-jobs';
+
+function reason(e: unknown): string {
+  if (e instanceof JobFailedError) return e.remote.message;
+  return e instanceof Error ? e.message : String(e);
+}
+
+/**
+ * Models and datasets the registered plugins provide. Listing and loading run in the data
+ * worker; a dataset is loaded on first request only (never at boot) and its facts are kept.
+ */
+@Injectable()
+export class CatalogService {
+  private readonly facts = new Map<string, Promise<DatasetFacts>>();
+
+  constructor(
+    @InjectPluginRegistry() private readonly registry: PluginRegistry,
+    private readonly worker: DataWorker,
+  ) {}
+
+  /** Listed afresh each time (cheap: a manifest read), so newly trained zoo models appear. */
+  models(): Promise<CatalogModelObject[]> {
+    return this.worker.run<CatalogModelObject[]>(CATALOG_MODELS_JOB, {});
+  }
+
+  datasets(): CatalogDatasetObject[] {
+    return this.registry.list('dataset').map(({ plugin, origin }) => ({
+      name: plugin.name,
+      version: plugin.version,
+      description: plugin.description,
+      origin,
+    }));
+  }
+
+  dataset(name: string): CatalogDatasetObject {
+    const found = this.datasets().find((d) => d.name === name);
+    if (!found) {
+      throw new CatalogException(
+        CatalogErrorCode.UnknownDataset,
+        `no dataset named '${name}'; available: ${this.registry.names('dataset').join(', ') || '(none)'}`,
+      );
+    }
+    return found;
+  }
+
+  /** Sizes, classes, shape and samples of a dataset loaded with its default params. */
+  async details(name: string): Promise<DatasetFacts> {
+    this.dataset(name);
+    let f = this.facts.get(name);
+    if (!f) {
+      this.facts.set(name, (f = this.worker.run<DatasetFacts>(CATALOG_DATASET_JOB, { name })));
+      // Not cached when it fails: the dataset's files may be supplied later.
+      f.catch(() => this.facts.delete(name));
+    }
+    try {
+      return await f;
+    } catch (e) {
+      throw new CatalogException(
+        CatalogErrorCode.DatasetUnavailable,
+        `dataset '${name}' cannot be loaded with its default params: ${reason(e)}`,
+      );
+    }
+  }
+
+  /** PNG of the index-th training image. */
+  async thumbnail(name: string, index: number): Promise<Uint8Array> {
+    const { trainSize } = await this.details(name);
+    if (!Number.isInteger(index) || index < 0 || index >= trainSize) {
+      throw new CatalogException(
+        CatalogErrorCode.ThumbnailOutOfRange,
+        `dataset '${name}' has training images 0..${trainSize - 1}; there is no image ${index}`,
+      );
+    }
+    const png = await this.worker.run<Uint8Array>(CATALOG_THUMBNAIL_JOB, { name, index }, 30_000);
+    return png;
+  }
+}

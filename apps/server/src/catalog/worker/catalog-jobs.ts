@@ -1,0 +1,119 @@
+import { registerJob, type JobContext } from '@transferlab/engine';
+import { BUNDLED_ZOO_DIR, readManifest, type ManifestEntry } from '@transferlab/plugins-models';
+import type { PluginContext, PluginRegistry } from '@transferlab/sdk';
+import { pluginContext, registryFor, type RunTrialPayload } from '../../queue/worker/trial-job';
+import { workerDataset } from '../../queue/worker/worker-datasets';
+import type { CatalogModelObject } from '../dto/catalog-model.object';
+import { MAX_THUMBNAILS } from '../dto/thumbnails.args';
+import { catalogModel } from '../model-info';
+
+export const CATALOG_MODELS_JOB = 'transferlab.catalog.models';
+export const CATALOG_DATASET_JOB = 'transferlab.catalog.dataset';
+export const CATALOG_THUMBNAIL_JOB = 'transferlab.catalog.thumbnail';
+
+/** Where plugins and data are (the same as a trial's payload, without analysis and config). */
+export type CatalogWorkerPayload = Omit<RunTrialPayload, 'analysis' | 'config'>;
+
+export interface DatasetDetailsPayload extends CatalogWorkerPayload {
+  readonly name: string;
+}
+
+export interface ThumbnailPayload extends CatalogWorkerPayload {
+  readonly name: string;
+  readonly index: number;
+}
+
+/** A dataset's facts with up to MAX_THUMBNAILS training samples, one per class first. */
+export interface DatasetFacts {
+  readonly trainSize: number;
+  readonly testSize: number;
+  readonly classes: string[];
+  readonly imageShape: { channels: number; height: number; width: number };
+  readonly checksum: string;
+  readonly samples: { index: number; label: number }[];
+}
+
+async function context(
+  p: CatalogWorkerPayload,
+  job: JobContext,
+): Promise<{ registry: PluginRegistry; ctx: PluginContext }> {
+  const registry = await registryFor(p.pluginConfigFile);
+  return { registry, ctx: pluginContext(registry, { ...p, analysis: '', config: {} }, job) };
+}
+
+/** Round-robin over classes in index order: the first image of each class, then the second, ... */
+export function samplesByClass(
+  labels: Int32Array,
+  classCount: number,
+  max: number,
+): { index: number; label: number }[] {
+  const byClass: number[][] = Array.from({ length: classCount }, () => []);
+  for (let i = 0; i < labels.length; i++) {
+    const list = byClass[labels[i] ?? -1];
+    if (list && list.length < max) list.push(i);
+  }
+  const out: { index: number; label: number }[] = [];
+  for (let round = 0; out.length < max; round++) {
+    let any = false;
+    for (let c = 0; c < classCount && out.length < max; c++) {
+      const index = byClass[c]?.[round];
+      if (index === undefined) continue;
+      out.push({ index, label: c });
+      any = true;
+    }
+    if (!any) break;
+  }
+  return out;
+}
+
+/** Every model the model plugins list with their default params; the bundled zoo adds its manifest. */
+export async function catalogModels(payload: unknown, job: JobContext): Promise<CatalogModelObject[]> {
+  const { registry, ctx } = await context(payload as CatalogWorkerPayload, job);
+  const out: CatalogModelObject[] = [];
+  for (const { plugin, origin } of registry.list('model')) {
+    let models;
+    try {
+      models = await plugin.list(plugin.params.parse({}), ctx);
+    } catch {
+      // A source that needs params of its own (one ONNX file) lists nothing by default.
+      continue;
+    }
+    // The manifest holds what SourceModel does not carry (parameter count, training set, epochs, file size).
+    const manifest =
+      plugin.name === 'zoo' && origin.startsWith('built-in') ? readManifest(BUNDLED_ZOO_DIR) : undefined;
+    const entries = new Map<string, ManifestEntry>((manifest?.models ?? []).map((e) => [e.id, e]));
+    for (const m of models) {
+      const entry = entries.get(m.id);
+      out.push(catalogModel(plugin.name, m, entry?.sha256 === m.checksum ? entry : undefined));
+    }
+  }
+  return out;
+}
+
+export async function datasetFacts(payload: unknown, job: JobContext): Promise<DatasetFacts> {
+  const p = payload as DatasetDetailsPayload;
+  const { ctx } = await context(p, job);
+  const d = await workerDataset(ctx, p.name);
+  const [channels, height, width] = d.imageShape;
+  return {
+    trainSize: d.sizes.train,
+    testSize: d.sizes.test,
+    classes: [...d.classes],
+    imageShape: { channels, height, width },
+    checksum: d.checksum,
+    samples: samplesByClass(await d.labels('train'), d.classes.length, MAX_THUMBNAILS),
+  };
+}
+
+/** PNG of one training image, encoded by the dataset plugin. */
+export async function thumbnail(payload: unknown, job: JobContext): Promise<Uint8Array> {
+  const p = payload as ThumbnailPayload;
+  const { ctx } = await context(p, job);
+  return (await workerDataset(ctx, p.name)).thumbnail('train', p.index);
+}
+
+export function registerCatalogJobs(): void {
+  registerJob(CATALOG_MODELS_JOB, catalogModels);
+  registerJob(CATALOG_DATASET_JOB, datasetFacts);
+  registerJob(CATALOG_THUMBNAIL_JOB, thumbnail);
+}

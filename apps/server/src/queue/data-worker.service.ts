@@ -1,0 +1,45 @@
+import { type BeforeApplicationShutdown, Injectable } from '@nestjs/common';
+import { WorkerPool } from '@transferlab/engine';
+import type { TransferlabConfig } from '@transferlab/sdk/config';
+import { InjectConfig } from '../config/config.constants';
+import { trialWorkerEntry } from './worker/trial-worker-entry';
+
+/** Where plugins and data are; every data job's payload starts with it. */
+export interface DataWorkerBase {
+  readonly pluginConfigFile: string | undefined;
+  readonly dataDir: string;
+  readonly datasetRoots: readonly string[];
+  readonly modelRoots: readonly string[];
+}
+
+/**
+ * One worker process of its own (started on first use) for data work outside trials:
+ * checksums at startRun, catalog listings, dataset details and thumbnails. Loading a dataset
+ * takes seconds of CPU, so it never runs on the server's event loop, and it never waits
+ * behind running trials. The worker keeps loaded datasets for its life.
+ */
+@Injectable()
+export class DataWorker implements BeforeApplicationShutdown {
+  private pool: WorkerPool | undefined;
+
+  constructor(@InjectConfig() private readonly config: TransferlabConfig) {}
+
+  run<T>(job: string, payload: object, timeoutMs = 300_000): Promise<T> {
+    this.pool ??= new WorkerPool({
+      size: 1,
+      config: { threads: 1, executionProvider: this.config.executionProvider },
+      entry: trialWorkerEntry(),
+    });
+    const base: DataWorkerBase = {
+      pluginConfigFile: this.config.pluginConfigFile,
+      dataDir: this.config.dataDir,
+      datasetRoots: this.config.datasetRoots,
+      modelRoots: this.config.modelRoots,
+    };
+    return this.pool.run<T>(job, { ...base, ...payload }, { timeoutMs });
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.pool?.shutdown();
+  }
+}
