@@ -14,27 +14,30 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-  '\n  fragment RunSummaryFields on Run {\n    id\n    analysis\n    status\n    createdAt\n    finishedAt\n    trialCount\n    completedCount\n    failedCount\n    progress\n  }\n': typeof types.RunSummaryFieldsFragmentDoc;
-  '\n  query RunsList($take: Int!, $skip: Int!) {\n    runs(take: $take, skip: $skip) {\n      ...RunSummaryFields\n    }\n  }\n  \n': typeof types.RunsListDocument;
-  '\n  query RunDetail($id: ID!) {\n    run(id: $id) {\n      ...RunSummaryFields\n      analysisVersion\n      params\n      error\n      trials {\n        key\n        ordinal\n        config\n        attempts\n        failureReason\n        status\n      }\n    }\n  }\n  \n': typeof types.RunDetailDocument;
+  '\n  query ResultsRuns($take: Int!) {\n    runs(take: $take, skip: 0) {\n      id\n      analysis\n      status\n      createdAt\n      trialCount\n      completedCount\n      failedCount\n      progress\n    }\n  }\n': typeof types.ResultsRunsDocument;
+  '\n  query RunResults($runId: ID!, $baseline: String) {\n    runResults(runId: $runId, baseline: $baseline) {\n      target\n      depth\n      lr\n      accuracy {\n        source\n        n\n        mean\n        sd\n        low\n        high\n        seeds\n      }\n      epochs {\n        source\n        n\n        epoch\n        mean\n        low\n        high\n        seeds\n      }\n      deltas {\n        source\n        baseline\n        n\n        mean\n        low\n        high\n        seeds\n        pValue\n      }\n      efficiency {\n        source\n        score\n      }\n      leaderboard {\n        n\n        rank\n        source\n        mean\n      }\n    }\n  }\n': typeof types.RunResultsDocument;
+  '\n  query RunsList($take: Int!, $skip: Int!) {\n    runs(take: $take, skip: $skip) {\n      id\n      analysis\n      status\n      createdAt\n      finishedAt\n      progress\n      trialCounts {\n        total\n        completed\n        failed\n        running\n      }\n    }\n  }\n': typeof types.RunsListDocument;
+  '\n  query RunDetail($id: ID!, $failures: Int!, $running: Int!) {\n    run(id: $id) {\n      id\n      analysis\n      analysisVersion\n      status\n      createdAt\n      finishedAt\n      error\n      params\n      progress\n      trialCounts {\n        total\n        queued\n        running\n        completed\n        failed\n        cancelled\n      }\n      failures(take: $failures) {\n        key\n        ordinal\n        config\n        attempts\n        reason\n      }\n      runningTrials: trials(status: RUNNING, take: $running) {\n        key\n        ordinal\n        config\n        progress\n        progressMessage\n      }\n    }\n  }\n': typeof types.RunDetailDocument;
   '\n  mutation CancelRun($id: ID!) {\n    cancelRun(id: $id) {\n      id\n      status\n    }\n  }\n': typeof types.CancelRunDocument;
-  '\n  mutation StartRun($analysis: String!, $params: JSON!) {\n    startRun(input: { analysis: $analysis, params: $params }) {\n      id\n    }\n  }\n': typeof types.StartRunDocument;
-  '\n  query NewRunPlugins {\n    system {\n      plugins {\n        kind\n        name\n        version\n        description\n        paramsSchema\n      }\n    }\n  }\n': typeof types.NewRunPluginsDocument;
+  '\n  mutation StartRun($input: StartRunInput!) {\n    startRun(input: $input) {\n      id\n    }\n  }\n': typeof types.StartRunDocument;
+  '\n  query AnalysisPlugins {\n    plugins(kind: ANALYSIS) {\n      name\n      version\n      description\n      paramsSchema\n    }\n  }\n': typeof types.AnalysisPluginsDocument;
   '\n  query System {\n    system {\n      version\n      executionProviders {\n        available\n        active\n        setting\n      }\n      plugins {\n        kind\n        name\n        version\n        description\n        origin\n        paramsSchema\n      }\n    }\n  }\n': typeof types.SystemDocument;
 };
 const documents: Documents = {
-  '\n  fragment RunSummaryFields on Run {\n    id\n    analysis\n    status\n    createdAt\n    finishedAt\n    trialCount\n    completedCount\n    failedCount\n    progress\n  }\n':
-    types.RunSummaryFieldsFragmentDoc,
-  '\n  query RunsList($take: Int!, $skip: Int!) {\n    runs(take: $take, skip: $skip) {\n      ...RunSummaryFields\n    }\n  }\n  \n':
+  '\n  query ResultsRuns($take: Int!) {\n    runs(take: $take, skip: 0) {\n      id\n      analysis\n      status\n      createdAt\n      trialCount\n      completedCount\n      failedCount\n      progress\n    }\n  }\n':
+    types.ResultsRunsDocument,
+  '\n  query RunResults($runId: ID!, $baseline: String) {\n    runResults(runId: $runId, baseline: $baseline) {\n      target\n      depth\n      lr\n      accuracy {\n        source\n        n\n        mean\n        sd\n        low\n        high\n        seeds\n      }\n      epochs {\n        source\n        n\n        epoch\n        mean\n        low\n        high\n        seeds\n      }\n      deltas {\n        source\n        baseline\n        n\n        mean\n        low\n        high\n        seeds\n        pValue\n      }\n      efficiency {\n        source\n        score\n      }\n      leaderboard {\n        n\n        rank\n        source\n        mean\n      }\n    }\n  }\n':
+    types.RunResultsDocument,
+  '\n  query RunsList($take: Int!, $skip: Int!) {\n    runs(take: $take, skip: $skip) {\n      id\n      analysis\n      status\n      createdAt\n      finishedAt\n      progress\n      trialCounts {\n        total\n        completed\n        failed\n        running\n      }\n    }\n  }\n':
     types.RunsListDocument,
-  '\n  query RunDetail($id: ID!) {\n    run(id: $id) {\n      ...RunSummaryFields\n      analysisVersion\n      params\n      error\n      trials {\n        key\n        ordinal\n        config\n        attempts\n        failureReason\n        status\n      }\n    }\n  }\n  \n':
+  '\n  query RunDetail($id: ID!, $failures: Int!, $running: Int!) {\n    run(id: $id) {\n      id\n      analysis\n      analysisVersion\n      status\n      createdAt\n      finishedAt\n      error\n      params\n      progress\n      trialCounts {\n        total\n        queued\n        running\n        completed\n        failed\n        cancelled\n      }\n      failures(take: $failures) {\n        key\n        ordinal\n        config\n        attempts\n        reason\n      }\n      runningTrials: trials(status: RUNNING, take: $running) {\n        key\n        ordinal\n        config\n        progress\n        progressMessage\n      }\n    }\n  }\n':
     types.RunDetailDocument,
   '\n  mutation CancelRun($id: ID!) {\n    cancelRun(id: $id) {\n      id\n      status\n    }\n  }\n':
     types.CancelRunDocument,
-  '\n  mutation StartRun($analysis: String!, $params: JSON!) {\n    startRun(input: { analysis: $analysis, params: $params }) {\n      id\n    }\n  }\n':
+  '\n  mutation StartRun($input: StartRunInput!) {\n    startRun(input: $input) {\n      id\n    }\n  }\n':
     types.StartRunDocument,
-  '\n  query NewRunPlugins {\n    system {\n      plugins {\n        kind\n        name\n        version\n        description\n        paramsSchema\n      }\n    }\n  }\n':
-    types.NewRunPluginsDocument,
+  '\n  query AnalysisPlugins {\n    plugins(kind: ANALYSIS) {\n      name\n      version\n      description\n      paramsSchema\n    }\n  }\n':
+    types.AnalysisPluginsDocument,
   '\n  query System {\n    system {\n      version\n      executionProviders {\n        available\n        active\n        setting\n      }\n      plugins {\n        kind\n        name\n        version\n        description\n        origin\n        paramsSchema\n      }\n    }\n  }\n':
     types.SystemDocument,
 };
@@ -57,20 +60,26 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment RunSummaryFields on Run {\n    id\n    analysis\n    status\n    createdAt\n    finishedAt\n    trialCount\n    completedCount\n    failedCount\n    progress\n  }\n',
-): (typeof documents)['\n  fragment RunSummaryFields on Run {\n    id\n    analysis\n    status\n    createdAt\n    finishedAt\n    trialCount\n    completedCount\n    failedCount\n    progress\n  }\n'];
+  source: '\n  query ResultsRuns($take: Int!) {\n    runs(take: $take, skip: 0) {\n      id\n      analysis\n      status\n      createdAt\n      trialCount\n      completedCount\n      failedCount\n      progress\n    }\n  }\n',
+): (typeof documents)['\n  query ResultsRuns($take: Int!) {\n    runs(take: $take, skip: 0) {\n      id\n      analysis\n      status\n      createdAt\n      trialCount\n      completedCount\n      failedCount\n      progress\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query RunsList($take: Int!, $skip: Int!) {\n    runs(take: $take, skip: $skip) {\n      ...RunSummaryFields\n    }\n  }\n  \n',
-): (typeof documents)['\n  query RunsList($take: Int!, $skip: Int!) {\n    runs(take: $take, skip: $skip) {\n      ...RunSummaryFields\n    }\n  }\n  \n'];
+  source: '\n  query RunResults($runId: ID!, $baseline: String) {\n    runResults(runId: $runId, baseline: $baseline) {\n      target\n      depth\n      lr\n      accuracy {\n        source\n        n\n        mean\n        sd\n        low\n        high\n        seeds\n      }\n      epochs {\n        source\n        n\n        epoch\n        mean\n        low\n        high\n        seeds\n      }\n      deltas {\n        source\n        baseline\n        n\n        mean\n        low\n        high\n        seeds\n        pValue\n      }\n      efficiency {\n        source\n        score\n      }\n      leaderboard {\n        n\n        rank\n        source\n        mean\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query RunResults($runId: ID!, $baseline: String) {\n    runResults(runId: $runId, baseline: $baseline) {\n      target\n      depth\n      lr\n      accuracy {\n        source\n        n\n        mean\n        sd\n        low\n        high\n        seeds\n      }\n      epochs {\n        source\n        n\n        epoch\n        mean\n        low\n        high\n        seeds\n      }\n      deltas {\n        source\n        baseline\n        n\n        mean\n        low\n        high\n        seeds\n        pValue\n      }\n      efficiency {\n        source\n        score\n      }\n      leaderboard {\n        n\n        rank\n        source\n        mean\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query RunDetail($id: ID!) {\n    run(id: $id) {\n      ...RunSummaryFields\n      analysisVersion\n      params\n      error\n      trials {\n        key\n        ordinal\n        config\n        attempts\n        failureReason\n        status\n      }\n    }\n  }\n  \n',
-): (typeof documents)['\n  query RunDetail($id: ID!) {\n    run(id: $id) {\n      ...RunSummaryFields\n      analysisVersion\n      params\n      error\n      trials {\n        key\n        ordinal\n        config\n        attempts\n        failureReason\n        status\n      }\n    }\n  }\n  \n'];
+  source: '\n  query RunsList($take: Int!, $skip: Int!) {\n    runs(take: $take, skip: $skip) {\n      id\n      analysis\n      status\n      createdAt\n      finishedAt\n      progress\n      trialCounts {\n        total\n        completed\n        failed\n        running\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query RunsList($take: Int!, $skip: Int!) {\n    runs(take: $take, skip: $skip) {\n      id\n      analysis\n      status\n      createdAt\n      finishedAt\n      progress\n      trialCounts {\n        total\n        completed\n        failed\n        running\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RunDetail($id: ID!, $failures: Int!, $running: Int!) {\n    run(id: $id) {\n      id\n      analysis\n      analysisVersion\n      status\n      createdAt\n      finishedAt\n      error\n      params\n      progress\n      trialCounts {\n        total\n        queued\n        running\n        completed\n        failed\n        cancelled\n      }\n      failures(take: $failures) {\n        key\n        ordinal\n        config\n        attempts\n        reason\n      }\n      runningTrials: trials(status: RUNNING, take: $running) {\n        key\n        ordinal\n        config\n        progress\n        progressMessage\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query RunDetail($id: ID!, $failures: Int!, $running: Int!) {\n    run(id: $id) {\n      id\n      analysis\n      analysisVersion\n      status\n      createdAt\n      finishedAt\n      error\n      params\n      progress\n      trialCounts {\n        total\n        queued\n        running\n        completed\n        failed\n        cancelled\n      }\n      failures(take: $failures) {\n        key\n        ordinal\n        config\n        attempts\n        reason\n      }\n      runningTrials: trials(status: RUNNING, take: $running) {\n        key\n        ordinal\n        config\n        progress\n        progressMessage\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -81,14 +90,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation StartRun($analysis: String!, $params: JSON!) {\n    startRun(input: { analysis: $analysis, params: $params }) {\n      id\n    }\n  }\n',
-): (typeof documents)['\n  mutation StartRun($analysis: String!, $params: JSON!) {\n    startRun(input: { analysis: $analysis, params: $params }) {\n      id\n    }\n  }\n'];
+  source: '\n  mutation StartRun($input: StartRunInput!) {\n    startRun(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation StartRun($input: StartRunInput!) {\n    startRun(input: $input) {\n      id\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query NewRunPlugins {\n    system {\n      plugins {\n        kind\n        name\n        version\n        description\n        paramsSchema\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query NewRunPlugins {\n    system {\n      plugins {\n        kind\n        name\n        version\n        description\n        paramsSchema\n      }\n    }\n  }\n'];
+  source: '\n  query AnalysisPlugins {\n    plugins(kind: ANALYSIS) {\n      name\n      version\n      description\n      paramsSchema\n    }\n  }\n',
+): (typeof documents)['\n  query AnalysisPlugins {\n    plugins(kind: ANALYSIS) {\n      name\n      version\n      description\n      paramsSchema\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -33,6 +33,51 @@ export type AccuracyCell = {
   source: Scalars['String']['output'];
 };
 
+/** A dataset plugin; `details` loads it (lazily, cached) with its default params. */
+export type Dataset = {
+  __typename?: 'Dataset';
+  description: Scalars['String']['output'];
+  /** Sizes, classes, shape and sample images, loading the dataset with its default params on first request (seconds); null when it cannot be loaded (see loadError). */
+  details?: Maybe<DatasetDetails>;
+  /** Why the dataset cannot be loaded with its default params (e.g. its files are not supplied); null when it can. */
+  loadError?: Maybe<Scalars['String']['output']>;
+  /** Registry name, the name trials use as a target. */
+  name: Scalars['ID']['output'];
+  /** Where the plugin was loaded from. */
+  origin: Scalars['String']['output'];
+  version: Scalars['String']['output'];
+};
+
+/** What loading a dataset tells: sizes, classes, shape, sample images. */
+export type DatasetDetails = {
+  __typename?: 'DatasetDetails';
+  /** sha256 content checksum of images and labels (part of every trial key). */
+  checksum: Scalars['String']['output'];
+  /** Class names; a label is an index into this list. */
+  classes: Array<Scalars['String']['output']>;
+  imageShape: ImageShape;
+  testSize: Scalars['Int']['output'];
+  /** Training images as PNG URLs: one per class first, then the next of each class in turn. */
+  thumbnails: Array<DatasetThumbnail>;
+  trainSize: Scalars['Int']['output'];
+};
+
+/** What loading a dataset tells: sizes, classes, shape, sample images. */
+export type DatasetDetailsThumbnailsArgs = {
+  count?: Scalars['Int']['input'];
+};
+
+/** A training image served as PNG. */
+export type DatasetThumbnail = {
+  __typename?: 'DatasetThumbnail';
+  className: Scalars['String']['output'];
+  /** Index in the training split. */
+  index: Scalars['Int']['output'];
+  label: Scalars['Int']['output'];
+  /** Path of the PNG on this server: `/datasets/<name>/thumbnails/<index>.png`. */
+  url: Scalars['String']['output'];
+};
+
 /** Source minus baseline test accuracy, paired by seed, with a paired t-test. */
 export type DeltaCell = {
   __typename?: 'DeltaCell';
@@ -82,6 +127,14 @@ export type ExecutionProviders = {
   setting: Scalars['String']['output'];
 };
 
+/** Shape of every image of a dataset. */
+export type ImageShape = {
+  __typename?: 'ImageShape';
+  channels: Scalars['Int']['output'];
+  height: Scalars['Int']['output'];
+  width: Scalars['Int']['output'];
+};
+
 /** A source's place at one data budget, by mean test accuracy. */
 export type LeaderboardEntry = {
   __typename?: 'LeaderboardEntry';
@@ -89,6 +142,38 @@ export type LeaderboardEntry = {
   n: Scalars['Int']['output'];
   rank: Scalars['Int']['output'];
   source: Scalars['String']['output'];
+};
+
+/** What a model expects: image size and per-channel normalisation. */
+export type ModelInput = {
+  __typename?: 'ModelInput';
+  channels: Scalars['Int']['output'];
+  height: Scalars['Int']['output'];
+  /** Per-channel mean applied after scaling to [0,1]. */
+  mean: Array<Scalars['Float']['output']>;
+  /** Per-channel std applied after scaling to [0,1]. */
+  std: Array<Scalars['Float']['output']>;
+  width: Scalars['Int']['output'];
+};
+
+/** How a source model was trained. */
+export type ModelTraining = {
+  __typename?: 'ModelTraining';
+  /** Training attack of an adversarial model, e.g. `PGD-3`. */
+  attack?: Maybe<Scalars['String']['output']>;
+  /** Training epochs (from the manifest). */
+  epochs?: Maybe<Scalars['Int']['output']>;
+  /** Perturbation budget in [0,1] pixel units (adversarial models). */
+  eps?: Maybe<Scalars['Float']['output']>;
+  /** The budget as people write it: `0.5`, `8/255`. */
+  epsLabel?: Maybe<Scalars['String']['output']>;
+  /** `natural` or `adversarial`. */
+  kind: Scalars['String']['output'];
+  /** `L2` or `Linf` (adversarial models). */
+  norm?: Maybe<Scalars['String']['output']>;
+  /** Name of the zoo recipe that trained it. */
+  recipe?: Maybe<Scalars['String']['output']>;
+  seed?: Maybe<Scalars['Int']['output']>;
 };
 
 export type Mutation = {
@@ -135,6 +220,14 @@ export type PluginKind =
 
 export type Query = {
   __typename?: 'Query';
+  /** One dataset plugin by name. */
+  dataset: Dataset;
+  /** Every dataset plugin, by name; ask for `details` to load one. */
+  datasets: Array<Dataset>;
+  /** Every source model the model plugins list with their default params (the bundled zoo with its manifest metrics). */
+  models: Array<SourceModel>;
+  /** Registered plugins of one kind (all kinds when omitted), with their params JSON Schema. */
+  plugins: Array<PluginInfo>;
   run: Run;
   /** Aggregated results of a run, per target and setting. */
   runResults: Array<TargetResults>;
@@ -142,6 +235,14 @@ export type Query = {
   runs: Array<Run>;
   /** Version, execution providers and registered plugins. */
   system: SystemInfo;
+};
+
+export type QueryDatasetArgs = {
+  name: Scalars['String']['input'];
+};
+
+export type QueryPluginsArgs = {
+  kind?: InputMaybe<PluginKind>;
 };
 
 export type QueryRunArgs = {
@@ -158,6 +259,18 @@ export type QueryRunsArgs = {
   take?: Scalars['Int']['input'];
 };
 
+/** Accuracy under a PGD attack of one norm and budget. */
+export type RobustAccuracy = {
+  __typename?: 'RobustAccuracy';
+  /** Fraction of the evaluated test images still classified correctly, in [0,1]. */
+  accuracy: Scalars['Float']['output'];
+  eps: Scalars['Float']['output'];
+  /** The budget as people write it: `0.5`, `8/255`. */
+  epsLabel: Scalars['String']['output'];
+  /** `L2` or `Linf`. */
+  norm: Scalars['String']['output'];
+};
+
 /** An analysis run: its params, status and progress; trials on request. */
 export type Run = {
   __typename?: 'Run';
@@ -169,20 +282,74 @@ export type Run = {
   createdAt: Scalars['String']['output'];
   error?: Maybe<Scalars['String']['output']>;
   failedCount: Scalars['Int']['output'];
+  /** Failed trials with their reasons, in expansion order. */
+  failures: Array<TrialFailure>;
   finishedAt?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** Params after validation (defaults filled in). */
   params: Scalars['JSON']['output'];
-  /** Finished trials (completed or failed) over all trials, in [0,1]. */
+  /** Work done in [0,1]: finished trials (completed or failed) plus the reported fraction of each running trial (epochs done), over all trials. */
   progress: Scalars['Float']['output'];
+  /** Trials running now. */
+  runningCount: Scalars['Int']['output'];
   status: RunStatus;
   trialCount: Scalars['Int']['output'];
-  /** The run's trials in expansion order, with results when stored. */
+  /** Trials by status. */
+  trialCounts: TrialCounts;
+  /** A page of the run's trials in expansion order (take at most 500), optionally of one status, with results when stored. */
   trials: Array<Trial>;
+};
+
+/** An analysis run: its params, status and progress; trials on request. */
+export type RunFailuresArgs = {
+  skip?: Scalars['Int']['input'];
+  take?: Scalars['Int']['input'];
+};
+
+/** An analysis run: its params, status and progress; trials on request. */
+export type RunTrialsArgs = {
+  skip?: Scalars['Int']['input'];
+  status?: InputMaybe<TrialStatus>;
+  take?: Scalars['Int']['input'];
 };
 
 /** Where a run is in its life. */
 export type RunStatus = 'CANCELLED' | 'COMPLETED' | 'FAILED' | 'QUEUED' | 'RUNNING';
+
+/** A source model one of the model plugins provides, with what its manifest records. */
+export type SourceModel = {
+  __typename?: 'SourceModel';
+  architecture: Scalars['String']['output'];
+  /** Block-boundary tensors, input side first (unfrozen depth k = the last k). */
+  blocks: Array<Scalars['String']['output']>;
+  /** Size of the ONNX file (manifest). */
+  bytes?: Maybe<Scalars['Int']['output']>;
+  /** Clean test accuracy in [0,1] (manifest). */
+  cleanAccuracy?: Maybe<Scalars['Float']['output']>;
+  /** Penultimate feature tensor (input of the final linear layer). */
+  featureTensor: Scalars['String']['output'];
+  /** Model id, the name trials use. */
+  id: Scalars['ID']['output'];
+  input: ModelInput;
+  numClasses: Scalars['Int']['output'];
+  /** Trainable parameters (manifest). */
+  parameterCount?: Maybe<Scalars['Int']['output']>;
+  /** The model plugin it comes from (`zoo`, ...). */
+  plugin: Scalars['String']['output'];
+  /** Robust accuracy grid (manifest), by norm then eps; empty when unknown. */
+  robustAccuracy: Array<RobustAccuracy>;
+  /** Test images the robust accuracy was measured on. */
+  robustCount?: Maybe<Scalars['Int']['output']>;
+  /** sha256 hex of the ONNX bytes. */
+  sha256: Scalars['String']['output'];
+  /** Training images it saw (manifest). */
+  trainSize?: Maybe<Scalars['Int']['output']>;
+  training: ModelTraining;
+  /** Dataset it was trained on (manifest). */
+  trainingDataset?: Maybe<Scalars['String']['output']>;
+  /** Wall time of its training, seconds (manifest). */
+  trainingSeconds?: Maybe<Scalars['Float']['output']>;
+};
 
 /** An analysis plugin and its params (checked against the plugin's schema). */
 export type StartRunInput = {
@@ -236,8 +403,36 @@ export type Trial = {
   /** sha256 of the resolved config and plugin versions. */
   key: Scalars['String']['output'];
   ordinal: Scalars['Int']['output'];
+  /** Fraction of this trial done in [0,1]: 1 once its result is stored; for a running trial, what its analysis last reported (epochs done / epochs); else 0. */
+  progress: Scalars['Float']['output'];
+  /** The running trial's last progress message (e.g. `epoch 3/20: test accuracy 81.2%`). */
+  progressMessage?: Maybe<Scalars['String']['output']>;
   result?: Maybe<TrialResult>;
   status: TrialStatus;
+};
+
+/** A run's trials by status (one grouped count, no trial rows fetched). */
+export type TrialCounts = {
+  __typename?: 'TrialCounts';
+  cancelled: Scalars['Int']['output'];
+  /** Result stored (status DONE). */
+  completed: Scalars['Int']['output'];
+  failed: Scalars['Int']['output'];
+  /** Waiting for a worker (status PENDING). */
+  queued: Scalars['Int']['output'];
+  running: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+/** A failed trial and why. */
+export type TrialFailure = {
+  __typename?: 'TrialFailure';
+  attempts: Scalars['Int']['output'];
+  config: Scalars['JSON']['output'];
+  key: Scalars['String']['output'];
+  ordinal: Scalars['Int']['output'];
+  /** The analysis's error message, or how its worker was lost and after how many attempts. */
+  reason: Scalars['String']['output'];
 };
 
 /** What a finished trial measured. */
@@ -255,17 +450,77 @@ export type TrialResult = {
 /** Where a trial is; DONE means its result is stored. */
 export type TrialStatus = 'CANCELLED' | 'DONE' | 'FAILED' | 'PENDING' | 'RUNNING';
 
-export type RunSummaryFieldsFragment = {
-  __typename?: 'Run';
-  id: string;
-  analysis: string;
-  status: RunStatus;
-  createdAt: string;
-  finishedAt?: string | null;
-  trialCount: number;
-  completedCount: number;
-  failedCount: number;
-  progress: number;
+export type ResultsRunsQueryVariables = Exact<{
+  take: Scalars['Int']['input'];
+}>;
+
+export type ResultsRunsQuery = {
+  __typename?: 'Query';
+  runs: Array<{
+    __typename?: 'Run';
+    id: string;
+    analysis: string;
+    status: RunStatus;
+    createdAt: string;
+    trialCount: number;
+    completedCount: number;
+    failedCount: number;
+    progress: number;
+  }>;
+};
+
+export type RunResultsQueryVariables = Exact<{
+  runId: Scalars['ID']['input'];
+  baseline?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type RunResultsQuery = {
+  __typename?: 'Query';
+  runResults: Array<{
+    __typename?: 'TargetResults';
+    target: string;
+    depth?: number | null;
+    lr?: number | null;
+    accuracy: Array<{
+      __typename?: 'AccuracyCell';
+      source: string;
+      n: number;
+      mean: number;
+      sd: number;
+      low?: number | null;
+      high?: number | null;
+      seeds: number;
+    }>;
+    epochs: Array<{
+      __typename?: 'EpochCell';
+      source: string;
+      n: number;
+      epoch: number;
+      mean: number;
+      low?: number | null;
+      high?: number | null;
+      seeds: number;
+    }>;
+    deltas: Array<{
+      __typename?: 'DeltaCell';
+      source: string;
+      baseline: string;
+      n: number;
+      mean: number;
+      low?: number | null;
+      high?: number | null;
+      seeds: number;
+      pValue?: number | null;
+    }>;
+    efficiency: Array<{ __typename?: 'EfficiencyScore'; source: string; score: number }>;
+    leaderboard: Array<{
+      __typename?: 'LeaderboardEntry';
+      n: number;
+      rank: number;
+      source: string;
+      mean: number;
+    }>;
+  }>;
 };
 
 export type RunsListQueryVariables = Exact<{
@@ -282,41 +537,60 @@ export type RunsListQuery = {
     status: RunStatus;
     createdAt: string;
     finishedAt?: string | null;
-    trialCount: number;
-    completedCount: number;
-    failedCount: number;
     progress: number;
+    trialCounts: {
+      __typename?: 'TrialCounts';
+      total: number;
+      completed: number;
+      failed: number;
+      running: number;
+    };
   }>;
 };
 
 export type RunDetailQueryVariables = Exact<{
   id: Scalars['ID']['input'];
+  failures: Scalars['Int']['input'];
+  running: Scalars['Int']['input'];
 }>;
 
 export type RunDetailQuery = {
   __typename?: 'Query';
   run: {
     __typename?: 'Run';
-    analysisVersion: string;
-    params: unknown;
-    error?: string | null;
     id: string;
     analysis: string;
+    analysisVersion: string;
     status: RunStatus;
     createdAt: string;
     finishedAt?: string | null;
-    trialCount: number;
-    completedCount: number;
-    failedCount: number;
+    error?: string | null;
+    params: unknown;
     progress: number;
-    trials: Array<{
-      __typename?: 'Trial';
+    trialCounts: {
+      __typename?: 'TrialCounts';
+      total: number;
+      queued: number;
+      running: number;
+      completed: number;
+      failed: number;
+      cancelled: number;
+    };
+    failures: Array<{
+      __typename?: 'TrialFailure';
       key: string;
       ordinal: number;
       config: unknown;
       attempts: number;
-      failureReason?: string | null;
-      status: TrialStatus;
+      reason: string;
+    }>;
+    runningTrials: Array<{
+      __typename?: 'Trial';
+      key: string;
+      ordinal: number;
+      config: unknown;
+      progress: number;
+      progressMessage?: string | null;
     }>;
   };
 };
@@ -331,27 +605,22 @@ export type CancelRunMutation = {
 };
 
 export type StartRunMutationVariables = Exact<{
-  analysis: Scalars['String']['input'];
-  params: Scalars['JSON']['input'];
+  input: StartRunInput;
 }>;
 
 export type StartRunMutation = { __typename?: 'Mutation'; startRun: { __typename?: 'Run'; id: string } };
 
-export type NewRunPluginsQueryVariables = Exact<{ [key: string]: never }>;
+export type AnalysisPluginsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type NewRunPluginsQuery = {
+export type AnalysisPluginsQuery = {
   __typename?: 'Query';
-  system: {
-    __typename?: 'SystemInfo';
-    plugins: Array<{
-      __typename?: 'PluginInfo';
-      kind: PluginKind;
-      name: string;
-      version: string;
-      description: string;
-      paramsSchema: unknown;
-    }>;
-  };
+  plugins: Array<{
+    __typename?: 'PluginInfo';
+    name: string;
+    version: string;
+    description: string;
+    paramsSchema: unknown;
+  }>;
 };
 
 export type SystemQueryVariables = Exact<{ [key: string]: never }>;
@@ -379,30 +648,181 @@ export type SystemQuery = {
   };
 };
 
-export const RunSummaryFieldsFragmentDoc = {
+export const ResultsRunsDocument = {
   kind: 'Document',
   definitions: [
     {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RunSummaryFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Run' } },
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ResultsRuns' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'take' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'analysis' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'trialCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'completedCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'failedCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'runs' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'take' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'take' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'skip' },
+                value: { kind: 'IntValue', value: '0' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'analysis' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trialCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'completedCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'failedCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+              ],
+            },
+          },
         ],
       },
     },
   ],
-} as unknown as DocumentNode<RunSummaryFieldsFragment, unknown>;
+} as unknown as DocumentNode<ResultsRunsQuery, ResultsRunsQueryVariables>;
+export const RunResultsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RunResults' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'baseline' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'runResults' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'runId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'baseline' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'baseline' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'depth' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lr' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'accuracy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'n' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mean' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sd' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'low' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'high' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'seeds' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'epochs' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'n' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'epoch' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mean' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'low' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'high' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'seeds' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'deltas' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'n' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mean' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'low' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'high' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'seeds' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pValue' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'efficiency' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'leaderboard' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'n' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mean' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RunResultsQuery, RunResultsQueryVariables>;
 export const RunsListDocument = {
   kind: 'Document',
   definitions: [
@@ -442,28 +862,29 @@ export const RunsListDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RunSummaryFields' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'analysis' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'trialCounts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'completed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'running' } },
+                    ],
+                  },
+                },
+              ],
             },
           },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RunSummaryFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Run' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'analysis' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'trialCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'completedCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'failedCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
         ],
       },
     },
@@ -482,6 +903,16 @@ export const RunDetailDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'failures' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'running' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -499,13 +930,40 @@ export const RunDetailDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RunSummaryFields' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'analysis' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'analysisVersion' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'params' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'params' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'trials' },
+                  name: { kind: 'Name', value: 'trialCounts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'queued' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'running' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'completed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cancelled' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'failures' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'take' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'failures' } },
+                    },
+                  ],
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
@@ -513,33 +971,40 @@ export const RunDetailDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'ordinal' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'config' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'failureReason' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  alias: { kind: 'Name', value: 'runningTrials' },
+                  name: { kind: 'Name', value: 'trials' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'status' },
+                      value: { kind: 'EnumValue', value: 'RUNNING' },
+                    },
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'take' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'running' } },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'ordinal' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'config' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'progressMessage' } },
                     ],
                   },
                 },
               ],
             },
           },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RunSummaryFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Run' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'analysis' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'trialCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'completedCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'failedCount' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
         ],
       },
     },
@@ -595,13 +1060,11 @@ export const StartRunDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'analysis' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'params' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'JSON' } } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'StartRunInput' } },
+          },
         },
       ],
       selectionSet: {
@@ -614,21 +1077,7 @@ export const StartRunDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'input' },
-                value: {
-                  kind: 'ObjectValue',
-                  fields: [
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'analysis' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'analysis' } },
-                    },
-                    {
-                      kind: 'ObjectField',
-                      name: { kind: 'Name', value: 'params' },
-                      value: { kind: 'Variable', name: { kind: 'Name', value: 'params' } },
-                    },
-                  ],
-                },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
@@ -641,36 +1090,33 @@ export const StartRunDocument = {
     },
   ],
 } as unknown as DocumentNode<StartRunMutation, StartRunMutationVariables>;
-export const NewRunPluginsDocument = {
+export const AnalysisPluginsDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'query',
-      name: { kind: 'Name', value: 'NewRunPlugins' },
+      name: { kind: 'Name', value: 'AnalysisPlugins' },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'system' },
+            name: { kind: 'Name', value: 'plugins' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'kind' },
+                value: { kind: 'EnumValue', value: 'ANALYSIS' },
+              },
+            ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'plugins' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'paramsSchema' } },
-                    ],
-                  },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'paramsSchema' } },
               ],
             },
           },
@@ -678,7 +1124,7 @@ export const NewRunPluginsDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<NewRunPluginsQuery, NewRunPluginsQueryVariables>;
+} as unknown as DocumentNode<AnalysisPluginsQuery, AnalysisPluginsQueryVariables>;
 export const SystemDocument = {
   kind: 'Document',
   definitions: [
