@@ -1,14 +1,26 @@
-import { loadConfig } from '@transferlab/sdk/config';
+import { loadConfig, type TransferlabConfig } from '@transferlab/sdk/config';
+import { readApiToken } from '../../src/proxy/api-token';
 import { forwardGraphQL } from '../../src/proxy/forward-graphql';
 import { graphqlUpstream } from '../../src/proxy/upstream';
 
 // Read per process at run time: the server port is that of this run, not of the build.
 export const dynamic = 'force-dynamic';
 
+let config: TransferlabConfig | undefined;
 let upstream: string | undefined;
+let token: string | undefined;
+
 function serverGraphqlUrl(): string {
-  upstream ??= graphqlUpstream(loadConfig());
+  config ??= loadConfig();
+  upstream ??= graphqlUpstream(config);
   return upstream;
+}
+
+/** Kept once found; looked up again until then (the server generates it at its first boot). */
+function apiToken(): string | undefined {
+  config ??= loadConfig();
+  token ??= readApiToken(config);
+  return token;
 }
 
 /** The browser's GraphQL endpoint: proxied to the Transferlab server (one origin, no CORS). */
@@ -17,5 +29,5 @@ export function GET(request: Request): Promise<Response> {
 }
 
 export function POST(request: Request): Promise<Response> {
-  return forwardGraphQL(request, serverGraphqlUrl());
+  return forwardGraphQL(request, serverGraphqlUrl(), fetch, apiToken());
 }

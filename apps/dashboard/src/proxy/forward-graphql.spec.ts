@@ -54,6 +54,17 @@ describe('forwardGraphQL', () => {
     expect(last.headers.cookie).toBeUndefined();
   });
 
+  it('adds the API token when the request has none, and keeps one the request brings', async () => {
+    const post = (headers: Record<string, string>): Request =>
+      new Request('http://dashboard.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{}' });
+    await forwardGraphQL(post({}), upstream, fetch, 'server-token-0123456789');
+    expect(seen.at(-1)!.headers.authorization).toBe('Bearer server-token-0123456789');
+    await forwardGraphQL(post({ authorization: 'Bearer own-token' }), upstream, fetch, 'server-token-0123456789');
+    expect(seen.at(-1)!.headers.authorization).toBe('Bearer own-token');
+    await forwardGraphQL(post({}), upstream);
+    expect(seen.at(-1)!.headers.authorization).toBeUndefined();
+  });
+
   it('passes a GET query string and keeps a refused status', async () => {
     const request = new Request('http://dashboard.test/graphql?query=%7Bsystem%7Bversion%7D%7D', { headers: { 'apollo-require-preflight': 'true' } });
     const response = await forwardGraphQL(request, upstream);

@@ -17,9 +17,17 @@ const RETURNED_HEADERS = ['content-type', 'cache-control'] as const;
 /**
  * Forward one GraphQL request (GET with the query in the URL, or POST with a body) to the
  * server, so that the browser talks to a single origin. An unreachable server becomes a
- * GraphQL-shaped 502 the page can show.
+ * GraphQL-shaped 502 the page can show. With `apiToken`, a request that carries no
+ * Authorization header gets the server's token: the dashboard's own forms (start, cancel)
+ * can then mutate without the browser ever holding the token; the server's CSRF prevention
+ * still judges the browser's own headers.
  */
-export async function forwardGraphQL(request: Request, upstream: string, fetchImpl: typeof fetch = fetch): Promise<Response> {
+export async function forwardGraphQL(
+  request: Request,
+  upstream: string,
+  fetchImpl: typeof fetch = fetch,
+  apiToken?: string,
+): Promise<Response> {
   const target = new URL(upstream);
   target.search = new URL(request.url).search;
   const headers = new Headers();
@@ -27,6 +35,7 @@ export async function forwardGraphQL(request: Request, upstream: string, fetchIm
     const value = request.headers.get(name);
     if (value !== null) headers.set(name, value);
   }
+  if (apiToken !== undefined && !headers.has('authorization')) headers.set('authorization', `Bearer ${apiToken}`);
   const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
   let response: Response;
   try {
