@@ -6,6 +6,7 @@ import { AuthModule } from './auth/auth.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { DemoModule } from './demo/demo.module';
 import { EngineModule } from './engine/engine.module';
 import { graphqlOptions } from './graphql/graphql.options';
 import { PluginsModule } from './plugins/plugins.module';
@@ -32,6 +33,7 @@ export class AppModule {
         CatalogModule,
         RunsModule,
         ResultsModule,
+        DemoModule,
       ],
     };
   }

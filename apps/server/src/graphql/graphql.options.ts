@@ -40,6 +40,9 @@ export function graphqlOptions(): ApolloDriverConfig {
     includeStacktraceInErrorResponses: false,
     // Live progress over WebSocket (graphql-ws protocol), on the same path as queries.
     subscriptions: { 'graphql-ws': { path: GRAPHQL_PATH } },
+    // Field resolvers with arguments (Run.trials(take), thumbnails(count)) report refused
+    // arguments through the same exception filter as queries; Nest skips filters there otherwise.
+    fieldResolverEnhancers: ['filters'],
     // Guards read the Authorization header from the HTTP request.
     context: ({ req }: { req: IncomingMessage }) => ({ req }),
     // Validation rules run before execution, so a refused query never touches a resolver.

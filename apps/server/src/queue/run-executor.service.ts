@@ -47,6 +47,10 @@ export class RunExecutor implements OnApplicationBootstrap, BeforeApplicationShu
   private readonly running = new Map<string, InFlight>();
   /** Runs with a progress event scheduled. */
   private readonly publishTimers = new Map<string, NodeJS.Timeout>();
+  /** The stored row of each running run as last written here; progress events pair it with live fractions. */
+  private readonly lastRun = new Map<string, RunEntity>();
+  /** Per run, the refresh in progress: refreshes run one after another so counts never go back. */
+  private readonly refreshing = new Map<string, Promise<void>>();
   private closing = false;
 
   constructor(
@@ -94,6 +98,10 @@ export class RunExecutor implements OnApplicationBootstrap, BeforeApplicationShu
    */
   async cancelRun(runId: string): Promise<void> {
     for (let i = this.pending.length - 1; i >= 0; i--) if (this.pending[i]?.runId === runId) this.pending.splice(i, 1);
+    // No progress event of the cancelled run may follow its CANCELLED one.
+    clearTimeout(this.publishTimers.get(runId));
+    this.publishTimers.delete(runId);
+    this.lastRun.delete(runId);
     const stopping = [...this.running.values()].filter((t) => t.runId === runId);
     for (const t of stopping) t.controller.abort();
     await Promise.allSettled(stopping.map((t) => t.done));
@@ -172,8 +180,7 @@ export class RunExecutor implements OnApplicationBootstrap, BeforeApplicationShu
       if (signal.aborted) {
         // Its run was cancelled: the worker was killed on purpose, so no retry and no failure.
         await trials.update({ id: trialId }, { status: TrialStatus.CANCELLED, failureReason: null });
-        this.progress.end(runId, trialId);
-        return this.refreshRun(runId);
+        return this.refreshRun(runId, trialId);
       }
       // Stopped by a shutdown, not by the trial: leave it to the resume at the next start.
       if (this.closing && this.driver.isWorkerLost(e)) return;
@@ -186,8 +193,7 @@ export class RunExecutor implements OnApplicationBootstrap, BeforeApplicationShu
         await trials.update({ id: trialId }, { status: TrialStatus.FAILED, failureReason: why });
       }
     }
-    this.progress.end(runId, trialId);
-    await this.refreshRun(runId);
+    await this.refreshRun(runId, trialId);
   }
 
   /** Publish the run with its live progress soon, at most once per interval. */
@@ -195,19 +201,29 @@ export class RunExecutor implements OnApplicationBootstrap, BeforeApplicationShu
     if (this.publishTimers.has(runId) || this.closing) return;
     const timer = setTimeout(() => {
       this.publishTimers.delete(runId);
-      void this.db
-        .getRepository(RunEntity)
-        .findOneBy({ id: runId })
-        .then((run) => {
-          if (run && run.status === RunStatus.RUNNING) this.events.publish(toRunObject(run, this.progress.live(runId)));
-        })
-        .catch((e: unknown) => process.emitWarning(`transferlab: progress of run ${runId} not published: ${message(e)}`));
+      // No database read here: the row and the live fractions are taken together, so a trial
+      // that just ended is counted either as finished or as running, never both or neither.
+      const run = this.lastRun.get(runId);
+      if (run?.status === RunStatus.RUNNING) this.events.publish(toRunObject(run, this.progress.live(runId)));
     }, PROGRESS_PUBLISH_INTERVAL_MS);
     this.publishTimers.set(runId, timer);
   }
 
-  /** Recount the run from its rows; finish it when every trial is done or failed. */
-  private async refreshRun(runId: string): Promise<void> {
+  /**
+   * Recount the run from its rows; finish it when every trial is done or failed. `ended` is
+   * the trial whose end prompted it: its live progress is dropped once its row is counted.
+   */
+  private refreshRun(runId: string, ended?: string): Promise<void> {
+    const next = (this.refreshing.get(runId) ?? Promise.resolve()).then(() => this.recount(runId, ended));
+    const settled = next.catch(() => undefined);
+    this.refreshing.set(runId, settled);
+    void settled.then(() => {
+      if (this.refreshing.get(runId) === settled) this.refreshing.delete(runId);
+    });
+    return next;
+  }
+
+  private async recount(runId: string, ended: string | undefined): Promise<void> {
     const runs = this.db.getRepository(RunEntity);
     const run = await runs.findOneBy({ id: runId });
     if (!run) return;
@@ -224,6 +240,10 @@ export class RunExecutor implements OnApplicationBootstrap, BeforeApplicationShu
       if (failedCount > 0) update.error = `${failedCount} of ${run.trialCount} trials failed`;
     }
     await runs.update({ id: runId }, update);
-    this.events.publish(toRunObject({ ...run, ...update }, this.progress.live(runId)));
+    if (ended !== undefined) this.progress.end(runId, ended);
+    const stored: RunEntity = { ...run, ...update };
+    if (stored.status === RunStatus.RUNNING) this.lastRun.set(runId, stored);
+    else this.lastRun.delete(runId);
+    this.events.publish(toRunObject(stored, this.progress.live(runId)));
   }
 }

@@ -1,0 +1,43 @@
+/** What the demo needs to know of a zoo model (a manifest entry). */
+export interface DemoZooModel {
+  readonly id: string;
+  readonly recipe: string;
+  readonly training: { readonly kind: 'natural' | 'adversarial' };
+}
+
+/** Robust sources the demo prefers, in order (the reference study's L2 eps 0.5 first); the first two present are used. */
+export const DEMO_ROBUST_RECIPES = ['l2-0.5', 'linf-4', 'l2-1', 'l2-0.25', 'linf-8', 'fast-linf-8'] as const;
+export const DEMO_MAX_ROBUST = 2;
+
+/**
+ * The demo sweep: natural vs robust zoo sources -> `mnist` and `fashion-mnist-b`, five data
+ * budgets, depths 0 and 1, 3 seeds, with the reference study's optimiser (SGD, lr 0.1,
+ * momentum 0.9, weight decay 5e-4, step schedule, batch 128) but 12 epochs instead of 20 and
+ * a fixed 1,000-image stratified test subset, so that the 180 trials (3 sources) finish
+ * within 10 minutes on 2 cores (measured: see the server README).
+ */
+export const DEMO_SWEEP = {
+  targets: ['mnist', 'fashion-mnist-b'],
+  n: [20, 50, 100, 500, 1000],
+  depths: [0, 1],
+  seeds: [0, 1, 2],
+  epochs: 12,
+  testLimit: 1000,
+} as const;
+
+export type DemoParams = typeof DEMO_SWEEP & { readonly sources: readonly string[] };
+
+/** The demo's transfer params for the models in the zoo, or why there is no demo. */
+export function demoParams(models: readonly DemoZooModel[]): { params: DemoParams } | { skipped: string } {
+  const natural =
+    models.find((m) => m.training.kind === 'natural' && m.recipe === 'natural') ??
+    models.find((m) => m.training.kind === 'natural');
+  if (!natural) return { skipped: 'the zoo has no natural model to compare against' };
+  const robust = DEMO_ROBUST_RECIPES.map((r) =>
+    models.find((m) => m.training.kind === 'adversarial' && m.recipe === r),
+  )
+    .filter((m): m is DemoZooModel => m !== undefined)
+    .slice(0, DEMO_MAX_ROBUST);
+  // With no robust model yet (a zoo still training) the demo shows the natural source alone.
+  return { params: { ...DEMO_SWEEP, sources: [natural.id, ...robust.map((m) => m.id)] } };
+}

@@ -1,0 +1,128 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import { transferParams } from '@transferlab/plugins-analyses';
+import { readManifest } from '@transferlab/plugins-models';
+import { BUNDLED_ZOO_DIR } from '@transferlab/plugins-models/dist/zoo/zoo-plugin';
+import { parseConfig } from '@transferlab/sdk/config';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../boot/create-app';
+import { UNFINISHED_RUN_STATUSES } from '../runs/run-status';
+import { RunsService } from '../runs/runs.service';
+import { DEMO_MARKER_FILE } from './demo.constants';
+import { demoParams } from './demo-params';
+import { DemoService, type DemoMarker } from './demo.service';
+
+/** Boots the real app on a project folder (kept between boots), with the demo on or off. */
+async function boot(
+  dir: string,
+  demo: 'on' | 'off',
+): Promise<{ app: INestApplication; runs: RunsService; demo: DemoService }> {
+  const config = parseConfig(
+    { TRANSFERLAB_DATA_DIR: 'data', TRANSFERLAB_WORKERS: '1', TRANSFERLAB_DEMO: demo },
+    dir,
+  );
+  const app = await createApp(config);
+  const service = app.get(DemoService);
+  await service.started;
+  return { app, runs: app.get(RunsService), demo: service };
+}
+
+/** Stops the runs' trials (they would load the CPU for minutes) and closes the app. */
+async function stop(app: INestApplication, runs: RunsService): Promise<void> {
+  for (const r of await runs.list(50, 0))
+    if (UNFINISHED_RUN_STATUSES.includes(r.status)) await runs.cancel(r.id);
+  await app.close();
+}
+
+describe('the demo sweep', () => {
+  const dirs: string[] = [];
+  const project = (): string => {
+    const d = mkdtempSync(join(tmpdir(), 'tl-demo-'));
+    dirs.push(d);
+    return d;
+  };
+  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+  describe('on a fresh data directory with TRANSFERLAB_DEMO=on', () => {
+    let dir: string;
+    let firstRunId: string;
+    beforeAll(() => {
+      dir = project();
+    });
+
+    it('starts exactly one transfer run with the demo params for the bundled zoo, and records it', async () => {
+      const { app, runs } = await boot(dir, 'on');
+      try {
+        const list = await runs.list(50, 0);
+        expect(list).toHaveLength(1);
+        const run = list[0]!;
+        const choice = demoParams(readManifest(BUNDLED_ZOO_DIR)?.models ?? []);
+        if (!('params' in choice)) throw new Error(`the bundled zoo gives no demo: ${choice.skipped}`);
+        expect(run.analysis).toBe('transfer');
+        expect(run.params).toEqual(transferParams.parse(JSON.parse(JSON.stringify(choice.params))));
+        expect(run.params).toMatchObject({
+          targets: ['mnist', 'fashion-mnist-b'],
+          depths: [0, 1],
+          seeds: [0, 1, 2],
+        });
+        expect((run.params.sources as string[])[0]).toBe(
+          readManifest(BUNDLED_ZOO_DIR)!.models.find((m) => m.recipe === 'natural')!.id,
+        );
+        const p = choice.params;
+        expect(run.trialCount).toBe(
+          p.sources.length * p.targets.length * p.n.length * p.depths.length * p.seeds.length,
+        );
+        const marker = JSON.parse(readFileSync(join(dir, 'data', DEMO_MARKER_FILE), 'utf8')) as DemoMarker;
+        expect(marker).toMatchObject({ runId: run.id, trialCount: run.trialCount });
+        firstRunId = run.id;
+      } finally {
+        await stop(app, runs);
+      }
+    });
+
+    it('does not start another on the next start', async () => {
+      const { app, runs, demo } = await boot(dir, 'on');
+      try {
+        expect(await demo.started).toBeUndefined();
+        expect((await runs.list(50, 0)).map((r) => r.id)).toEqual([firstRunId]);
+      } finally {
+        await stop(app, runs);
+      }
+    });
+  });
+
+  it('starts nothing with TRANSFERLAB_DEMO=off', async () => {
+    const dir = project();
+    const { app, runs, demo } = await boot(dir, 'off');
+    try {
+      expect(await demo.started).toBeUndefined();
+      expect(await runs.list(50, 0)).toEqual([]);
+      expect(existsSync(join(dir, 'data', DEMO_MARKER_FILE))).toBe(false);
+    } finally {
+      await stop(app, runs);
+    }
+  });
+
+  it('starts nothing on a data directory that already has runs', async () => {
+    const dir = project();
+    const first = await boot(dir, 'off');
+    const natural = readManifest(BUNDLED_ZOO_DIR)!.models.find((m) => m.recipe === 'natural')!;
+    const own = await first.runs.start('transfer', {
+      sources: [natural.id],
+      targets: ['mnist'],
+      n: [20],
+      epochs: 1,
+    });
+    await stop(first.app, first.runs);
+    const second = await boot(dir, 'on');
+    try {
+      expect(await second.demo.started).toBeUndefined();
+      expect((await second.runs.list(50, 0)).map((r) => r.id)).toEqual([own.id]);
+      expect(existsSync(join(dir, 'data', DEMO_MARKER_FILE))).toBe(false);
+    } finally {
+      await stop(second.app, second.runs);
+    }
+  });
+});
