@@ -36,6 +36,7 @@ export const CONFIG_VARIABLES = [
   { name: 'TRANSFERLAB_MODEL_ROOTS', accepts: 'folder paths separated by ":"', defaultText: '<data dir>/models', description: 'The only folders ONNX model files may be read from.' },
   { name: 'TRANSFERLAB_QUEUE', accepts: 'one of local, bullmq', defaultText: 'local', description: 'Trial queue driver.' },
   { name: 'TRANSFERLAB_REDIS_URL', accepts: 'redis://host:port', defaultText: 'redis://127.0.0.1:6379', description: 'Redis for the bullmq queue.' },
+  { name: 'TRANSFERLAB_DEMO', accepts: 'one of on, off', defaultText: 'off; `npm start` sets on', description: 'On a first start (no runs yet), start the demo transfer sweep once.' },
 ] as const;
 
 type VarName = (typeof CONFIG_VARIABLES)[number]['name'];
@@ -89,6 +90,7 @@ export function parseConfig(env: Env, cwd: string = process.cwd()): TransferlabC
     (t) => (/^rediss?:\/\/[^\s]+$/.test(t) ? t : undefined),
     () => 'redis://127.0.0.1:6379',
   );
+  const demo = read('TRANSFERLAB_DEMO', oneOf(['on', 'off'] as const), () => 'off' as const) === 'on';
 
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
@@ -105,6 +107,7 @@ export function parseConfig(env: Env, cwd: string = process.cwd()): TransferlabC
     datasetRoots,
     modelRoots,
     queue: driver === 'local' ? { driver } : { driver, redisUrl },
+    demo,
   });
 }
 

@@ -19,6 +19,8 @@ export interface TransferlabConfig {
   readonly datasetRoots: readonly string[];
   readonly modelRoots: readonly string[];
   readonly queue: { readonly driver: 'local' } | { readonly driver: 'bullmq'; readonly redisUrl: string };
+  /** Start the demo sweep on a first start (no runs yet); `npm start` turns it on. */
+  readonly demo: boolean;
 }
 
 /** One environment variable: what it accepts (shown in errors and in the README table) and its parser. */
