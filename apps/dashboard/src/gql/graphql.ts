@@ -22,8 +22,8 @@ export type Scalars = {
 /** Mean test accuracy over seeds with its 95% Student-t interval (null bounds with one seed). */
 export type AccuracyCell = {
   __typename?: 'AccuracyCell';
-  high?: Maybe<Scalars['Float']['output']>;
-  low?: Maybe<Scalars['Float']['output']>;
+  high: Maybe<Scalars['Float']['output']>;
+  low: Maybe<Scalars['Float']['output']>;
   mean: Scalars['Float']['output'];
   /** Total number of target training images. */
   n: Scalars['Int']['output'];
@@ -38,9 +38,9 @@ export type Dataset = {
   __typename?: 'Dataset';
   description: Scalars['String']['output'];
   /** Sizes, classes, shape and sample images, loading the dataset with its default params on first request (seconds); null when it cannot be loaded (see loadError). */
-  details?: Maybe<DatasetDetails>;
+  details: Maybe<DatasetDetails>;
   /** Why the dataset cannot be loaded with its default params (e.g. its files are not supplied); null when it can. */
-  loadError?: Maybe<Scalars['String']['output']>;
+  loadError: Maybe<Scalars['String']['output']>;
   /** Registry name, the name trials use as a target. */
   name: Scalars['ID']['output'];
   /** Where the plugin was loaded from. */
@@ -82,12 +82,12 @@ export type DatasetThumbnail = {
 export type DeltaCell = {
   __typename?: 'DeltaCell';
   baseline: Scalars['String']['output'];
-  high?: Maybe<Scalars['Float']['output']>;
-  low?: Maybe<Scalars['Float']['output']>;
+  high: Maybe<Scalars['Float']['output']>;
+  low: Maybe<Scalars['Float']['output']>;
   mean: Scalars['Float']['output'];
   n: Scalars['Int']['output'];
   /** Two-sided p-value; null with fewer than two pairs. */
-  pValue?: Maybe<Scalars['Float']['output']>;
+  pValue: Maybe<Scalars['Float']['output']>;
   sd: Scalars['Float']['output'];
   /** Seeds present for both sources. */
   seeds: Scalars['Int']['output'];
@@ -105,8 +105,8 @@ export type EfficiencyScore = {
 export type EpochCell = {
   __typename?: 'EpochCell';
   epoch: Scalars['Int']['output'];
-  high?: Maybe<Scalars['Float']['output']>;
-  low?: Maybe<Scalars['Float']['output']>;
+  high: Maybe<Scalars['Float']['output']>;
+  low: Maybe<Scalars['Float']['output']>;
   mean: Scalars['Float']['output'];
   /** Total number of target training images. */
   n: Scalars['Int']['output'];
@@ -160,20 +160,20 @@ export type ModelInput = {
 export type ModelTraining = {
   __typename?: 'ModelTraining';
   /** Training attack of an adversarial model, e.g. `PGD-3`. */
-  attack?: Maybe<Scalars['String']['output']>;
+  attack: Maybe<Scalars['String']['output']>;
   /** Training epochs (from the manifest). */
-  epochs?: Maybe<Scalars['Int']['output']>;
+  epochs: Maybe<Scalars['Int']['output']>;
   /** Perturbation budget in [0,1] pixel units (adversarial models). */
-  eps?: Maybe<Scalars['Float']['output']>;
+  eps: Maybe<Scalars['Float']['output']>;
   /** The budget as people write it: `0.5`, `8/255`. */
-  epsLabel?: Maybe<Scalars['String']['output']>;
+  epsLabel: Maybe<Scalars['String']['output']>;
   /** `natural` or `adversarial`. */
   kind: Scalars['String']['output'];
   /** `L2` or `Linf` (adversarial models). */
-  norm?: Maybe<Scalars['String']['output']>;
+  norm: Maybe<Scalars['String']['output']>;
   /** Name of the zoo recipe that trained it. */
-  recipe?: Maybe<Scalars['String']['output']>;
-  seed?: Maybe<Scalars['Int']['output']>;
+  recipe: Maybe<Scalars['String']['output']>;
+  seed: Maybe<Scalars['Int']['output']>;
 };
 
 export type Mutation = {
@@ -280,11 +280,11 @@ export type Run = {
   analysisVersion: Scalars['String']['output'];
   completedCount: Scalars['Int']['output'];
   createdAt: Scalars['String']['output'];
-  error?: Maybe<Scalars['String']['output']>;
+  error: Maybe<Scalars['String']['output']>;
   failedCount: Scalars['Int']['output'];
   /** Failed trials with their reasons, in expansion order. */
   failures: Array<TrialFailure>;
-  finishedAt?: Maybe<Scalars['String']['output']>;
+  finishedAt: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** Params after validation (defaults filled in). */
   params: Scalars['JSON']['output'];
@@ -323,9 +323,9 @@ export type SourceModel = {
   /** Block-boundary tensors, input side first (unfrozen depth k = the last k). */
   blocks: Array<Scalars['String']['output']>;
   /** Size of the ONNX file (manifest). */
-  bytes?: Maybe<Scalars['Int']['output']>;
+  bytes: Maybe<Scalars['Int']['output']>;
   /** Clean test accuracy in [0,1] (manifest). */
-  cleanAccuracy?: Maybe<Scalars['Float']['output']>;
+  cleanAccuracy: Maybe<Scalars['Float']['output']>;
   /** Penultimate feature tensor (input of the final linear layer). */
   featureTensor: Scalars['String']['output'];
   /** Model id, the name trials use. */
@@ -333,22 +333,22 @@ export type SourceModel = {
   input: ModelInput;
   numClasses: Scalars['Int']['output'];
   /** Trainable parameters (manifest). */
-  parameterCount?: Maybe<Scalars['Int']['output']>;
+  parameterCount: Maybe<Scalars['Int']['output']>;
   /** The model plugin it comes from (`zoo`, ...). */
   plugin: Scalars['String']['output'];
   /** Robust accuracy grid (manifest), by norm then eps; empty when unknown. */
   robustAccuracy: Array<RobustAccuracy>;
   /** Test images the robust accuracy was measured on. */
-  robustCount?: Maybe<Scalars['Int']['output']>;
+  robustCount: Maybe<Scalars['Int']['output']>;
   /** sha256 hex of the ONNX bytes. */
   sha256: Scalars['String']['output'];
   /** Training images it saw (manifest). */
-  trainSize?: Maybe<Scalars['Int']['output']>;
+  trainSize: Maybe<Scalars['Int']['output']>;
   training: ModelTraining;
   /** Dataset it was trained on (manifest). */
-  trainingDataset?: Maybe<Scalars['String']['output']>;
+  trainingDataset: Maybe<Scalars['String']['output']>;
   /** Wall time of its training, seconds (manifest). */
-  trainingSeconds?: Maybe<Scalars['Float']['output']>;
+  trainingSeconds: Maybe<Scalars['Float']['output']>;
 };
 
 /** An analysis plugin and its params (checked against the plugin's schema). */
@@ -385,11 +385,11 @@ export type TargetResults = {
   accuracy: Array<AccuracyCell>;
   /** Empty unless a baseline source was given. */
   deltas: Array<DeltaCell>;
-  depth?: Maybe<Scalars['Int']['output']>;
+  depth: Maybe<Scalars['Int']['output']>;
   efficiency: Array<EfficiencyScore>;
   epochs: Array<EpochCell>;
   leaderboard: Array<LeaderboardEntry>;
-  lr?: Maybe<Scalars['Float']['output']>;
+  lr: Maybe<Scalars['Float']['output']>;
   target: Scalars['String']['output'];
 };
 
@@ -399,15 +399,15 @@ export type Trial = {
   /** Times a worker took this trial. */
   attempts: Scalars['Int']['output'];
   config: Scalars['JSON']['output'];
-  failureReason?: Maybe<Scalars['String']['output']>;
+  failureReason: Maybe<Scalars['String']['output']>;
   /** sha256 of the resolved config and plugin versions. */
   key: Scalars['String']['output'];
   ordinal: Scalars['Int']['output'];
   /** Fraction of this trial done in [0,1]: 1 once its result is stored; for a running trial, what its analysis last reported (epochs done / epochs); else 0. */
   progress: Scalars['Float']['output'];
   /** The running trial's last progress message (e.g. `epoch 3/20: test accuracy 81.2%`). */
-  progressMessage?: Maybe<Scalars['String']['output']>;
-  result?: Maybe<TrialResult>;
+  progressMessage: Maybe<Scalars['String']['output']>;
+  result: Maybe<TrialResult>;
   status: TrialStatus;
 };
 
@@ -444,11 +444,100 @@ export type TrialResult = {
   pluginName: Scalars['String']['output'];
   pluginVersion: Scalars['String']['output'];
   /** One record per epoch, when the analysis reports one. */
-  series?: Maybe<Scalars['JSON']['output']>;
+  series: Maybe<Scalars['JSON']['output']>;
 };
 
 /** Where a trial is; DONE means its result is stored. */
 export type TrialStatus = 'CANCELLED' | 'DONE' | 'FAILED' | 'PENDING' | 'RUNNING';
+
+export type CatalogModelsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CatalogModelsQuery = {
+  __typename?: 'Query';
+  models: Array<{
+    __typename?: 'SourceModel';
+    id: string;
+    plugin: string;
+    architecture: string;
+    parameterCount: number | null;
+    numClasses: number;
+    trainingDataset: string | null;
+    trainSize: number | null;
+    cleanAccuracy: number | null;
+    robustCount: number | null;
+    training: {
+      __typename?: 'ModelTraining';
+      kind: string;
+      attack: string | null;
+      norm: string | null;
+      eps: number | null;
+      epsLabel: string | null;
+      recipe: string | null;
+    };
+    robustAccuracy: Array<{
+      __typename?: 'RobustAccuracy';
+      norm: string;
+      eps: number;
+      epsLabel: string;
+      accuracy: number;
+    }>;
+  }>;
+};
+
+export type CatalogDatasetsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CatalogDatasetsQuery = {
+  __typename?: 'Query';
+  datasets: Array<{
+    __typename?: 'Dataset';
+    name: string;
+    version: string;
+    description: string;
+    origin: string;
+  }>;
+};
+
+export type CatalogDatasetQueryVariables = Exact<{
+  name: Scalars['String']['input'];
+  thumbnails: Scalars['Int']['input'];
+}>;
+
+export type CatalogDatasetQuery = {
+  __typename?: 'Query';
+  dataset: {
+    __typename?: 'Dataset';
+    name: string;
+    loadError: string | null;
+    details: {
+      __typename?: 'DatasetDetails';
+      trainSize: number;
+      testSize: number;
+      classes: Array<string>;
+      imageShape: { __typename?: 'ImageShape'; channels: number; height: number; width: number };
+      thumbnails: Array<{
+        __typename?: 'DatasetThumbnail';
+        index: number;
+        label: number;
+        className: string;
+        url: string;
+      }>;
+    } | null;
+  };
+};
+
+export type CatalogPluginsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CatalogPluginsQuery = {
+  __typename?: 'Query';
+  plugins: Array<{
+    __typename?: 'PluginInfo';
+    kind: PluginKind;
+    name: string;
+    version: string;
+    description: string;
+    origin: string;
+  }>;
+};
 
 export type ResultsRunsQueryVariables = Exact<{
   take: Scalars['Int']['input'];
@@ -479,16 +568,16 @@ export type RunResultsQuery = {
   runResults: Array<{
     __typename?: 'TargetResults';
     target: string;
-    depth?: number | null;
-    lr?: number | null;
+    depth: number | null;
+    lr: number | null;
     accuracy: Array<{
       __typename?: 'AccuracyCell';
       source: string;
       n: number;
       mean: number;
       sd: number;
-      low?: number | null;
-      high?: number | null;
+      low: number | null;
+      high: number | null;
       seeds: number;
     }>;
     epochs: Array<{
@@ -497,8 +586,8 @@ export type RunResultsQuery = {
       n: number;
       epoch: number;
       mean: number;
-      low?: number | null;
-      high?: number | null;
+      low: number | null;
+      high: number | null;
       seeds: number;
     }>;
     deltas: Array<{
@@ -507,10 +596,10 @@ export type RunResultsQuery = {
       baseline: string;
       n: number;
       mean: number;
-      low?: number | null;
-      high?: number | null;
+      low: number | null;
+      high: number | null;
       seeds: number;
-      pValue?: number | null;
+      pValue: number | null;
     }>;
     efficiency: Array<{ __typename?: 'EfficiencyScore'; source: string; score: number }>;
     leaderboard: Array<{
@@ -536,7 +625,7 @@ export type RunsListQuery = {
     analysis: string;
     status: RunStatus;
     createdAt: string;
-    finishedAt?: string | null;
+    finishedAt: string | null;
     progress: number;
     trialCounts: {
       __typename?: 'TrialCounts';
@@ -563,8 +652,8 @@ export type RunDetailQuery = {
     analysisVersion: string;
     status: RunStatus;
     createdAt: string;
-    finishedAt?: string | null;
-    error?: string | null;
+    finishedAt: string | null;
+    error: string | null;
     params: unknown;
     progress: number;
     trialCounts: {
@@ -590,7 +679,7 @@ export type RunDetailQuery = {
       ordinal: number;
       config: unknown;
       progress: number;
-      progressMessage?: string | null;
+      progressMessage: string | null;
     }>;
   };
 };
@@ -648,6 +737,213 @@ export type SystemQuery = {
   };
 };
 
+export const CatalogModelsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CatalogModels' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'models' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'plugin' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'architecture' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'parameterCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'numClasses' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trainingDataset' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trainSize' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'cleanAccuracy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'robustCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'training' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'attack' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'norm' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'eps' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'epsLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recipe' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'robustAccuracy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'norm' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'eps' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'epsLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'accuracy' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CatalogModelsQuery, CatalogModelsQueryVariables>;
+export const CatalogDatasetsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CatalogDatasets' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'datasets' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'origin' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CatalogDatasetsQuery, CatalogDatasetsQueryVariables>;
+export const CatalogDatasetDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CatalogDataset' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'thumbnails' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dataset' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'name' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'loadError' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'details' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'trainSize' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'testSize' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'classes' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'imageShape' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'channels' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'height' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'width' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'thumbnails' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'count' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'thumbnails' } },
+                          },
+                        ],
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'index' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'className' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CatalogDatasetQuery, CatalogDatasetQueryVariables>;
+export const CatalogPluginsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CatalogPlugins' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'plugins' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'origin' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CatalogPluginsQuery, CatalogPluginsQueryVariables>;
 export const ResultsRunsDocument = {
   kind: 'Document',
   definitions: [

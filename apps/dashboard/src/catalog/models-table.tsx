@@ -1,0 +1,82 @@
+'use client';
+
+import { useQuery } from '@apollo/client/react';
+import type { ReactNode } from 'react';
+import { Empty, LoadError, Loading } from '../runs/page-states';
+import { CATALOG_MODELS_QUERY } from './catalog.queries';
+import { percent, sortModels, trainingLabel } from './model-rows';
+
+/** Source models with what their manifest records: architecture, training, clean and robust accuracy. */
+export function ModelsTable(): ReactNode {
+  const { data, loading, error, refetch } = useQuery(CATALOG_MODELS_QUERY, {
+    ssr: false,
+    notifyOnNetworkStatusChange: true,
+  });
+  if (error) return <LoadError what="the source models" error={error} onRetry={() => void refetch()} />;
+  if (loading || !data) return <Loading what="the source models" />;
+  if (data.models.length === 0) {
+    return (
+      <Empty>
+        <p>No source models are available: the model plugins list none (the zoo may not be trained yet).</p>
+      </Empty>
+    );
+  }
+  return (
+    <table className="table models-table" aria-label="Source models">
+      <thead>
+        <tr>
+          <th scope="col">Model</th>
+          <th scope="col">Architecture</th>
+          <th scope="col">Training</th>
+          <th scope="col">Trained on</th>
+          <th scope="col" className="num">
+            Clean accuracy
+          </th>
+          <th scope="col">Robust accuracy (PGD)</th>
+        </tr>
+      </thead>
+      <tbody>
+        {sortModels(data.models).map((m) => (
+          <tr key={`${m.plugin}/${m.id}`} data-model={m.id}>
+            <td>
+              <code>{m.id}</code>
+              <div className="muted small">{m.plugin}</div>
+            </td>
+            <td>
+              {m.architecture}
+              {m.parameterCount != null && (
+                <div className="muted small">{m.parameterCount.toLocaleString()} params</div>
+              )}
+            </td>
+            <td data-testid="model-training">{trainingLabel(m.training)}</td>
+            <td>
+              {m.trainingDataset ?? '—'}
+              {m.trainSize != null && (
+                <div className="muted small">{m.trainSize.toLocaleString()} images</div>
+              )}
+            </td>
+            <td className="num" data-testid="model-clean-accuracy">
+              {percent(m.cleanAccuracy)}
+            </td>
+            <td>
+              {m.robustAccuracy.length === 0 ? (
+                <span className="muted">—</span>
+              ) : (
+                <ul className="robust-list">
+                  {m.robustAccuracy.map((r) => (
+                    <li key={`${r.norm}-${r.eps}`}>
+                      {r.norm} ε={r.epsLabel}: <strong>{percent(r.accuracy)}</strong>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {m.robustCount != null && m.robustAccuracy.length > 0 && (
+                <div className="muted small">on {m.robustCount.toLocaleString()} test images</div>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
