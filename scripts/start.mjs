@@ -2,6 +2,7 @@
 // and the dashboard, print their URLs once both answer, and keep them running together.
 // Ctrl-C / SIGTERM stop both; if either dies, the other is stopped and this exits non-zero.
 import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +18,11 @@ function fail(message) {
   process.stderr.write(`transferlab: ${message}\n`);
   process.exit(1);
 }
+
+// `npm start` shows the demo sweep on a first start unless TRANSFERLAB_DEMO says otherwise
+// (the server's own default is off, so tests and direct starts run nothing unasked). Set
+// before the configuration is read, so the server child inherits it.
+process.env.TRANSFERLAB_DEMO ??= 'on';
 
 let config;
 try {
@@ -106,6 +112,7 @@ async function waitUntilReady() {
       process.stdout.write(
         `\nTransferlab is running.\n  Dashboard:   ${dashboardUrl}\n  GraphQL API: ${graphqlUrl}\n  Data:        ${config.dataDir}\nPress Ctrl-C to stop.\n\n`,
       );
+      if (config.demo) void followDemo();
       return;
     }
     await new Promise((ok) => setTimeout(ok, 250));
@@ -113,8 +120,88 @@ async function waitUntilReady() {
   if (!stopping) {
     stopping = true;
     exitCode = 1;
-    process.stderr.write(`transferlab: the server and dashboard did not answer within ${READY_TIMEOUT_MS / 1000} s; stopping\n`);
+    process.stderr.write(
+      `transferlab: the server and dashboard did not answer within ${READY_TIMEOUT_MS / 1000} s; stopping\n`,
+    );
     stopAll('SIGTERM');
+  }
+}
+
+// The demo sweep's progress, one line every few seconds while it runs. The server records the
+// demo run in <data dir>/demo-run.json when it starts it (on a first start only).
+const DEMO_MARKER = join(config.dataDir, 'demo-run.json');
+const demoStartedBefore = existsSync(DEMO_MARKER);
+const DEMO_POLL_MS = 5_000;
+const DEMO_QUIET_MS = 30_000;
+const DEMO_MARKER_WAIT_MS = 120_000;
+
+async function demoRun(id) {
+  try {
+    const res = await fetch(graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query:
+          'query DemoRun($id: ID!) { run(id: $id) { status trialCount completedCount failedCount createdAt finishedAt } }',
+        variables: { id },
+      }),
+      signal: AbortSignal.timeout(10_000),
+    });
+    const body = await res.json();
+    return body.data?.run ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function duration(ms) {
+  const s = Math.round(ms / 1000);
+  return `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`;
+}
+
+async function followDemo() {
+  const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms).unref());
+  const waitUntil = Date.now() + DEMO_MARKER_WAIT_MS;
+  // No marker soon after start-up: the data directory already had runs, or the zoo has no
+  // natural model; the server's log says which.
+  while (!stopping && !existsSync(DEMO_MARKER)) {
+    if (Date.now() > waitUntil) return;
+    await sleep(1_000);
+  }
+  let runId;
+  try {
+    runId = JSON.parse(readFileSync(DEMO_MARKER, 'utf8')).runId;
+  } catch {
+    return;
+  }
+  let last = '';
+  let lastAt = 0;
+  while (!stopping) {
+    const run = await demoRun(runId);
+    if (run) {
+      const done = run.completedCount + run.failedCount;
+      const finished = !['QUEUED', 'RUNNING'].includes(run.status);
+      // A demo that finished at an earlier start is not reported again.
+      if (finished && demoStartedBefore && last === '') return;
+      const pct = run.trialCount > 0 ? Math.floor((100 * done) / run.trialCount) : 100;
+      const failed = run.failedCount > 0 ? `, ${run.failedCount} failed` : '';
+      const line = `demo sweep: ${done}/${run.trialCount} trials (${pct}%)${failed}`;
+      if (finished) {
+        const took = run.finishedAt
+          ? ` in ${duration(Date.parse(run.finishedAt) - Date.parse(run.createdAt))}`
+          : '';
+        process.stdout.write(
+          `demo sweep: ${run.status.toLowerCase()}${took}, ${done}/${run.trialCount} trials${failed}; results on the dashboard: ${dashboardUrl}\n`,
+        );
+        return;
+      }
+      if (line !== last || Date.now() - lastAt >= DEMO_QUIET_MS) {
+        process.stdout.write(`${line}\n`);
+        last = line;
+        lastAt = Date.now();
+      }
+    }
+    await sleep(DEMO_POLL_MS);
   }
 }
 

@@ -20,7 +20,8 @@ export async function freePort(): Promise<number> {
  */
 export function platformEnv(vars: Record<string, string>): NodeJS.ProcessEnv {
   const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('TRANSFERLAB_')));
-  return { ...base, NEXT_TELEMETRY_DISABLED: '1', ...vars };
+  // `npm start` turns the demo sweep on by default; tests start it only when they ask.
+  return { ...base, NEXT_TELEMETRY_DISABLED: '1', TRANSFERLAB_DEMO: 'off', ...vars };
 }
 
 export interface RunningProcess {
