@@ -19,7 +19,8 @@ export const codegenConfig: CodegenConfig = {
         enumsAsTypes: true,
         scalars: { JSON: 'unknown' },
         strictScalars: true,
-        avoidOptionals: false,
+        // A selected nullable field is always in the response (null, never missing).
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
       },
     },
   },

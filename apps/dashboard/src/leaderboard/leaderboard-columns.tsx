@@ -1,0 +1,103 @@
+import type { ColumnDef } from '@tanstack/react-table';
+import { percent, plusMinus, points, pValue } from '../results/format';
+import type { Estimate, LeaderboardRow } from './leaderboard-rows';
+
+function AccuracyCell({ value }: { readonly value: Estimate | undefined }): React.ReactNode {
+  if (!value) return <span className="muted">–</span>;
+  const interval =
+    value.low !== null && value.high !== null
+      ? `95% CI ${percent(value.low)} to ${percent(value.high)}`
+      : 'one seed: no interval';
+  return (
+    <span title={`${interval}; ${value.seeds} seed${value.seeds === 1 ? '' : 's'}`}>
+      {percent(value.mean)} <span className="ci">{plusMinus(value.low, value.high)}</span>
+    </span>
+  );
+}
+
+/**
+ * The leaderboard's columns: rank and source, accuracy ± half the 95% interval at every
+ * budget (the chosen one marked), efficiency, and the delta against the baseline at the
+ * chosen budget with its p-value. Missing values sort last whichever the direction.
+ */
+export function leaderboardColumns(
+  budgets: readonly number[],
+  chosenN: number,
+  baseline: string | undefined,
+): ColumnDef<LeaderboardRow>[] {
+  return [
+    {
+      id: 'rank',
+      header: 'Rank',
+      accessorFn: (r) => r.rank ?? undefined,
+      sortUndefined: 'last',
+      enableGlobalFilter: false,
+      cell: (c) => c.row.original.rank ?? <span className="muted">–</span>,
+    },
+    {
+      id: 'source',
+      header: 'Source',
+      accessorFn: (r) => r.source,
+      cell: (c) => (
+        <>
+          {c.row.original.source} {c.row.original.isBaseline && <span className="tag">baseline</span>}
+        </>
+      ),
+    },
+    ...budgets.map((n): ColumnDef<LeaderboardRow> => ({
+      id: `accuracy-${n}`,
+      header: `n = ${n}`,
+      meta: { chosen: n === chosenN },
+      accessorFn: (r) => r.accuracy[n]?.mean,
+      sortUndefined: 'last',
+      sortDescFirst: true,
+      enableGlobalFilter: false,
+      cell: (c) => <AccuracyCell value={c.row.original.accuracy[n]} />,
+    })),
+    {
+      id: 'efficiency',
+      header: 'Data efficiency',
+      accessorFn: (r) => r.efficiency ?? undefined,
+      sortUndefined: 'last',
+      sortDescFirst: true,
+      enableGlobalFilter: false,
+      cell: (c) => c.row.original.efficiency?.toFixed(3) ?? <span className="muted">–</span>,
+    },
+    {
+      id: 'delta',
+      header: baseline ? `Δ vs ${baseline} at n = ${chosenN}` : 'Δ vs baseline',
+      accessorFn: (r) => r.delta?.mean,
+      sortUndefined: 'last',
+      sortDescFirst: true,
+      enableGlobalFilter: false,
+      cell: (c) => {
+        const { delta, isBaseline } = c.row.original;
+        if (isBaseline) return <span className="muted">baseline</span>;
+        if (!delta) return <span className="muted">–</span>;
+        return (
+          <span
+            className={delta.mean >= 0 ? 'delta delta--up' : 'delta delta--down'}
+            title={`${delta.seeds} paired seeds`}
+          >
+            {points(delta.mean)} <span className="ci">{plusMinus(delta.low, delta.high)}</span>
+          </span>
+        );
+      },
+    },
+    {
+      id: 'pValue',
+      header: 'p-value',
+      accessorFn: (r) => r.delta?.pValue ?? undefined,
+      sortUndefined: 'last',
+      enableGlobalFilter: false,
+      cell: (c) => {
+        const p = c.row.original.delta?.pValue;
+        return p === undefined ? (
+          <span className="muted">–</span>
+        ) : (
+          <span className={p !== null && p < 0.05 ? 'significant' : undefined}>{pValue(p)}</span>
+        );
+      },
+    },
+  ];
+}

@@ -1,0 +1,99 @@
+'use client';
+
+import type { ReactNode } from 'react';
+import { AnalysisStates } from '../results/analysis-states';
+import { RunPicker } from '../results/run-picker';
+import { budgets as budgetsOf, depthLabel, depthParam, pickBudget, pickSetting } from '../results/selection';
+import { useAnalysisData } from '../results/use-analysis-data';
+import { useUrlParams } from '../results/use-url-params';
+import { Picker } from '../ui/picker';
+import { EmptyState } from '../ui/states';
+import { leaderboardRows } from './leaderboard-rows';
+import { LeaderboardTable } from './leaderboard-table';
+
+/**
+ * The leaderboard page body. Every choice lives in the URL (run, target, depth, n, baseline)
+ * so a link reproduces the view; a choice the run lacks falls back to its default.
+ */
+export function LeaderboardView(): ReactNode {
+  const [params, setParams] = useUrlParams();
+  const data = useAnalysisData({ run: params.get('run'), baseline: params.get('baseline') });
+  if (data.state !== 'ready') return <AnalysisStates data={data} onRunChange={(run) => setParams({ run })} />;
+
+  const choice = pickSetting(data.results, { target: params.get('target'), depth: params.get('depth') });
+  if (!choice) return <EmptyState title="This run has no results yet." />;
+  const budgets = budgetsOf(choice.setting);
+  const n = pickBudget(budgets, params.get('n'));
+  if (n === undefined) return <EmptyState title="This run has no results yet." />;
+  // Writing every current choice makes the URL after any change a complete, shareable link.
+  const choose = (changes: Record<string, string>): void =>
+    setParams({
+      run: data.runId,
+      target: choice.target,
+      depth: depthParam(choice.depth),
+      n: String(n),
+      ...(data.baseline ? { baseline: data.baseline } : {}),
+      ...changes,
+    });
+  const rows = leaderboardRows(choice.setting, n, data.baseline);
+
+  return (
+    <>
+      {data.staleBecause && (
+        <p className="panel panel--warning" role="status">
+          Showing the last results received; refreshing failed: {data.staleBecause}
+        </p>
+      )}
+      <div className="pickers">
+        <RunPicker runs={data.runs} runId={data.runId} onChange={(run) => setParams({ run })} />
+        <Picker
+          label="Target dataset"
+          testId="pick-target"
+          value={choice.target}
+          options={choice.targets.map((t) => ({ value: t, label: t }))}
+          onChange={(target) => choose({ target })}
+        />
+        <Picker
+          label="Depth"
+          testId="pick-depth"
+          value={depthParam(choice.depth)}
+          options={choice.depths.map((d) => ({ value: depthParam(d), label: depthLabel(d) }))}
+          onChange={(depth) => choose({ depth })}
+        />
+        <Picker
+          label="Data budget n"
+          testId="pick-n"
+          value={String(n)}
+          options={budgets.map((b) => ({ value: String(b), label: `${b} images` }))}
+          onChange={(value) => choose({ n: value })}
+        />
+        <Picker
+          label="Baseline"
+          testId="pick-baseline"
+          value={data.baseline ?? ''}
+          options={[
+            ...(data.baseline ? [] : [{ value: '', label: '(none)' }]),
+            ...data.sources.map((s) => ({ value: s, label: s })),
+          ]}
+          onChange={(baseline) => choose({ baseline })}
+        />
+      </div>
+      <p className="muted legend-note">
+        Ranked by mean test accuracy at n = {n} over seeds; ± is half the 95% Student-t interval, in points.
+        Data efficiency: area under accuracy vs log2(n), in [0, 1]. Δ: source minus baseline, paired by seed,
+        with a paired t-test.
+      </p>
+      <LeaderboardTable
+        rows={rows}
+        budgets={budgets}
+        context={{
+          runId: data.runId,
+          target: choice.target,
+          depth: depthParam(choice.depth),
+          n,
+          baseline: data.baseline,
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { halfWidth, percent, plusMinus, points, pValue } from './format';
+
+describe('number formats', () => {
+  it('shows accuracies as percentages and intervals as half-widths in points', () => {
+    expect(percent(0.7123)).toBe('71.2%');
+    expect(halfWidth(0.6, 0.7)).toBeCloseTo(0.05);
+    expect(plusMinus(0.6, 0.7)).toBe('± 5.0');
+    expect(plusMinus(null, null)).toBe('');
+  });
+
+  it('signs deltas and bounds small p-values', () => {
+    expect(points(0.034)).toBe('+3.4 pp');
+    expect(points(-0.012)).toBe('−1.2 pp');
+    expect(pValue(0.0004)).toBe('< 0.001');
+    expect(pValue(0.0312)).toBe('0.031');
+    expect(pValue(null)).toBe('n/a');
+  });
+});
