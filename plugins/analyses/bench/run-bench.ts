@@ -40,6 +40,8 @@ interface Args {
   readonly threads: number;
   readonly zooDir: string;
   readonly out: string;
+  /** --seeds K: the sweep with its first K seeds only (seeds cost alike; K = 1 estimates a sweep at 1/seeds of its cost). */
+  readonly seeds: number | undefined;
 }
 
 function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): Args {
@@ -52,6 +54,7 @@ function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): Args {
     workers,
     threads: Number(get('--threads') ?? Math.max(1, Math.floor(availableParallelism() / workers))),
     zooDir: resolve(get('--zoo') ?? BUNDLED_ZOO_DIR),
+    seeds: get('--seeds') === undefined ? undefined : Number(get('--seeds')),
     out: resolve(get('--out') ?? join(__dirname, '..', '..', '..', 'bench-results', 'transfer.json')),
   };
 }
@@ -67,6 +70,11 @@ interface Phase {
   readonly trials: number;
   readonly seconds: number;
   readonly trialsPerSecond: number;
+  /**
+   * CPU seconds the trials used, summed over workers: unlike the wall time it does not grow
+   * when other processes share the cores; on idle cores the wall time is about this / workers.
+   */
+  readonly cpuSeconds: number;
   /** Test accuracy per trial, in expansion order (cache on and off must agree). */
   readonly accuracies: readonly number[];
 }
@@ -98,6 +106,7 @@ async function runPhase(
       trials: configs.length,
       seconds: round(seconds),
       trialsPerSecond: round(configs.length / seconds, 3),
+      cpuSeconds: round(results.reduce((t, r) => t + r.cpuSeconds, 0)),
       accuracies: results.map((r) => round(r.testAccuracy, 4)),
     };
   } finally {
@@ -182,8 +191,9 @@ async function main(): Promise<void> {
     }
     load.push(loadavg()[0]!);
 
-    const spec: SweepSpec =
+    const base: SweepSpec =
       a.mode === 'reference' ? REFERENCE_SWEEP : a.mode === 'quick' ? QUICK_SWEEP : SCALED_SWEEP;
+    const spec: SweepSpec = a.seeds === undefined ? base : { ...base, seeds: base.seeds.slice(0, a.seeds) };
     const params = transferParams.parse({
       sources: used.map((m) => m.id),
       ...spec,
@@ -194,9 +204,13 @@ async function main(): Promise<void> {
       `sweep: ${configs.length} trials per mode (${used.length} sources x ${spec.targets.length} targets x n ${spec.n.join('/')} x depth ${spec.depths.join('/')} x ${spec.seeds.length} seeds x ${spec.epochs} epochs)`,
     );
     const on = await runPhase(a, configs, { cacheDir, featureDir: join(root, 'features-sweep'), ...zoo });
-    console.log(`sweep, feature cache on:  ${on.seconds} s (${on.trialsPerSecond} trials/s)`);
+    console.log(
+      `sweep, feature cache on:  ${on.seconds} s wall, ${on.cpuSeconds} CPU s (${on.trialsPerSecond} trials/s)`,
+    );
     const off = await runPhase(a, configs, { cacheDir, ...zoo });
-    console.log(`sweep, feature cache off: ${off.seconds} s (${off.trialsPerSecond} trials/s)`);
+    console.log(
+      `sweep, feature cache off: ${off.seconds} s wall, ${off.cpuSeconds} CPU s (${off.trialsPerSecond} trials/s)`,
+    );
     load.push(loadavg()[0]!);
     const maxAccuracyDifference = round(
       Math.max(...on.accuracies.map((x, i) => Math.abs(x - off.accuracies[i]!))),
@@ -209,6 +223,8 @@ async function main(): Promise<void> {
     const report = {
       date: new Date().toISOString(),
       mode: a.mode,
+      // With --seeds K the sweep ran K of its seeds: the full sweep costs about seedsInFull / K times as much.
+      seedsInFull: base.seeds.length,
       device: 'cpu',
       cpus: availableParallelism(),
       workers: a.workers,
@@ -227,9 +243,10 @@ async function main(): Promise<void> {
       sweep: {
         spec: { ...spec, sources: used.map((m) => m.recipe) },
         trials: configs.length,
-        cacheOn: { seconds: on.seconds, trialsPerSecond: on.trialsPerSecond },
-        cacheOff: { seconds: off.seconds, trialsPerSecond: off.trialsPerSecond },
+        cacheOn: { seconds: on.seconds, cpuSeconds: on.cpuSeconds, trialsPerSecond: on.trialsPerSecond },
+        cacheOff: { seconds: off.seconds, cpuSeconds: off.cpuSeconds, trialsPerSecond: off.trialsPerSecond },
         speedup: round(off.seconds / on.seconds, 2),
+        cpuSpeedup: round(off.cpuSeconds / on.cpuSeconds, 2),
         maxAccuracyDifference,
       },
     };

@@ -16,6 +16,8 @@ export interface BenchTrialPayload {
 export interface BenchTrialResult {
   readonly testAccuracy: number;
   readonly seconds: number;
+  /** CPU time of this worker process during the trial (all its threads), seconds. */
+  readonly cpuSeconds: number;
 }
 
 /** One context per cache mode and worker, so sessions, datasets and cached features outlive a trial (as in the server). */
@@ -38,8 +40,14 @@ function contextFor(p: Omit<BenchTrialPayload, 'config'>, threads: number): Plug
 
 export async function runBenchTrial(payload: unknown, ctx: JobContext): Promise<BenchTrialResult> {
   const p = payload as BenchTrialPayload;
+  const cpu = process.cpuUsage();
   const r = await transfer.run({ config: p.config }, contextFor(p, ctx.config.threads));
-  return { testAccuracy: r.metrics.testAccuracy!, seconds: r.metrics.seconds! };
+  const used = process.cpuUsage(cpu);
+  return {
+    testAccuracy: r.metrics.testAccuracy!,
+    seconds: r.metrics.seconds!,
+    cpuSeconds: (used.user + used.system) / 1e6,
+  };
 }
 
 export const BENCH_WARM_JOB = 'transferlab.bench.warm-up';
