@@ -6,5 +6,7 @@ declare module '@tanstack/react-table' {
   interface ColumnMeta<TData extends RowData, TValue> {
     /** The column of the chosen data budget (highlighted). */
     readonly chosen?: boolean;
+    /** A header's tooltip. */
+    readonly title?: string;
   }
 }

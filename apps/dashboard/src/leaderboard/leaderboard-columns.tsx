@@ -65,7 +65,8 @@ export function leaderboardColumns(
     },
     {
       id: 'delta',
-      header: baseline ? `Δ vs ${baseline} at n = ${chosenN}` : 'Δ vs baseline',
+      header: `Δ vs baseline`,
+      meta: { title: baseline ? `${baseline} subtracted, at n = ${chosenN}` : 'choose a baseline' },
       accessorFn: (r) => r.delta?.mean,
       sortUndefined: 'last',
       sortDescFirst: true,

@@ -84,6 +84,7 @@ export function LeaderboardTable({
                       key={header.id}
                       aria-sort={sorted ? ARIA_SORT[sorted] : undefined}
                       className={chosen ? 'chosen' : undefined}
+                      title={header.column.columnDef.meta?.title}
                     >
                       <button
                         type="button"

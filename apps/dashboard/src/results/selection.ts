@@ -7,7 +7,8 @@ export const depthParam = (depth: number | null): string => (depth === null ? AL
 
 export function depthLabel(depth: number | null): string {
   if (depth === null) return 'all layers';
-  return depth === 0 ? '0 (final layer only)' : `${depth} (last ${depth} block${depth === 1 ? '' : 's'} too)`;
+  if (depth === 0) return '0 (final layer only)';
+  return depth === 1 ? '1 (last block too)' : `${depth} (last ${depth} blocks too)`;
 }
 
 /**
