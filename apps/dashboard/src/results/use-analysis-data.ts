@@ -2,6 +2,7 @@
 
 import { useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
+import { errorText } from '../ui/error-text';
 import { RESULTS_RUNS_QUERY, RUN_RESULTS_QUERY, type RunSummary, type TargetResults } from './results.query';
 import { isActiveRun, pickBaseline, pickRunId, sourcesOf } from './selection';
 
@@ -70,7 +71,7 @@ export function useAnalysisData(requested: {
       ? {
           state: 'error',
           what: 'Cannot load the runs.',
-          message: runsQuery.error.message,
+          message: errorText(runsQuery.error),
           retry: () => void runsQuery.refetch(),
         }
       : { state: 'loading', what: 'Loading runs…' };
@@ -83,7 +84,7 @@ export function useAnalysisData(requested: {
       ? {
           state: 'error',
           what: 'Cannot load the results of this run.',
-          message: failed.message,
+          message: errorText(failed),
           retry: () => void (plain.error ? plain.refetch() : withBaseline.refetch()),
         }
       : { state: 'loading', what: 'Loading results…' };
@@ -98,6 +99,6 @@ export function useAnalysisData(requested: {
     results,
     sources: sourcesOf(results),
     baseline,
-    staleBecause: staleError?.message,
+    staleBecause: staleError && errorText(staleError),
   };
 }

@@ -2,6 +2,7 @@
 
 import { useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
+import { errorText } from '../ui/error-text';
 import { groupPluginsByKind } from './plugin-groups';
 import { PluginSection } from './plugin-section';
 import { SYSTEM_QUERY } from './system.query';
@@ -17,7 +18,7 @@ export function SystemOverview(): ReactNode {
     return (
       <div className="panel panel--error" role="alert">
         <p>
-          <strong>Cannot load the system information.</strong> {error.message}
+          <strong>Cannot load the system information.</strong> {errorText(error)}
         </p>
         <button type="button" onClick={() => void refetch()}>
           Try again
