@@ -2,49 +2,105 @@ import type { GradEmitter } from '../rule';
 import { intsAttr } from './core-helpers';
 
 /**
- * dW of a 2-D, group-1 Conv as one matrix product per kernel offset (i, j):
+ * dW of a 2-D, group-1 Conv as matrix products over kernel offsets (i, j):
  * dW[m, c, i, j] = sum_n,o dY[n, m, o] Xpad[n, c, i*d + s*o], the second factor a strided
  * Slice of the padded input. ONNX Runtime runs these as well-shaped GEMMs; the textbook Conv
  * with dY as the kernel (huge kernels, tiny outputs) is many times slower on CPU.
+ * Two layouts, chosen by shape (timed per ResNet layer, bench/conv-grad-micro.ts):
+ * - stacked: the kh*kw slices concatenated on an outer axis into one im2col matrix
+ *   [kh*kw*C, P] (per image) or [kh*kw*C, N*P], times dY^T in one product, so dY is packed
+ *   for the GEMM once instead of once per offset and the GEMM is kh*kw times taller. Best
+ *   for wide layers (C >= 64) and for few input channels (an RGB stem: C = 3, 7x7), where
+ *   per-offset GEMMs would have C columns;
+ * - per offset: one [M, P] x [P, C] product per offset (C between those: 16, 32).
+ * Large feature maps multiply per image (X and dY keep their layout; ONNX Runtime spreads
+ * the images over threads) and sum over the batch; small maps put batch and space side by
+ * side (X as [C, N, H, W]) so each product is a single Gemm with a long contraction.
  */
-/** Output positions per image from which per-image products beat one long Gemm. */
 const PER_IMAGE_MIN_OUTPUT = 196;
+const STACKED_PER_IMAGE_MIN_OUTPUT = 400;
+const stackedFor = (c: number, taps: number): boolean => taps > 1 && (c <= 4 || c >= 64);
 
-export function im2colWeightGrad(emit: GradEmitter, x: string, dy: string, c: number, m: number, kernel: readonly number[],
-  out: readonly number[], strides: readonly number[], dilations: readonly number[], pads: readonly number[]): string {
+export function im2colWeightGrad(
+  emit: GradEmitter,
+  x: string,
+  dy: string,
+  c: number,
+  m: number,
+  kernel: readonly number[],
+  out: readonly number[],
+  strides: readonly number[],
+  dilations: readonly number[],
+  pads: readonly number[],
+): string {
   const [kh, kw] = kernel as [number, number];
   const [oh, ow] = out as [number, number];
   const [sh, sw] = strides as [number, number];
   const [dh, dw] = dilations as [number, number];
-  // Large feature maps: one product per image (X and dY keep their layout; ONNX Runtime
-  // spreads the images over threads), summed over the batch. Small maps: batch and space
-  // side by side (X as [C, N, H, W]) so each offset is a single Gemm with a long contraction.
-  const perImage = oh * ow >= PER_IMAGE_MIN_OUTPUT;
+  const stacked = stackedFor(c, kh * kw);
+  const perImage = oh * ow >= (stacked ? STACKED_PER_IMAGE_MIN_OUTPUT : PER_IMAGE_MIN_OUTPUT);
   const source = perImage ? x : emit.op1('Transpose', [x], { perm: intsAttr([1, 0, 2, 3]) });
   const padded = pads.some((p) => p !== 0)
     ? emit.op1('Pad', [source, emit.int64s([0, 0, pads[0]!, pads[1]!, 0, 0, pads[2]!, pads[3]!])])
     : source;
+  const window = (i: number, j: number): string => {
+    if (kh === 1 && kw === 1 && sh === 1 && sw === 1 && pads.every((p) => p === 0)) return padded;
+    const starts = [i * dh, j * dw];
+    const ends = [i * dh + (oh - 1) * sh + 1, j * dw + (ow - 1) * sw + 1];
+    return emit.op1('Slice', [
+      padded,
+      emit.int64s(starts),
+      emit.int64s(ends),
+      emit.int64s([2, 3]),
+      emit.int64s([sh, sw]),
+    ]);
+  };
+  const windows: string[] = [];
+  for (let i = 0; i < kh; i++) for (let j = 0; j < kw; j++) windows.push(window(i, j));
+  const keep0 = { keepdims: { type: 'int' as const, value: 0 } };
+  const transB = { transB: { type: 'int' as const, value: 1 } };
   const dyMat = perImage
-    ? emit.op1('Reshape', [dy, emit.int64s([0, m, -1])])
-    : emit.op1('Reshape', [emit.op1('Transpose', [dy], { perm: intsAttr([1, 0, 2, 3]) }), emit.int64s([m, -1])]);
-  const parts: string[] = [];
-  for (let i = 0; i < kh; i++) {
-    for (let j = 0; j < kw; j++) {
-      const starts = [i * dh, j * dw];
-      const ends = [i * dh + (oh - 1) * sh + 1, j * dw + (ow - 1) * sw + 1];
-      const whole = kh === 1 && kw === 1 && sh === 1 && sw === 1 && pads.every((p) => p === 0);
-      const slice = whole ? padded : emit.op1('Slice', [padded, emit.int64s(starts), emit.int64s(ends), emit.int64s([2, 3]), emit.int64s([sh, sw])]);
-      if (perImage) {
-        const cols = emit.op1('Reshape', [slice, emit.int64s([0, c, -1])]);
-        const prod = emit.op1('MatMul', [dyMat, emit.op1('Transpose', [cols], { perm: intsAttr([0, 2, 1]) })]); // [N, M, C]
-        parts.push(emit.op1('ReduceSum', [prod, emit.int64s([0])], { keepdims: { type: 'int', value: 0 } }));
-      } else {
-        const cols = emit.op1('Reshape', [slice, emit.int64s([c, -1])]);
-        parts.push(emit.op1('Gemm', [dyMat, cols], { transB: { type: 'int', value: 1 } })); // [M, C]
-      }
+    ? emit.op1('Reshape', [dy, emit.int64s([0, m, -1])]) // [N, M, P]
+    : emit.op1('Reshape', [
+        emit.op1('Transpose', [dy], { perm: intsAttr([1, 0, 2, 3]) }),
+        emit.int64s([m, -1]),
+      ]); // [M, N*P]
+  if (stacked) {
+    let prod: string; // [kh*kw*C, M], rows (i, j, c)
+    if (perImage) {
+      const cols = emit.op1('Reshape', [
+        emit.op1('Concat', windows, { axis: { type: 'int', value: 1 } }),
+        emit.int64s([0, kh * kw * c, -1]),
+      ]);
+      const dyT = emit.op1('Transpose', [dyMat], { perm: intsAttr([0, 2, 1]) });
+      prod = emit.op1('ReduceSum', [emit.op1('MatMul', [cols, dyT]), emit.int64s([0])], keep0);
+    } else {
+      const cols = emit.op1('Reshape', [
+        emit.op1('Concat', windows, { axis: { type: 'int', value: 0 } }),
+        emit.int64s([kh * kw * c, -1]),
+      ]);
+      prod = emit.op1('Gemm', [cols, dyMat], transB);
     }
+    return emit.op1('Transpose', [emit.op1('Reshape', [prod, emit.int64s([kh, kw, c, m])])], {
+      perm: intsAttr([3, 2, 0, 1]),
+    });
   }
-  const summed = parts.length === 1 ? parts[0]! : emit.op1('Concat', parts.map((p) => emit.op1('Unsqueeze', [p, emit.int64s([2])])), { axis: { type: 'int', value: 2 } });
+  const parts = windows.map((win) => {
+    if (perImage) {
+      const cols = emit.op1('Reshape', [win, emit.int64s([0, c, -1])]);
+      const prod = emit.op1('MatMul', [dyMat, emit.op1('Transpose', [cols], { perm: intsAttr([0, 2, 1]) })]); // [N, M, C]
+      return emit.op1('ReduceSum', [prod, emit.int64s([0])], keep0);
+    }
+    return emit.op1('Gemm', [dyMat, emit.op1('Reshape', [win, emit.int64s([c, -1])])], transB); // [M, C]
+  });
+  const summed =
+    parts.length === 1
+      ? parts[0]!
+      : emit.op1(
+          'Concat',
+          parts.map((p) => emit.op1('Unsqueeze', [p, emit.int64s([2])])),
+          { axis: { type: 'int', value: 2 } },
+        );
   return emit.op1('Reshape', [summed, emit.int64s([m, c, kh, kw])]);
 }
 
@@ -53,8 +109,18 @@ export function im2colWeightGrad(emit: GradEmitter, x: string, dy: string, c: nu
  * dW[c*k + t, 0, i, j] = sum_n,o dY[n, c*k + t, o] Xpad[n, c, i*d + s*o], an elementwise
  * product and a reduction per kernel offset (no huge-kernel Conv).
  */
-export function depthwiseWeightGrad(emit: GradEmitter, x: string, dy: string, c: number, m: number, kernel: readonly number[],
-  out: readonly number[], strides: readonly number[], dilations: readonly number[], pads: readonly number[]): string {
+export function depthwiseWeightGrad(
+  emit: GradEmitter,
+  x: string,
+  dy: string,
+  c: number,
+  m: number,
+  kernel: readonly number[],
+  out: readonly number[],
+  strides: readonly number[],
+  dilations: readonly number[],
+  pads: readonly number[],
+): string {
   const [kh, kw] = kernel as [number, number];
   const [oh, ow] = out as [number, number];
   const [sh, sw] = strides as [number, number];
@@ -69,12 +135,21 @@ export function depthwiseWeightGrad(emit: GradEmitter, x: string, dy: string, c:
     for (let j = 0; j < kw; j++) {
       const starts = [i * dh, j * dw];
       const ends = [i * dh + (oh - 1) * sh + 1, j * dw + (ow - 1) * sw + 1];
-      const slice = emit.op1('Slice', [padded, emit.int64s(starts), emit.int64s(ends), emit.int64s([2, 3]), emit.int64s([sh, sw])]);
+      const slice = emit.op1('Slice', [
+        padded,
+        emit.int64s(starts),
+        emit.int64s(ends),
+        emit.int64s([2, 3]),
+        emit.int64s([sh, sw]),
+      ]);
       const cols = emit.op1('Reshape', [slice, emit.int64s([0, c, 1, -1])]);
-      const summed = emit.op1('ReduceSum', [emit.op1('Mul', [dyr, cols]), emit.int64s([0, 3])], { keepdims: { type: 'int', value: 0 } }); // [C, mult]
+      const summed = emit.op1('ReduceSum', [emit.op1('Mul', [dyr, cols]), emit.int64s([0, 3])], {
+        keepdims: { type: 'int', value: 0 },
+      }); // [C, mult]
       parts.push(emit.op1('Unsqueeze', [summed, emit.int64s([2])]));
     }
   }
-  const stacked = parts.length === 1 ? parts[0]! : emit.op1('Concat', parts, { axis: { type: 'int', value: 2 } }); // [C, mult, kh*kw]
+  const stacked =
+    parts.length === 1 ? parts[0]! : emit.op1('Concat', parts, { axis: { type: 'int', value: 2 } }); // [C, mult, kh*kw]
   return emit.op1('Reshape', [stacked, emit.int64s([m, 1, kh, kw])]);
 }

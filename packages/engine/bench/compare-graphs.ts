@@ -1,0 +1,94 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { Tensor } from 'onnxruntime-node';
+import { deriveInputGradient } from '../src/derive/input-gradient';
+import { decodeModel, encodeModel } from '../src/onnx/codec';
+import type { ModelDef } from '../src/onnx/ir';
+import { deriveTrainingStep } from '../src/train/training-step';
+import { buildResNet, RESNET18, SMALL_RESNET } from './resnet';
+import { timeInterleaved, uniformImages } from './timing';
+
+/**
+ * A/B timing of derived graphs across code changes: `dump <tag> [small]` writes this code's
+ * input-gradient and training-step graphs to /tmp/tl-graphs/<tag>-*.onnx; `compare tagA tagB .. [small]`
+ * times them interleaved with the forward model (ratios to forward within each round).
+ */
+const dir = '/tmp/tl-graphs';
+
+async function main(): Promise<void> {
+  const [cmd, ...rest] = process.argv.slice(2);
+  const small = rest.includes('small');
+  const tags = rest.filter((t) => t !== 'small');
+  const spec = small ? SMALL_RESNET : RESNET18;
+  const batch = small ? 128 : 16;
+  const suffix = small ? 'small' : 'r18';
+  const model = buildResNet(spec);
+  mkdirSync(dir, { recursive: true });
+  if (cmd === 'dump') {
+    writeFileSync(
+      `${dir}/${tags[0]}-ig-${suffix}.onnx`,
+      encodeModel(deriveInputGradient(model, { loss: 'cross-entropy' }).model),
+    );
+    writeFileSync(
+      `${dir}/${tags[0]}-step-${suffix}.onnx`,
+      encodeModel(
+        deriveTrainingStep(model, { optimizer: { kind: 'sgd', momentum: 0.9, weightDecay: 5e-4 } }).model,
+      ),
+    );
+    return;
+  }
+  const dims = [batch, spec.inChannels, spec.height, spec.width];
+  const images = new Tensor(
+    'float32',
+    uniformImages(
+      dims.reduce((a, b) => a * b, 1),
+      1,
+    ),
+    dims,
+  );
+  const labels = new Tensor(
+    'int64',
+    BigInt64Array.from({ length: batch }, (_, i) => BigInt(i % spec.classes)),
+    [batch],
+  );
+  const init = new Map(model.graph.initializers.map((t) => [t.name, t]));
+  const feedsOf = (m: ModelDef): Record<string, Tensor> => {
+    const f: Record<string, Tensor> = {};
+    for (const i of m.graph.inputs) {
+      if (i.name === 'input') f[i.name] = images;
+      else if (i.name === 'labels') f[i.name] = labels;
+      else if (i.name === 'lr') f[i.name] = new Tensor('float32', Float32Array.of(0.01), []);
+      else {
+        const t = init.get(i.name);
+        const shape = (i.shape ?? []).map(Number);
+        f[i.name] = new Tensor(
+          'float32',
+          t ? (t.values as Float32Array) : new Float32Array(shape.reduce((a, b) => a * b, 1)),
+          shape,
+        );
+      }
+    }
+    return f;
+  };
+  const graphs: { name: string; model: ModelDef; feeds: Record<string, Tensor> }[] = [
+    { name: 'forward', model, feeds: { input: images } },
+  ];
+  for (const tag of tags) {
+    for (const kind of process.env.KINDS?.split(',') ?? ['ig', 'step']) {
+      const m = decodeModel(readFileSync(`${dir}/${tag}-${kind}-${suffix}.onnx`));
+      graphs.push({ name: `${tag}-${kind}`, model: m, feeds: feedsOf(m) });
+    }
+  }
+  const { timings, ratios } = await timeInterleaved(graphs, batch, {
+    threads: 2,
+    minRounds: 4,
+    minSeconds: Number(process.env.SECS ?? 30),
+  });
+  console.log(
+    `${suffix}: forward ${(timings.forward!.secondsPerBatch * 1000).toFixed(0)} ms (${timings.forward!.runs} rounds); ` +
+      graphs
+        .slice(1)
+        .map((g) => `${g.name} ${ratios[g.name]!.toFixed(2)}x`)
+        .join(', '),
+  );
+}
+void main();
