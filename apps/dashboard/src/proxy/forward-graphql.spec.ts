@@ -41,7 +41,11 @@ describe('forwardGraphQL', () => {
     const body = JSON.stringify({ query: '{ system { version } }' });
     const request = new Request('http://dashboard.test/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: 'session=secret', 'x-apollo-operation-name': 'System' },
+      headers: {
+        'content-type': 'application/json',
+        cookie: 'session=secret',
+        'x-apollo-operation-name': 'System',
+      },
       body,
     });
     const response = await forwardGraphQL(request, upstream);
@@ -56,17 +60,28 @@ describe('forwardGraphQL', () => {
 
   it('adds the API token when the request has none, and keeps one the request brings', async () => {
     const post = (headers: Record<string, string>): Request =>
-      new Request('http://dashboard.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{}' });
+      new Request('http://dashboard.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: '{}',
+      });
     await forwardGraphQL(post({}), upstream, fetch, 'server-token-0123456789');
     expect(seen.at(-1)!.headers.authorization).toBe('Bearer server-token-0123456789');
-    await forwardGraphQL(post({ authorization: 'Bearer own-token' }), upstream, fetch, 'server-token-0123456789');
+    await forwardGraphQL(
+      post({ authorization: 'Bearer own-token' }),
+      upstream,
+      fetch,
+      'server-token-0123456789',
+    );
     expect(seen.at(-1)!.headers.authorization).toBe('Bearer own-token');
     await forwardGraphQL(post({}), upstream);
     expect(seen.at(-1)!.headers.authorization).toBeUndefined();
   });
 
   it('passes a GET query string and keeps a refused status', async () => {
-    const request = new Request('http://dashboard.test/graphql?query=%7Bsystem%7Bversion%7D%7D', { headers: { 'apollo-require-preflight': 'true' } });
+    const request = new Request('http://dashboard.test/graphql?query=%7Bsystem%7Bversion%7D%7D', {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
     const response = await forwardGraphQL(request, upstream);
     expect(response.status).toBe(400);
     expect(seen.at(-1)).toMatchObject({ method: 'GET', url: '/graphql?query=%7Bsystem%7Bversion%7D%7D' });
@@ -80,10 +95,15 @@ describe('forwardGraphQL', () => {
     const port = (probe.address() as { port: number }).port;
     await new Promise((ok) => probe.close(ok));
     const down = `http://127.0.0.1:${port}/graphql`;
-    const response = await forwardGraphQL(new Request('http://dashboard.test/graphql', { method: 'POST', body: '{}' }), down);
+    const response = await forwardGraphQL(
+      new Request('http://dashboard.test/graphql', { method: 'POST', body: '{}' }),
+      down,
+    );
     expect(response.status).toBe(502);
     const body = (await response.json()) as { errors: { message: string }[] };
-    expect(body.errors[0]!.message).toMatch(new RegExp(`^the Transferlab server at ${down} is not reachable \\(.*ECONNREFUSED`));
+    expect(body.errors[0]!.message).toMatch(
+      new RegExp(`^the Transferlab server at ${down} is not reachable \\(.*ECONNREFUSED`),
+    );
   });
 });
 

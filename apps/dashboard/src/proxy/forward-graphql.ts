@@ -35,7 +35,8 @@ export async function forwardGraphQL(
     const value = request.headers.get(name);
     if (value !== null) headers.set(name, value);
   }
-  if (apiToken !== undefined && !headers.has('authorization')) headers.set('authorization', `Bearer ${apiToken}`);
+  if (apiToken !== undefined && !headers.has('authorization'))
+    headers.set('authorization', `Bearer ${apiToken}`);
   const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
   let response: Response;
   try {
