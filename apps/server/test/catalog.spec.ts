@@ -254,6 +254,16 @@ describe('catalog over GraphQL and HTTP', { timeout: 120_000 }, () => {
     });
     const png = await fetch(`${origin}/datasets/fixture-set/thumbnails/0.png`);
     expect(png.status).toBe(404);
+    // A format plugin without default params says which params it needs.
+    const subset = await postQuery<{ dataset: { details: DetailsData | null; loadError: string | null } }>(
+      server.url,
+      DATASET,
+      { name: 'class-subset', count: 4 },
+    );
+    expect(subset.body.data!.dataset.details).toBeNull();
+    expect(subset.body.data!.dataset.loadError).toMatch(
+      /^dataset 'class-subset' cannot be loaded with its default params: its params have no defaults for dataset \(.*\), classes \(.*\)$/,
+    );
   });
 
   it('refuses an unknown dataset name and a thumbnail count past the bound', async () => {

@@ -92,7 +92,14 @@ export async function catalogModels(payload: unknown, job: JobContext): Promise<
 
 export async function datasetFacts(payload: unknown, job: JobContext): Promise<DatasetFacts> {
   const p = payload as DatasetDetailsPayload;
-  const { ctx } = await context(p, job);
+  const { registry, ctx } = await context(p, job);
+  // A format plugin (idx, class-subset, ...) needs params of its own: say which, readably.
+  const defaults = registry.get('dataset', p.name).params.safeParse({});
+  if (!defaults.success) {
+    throw new Error(
+      `its params have no defaults for ${defaults.error.issues.map((i) => `${i.path.join('.') || '(params)'} (${i.message})`).join(', ')}`,
+    );
+  }
   const d = await workerDataset(ctx, p.name);
   const [channels, height, width] = d.imageShape;
   return {
