@@ -48,10 +48,18 @@ export function useAnalysisData(requested: {
     variables: { runId: runId ?? '' },
     skip: runId === undefined,
     ssr: false,
-    pollInterval: poll,
   });
   const sources = sourcesOf(plain.data?.runResults ?? []);
   const baseline = pickBaseline(sources, requested.baseline);
+  // Until a baseline source has results, poll without one; then the baseline query (which
+  // carries everything) is the one polled.
+  const { startPolling: pollPlain, stopPolling: stopPlain } = plain;
+  const pollWithoutBaseline = baseline === undefined ? poll : 0;
+  useEffect(() => {
+    if (pollWithoutBaseline > 0) pollPlain(pollWithoutBaseline);
+    else stopPlain();
+    return stopPlain;
+  }, [pollWithoutBaseline, pollPlain, stopPlain]);
   const withBaseline = useQuery(RUN_RESULTS_QUERY, {
     variables: { runId: runId ?? '', baseline: baseline ?? null },
     skip: runId === undefined || baseline === undefined,
