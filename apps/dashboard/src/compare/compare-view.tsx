@@ -1,9 +1,16 @@
 'use client';
 
+import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { AnalysisStates } from '../results/analysis-states';
 import { RunPicker } from '../results/run-picker';
-import { budgets as budgetsOf, depthLabel, depthParam, pickSetting } from '../results/selection';
+import {
+  analysisHref,
+  budgets as budgetsOf,
+  depthLabel,
+  depthParam,
+  pickSetting,
+} from '../results/selection';
 import { useAnalysisData } from '../results/use-analysis-data';
 import { useUrlParams } from '../results/use-url-params';
 import { Picker } from '../ui/picker';
@@ -80,6 +87,19 @@ export function CompareView(): ReactNode {
           onChange={(baseline) => choose({ baseline })}
         />
       </div>
+      <p className="cross-link">
+        <Link
+          data-testid="open-leaderboard"
+          href={analysisHref('/leaderboard', {
+            runId: data.runId,
+            target: choice.target,
+            depth: choice.depth,
+            baseline: data.baseline,
+          })}
+        >
+          Leaderboard for this target and depth →
+        </Link>
+      </p>
       <div className="charts">
         <section className="panel chart-panel" aria-labelledby="fig-accuracy">
           <h2 id="fig-accuracy">Accuracy vs training images</h2>

@@ -1,9 +1,17 @@
 'use client';
 
+import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { AnalysisStates } from '../results/analysis-states';
 import { RunPicker } from '../results/run-picker';
-import { budgets as budgetsOf, depthLabel, depthParam, pickBudget, pickSetting } from '../results/selection';
+import {
+  analysisHref,
+  budgets as budgetsOf,
+  depthLabel,
+  depthParam,
+  pickBudget,
+  pickSetting,
+} from '../results/selection';
 import { useAnalysisData } from '../results/use-analysis-data';
 import { useUrlParams } from '../results/use-url-params';
 import { Picker } from '../ui/picker';
@@ -78,6 +86,19 @@ export function LeaderboardView(): ReactNode {
           onChange={(baseline) => choose({ baseline })}
         />
       </div>
+      <p className="cross-link">
+        <Link
+          data-testid="open-compare"
+          href={analysisHref('/compare', {
+            runId: data.runId,
+            target: choice.target,
+            depth: choice.depth,
+            baseline: data.baseline,
+          })}
+        >
+          Charts for this target and depth →
+        </Link>
+      </p>
       <p className="muted legend-note">
         Ranked by mean test accuracy at n = {n} over seeds; ± is half the 95% Student-t interval, in points.
         Data efficiency: area under accuracy vs log2(n), in [0, 1]. Δ: source minus baseline, paired by seed,

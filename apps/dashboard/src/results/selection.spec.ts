@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { settingFixture } from './results.fixture';
 import type { RunSummary } from './results.query';
 import {
+  analysisHref,
   budgets,
   depthParam,
   pickBaseline,
@@ -81,5 +82,20 @@ describe('budgets, sources and baseline', () => {
     expect(pickBaseline(sources, 'zoo/robust-eps1')).toBe('zoo/robust-eps1');
     expect(pickBaseline(sources, 'zoo/missing')).toBe('zoo/natural');
     expect(pickBaseline(['a', 'b'], null)).toBeUndefined();
+  });
+});
+
+describe('analysisHref', () => {
+  it('carries run, target, depth and baseline to the other page', () => {
+    const href = analysisHref('/compare', {
+      runId: 'r1',
+      target: 'fashion mnist',
+      depth: null,
+      baseline: 'zoo/natural',
+    });
+    expect(href).toBe('/compare?run=r1&target=fashion+mnist&depth=all&baseline=zoo%2Fnatural');
+    expect(analysisHref('/leaderboard', { runId: 'r1', target: 't', depth: 1, baseline: undefined })).toBe(
+      '/leaderboard?run=r1&target=t&depth=1',
+    );
   });
 });

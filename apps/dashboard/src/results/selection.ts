@@ -93,3 +93,18 @@ export function runLabel(run: RunSummary): string {
 
 export const isActiveRun = (run: RunSummary | undefined): boolean =>
   run?.status === 'QUEUED' || run?.status === 'RUNNING';
+
+/** A link to an analysis page showing the same run, target, depth and baseline. */
+export function analysisHref(
+  path: '/leaderboard' | '/compare',
+  sel: {
+    readonly runId: string;
+    readonly target: string;
+    readonly depth: number | null;
+    readonly baseline: string | undefined;
+  },
+): string {
+  const q = new URLSearchParams({ run: sel.runId, target: sel.target, depth: depthParam(sel.depth) });
+  if (sel.baseline !== undefined) q.set('baseline', sel.baseline);
+  return `${path}?${q.toString()}`;
+}
