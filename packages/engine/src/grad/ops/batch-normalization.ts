@@ -9,7 +9,8 @@ const keep = (k: 0 | 1) => ({ keepdims: { type: 'int' as const, value: k } });
  * Inference mode (training_mode 0): mean/var are inputs, so dX = dY * scale / sqrt(var + eps),
  * and mean/var get their (rarely wanted) gradients too.
  * Training mode: mean/var are the batch statistics, so with xhat the normalised input and
- * sums over every axis but the channel, dX = scale/std * (dY - mean(dY) - xhat * mean(dY * xhat)).
+ * sums over every axis but the channel, dX = scale/std * (dY - mean(dY) - xhat * mean(dY * xhat)),
+ * emitted as one per-channel affine map of dY and X - mean (fewer full-size passes).
  * The running-statistics outputs carry no gradient.
  */
 export const batchNormalization: OpGradient = {
@@ -53,17 +54,19 @@ export const batchNormalization: OpGradient = {
     const centred = emit.op1('Sub', [x, mu]);
     const v = emit.op1('Mul', [sumKeep(emit.op1('Mul', [centred, centred])), invCount]);
     const inv = emit.op1('Reciprocal', [emit.op1('Sqrt', [emit.op1('Add', [v, eps])])]);
-    const xhat = emit.op1('Mul', [centred, inv]);
-    // One reduction each for sum(dY) and sum(dY * xhat): they give dB and dScale, and (scaled) the means in dX.
+    // One reduction each for sum(dY) and sum(dY * centred): they give dB and (times inv) dScale,
+    // and the per-channel coefficients of dX = a dY + b centred + c, so that dX costs four
+    // elementwise passes and xhat is never formed:
+    // a = scale inv, b = -a inv^2 mean(dY centred), c = -a mean(dY).
     const sumDy = sumKeep(dy);
-    const sumDyXhat = sumKeep(emit.op1('Mul', [dy, xhat]));
+    const sumDyXhat = emit.op1('Mul', [sumKeep(emit.op1('Mul', [dy, centred])), inv]);
     let dx: string | undefined;
     if (needsGrad[0]) {
-      const inner = emit.op1('Sub', [
-        emit.op1('Sub', [dy, emit.op1('Mul', [sumDy, invCount])]),
-        emit.op1('Mul', [xhat, emit.op1('Mul', [sumDyXhat, invCount])]),
-      ]);
-      dx = emit.op1('Mul', [inner, emit.op1('Mul', [perChannel(scale), inv])]);
+      const a = emit.op1('Mul', [perChannel(scale), inv]);
+      const negA = emit.op1('Neg', [emit.op1('Mul', [a, invCount])]);
+      const b = emit.op1('Mul', [negA, emit.op1('Mul', [sumDyXhat, inv])]);
+      const c0 = emit.op1('Mul', [negA, sumDy]);
+      dx = emit.op1('Add', [emit.op1('Mul', [dy, a]), emit.op1('Add', [emit.op1('Mul', [centred, b]), c0])]);
     }
     const flat = (t: string) => emit.op1('Reshape', [t, emit.int64s([c])]);
     return [dx, needsGrad[1] ? flat(sumDyXhat) : undefined, needsGrad[2] ? flat(sumDy) : undefined, undefined, undefined];
