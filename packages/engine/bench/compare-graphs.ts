@@ -5,6 +5,7 @@ import { decodeModel, encodeModel } from '../src/onnx/codec';
 import type { ModelDef } from '../src/onnx/ir';
 import { deriveTrainingStep } from '../src/train/training-step';
 import { buildResNet, RESNET18, SMALL_RESNET } from './resnet';
+import { InferenceSession } from 'onnxruntime-node';
 import { timeInterleaved, uniformImages } from './timing';
 
 /**
@@ -78,17 +79,24 @@ async function main(): Promise<void> {
       graphs.push({ name: `${tag}-${kind}`, model: m, feeds: feedsOf(m) });
     }
   }
-  const { timings, ratios } = await timeInterleaved(graphs, batch, {
-    threads: 2,
-    minRounds: 4,
-    minSeconds: Number(process.env.SECS ?? 30),
-  });
-  console.log(
-    `${suffix}: forward ${(timings.forward!.secondsPerBatch * 1000).toFixed(0)} ms (${timings.forward!.runs} rounds); ` +
-      graphs
-        .slice(1)
-        .map((g) => `${g.name} ${ratios[g.name]!.toFixed(2)}x`)
-        .join(', '),
-  );
+  if (process.env.CPU) {
+    // One intra-op thread, process CPU time per run: robust to other processes' load on a shared machine.
+    const sessions = await Promise.all(graphs.map((g) => InferenceSession.create(encodeModel(g.model), { executionProviders: ['cpu'], intraOpNumThreads: 1, interOpNumThreads: 1, graphOptimizationLevel: 'all' })));
+    for (let i = 0; i < graphs.length; i++) await sessions[i]!.run(graphs[i]!.feeds);
+    const cpu: number[][] = graphs.map(() => []);
+    for (let r = 0; r < Number(process.env.ROUNDS ?? 3); r++) {
+      for (let i = 0; i < graphs.length; i++) {
+        const t = process.cpuUsage();
+        await sessions[i]!.run(graphs[i]!.feeds);
+        const d = process.cpuUsage(t);
+        cpu[i]!.push((d.user + d.system) / 1000);
+      }
+    }
+    const med = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+    console.log(`${suffix} (1 thread, CPU ms): forward ${med(cpu[0]!).toFixed(0)}; ` + graphs.slice(1).map((g, i) => `${g.name} ${med(cpu[i + 1]!).toFixed(0)} (${(med(cpu[i + 1]!) / med(cpu[0]!)).toFixed(2)}x)`).join(', '));
+    return;
+  }
+  const { timings, ratios } = await timeInterleaved(graphs, batch, { threads: 2, minRounds: 4, minSeconds: Number(process.env.SECS ?? 30) });
+  console.log(`${suffix}: forward ${(timings.forward!.secondsPerBatch * 1000).toFixed(0)} ms (${timings.forward!.runs} rounds); ` + graphs.slice(1).map((g) => `${g.name} ${ratios[g.name]!.toFixed(2)}x`).join(', '));
 }
 void main();
