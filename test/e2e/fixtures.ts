@@ -1,17 +1,36 @@
 import { test as base, expect } from '@playwright/test';
+import { CatalogPage } from './pages/catalog.page';
+import { ComparePage } from './pages/compare.page';
 import { HomePage, type Kind } from './pages/home.page';
+import { LeaderboardPage } from './pages/leaderboard.page';
+import { NewRunPage } from './pages/new-run.page';
+import { RunPage } from './pages/run.page';
+import { RunsPage } from './pages/runs.page';
 import { platformUrls, type PlatformUrls } from './support/platform-urls';
 
 export interface SystemInfo {
   version: string;
   executionProviders: { available: string[]; active: string; setting: string };
-  plugins: { kind: Kind; name: string; version: string; description: string; origin: string; paramsSchema: unknown }[];
+  plugins: {
+    kind: Kind;
+    name: string;
+    version: string;
+    description: string;
+    origin: string;
+    paramsSchema: unknown;
+  }[];
 }
 
 interface Fixtures {
   /** The system info as the server answers it over GraphQL, to compare the page against. */
   systemInfo: SystemInfo;
   homePage: HomePage;
+  runsPage: RunsPage;
+  runPage: RunPage;
+  newRunPage: NewRunPage;
+  catalogPage: CatalogPage;
+  leaderboardPage: LeaderboardPage;
+  comparePage: ComparePage;
 }
 
 export const test = base.extend<Fixtures, { platform: PlatformUrls }>({
@@ -27,7 +46,10 @@ export const test = base.extend<Fixtures, { platform: PlatformUrls }>({
   },
   systemInfo: async ({ platform, request }, use) => {
     const res = await request.post(platform.graphqlUrl, {
-      data: { query: '{ system { version executionProviders { available active setting } plugins { kind name version description origin paramsSchema } } }' },
+      data: {
+        query:
+          '{ system { version executionProviders { available active setting } plugins { kind name version description origin paramsSchema } } }',
+      },
     });
     expect(res.ok()).toBe(true);
     const body = (await res.json()) as { data: { system: SystemInfo } };
@@ -35,6 +57,24 @@ export const test = base.extend<Fixtures, { platform: PlatformUrls }>({
   },
   homePage: async ({ page }, use) => {
     await use(new HomePage(page));
+  },
+  runsPage: async ({ page }, use) => {
+    await use(new RunsPage(page));
+  },
+  runPage: async ({ page }, use) => {
+    await use(new RunPage(page));
+  },
+  newRunPage: async ({ page }, use) => {
+    await use(new NewRunPage(page));
+  },
+  catalogPage: async ({ page }, use) => {
+    await use(new CatalogPage(page));
+  },
+  leaderboardPage: async ({ page }, use) => {
+    await use(new LeaderboardPage(page));
+  },
+  comparePage: async ({ page }, use) => {
+    await use(new ComparePage(page));
   },
 });
 
