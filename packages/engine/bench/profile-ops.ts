@@ -38,12 +38,15 @@ export async function profile(
     args?: { op_name?: string };
   }[];
   const byOp = new Map<string, number>();
+  const byNode = new Map<string, number>();
   let total = 0;
   const modelRuns = events.filter((e) => e.name === 'model_run');
   for (const e of events) {
     if (e.cat !== 'Node' || !e.name.endsWith('_kernel_time')) continue;
     const op = e.args?.op_name ?? '?';
     byOp.set(op, (byOp.get(op) ?? 0) + e.dur);
+    const node = `${op} ${e.name.replace(/_kernel_time$/, '')}`;
+    byNode.set(node, (byNode.get(node) ?? 0) + e.dur);
     total += e.dur;
   }
   const perRun = (us: number) => us / (runs + 1) / 1000;
@@ -52,6 +55,10 @@ export async function profile(
   );
   for (const [op, us] of [...byOp].sort((a, b) => b[1] - a[1]).slice(0, 14))
     console.log(`  ${op.padEnd(22)} ${perRun(us).toFixed(1)} ms`);
+  // `nodes=K` lists the K slowest nodes too.
+  const topNodes = Number(process.argv.find((a) => a.startsWith('nodes='))?.slice(6) ?? 0);
+  for (const [node, us] of [...byNode].sort((a, b) => b[1] - a[1]).slice(0, topNodes))
+    console.log(`    ${perRun(us).toFixed(1).padStart(7)} ms  ${node}`);
 }
 
 async function main(): Promise<void> {
