@@ -2,6 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RECIPES } from '../src/training/recipes';
 import { TrainingRun } from '../src/training/train-model';
+import { readManifest } from '../src/zoo/manifest';
+import { BUNDLED_ZOO_DIR } from '../src/zoo/zoo-plugin';
 
 /**
  * Training cost per recipe on 1 ONNX Runtime thread, with each recipe's own architecture
@@ -46,8 +48,24 @@ async function main(): Promise<void> {
   }
   const total = rows.reduce((s, r) => s + r.fullRunHours, 0);
   console.log(`whole zoo at these speeds (1 thread, one recipe at a time): ~${total.toFixed(1)} h, plus evaluation`);
+  // What the bundled models actually took, as their manifest recorded it (wall time of the
+  // training epochs on the machine that trained them, evaluation excluded).
+  const bundled = (readManifest(BUNDLED_ZOO_DIR)?.models ?? []).map((m) => {
+    const epochSeconds = m.epochs.map((e) => e.seconds);
+    return {
+      recipe: m.recipe,
+      trainingSeconds: m.trainingSeconds,
+      epochs: m.epochs.length,
+      meanEpochSeconds: Number((epochSeconds.reduce((a, b) => a + b, 0) / Math.max(1, epochSeconds.length)).toFixed(1)),
+    };
+  });
+  const naturalEpoch = bundled.find((b) => b.recipe === 'natural')?.meanEpochSeconds;
+  for (const b of bundled) {
+    const rel = naturalEpoch ? ` (epoch x${(b.meanEpochSeconds / naturalEpoch).toFixed(2)} natural)` : '';
+    console.log(`bundled ${b.recipe.padEnd(12)} trained in ${(b.trainingSeconds / 60).toFixed(1)} min: ${b.epochs} epochs of ${b.meanEpochSeconds} s${rel}`);
+  }
   mkdirSync(join(out, '..'), { recursive: true });
-  writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), threads: 1, rounds, rows, zooHours: Number(total.toFixed(2)) }, null, 2)}\n`);
+  writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), threads: 1, rounds, rows, zooHours: Number(total.toFixed(2)), bundled }, null, 2)}\n`);
 }
 
 void main();
