@@ -3,15 +3,14 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { AnalysisStates } from '../results/analysis-states';
-import { RunPicker } from '../results/run-picker';
 import {
   analysisHref,
   budgets as budgetsOf,
-  depthLabel,
   depthParam,
   pickBudget,
   pickSetting,
 } from '../results/selection';
+import { SettingPickers, StaleNotice } from '../results/setting-pickers';
 import { useAnalysisData } from '../results/use-analysis-data';
 import { useUrlParams } from '../results/use-url-params';
 import { Picker } from '../ui/picker';
@@ -47,27 +46,8 @@ export function LeaderboardView(): ReactNode {
 
   return (
     <>
-      {data.staleBecause && (
-        <p className="panel panel--warning" role="status">
-          Showing the last results received; refreshing failed: {data.staleBecause}
-        </p>
-      )}
-      <div className="pickers">
-        <RunPicker runs={data.runs} runId={data.runId} onChange={(run) => setParams({ run })} />
-        <Picker
-          label="Target dataset"
-          testId="pick-target"
-          value={choice.target}
-          options={choice.targets.map((t) => ({ value: t, label: t }))}
-          onChange={(target) => choose({ target })}
-        />
-        <Picker
-          label="Depth"
-          testId="pick-depth"
-          value={depthParam(choice.depth)}
-          options={choice.depths.map((d) => ({ value: depthParam(d), label: depthLabel(d) }))}
-          onChange={(depth) => choose({ depth })}
-        />
+      <StaleNotice because={data.staleBecause} />
+      <SettingPickers data={data} choice={choice} onRunChange={(run) => setParams({ run })} choose={choose}>
         <Picker
           label="Data budget n"
           testId="pick-n"
@@ -75,17 +55,7 @@ export function LeaderboardView(): ReactNode {
           options={budgets.map((b) => ({ value: String(b), label: `${b} images` }))}
           onChange={(value) => choose({ n: value })}
         />
-        <Picker
-          label="Baseline"
-          testId="pick-baseline"
-          value={data.baseline ?? ''}
-          options={[
-            ...(data.baseline ? [] : [{ value: '', label: '(none)' }]),
-            ...data.sources.map((s) => ({ value: s, label: s })),
-          ]}
-          onChange={(baseline) => choose({ baseline })}
-        />
-      </div>
+      </SettingPickers>
       <p className="cross-link">
         <Link
           data-testid="open-compare"
