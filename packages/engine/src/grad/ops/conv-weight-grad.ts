@@ -21,6 +21,34 @@ const PER_IMAGE_MIN_OUTPUT = 196;
 const STACKED_PER_IMAGE_MIN_OUTPUT = 400;
 const stackedFor = (c: number, taps: number): boolean => taps > 1 && (c <= 4 || c >= 64);
 
+/** X zero-padded by the Conv's pads (spatial axes only), or X itself when there are none. */
+function padSpatial(emit: GradEmitter, x: string, pads: readonly number[]): string {
+  return pads.some((p) => p !== 0)
+    ? emit.op1('Pad', [x, emit.int64s([0, 0, pads[0]!, pads[1]!, 0, 0, pads[2]!, pads[3]!])])
+    : x;
+}
+
+/** The strided window of padded X that kernel offset (i, j) meets: Xpad[:, :, i*d + s*o]. */
+function offsetWindow(
+  emit: GradEmitter,
+  padded: string,
+  i: number,
+  j: number,
+  out: readonly number[],
+  strides: readonly number[],
+  dilations: readonly number[],
+): string {
+  const starts = [i * dilations[0]!, j * dilations[1]!];
+  const ends = [starts[0]! + (out[0]! - 1) * strides[0]! + 1, starts[1]! + (out[1]! - 1) * strides[1]! + 1];
+  return emit.op1('Slice', [
+    padded,
+    emit.int64s(starts),
+    emit.int64s(ends),
+    emit.int64s([2, 3]),
+    emit.int64s([...strides]),
+  ]);
+}
+
 export function im2colWeightGrad(
   emit: GradEmitter,
   x: string,
@@ -35,26 +63,13 @@ export function im2colWeightGrad(
 ): string {
   const [kh, kw] = kernel as [number, number];
   const [oh, ow] = out as [number, number];
-  const [sh, sw] = strides as [number, number];
-  const [dh, dw] = dilations as [number, number];
   const stacked = stackedFor(c, kh * kw);
   const perImage = oh * ow >= (stacked ? STACKED_PER_IMAGE_MIN_OUTPUT : PER_IMAGE_MIN_OUTPUT);
   const source = perImage ? x : emit.op1('Transpose', [x], { perm: intsAttr([1, 0, 2, 3]) });
-  const padded = pads.some((p) => p !== 0)
-    ? emit.op1('Pad', [source, emit.int64s([0, 0, pads[0]!, pads[1]!, 0, 0, pads[2]!, pads[3]!])])
-    : source;
-  const window = (i: number, j: number): string => {
-    if (kh === 1 && kw === 1 && sh === 1 && sw === 1 && pads.every((p) => p === 0)) return padded;
-    const starts = [i * dh, j * dw];
-    const ends = [i * dh + (oh - 1) * sh + 1, j * dw + (ow - 1) * sw + 1];
-    return emit.op1('Slice', [
-      padded,
-      emit.int64s(starts),
-      emit.int64s(ends),
-      emit.int64s([2, 3]),
-      emit.int64s([sh, sw]),
-    ]);
-  };
+  const padded = padSpatial(emit, source, pads);
+  const pointwise = kh === 1 && kw === 1 && strides.every((s) => s === 1) && pads.every((p) => p === 0);
+  const window = (i: number, j: number): string =>
+    pointwise ? padded : offsetWindow(emit, padded, i, j, out, strides, dilations);
   const windows: string[] = [];
   for (let i = 0; i < kh; i++) for (let j = 0; j < kw; j++) windows.push(window(i, j));
   const keep0 = { keepdims: { type: 'int' as const, value: 0 } };
@@ -122,26 +137,13 @@ export function depthwiseWeightGrad(
   pads: readonly number[],
 ): string {
   const [kh, kw] = kernel as [number, number];
-  const [oh, ow] = out as [number, number];
-  const [sh, sw] = strides as [number, number];
-  const [dh, dw] = dilations as [number, number];
   const mult = m / c;
-  const padded = pads.some((p) => p !== 0)
-    ? emit.op1('Pad', [x, emit.int64s([0, 0, pads[0]!, pads[1]!, 0, 0, pads[2]!, pads[3]!])])
-    : x;
+  const padded = padSpatial(emit, x, pads);
   const dyr = emit.op1('Reshape', [dy, emit.int64s([0, c, mult, -1])]);
   const parts: string[] = [];
   for (let i = 0; i < kh; i++) {
     for (let j = 0; j < kw; j++) {
-      const starts = [i * dh, j * dw];
-      const ends = [i * dh + (oh - 1) * sh + 1, j * dw + (ow - 1) * sw + 1];
-      const slice = emit.op1('Slice', [
-        padded,
-        emit.int64s(starts),
-        emit.int64s(ends),
-        emit.int64s([2, 3]),
-        emit.int64s([sh, sw]),
-      ]);
+      const slice = offsetWindow(emit, padded, i, j, out, strides, dilations);
       const cols = emit.op1('Reshape', [slice, emit.int64s([0, c, 1, -1])]);
       const summed = emit.op1('ReduceSum', [emit.op1('Mul', [dyr, cols]), emit.int64s([0, 3])], {
         keepdims: { type: 'int', value: 0 },
