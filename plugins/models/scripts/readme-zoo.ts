@@ -1,0 +1,52 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readManifest, type ManifestEntry } from '../src/zoo/manifest';
+import { BUNDLED_ZOO_DIR } from '../src/zoo/zoo-plugin';
+
+/**
+ * Rewrites the bundled-zoo table in plugins/models/README.md (between the zoo markers) from
+ * zoo/manifest.json, so the figures there are the manifest's: `npm run docs:zoo -w @transferlab/plugins-models`.
+ */
+const GRID = ['robust:L2:0.25', 'robust:L2:0.5', 'robust:L2:1', 'robust:Linf:2/255', 'robust:Linf:4/255', 'robust:Linf:8/255'];
+const pct = (v: number | undefined): string => (v === undefined ? '—' : `${(100 * v).toFixed(1)}%`);
+
+function training(m: ManifestEntry): string {
+  const t = m.training;
+  if (t.kind === 'natural') return 'natural';
+  const eps = t.norm === 'Linf' && t.eps !== undefined ? `${Math.round(t.eps * 255)}/255` : String(t.eps);
+  return `adversarial, ${t.norm} eps ${eps}`;
+}
+
+export function zooMarkdown(models: readonly ManifestEntry[]): string {
+  const header = `| Recipe | Training | Clean | ${GRID.map((g) => `PGD-20 ${g.slice('robust:'.length).replace(':', ' ')}`).join(' | ')} | Epochs | Training time | sha256 |`;
+  const rule = `|${' --- |'.repeat(GRID.length + 6)}`;
+  const rows = models.map((m) =>
+    [
+      `\`${m.recipe}\``,
+      training(m),
+      pct(m.cleanAccuracy),
+      ...GRID.map((g) => pct(m.robustAccuracy[g])),
+      String(m.epochs.length),
+      `${(m.trainingSeconds / 60).toFixed(1)} min`,
+      `\`${m.sha256.slice(0, 12)}\``,
+    ].join(' | '),
+  );
+  return [header, rule, ...rows.map((r) => `| ${r} |`)].join('\n');
+}
+
+const START = '<!-- zoo:start -->';
+const END = '<!-- zoo:end -->';
+
+function main(): void {
+  const manifest = readManifest(BUNDLED_ZOO_DIR);
+  if (!manifest) throw new Error(`no manifest in ${BUNDLED_ZOO_DIR}`);
+  const path = join(__dirname, '..', 'README.md');
+  const text = readFileSync(path, 'utf8');
+  const a = text.indexOf(START);
+  const b = text.indexOf(END);
+  if (a < 0 || b < a) throw new Error(`README.md lacks the ${START} ... ${END} markers`);
+  writeFileSync(path, `${text.slice(0, a + START.length)}\n${zooMarkdown(manifest.models)}\n${text.slice(b)}`);
+  console.log(`README.md zoo table updated (${manifest.models.length} models)`);
+}
+
+main();
