@@ -1,12 +1,12 @@
 import { expect, test } from './fixtures';
 import { attachScreenshot } from './support/screenshot';
-import { naturalZooModel } from './support/zoo';
+import { naturalZooModel, robustZooModel } from './support/zoo';
 
 /**
  * The researcher's path through the dashboard on a fresh data directory: a tiny transfer
  * sweep started from the new-run form, watched to 100%, then found on the leaderboard and
- * in the compare view, with the CSV download. Tiny: 1 source x 1 target x 2 n x 1 depth x
- * 2 seeds = 4 trials of 2 epochs, tested on a 200-image subset.
+ * in the compare view, with the CSV download. Tiny: 2 sources (natural and robust) x 1 target
+ * x 2 n x 1 depth x 2 seeds = 8 trials of 2 epochs, tested on a 200-image subset.
  */
 const SWEEP = {
   targets: ['mnist'],
@@ -16,13 +16,13 @@ const SWEEP = {
   epochs: 2,
   testLimit: 200,
 } as const;
-const TRIALS = SWEEP.n.length * SWEEP.depths.length * SWEEP.seeds.length;
 
 test.describe('a tiny sweep, end to end', () => {
   test.describe.configure({ mode: 'serial' });
   // Shared by the steps below: the run the first test starts.
   let runId = '';
-  const source = naturalZooModel().id;
+  const sources = [naturalZooModel().id, robustZooModel().id];
+  const TRIALS = sources.length * SWEEP.n.length * SWEEP.depths.length * SWEEP.seeds.length;
 
   test('starts from the new-run form and its progress reaches 100%', async ({
     newRunPage,
@@ -35,7 +35,7 @@ test.describe('a tiny sweep, end to end', () => {
     // The form as generated from the schema, with its defaults (taken before typing: a
     // full-page screenshot between typing and clicking made Chromium drop the first click).
     await attachScreenshot(newRunPage.page, testInfo, 'new-run');
-    await newRunPage.fill({ sources: [source], ...SWEEP });
+    await newRunPage.fill({ sources, ...SWEEP });
     await newRunPage.submit.click();
 
     // startRun checksums the named datasets and models first (seconds on a cold cache).
@@ -57,7 +57,7 @@ test.describe('a tiny sweep, end to end', () => {
     await attachScreenshot(runsPage.page, testInfo, 'runs');
   });
 
-  test("the sweep's source is on the leaderboard, with a CSV of one row per source", async ({
+  test("the sweep's sources are on the leaderboard, with a CSV of one row per source", async ({
     leaderboardPage,
     runPage,
   }, testInfo) => {
@@ -66,27 +66,40 @@ test.describe('a tiny sweep, end to end', () => {
     await runPage.goto(runId);
     await runPage.leaderboardLink.click();
     await expect(leaderboardPage.page).toHaveURL(new RegExp(`/leaderboard\\?(.*&)?run=${runId}`));
-    await expect(leaderboardPage.rows).toHaveCount(1);
-    expect(await leaderboardPage.sources()).toEqual([source]);
-    await expect(leaderboardPage.cell(source, 'rank')).toHaveText('1');
+    await expect(leaderboardPage.rows).toHaveCount(sources.length);
+    expect((await leaderboardPage.sources()).sort()).toEqual([...sources].sort());
+    const ranks = await Promise.all(sources.map((s) => leaderboardPage.cell(s, 'rank').textContent()));
+    expect(ranks.sort()).toEqual(['1', '2']);
     await attachScreenshot(leaderboardPage.page, testInfo, 'leaderboard');
 
     const csv = await leaderboardPage.downloadCsv();
     expect(csv.fileName).toMatch(/\.csv$/);
     const lines = csv.text.trim().split(/\r?\n/);
-    expect(lines).toHaveLength(2);
-    expect(lines[0]!.toLowerCase()).toContain('source');
-    expect(lines[1]).toContain(source);
+    expect(lines).toHaveLength(1 + sources.length);
+    // One row per source, in the source column (the baseline column names natural on every row).
+    const column = lines[0]!.toLowerCase().split(',').indexOf('source');
+    expect(column).toBeGreaterThanOrEqual(0);
+    expect(
+      lines
+        .slice(1)
+        .map((l) => l.split(',')[column])
+        .sort(),
+    ).toEqual([...sources].sort());
   });
 
-  test('the compare view draws one 95% band per source', async ({ comparePage, runPage }, testInfo) => {
+  test('the compare view draws one 95% band per source and the robust-minus-natural delta', async ({
+    comparePage,
+    runPage,
+  }, testInfo) => {
     test.skip(!runId, 'needs the run the first test started');
     await runPage.goto(runId);
     await runPage.compareLink.click();
     await expect(comparePage.page).toHaveURL(new RegExp(`/compare\\?(.*&)?run=${runId}`));
-    expect(await comparePage.bandCount()).toBe(1);
-    expect(await comparePage.bandSources()).toEqual([source]);
-    await expect(comparePage.band(source)).toHaveCount(1);
+    expect(await comparePage.bandCount()).toBe(sources.length);
+    expect((await comparePage.bandSources()).sort()).toEqual([...sources].sort());
+    for (const source of sources) await expect(comparePage.band(source)).toHaveCount(1);
+    // The delta chart: the robust source minus the natural baseline, one band.
+    expect(await comparePage.bandSources('delta-vs-n')).toEqual([sources[1]]);
     await attachScreenshot(comparePage.page, testInfo, 'compare');
   });
 });

@@ -22,3 +22,12 @@ export function naturalZooModel(): ZooEntry {
   if (!natural) throw new Error('the bundled zoo has no natural model (plugins/models/zoo/manifest.json)');
   return natural;
 }
+
+/** A robust zoo model (the L2 eps 0.5 one when present): the sweep compares it with the natural one. */
+export function robustZooModel(): ZooEntry {
+  const robust = zooManifest().filter((m) => m.training.kind === 'adversarial');
+  const chosen = robust.find((m) => m.id.endsWith('-l2-0.5')) ?? robust[0];
+  if (!chosen)
+    throw new Error('the bundled zoo has no adversarially trained model (plugins/models/zoo/manifest.json)');
+  return chosen;
+}
