@@ -1,5 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { epsLabel, robustKey } from '../src/training/evaluate';
+import { EVAL_GRID, type Norm } from '../src/training/recipes';
 import { readManifest, type ManifestEntry } from '../src/zoo/manifest';
 import { BUNDLED_ZOO_DIR } from '../src/zoo/zoo-plugin';
 
@@ -7,25 +9,28 @@ import { BUNDLED_ZOO_DIR } from '../src/zoo/zoo-plugin';
  * Rewrites the bundled-zoo table in plugins/models/README.md (between the zoo markers) from
  * zoo/manifest.json, so the figures there are the manifest's: `npm run docs:zoo -w @transferlab/plugins-models`.
  */
-const GRID = ['robust:L2:0.25', 'robust:L2:0.5', 'robust:L2:1', 'robust:Linf:2/255', 'robust:Linf:4/255', 'robust:Linf:8/255'];
+/** The evaluation grid's columns, in the manifest's key format. */
+const GRID = (Object.keys(EVAL_GRID) as Norm[]).flatMap((norm) =>
+  EVAL_GRID[norm].map((eps) => ({ key: robustKey(norm, eps), label: `${norm} ${epsLabel(norm, eps)}` })),
+);
 const pct = (v: number | undefined): string => (v === undefined ? '—' : `${(100 * v).toFixed(1)}%`);
 
 function training(m: ManifestEntry): string {
   const t = m.training;
   if (t.kind === 'natural') return 'natural';
-  const eps = t.norm === 'Linf' && t.eps !== undefined ? `${Math.round(t.eps * 255)}/255` : String(t.eps);
-  return `adversarial, ${t.norm} eps ${eps}`;
+  if (!t.norm || t.eps === undefined) return 'adversarial';
+  return `adversarial, ${t.norm} eps ${epsLabel(t.norm, t.eps)}`;
 }
 
 export function zooMarkdown(models: readonly ManifestEntry[]): string {
-  const header = `| Recipe | Training | Clean | ${GRID.map((g) => `PGD-20 ${g.slice('robust:'.length).replace(':', ' ')}`).join(' | ')} | Epochs | Training time | sha256 |`;
+  const header = `| Recipe | Training | Clean | ${GRID.map((g) => `PGD-20 ${g.label}`).join(' | ')} | Epochs | Training time | sha256 |`;
   const rule = `|${' --- |'.repeat(GRID.length + 6)}`;
   const rows = models.map((m) =>
     [
       `\`${m.recipe}\``,
       training(m),
       pct(m.cleanAccuracy),
-      ...GRID.map((g) => pct(m.robustAccuracy[g])),
+      ...GRID.map((g) => pct(m.robustAccuracy[g.key])),
       String(m.epochs.length),
       `${(m.trainingSeconds / 60).toFixed(1)} min`,
       `\`${m.sha256.slice(0, 12)}\``,
