@@ -1,22 +1,33 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { Tensor } from 'onnxruntime-node';
 import { deriveInputGradient } from '../src/derive/input-gradient';
 import { decodeModel, encodeModel } from '../src/onnx/codec';
 import type { ModelDef } from '../src/onnx/ir';
 import { deriveTrainingStep } from '../src/train/training-step';
 import { buildResNet, RESNET18, SMALL_RESNET } from './resnet';
-import { InferenceSession } from 'onnxruntime-node';
-import { timeInterleaved, uniformImages } from './timing';
+import { cpuMillisecondsPerRun, timeInterleaved, uniformImages } from './timing';
 
 /**
  * A/B timing of derived graphs across code changes: `dump <tag> [small]` writes this code's
  * input-gradient and training-step graphs to /tmp/tl-graphs/<tag>-*.onnx; `compare tagA tagB .. [small]`
  * times them interleaved with the forward model (ratios to forward within each round).
+ * Options: --kinds ig,step (which graphs of each tag), --secs N (wall-clock mode, default 30),
+ * --cpu [--rounds N] (process CPU time on one thread instead: robust to load on a shared machine).
  */
 const dir = '/tmp/tl-graphs';
 
 async function main(): Promise<void> {
-  const [cmd, ...rest] = process.argv.slice(2);
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      kinds: { type: 'string', default: 'ig,step' },
+      cpu: { type: 'boolean', default: false },
+      rounds: { type: 'string', default: '3' },
+      secs: { type: 'string', default: '30' },
+    },
+  });
+  const [cmd, ...rest] = positionals;
   const small = rest.includes('small');
   const tags = rest.filter((t) => t !== 'small');
   const spec = small ? SMALL_RESNET : RESNET18;
@@ -74,29 +85,34 @@ async function main(): Promise<void> {
     { name: 'forward', model, feeds: { input: images } },
   ];
   for (const tag of tags) {
-    for (const kind of process.env.KINDS?.split(',') ?? ['ig', 'step']) {
+    for (const kind of values.kinds.split(',')) {
       const m = decodeModel(readFileSync(`${dir}/${tag}-${kind}-${suffix}.onnx`));
       graphs.push({ name: `${tag}-${kind}`, model: m, feeds: feedsOf(m) });
     }
   }
-  if (process.env.CPU) {
-    // One intra-op thread, process CPU time per run: robust to other processes' load on a shared machine.
-    const sessions = await Promise.all(graphs.map((g) => InferenceSession.create(encodeModel(g.model), { executionProviders: ['cpu'], intraOpNumThreads: 1, interOpNumThreads: 1, graphOptimizationLevel: 'all' })));
-    for (let i = 0; i < graphs.length; i++) await sessions[i]!.run(graphs[i]!.feeds);
-    const cpu: number[][] = graphs.map(() => []);
-    for (let r = 0; r < Number(process.env.ROUNDS ?? 3); r++) {
-      for (let i = 0; i < graphs.length; i++) {
-        const t = process.cpuUsage();
-        await sessions[i]!.run(graphs[i]!.feeds);
-        const d = process.cpuUsage(t);
-        cpu[i]!.push((d.user + d.system) / 1000);
-      }
-    }
-    const med = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
-    console.log(`${suffix} (1 thread, CPU ms): forward ${med(cpu[0]!).toFixed(0)}; ` + graphs.slice(1).map((g, i) => `${g.name} ${med(cpu[i + 1]!).toFixed(0)} (${(med(cpu[i + 1]!) / med(cpu[0]!)).toFixed(2)}x)`).join(', '));
+  if (values.cpu) {
+    const ms = await cpuMillisecondsPerRun(graphs, Number(values.rounds));
+    const fwd = ms.forward!;
+    console.log(
+      `${suffix} (1 thread, CPU ms): forward ${fwd.toFixed(0)}; ` +
+        graphs
+          .slice(1)
+          .map((g) => `${g.name} ${ms[g.name]!.toFixed(0)} (${(ms[g.name]! / fwd).toFixed(2)}x)`)
+          .join(', '),
+    );
     return;
   }
-  const { timings, ratios } = await timeInterleaved(graphs, batch, { threads: 2, minRounds: 4, minSeconds: Number(process.env.SECS ?? 30) });
-  console.log(`${suffix}: forward ${(timings.forward!.secondsPerBatch * 1000).toFixed(0)} ms (${timings.forward!.runs} rounds); ` + graphs.slice(1).map((g) => `${g.name} ${ratios[g.name]!.toFixed(2)}x`).join(', '));
+  const { timings, ratios } = await timeInterleaved(graphs, batch, {
+    threads: 2,
+    minRounds: 4,
+    minSeconds: Number(values.secs),
+  });
+  console.log(
+    `${suffix}: forward ${(timings.forward!.secondsPerBatch * 1000).toFixed(0)} ms (${timings.forward!.runs} rounds); ` +
+      graphs
+        .slice(1)
+        .map((g) => `${g.name} ${ratios[g.name]!.toFixed(2)}x`)
+        .join(', '),
+  );
 }
 void main();

@@ -1,3 +1,4 @@
+import { parseArgs } from 'node:util';
 import { Tensor } from 'onnxruntime-node';
 import { im2colWeightGrad } from '../src/grad/ops/conv-weight-grad';
 import { intsAttr } from '../src/grad/ops/core-helpers';
@@ -10,8 +11,8 @@ import { profile } from './profile-ops';
  * Conv weight-gradient formulations per ResNet layer shape, timed interleaved against the
  * forward Conv of that shape (weights constant, as ONNX Runtime runs a forward model); the
  * choice in src/grad/ops/conv-weight-grad.ts came from these ratios.
- * Usage: tsx bench/conv-grad-micro.ts [shape ..]; VARIANTS=current,stackImg SECS=8; PROFILE=1 prints
- * ONNX Runtime's per-op times instead.
+ * Usage: tsx bench/conv-grad-micro.ts [shape ..] [--variants current,stackImg] [--secs 8]; --profile
+ * prints ONNX Runtime's per-op times instead.
  */
 interface Shape {
   n: number;
@@ -195,7 +196,15 @@ async function main(): Promise<void> {
     small2: { n: 128, c: 32, m: 32, h: 14, k: 3, s: 1, p: 1 },
     small3: { n: 128, c: 64, m: 64, h: 7, k: 3, s: 1, p: 1 },
   };
-  const pick = process.argv.slice(2).filter((a) => a in shapes);
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      variants: { type: 'string', default: '' },
+      profile: { type: 'boolean', default: false },
+      secs: { type: 'string', default: '4' },
+    },
+  });
+  const pick = positionals.filter((a) => a in shapes);
   const all: Record<string, Variant> = {
     current,
     stackImg: stackT(true),
@@ -205,7 +214,7 @@ async function main(): Promise<void> {
     nhwc1: nhwc(true),
     nhwc9: nhwc(false),
   };
-  const vpick = (process.env.VARIANTS ?? '').split(',').filter(Boolean);
+  const vpick = values.variants.split(',').filter(Boolean);
   const variants = vpick.length ? Object.fromEntries(vpick.map((v) => [v, all[v]!])) : all;
   for (const name of pick.length ? pick : Object.keys(shapes)) {
     const sh = shapes[name]!;
@@ -234,14 +243,14 @@ async function main(): Promise<void> {
       b.output(v(emitterOf(b), x, dy, sh, ho));
       graphs.push({ name: vn, model: b.build(), feeds });
     }
-    if (process.env.PROFILE) {
+    if (values.profile) {
       for (const g of graphs) await profile(`${name}-${g.name}`, g.model, g.feeds, 3);
       continue;
     }
     const { timings, ratios } = await timeInterleaved(graphs, sh.n, {
       threads: 2,
       minRounds: 5,
-      minSeconds: Number(process.env.SECS ?? 4),
+      minSeconds: Number(values.secs),
     });
     console.log(
       `${name} fwd ${(timings.forward!.secondsPerBatch * 1000).toFixed(1)} ms; ` +

@@ -52,7 +52,11 @@ async function session(model: ModelDef, threads: number): Promise<InferenceSessi
  * ratios to the first graph are taken within a round before the median. One warm-up run
  * per graph (first-run allocations) is not timed.
  */
-export async function timeInterleaved(graphs: readonly TimedGraph[], batch: number, o: TimingOptions): Promise<InterleavedTimings> {
+export async function timeInterleaved(
+  graphs: readonly TimedGraph[],
+  batch: number,
+  o: TimingOptions,
+): Promise<InterleavedTimings> {
   const sessions: InferenceSession[] = [];
   const sessionSeconds: number[] = [];
   for (const g of graphs) {
@@ -75,10 +79,42 @@ export async function timeInterleaved(graphs: readonly TimedGraph[], batch: numb
   const ratios: Record<string, number> = {};
   graphs.forEach((g, i) => {
     const m = median(times[i]!);
-    timings[g.name] = { imagesPerSecond: batch / m, secondsPerBatch: m, runs: times[i]!.length, sessionSeconds: sessionSeconds[i]! };
+    timings[g.name] = {
+      imagesPerSecond: batch / m,
+      secondsPerBatch: m,
+      runs: times[i]!.length,
+      sessionSeconds: sessionSeconds[i]!,
+    };
     ratios[g.name] = median(times[i]!.map((t, r) => t / times[0]![r]!));
   });
   return { timings, ratios };
+}
+
+/**
+ * Median process CPU milliseconds per run of each graph on one intra-op thread, graphs
+ * interleaved per round after one warm-up run each: unlike wall time, barely moved by other
+ * processes' load on a shared machine.
+ */
+export async function cpuMillisecondsPerRun(
+  graphs: readonly TimedGraph[],
+  rounds: number,
+): Promise<Record<string, number>> {
+  const sessions: InferenceSession[] = [];
+  for (const g of graphs) {
+    sessions.push(await session(g.model, 1));
+    await sessions[sessions.length - 1]!.run(g.feeds);
+  }
+  const cpu: number[][] = graphs.map(() => []);
+  for (let r = 0; r < rounds; r++) {
+    for (let i = 0; i < graphs.length; i++) {
+      const before = process.cpuUsage();
+      await sessions[i]!.run(graphs[i]!.feeds);
+      const d = process.cpuUsage(before);
+      cpu[i]!.push((d.user + d.system) / 1000);
+    }
+  }
+  await Promise.all(sessions.map((s) => s.release()));
+  return Object.fromEntries(graphs.map((g, i) => [g.name, median(cpu[i]!)]));
 }
 
 export function uniformImages(n: number, seed: number): Float32Array {
