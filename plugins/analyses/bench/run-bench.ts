@@ -31,7 +31,7 @@ import {
  * pool and a fresh feature folder, so the cache-on time includes computing the features).
  *
  * Usage: tsx bench/run-bench.ts [--reference | --quick] [--workers N] [--threads N] [--zoo DIR] [--out FILE]
- * (or TRANSFERLAB_BENCH_REFERENCE=1). --reference runs issue 7's reference sweep (240 trials
+ * --reference runs issue 7's reference sweep (240 trials
  * per mode); the default is the same shape scaled down.
  */
 interface Args {
@@ -44,11 +44,11 @@ interface Args {
   readonly seeds: number | undefined;
 }
 
-function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): Args {
+function parseArgs(argv: readonly string[]): Args {
   const get = (flag: string): string | undefined =>
     argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined;
   const workers = Number(get('--workers') ?? availableParallelism());
-  const reference = argv.includes('--reference') || env.TRANSFERLAB_BENCH_REFERENCE === '1';
+  const reference = argv.includes('--reference');
   return {
     mode: reference ? 'reference' : argv.includes('--quick') ? 'quick' : 'scaled',
     workers,
@@ -129,7 +129,7 @@ function sources(zooDir: string): { used: ManifestEntry[]; missing: string[] } {
 }
 
 async function main(): Promise<void> {
-  const a = parseArgs(process.argv.slice(2), process.env);
+  const a = parseArgs(process.argv.slice(2));
   const { used, missing } = sources(a.zooDir);
   const natural = used.find((m) => m.recipe === 'natural');
   if (!natural)
