@@ -13,29 +13,48 @@ export interface StepResult {
   readonly logits: Tensor;
 }
 
+/** Everything a training-step graph carries (parameters, optimiser state, BatchNorm statistics) and the step count. */
+export interface TrainerState {
+  readonly step: number;
+  /** By carried input name. */
+  readonly tensors: ReadonlyMap<string, TensorData>;
+}
+
 function toTensor(t: TensorData): Tensor {
-  return new Tensor('float32', Float32Array.from(t.values as Float32Array), t.dims);
+  return new Tensor('float32', Float32Array.from(t.values as Float32Array), [...t.dims]);
+}
+
+function toData(name: string, t: Tensor): TensorData {
+  return { name, dataType: 'float32', dims: [...t.dims], values: Float32Array.from(t.data as Float32Array) };
 }
 
 /**
  * Runs a training-step graph repeatedly. Parameters, optimiser state and BatchNorm running
  * statistics stay ONNX Runtime tensors between steps: each step's outputs are the next
- * step's inputs, with no copies in JavaScript.
+ * step's inputs, with no copies in JavaScript. The whole state can be read and restored, so
+ * a long run resumes exactly (optimiser momentum included) after an interruption.
  */
 export class Trainer {
   private readonly values = new Map<string, Tensor>();
-  private steps = 0;
+  private steps: number;
 
   private constructor(
     private readonly session: InferenceSession,
     readonly graph: TrainingStepGraph,
+    state: TrainerState | undefined,
   ) {
-    for (const c of graph.carried) this.values.set(c.input, toTensor(c.initial));
+    for (const c of graph.carried) {
+      const saved = state?.tensors.get(c.input);
+      if (state && !saved) throw new Error(`trainer state has no '${c.input}'`);
+      if (saved && saved.dims.join() !== c.initial.dims.join()) throw new Error(`trainer state '${c.input}' has dims [${saved.dims.join(', ')}], the graph [${c.initial.dims.join(', ')}]`);
+      this.values.set(c.input, toTensor(saved ?? c.initial));
+    }
+    this.steps = state?.step ?? 0;
   }
 
-  static async create(graph: TrainingStepGraph, options: TrainerOptions = {}): Promise<Trainer> {
+  static async create(graph: TrainingStepGraph, options: TrainerOptions = {}, state?: TrainerState): Promise<Trainer> {
     const session = await (options.cache ?? sessionCache).get(encodeModel(graph.model), options);
-    return new Trainer(session, graph);
+    return new Trainer(session, graph, state);
   }
 
   get stepCount(): number {
@@ -62,10 +81,13 @@ export class Trainer {
   trainedValues(): Map<string, TensorData> {
     const result = new Map<string, TensorData>();
     for (const c of this.graph.carried) {
-      if (c.kind !== 'parameter' && c.kind !== 'bn-mean' && c.kind !== 'bn-var') continue;
-      const t = this.values.get(c.input)!;
-      result.set(c.of, { name: c.of, dataType: 'float32', dims: [...t.dims], values: Float32Array.from(t.data as Float32Array) });
+      if (c.kind === 'parameter' || c.kind === 'bn-mean' || c.kind === 'bn-var') result.set(c.of, toData(c.of, this.values.get(c.input)!));
     }
     return result;
+  }
+
+  /** The whole state, to save and pass back to create(). */
+  state(): TrainerState {
+    return { step: this.steps, tensors: new Map([...this.values].map(([name, t]) => [name, toData(name, t)])) };
   }
 }
