@@ -5,7 +5,7 @@ import { intsAttr } from '../src/grad/ops/core-helpers';
 import type { GradEmitter } from '../src/grad/rule';
 import { GraphBuilder } from '../src/onnx/builder';
 import { timeInterleaved, uniformImages } from './timing';
-import { profile } from './profile-ops';
+import { printProfile } from './profile-ops';
 
 /**
  * Conv weight-gradient formulations per ResNet layer shape, timed interleaved against the
@@ -244,7 +244,7 @@ async function main(): Promise<void> {
       graphs.push({ name: vn, model: b.build(), feeds });
     }
     if (values.profile) {
-      for (const g of graphs) await profile(`${name}-${g.name}`, g.model, g.feeds, 3);
+      for (const g of graphs) await printProfile(`${name}-${g.name}`, g.model, g.feeds, 3, 0);
       continue;
     }
     const { timings, ratios } = await timeInterleaved(graphs, sh.n, {
