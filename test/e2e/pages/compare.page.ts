@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { analysisUrl, type AnalysisParams, type PickerName } from './leaderboard.page';
+import { AnalysisPage, type PickerName } from './analysis.page';
 
 export type ChartId = 'accuracy-vs-n' | 'delta-vs-n' | 'accuracy-vs-epochs';
 
@@ -17,23 +17,12 @@ export type ChartId = 'accuracy-vs-n' | 'delta-vs-n' | 'accuracy-vs-epochs';
  * - `[data-testid="delta-empty"]` / `[data-testid="epochs-empty"]` when a chart has nothing to show;
  *   page states `[data-testid="state-loading|state-error|state-empty"]`.
  */
-export class ComparePage {
+export class ComparePage extends AnalysisPage<PickerName | 'epoch-n'> {
   readonly accuracyVsN: Locator;
-  readonly loading: Locator;
-  readonly error: Locator;
-  readonly empty: Locator;
-  readonly retry: Locator;
 
-  constructor(readonly page: Page) {
+  constructor(page: Page) {
+    super(page, '/compare');
     this.accuracyVsN = page.getByTestId('accuracy-vs-n');
-    this.loading = page.getByTestId('state-loading');
-    this.error = page.getByTestId('state-error');
-    this.empty = page.getByTestId('state-empty');
-    this.retry = page.getByRole('button', { name: 'Try again' });
-  }
-
-  async goto(params: AnalysisParams = {}): Promise<void> {
-    await this.page.goto(analysisUrl('/compare', params));
   }
 
   chart(id: ChartId = 'accuracy-vs-n'): Locator {
@@ -61,14 +50,6 @@ export class ComparePage {
   /** A source's band in a chart, by the class the page derives from its name. */
   band(source: string, id: ChartId = 'accuracy-vs-n'): Locator {
     return this.chart(id).locator(`g.band.band-${bandSlug(source)}`);
-  }
-
-  picker(name: PickerName | 'epoch-n'): Locator {
-    return this.page.getByTestId(`pick-${name}`);
-  }
-
-  async pick(name: PickerName | 'epoch-n', value: string | number): Promise<void> {
-    await this.picker(name).selectOption(String(value));
   }
 }
 

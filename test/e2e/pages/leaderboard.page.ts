@@ -1,25 +1,5 @@
 import type { Download, Locator, Page } from '@playwright/test';
-
-/** The leaderboard's URL search params; every one is optional (the page picks defaults). */
-export interface AnalysisParams {
-  readonly run?: string;
-  readonly target?: string;
-  /** A depth number, or 'all' for results without a numeric depth. */
-  readonly depth?: string | number;
-  /** Data budget: the leaderboard ranks at it; the compare page's epochs chart uses it. */
-  readonly n?: number;
-  readonly baseline?: string;
-}
-
-export function analysisUrl(path: string, params: AnalysisParams): string {
-  const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== undefined) q.set(k, String(v));
-  const s = q.toString();
-  return s ? `${path}?${s}` : path;
-}
-
-/** The pickers both analysis pages share (data-testid="pick-<name>"). */
-export type PickerName = 'run' | 'target' | 'depth' | 'n' | 'baseline';
+import { AnalysisPage } from './analysis.page';
 
 /**
  * The leaderboard page (/leaderboard). Selectors:
@@ -30,40 +10,20 @@ export type PickerName = 'run' | 'target' | 'depth' | 'n' | 'baseline';
  * - filter `input[data-testid="leaderboard-filter"]`; CSV link `a[data-testid="leaderboard-csv"]`;
  * - states `[data-testid="state-loading|state-error|state-empty"]`.
  */
-export class LeaderboardPage {
+export class LeaderboardPage extends AnalysisPage {
   readonly table: Locator;
   readonly rows: Locator;
   readonly filter: Locator;
   readonly csvLink: Locator;
-  readonly loading: Locator;
-  readonly error: Locator;
-  readonly empty: Locator;
-  readonly retry: Locator;
   readonly live: Locator;
 
-  constructor(readonly page: Page) {
+  constructor(page: Page) {
+    super(page, '/leaderboard');
     this.table = page.getByTestId('leaderboard-table');
     this.rows = page.getByTestId('leaderboard-row');
     this.filter = page.getByTestId('leaderboard-filter');
     this.csvLink = page.getByTestId('leaderboard-csv');
-    this.loading = page.getByTestId('state-loading');
-    this.error = page.getByTestId('state-error');
-    this.empty = page.getByTestId('state-empty');
-    this.retry = page.getByRole('button', { name: 'Try again' });
     this.live = page.getByTestId('run-live');
-  }
-
-  async goto(params: AnalysisParams = {}): Promise<void> {
-    await this.page.goto(analysisUrl('/leaderboard', params));
-  }
-
-  picker(name: PickerName): Locator {
-    return this.page.getByTestId(`pick-${name}`);
-  }
-
-  /** Choose a value in a picker; the page writes it (and the other choices) into the URL. */
-  async pick(name: PickerName, value: string | number): Promise<void> {
-    await this.picker(name).selectOption(String(value));
   }
 
   row(source: string): Locator {
