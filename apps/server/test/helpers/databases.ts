@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 
-/** PostgreSQL of the test environment: loopback, trust auth (override with TRANSFERLAB_TEST_PG_URL). */
-export const TEST_PG_URL = process.env.TRANSFERLAB_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+/** PostgreSQL of the test environment (here and in CI): loopback, trust auth, database `test`. */
+export const TEST_PG_URL = 'postgres://postgres@127.0.0.1:5432/test';
 
 /** A database the tests can use: its TRANSFERLAB_DATABASE_URL and how to remove it. */
 export interface TestDatabase {
