@@ -1,4 +1,5 @@
 import { Tensor } from 'onnxruntime-node';
+import type { TensorData } from '../onnx/ir';
 import { Trainer, type TrainerOptions, type TrainerState } from '../train/trainer';
 import type { TrainingStepGraph } from '../train/training-step';
 import type { EngineTensor } from './local-engine';
@@ -48,7 +49,7 @@ export class PlainTrainer {
     return { loss, correct };
   }
 
-  trainedValues(): ReturnType<Trainer['trainedValues']> {
+  trainedValues(): Map<string, TensorData> {
     return this.trainer.trainedValues();
   }
 
