@@ -1,16 +1,50 @@
 import type { z } from 'zod';
 import type { PluginContext } from './context';
+import type { DatasetSpec } from './dataset';
 import type { ParamsSchema, PluginBase } from './plugin';
+
+/**
+ * What a trial uses, declared by the analysis's expansion: the server resolves each model and
+ * dataset (with its params) to a content checksum, which enters the trial key with the plugin
+ * versions, and hands the resolved models to the worker.
+ */
+export interface TrialUses {
+  /** Source model ids. */
+  readonly models?: readonly string[];
+  readonly datasets?: readonly DatasetSpec[];
+  /** Attack plugin names. */
+  readonly attacks?: readonly string[];
+}
 
 /** The smallest unit of work; its config is hashed (with plugin versions and checksums) into the trial key. */
 export interface TrialSpec {
   readonly config: Readonly<Record<string, unknown>>;
+  readonly uses?: TrialUses;
 }
 
-/** One row of results: named scalar metrics, optionally a series per epoch. */
+/** One row of results: named scalar metrics, optionally a series per epoch and JSON details. */
 export interface TrialResult {
   readonly metrics: Readonly<Record<string, number>>;
   readonly series?: readonly Readonly<Record<string, number>>[];
+  /** Anything else the analysis keeps per trial (per-example outcomes, rankings), as JSON. */
+  readonly details?: Readonly<Record<string, unknown>>;
+}
+
+/** A stored trial result as an analysis's aggregate sees it. */
+export interface ResultRow {
+  readonly config: Readonly<Record<string, unknown>>;
+  readonly metrics: Readonly<Record<string, number>>;
+  readonly series: readonly Readonly<Record<string, number>>[] | null;
+  readonly details: Readonly<Record<string, unknown>> | null;
+  /** The execution provider that ran the trial. */
+  readonly provider: string | null;
+}
+
+/** Names and meanings of what an analysis stores, for the API and the dashboard. */
+export interface ResultFields {
+  readonly metrics?: Readonly<Record<string, string>>;
+  readonly series?: Readonly<Record<string, string>>;
+  readonly details?: Readonly<Record<string, string>>;
 }
 
 export interface AnalysisPlugin<P extends ParamsSchema = ParamsSchema> extends PluginBase<'analysis', P> {
@@ -18,4 +52,11 @@ export interface AnalysisPlugin<P extends ParamsSchema = ParamsSchema> extends P
   expand(params: z.output<P>): TrialSpec[];
   /** Run one trial (the main method). */
   run(trial: TrialSpec, ctx: PluginContext): Promise<TrialResult>;
+  /** What `run` stores (optional: shown by the API). */
+  readonly resultFields?: ResultFields;
+  /**
+   * The run's aggregate over its stored rows, as JSON (optional). `options` come from the
+   * client (a baseline source, say); the server serves the value as it is.
+   */
+  aggregate?(rows: readonly ResultRow[], options: Readonly<Record<string, unknown>>): unknown;
 }

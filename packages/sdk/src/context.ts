@@ -1,4 +1,4 @@
-import type { Dataset } from './dataset';
+import type { Dataset, DatasetSpec } from './dataset';
 import type { EngineApi, ModelRef } from './engine-api';
 import type { SourceModel } from './model-source';
 import type { AttackPlugin } from './attack';
@@ -13,9 +13,11 @@ export interface Logger {
   warn(message: string): void;
 }
 
-/** Access to registered datasets, models and attacks by name. */
+/** Access to registered datasets, models and attacks. */
 export interface DataApi {
-  dataset(name: string): Promise<Dataset>;
+  /** A dataset plugin loaded with params (memoised per worker by name and params). */
+  dataset(spec: DatasetSpec): Promise<Dataset>;
+  /** A source model record by id: its facts, structure and bytes. */
   model(ref: ModelRef): Promise<SourceModel>;
   attack(name: string): AttackPlugin;
 }
@@ -26,6 +28,7 @@ export interface PluginContext {
   readonly data: DataApi;
   readonly progress: ProgressReporter;
   readonly log: Logger;
+  /** Aborted when the trial's run is cancelled (or the worker shuts down); check it between batches. */
   readonly signal: AbortSignal;
   /** Folder a plugin may use for caches (inside the configured data directory). */
   readonly cacheDir: string;

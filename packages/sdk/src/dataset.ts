@@ -27,3 +27,39 @@ export interface Dataset {
 export interface DatasetPlugin<P extends ParamsSchema = ParamsSchema> extends PluginBase<'dataset', P> {
   load(params: z.output<P>, ctx: PluginContext): Promise<Dataset>;
 }
+
+/** A dataset as a trial names it: a registered plugin and the params it is loaded with. */
+export interface DatasetRef {
+  readonly name: string;
+  /** The plugin's params (parsed by its schema; absent: its defaults). */
+  readonly params?: Readonly<Record<string, unknown>>;
+}
+
+/** A dataset plugin name (loaded with its default params) or a ref with params. */
+export type DatasetSpec = string | DatasetRef;
+
+/** The ref form of a spec; empty params are the same as none. */
+export function datasetRef(spec: DatasetSpec): DatasetRef {
+  if (typeof spec === 'string') return { name: spec };
+  return spec.params && Object.keys(spec.params).length > 0 ? { name: spec.name, params: spec.params } : { name: spec.name };
+}
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/**
+ * One string per distinct dataset: the plugin name alone for default params, else the name
+ * followed by the canonical JSON of the params. Used as a memo key and as a label in results.
+ */
+export function datasetKey(spec: DatasetSpec): string {
+  const ref = datasetRef(spec);
+  return ref.params ? `${ref.name}${canonical(ref.params)}` : ref.name;
+}

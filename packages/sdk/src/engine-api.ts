@@ -1,16 +1,87 @@
-import type { ImageBatch, Tensor } from './tensor';
+import type { DatasetSpec } from './dataset';
+import type { ImageBatch, NamedTensor, Tensor } from './tensor';
 
-/** A source model known to the platform, by id. */
+/** A source model known to the platform, by id (or a fine-tuned model the engine holds). */
 export interface ModelRef {
   readonly id: string;
 }
 
 export const LOSS_KINDS = ['cross-entropy', 'targeted-cross-entropy', 'cw-margin', 'dlr'] as const;
+/**
+ * Per-example losses. Attacks ascend cross-entropy, cw-margin and dlr; targeted-cross-entropy
+ * is the cross-entropy to `targets`, which a targeted attack descends (one sign, defined here).
+ */
 export type LossKind = (typeof LOSS_KINDS)[number];
+
+export const EXECUTION_PROVIDERS = ['cpu', 'cuda', 'webgpu', 'auto'] as const;
+export type ExecutionProviderSetting = (typeof EXECUTION_PROVIDERS)[number];
 
 export interface ProvidersInfo {
   readonly available: readonly string[];
+  /** The provider sessions are created with (never 'auto': what auto resolved to). */
   readonly active: string;
+  /** Why the configured provider was not used (auto fell back), when it was not. */
+  readonly fallbackReason?: string;
+}
+
+/** Where a features() call cuts the model: a tensor name, or a block boundary by index (0 = first). */
+export type FeatureCut = string | { readonly block: number };
+
+/** What the engine knows of a model's structure (for choosing cuts and heads). */
+export interface ModelStructure {
+  readonly featureTensor: string;
+  /** Block-boundary tensors, input side first. */
+  readonly blocks: readonly string[];
+  readonly numClasses: number;
+  /** Parameters (initializer names) of the final linear layer. */
+  readonly lastLayer: { readonly weight: string; readonly bias?: string };
+}
+
+export interface InputGradientOptions {
+  readonly loss: LossKind;
+  /** Target classes for targeted-cross-entropy (and the targeted DLR of APGD-T). */
+  readonly targets?: Int32Array;
+}
+
+export interface ParameterGradientOptions {
+  readonly loss: LossKind;
+  /** Initializer names; default the final linear layer's weight and bias. */
+  readonly params?: readonly string[];
+  /** Of the per-example losses: 'sum' (default) or 'mean'. */
+  readonly reduction?: 'sum' | 'mean';
+  readonly targets?: Int32Array;
+}
+
+/** Per-example gradients of the final linear layer with the features they come from (influence functions). */
+export interface LastLayerGradients {
+  /** [N, K] penultimate features. */
+  readonly features: Tensor;
+  /** [N, C]. */
+  readonly logits: Tensor;
+  /** [N] per-example loss. */
+  readonly loss: Float32Array;
+  /** [N, ...weight dims]. */
+  readonly gradWeight: Tensor;
+  /** [N, C] when the layer has a bias. */
+  readonly gradBias?: Tensor;
+  /** Whether the stored weight is [C, K] (PyTorch's Linear) rather than [K, C]. */
+  readonly transposed: boolean;
+}
+
+export interface EvaluateOptions {
+  /** Images per engine call (default 256). */
+  readonly batchSize?: number;
+  readonly signal?: AbortSignal;
+}
+
+export interface Evaluation {
+  readonly accuracy: number;
+  /** Mean cross-entropy. */
+  readonly loss: number;
+  /** Argmax class per image. */
+  readonly predictions: Int32Array;
+  /** Per-image cross-entropy. */
+  readonly losses: Float32Array;
 }
 
 /**
@@ -20,23 +91,28 @@ export interface ProvidersInfo {
  */
 export interface EngineApi {
   providers(): ProvidersInfo;
+  /** Feature tensor, blocks, classes and last layer of a model. */
+  structure(model: ModelRef): Promise<ModelStructure>;
   /** Logits [N, classes]. */
   logits(model: ModelRef, images: Tensor): Promise<Tensor>;
-  /** Features at a named tensor (default: the model's penultimate features). */
-  features(model: ModelRef, images: Tensor, cut?: string): Promise<Tensor>;
+  /** Features at a cut (default: the model's penultimate features). */
+  features(model: ModelRef, images: Tensor, cut?: FeatureCut): Promise<Tensor>;
   /** Per-example loss and its gradient with respect to the images. */
-  inputGradient(
-    model: ModelRef,
-    images: Tensor,
-    labels: Int32Array,
-    options: { readonly loss: LossKind; readonly targets?: Int32Array },
-  ): Promise<{ readonly loss: Float32Array; readonly gradient: Tensor }>;
+  inputGradient(model: ModelRef, images: Tensor, labels: Int32Array, options: InputGradientOptions): Promise<{ readonly loss: Float32Array; readonly gradient: Tensor }>;
+  /** The reduced loss and its gradient with respect to model parameters. */
+  parameterGradients(model: ModelRef, images: Tensor, labels: Int32Array, options: ParameterGradientOptions): Promise<{ readonly loss: number; readonly gradients: readonly NamedTensor[] }>;
+  /** Per-example last-layer gradients (cross-entropy) with the features. */
+  lastLayerGradients(model: ModelRef, images: Tensor, labels: Int32Array): Promise<LastLayerGradients>;
+  /** Accuracy and losses over a batch, run in engine-sized chunks. */
+  evaluate(model: ModelRef, batch: ImageBatch, options?: EvaluateOptions): Promise<Evaluation>;
   /**
    * Fine-tune a copy of the model on a target task (the model itself is not changed). Optional
    * so that engines without training keep satisfying this interface; plugins that need it
    * say so when it is missing.
    */
   fineTune?(request: FineTuneRequest, options?: FineTuneOptions): Promise<FineTuneResult>;
+  /** Forget a fine-tuned model returned by fineTune (its sessions are released). */
+  release?(model: ModelRef): Promise<void>;
 }
 
 /** How many blocks to unfreeze: 0 = only a new final layer; k = the last k blocks too; 'all'. */
@@ -57,9 +133,9 @@ export interface FineTuneHyperParams {
   readonly augment: boolean;
 }
 
-/** Training and test images: a registered dataset's indices, or tensors given inline. */
+/** Training and test images: a dataset (by spec, with params) and indices, or tensors given inline. */
 export type FineTuneData =
-  | { readonly kind: 'dataset'; readonly name: string; readonly train: readonly number[]; readonly test: readonly number[] }
+  | { readonly kind: 'dataset'; readonly dataset: DatasetSpec; readonly train: readonly number[]; readonly test: readonly number[] }
   | { readonly kind: 'tensors'; readonly numClasses: number; readonly train: ImageBatch; readonly test: ImageBatch };
 
 /** Plain data (serialisable), so a worker or a queue can carry it. */
@@ -86,6 +162,11 @@ export interface FineTuneOptions {
   readonly onEpoch?: (e: FineTuneEpoch) => void;
   /** Checked between batches. */
   readonly signal?: AbortSignal;
+  /**
+   * Keep the fine-tuned model in the engine and return a ref to it (usable with logits,
+   * features, gradients; forget it with release) and the trained tail's parameters.
+   */
+  readonly keepModel?: boolean;
 }
 
 export interface FineTuneResult {
@@ -95,4 +176,8 @@ export interface FineTuneResult {
   /** Whether the frozen-prefix features came from the cache ('none': nothing frozen, or augmented). */
   readonly featureCache: 'hit' | 'miss' | 'none';
   readonly seconds: number;
+  /** With keepModel: the fine-tuned model (source prefix + trained tail + new head). */
+  readonly model?: ModelRef;
+  /** With keepModel: the trained parameters (tail blocks and the new final layer). */
+  readonly parameters?: readonly NamedTensor[];
 }

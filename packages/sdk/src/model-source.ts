@@ -18,11 +18,16 @@ export interface TrainingInfo {
   readonly eps?: number;
   readonly recipe?: string;
   readonly seed?: number;
+  /** The dataset it was trained on (e.g. imagenet, fashion-mnist-a). */
+  readonly dataset?: string;
+  readonly notes?: string;
 }
 
 /** A source model as the platform sees it: an ONNX classifier and what is known about it. */
 export interface SourceModel {
   readonly id: string;
+  /** Display name (default: the id). */
+  readonly name?: string;
   readonly architecture: string;
   readonly training: TrainingInfo;
   readonly input: InputSpec;
