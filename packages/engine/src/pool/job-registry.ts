@@ -4,6 +4,11 @@ export interface JobContext {
   readonly config: WorkerConfig;
   /** Sends a progress value (structured-cloned) to the caller's RunOptions.onProgress. */
   progress(value: unknown): void;
+  /**
+   * Aborted when the caller cancels the job. A job that checks it between steps ends in
+   * time; one that does not is killed after the pool's abort grace period.
+   */
+  readonly signal: AbortSignal;
 }
 
 /** Runs inside a worker process; its result is structured-cloned back to the caller. */

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testWorkerEntry } from './worker-entry';
 import { fixtureFloats, maxAbsDiff } from '../../test/fixtures/tiny-models';
 import { tinyResNet } from '../../test/fixtures/tiny-resnet';
 import { LocalEngine } from '../api/local-engine';
@@ -17,7 +18,7 @@ describe('PooledEngine', { timeout: 60_000 }, () => {
   const local = new LocalEngine({ intraOpNumThreads: 1 });
 
   beforeAll(async () => {
-    pool = new WorkerPool({ size: 2, config: { threads: 1, executionProvider: 'cpu' } });
+    pool = new WorkerPool({ size: 2, config: { threads: 1, executionProvider: 'cpu' }, entry: testWorkerEntry() });
     dir = await mkdtemp(join(tmpdir(), 'tl-pooled-'));
     engine = new PooledEngine(pool, { modelDir: dir, executionProvider: 'cpu' });
     for (const e of [engine, local]) await e.register('tiny', { model: tinyResNet(5), featureTensor: 'flat' });

@@ -14,6 +14,8 @@ export interface WorkerConfig {
 export type ToWorker =
   | { readonly type: 'init'; readonly config: WorkerConfig }
   | { readonly type: 'job'; readonly id: number; readonly name: string; readonly payload: unknown }
+  /** Cancel a running job cooperatively: its JobContext.signal is aborted. */
+  | { readonly type: 'abort'; readonly id: number }
   | { readonly type: 'shutdown' };
 
 export interface SerializedError {

@@ -9,12 +9,22 @@ export function registerPoolTestJobs(): void {
     await new Promise((r) => setTimeout(r, ms));
     return { pid: process.pid };
   });
-  // Reports 1..steps as progress, a step every `ms`, then returns the pid.
+  // Reports 1..steps as progress, a step every `ms`, then returns the pid; with `cooperative`,
+  // stops at the first step after its signal is aborted.
   registerJob('steps', async (payload, ctx) => {
-    const { steps, ms } = payload as { steps: number; ms: number };
+    const { steps, ms, cooperative } = payload as { steps: number; ms: number; cooperative?: boolean };
     for (let i = 1; i <= steps; i++) {
       await new Promise((r) => setTimeout(r, ms));
+      if (cooperative) ctx.signal.throwIfAborted();
       ctx.progress(i);
+    }
+    return { pid: process.pid };
+  });
+  // Blocks the thread (as a long native ONNX Runtime call does) for `ms`, ignoring its signal.
+  registerJob('block', (payload) => {
+    const until = Date.now() + (payload as { ms: number }).ms;
+    while (Date.now() < until) {
+      // busy: nothing can interrupt this but a kill
     }
     return { pid: process.pid };
   });

@@ -12,8 +12,17 @@ export interface WorkerEntry {
  * sources (vitest, tsx scripts) the .ts entry is loaded through tsx's loader instead.
  */
 export function defaultWorkerEntry(dir: string = __dirname): WorkerEntry {
-  const js = join(dir, 'worker-main.js');
+  return entryFor(dir, 'worker-main');
+}
+
+/** The worker with the pool's test jobs (crash, exit, throw, sleep, steps, block) as well: tests only. */
+export function testWorkerEntry(dir: string = __dirname): WorkerEntry {
+  return entryFor(dir, 'test-worker-main');
+}
+
+function entryFor(dir: string, base: string): WorkerEntry {
+  const js = join(dir, `${base}.js`);
   if (existsSync(js)) return { path: js, execArgv: [] };
   const tsx = pathToFileURL(require.resolve('tsx')).href;
-  return { path: join(dir, 'worker-main.ts'), execArgv: ['--import', tsx] };
+  return { path: join(dir, `${base}.ts`), execArgv: ['--import', tsx] };
 }

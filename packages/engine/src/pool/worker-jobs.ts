@@ -1,10 +1,11 @@
 import { registerEngineJobs } from './engine-jobs';
 import { registerRunModelJob } from './run-model-job';
-import { registerPoolTestJobs } from './test-jobs';
 
-/** Every job a pool worker knows. Add a feature's jobs here: one import, one call. */
+/**
+ * Every job a production pool worker knows. Add a feature's jobs here: one import, one call.
+ * The pool's own test jobs (crash, exit, throw, ...) live in the test worker entry only.
+ */
 export function registerWorkerJobs(): void {
-  registerPoolTestJobs();
   registerRunModelJob();
   registerEngineJobs();
 }

@@ -23,8 +23,12 @@ function main(): void {
   registerWorkerJobs();
   let config: WorkerConfig | undefined;
   let chain: Promise<void> = Promise.resolve();
+  /** The running (or accepted) jobs' abort controllers, by job id. */
+  const controllers = new Map<number, AbortController>();
   process.on('message', (raw: ToWorker) => {
-    if (raw.type === 'init') {
+    if (raw.type === 'abort') {
+      controllers.get(raw.id)?.abort(new Error('the job was cancelled'));
+    } else if (raw.type === 'init') {
       config = raw.config;
       send({ type: 'ready' });
     } else if (raw.type === 'shutdown') {
@@ -32,14 +36,18 @@ function main(): void {
       chain = chain.then(() => process.disconnect());
     } else {
       const { id, name, payload } = raw;
+      const controller = new AbortController();
+      controllers.set(id, controller);
       chain = chain.then(async () => {
         try {
           if (!config) throw new Error('worker received a job before its configuration');
-          const ctx: JobContext = { config, progress: (progress) => send({ type: 'progress', id, progress }) };
+          const ctx: JobContext = { config, progress: (progress) => send({ type: 'progress', id, progress }), signal: controller.signal };
           const result: unknown = await jobHandler(name)(payload, ctx);
           send({ type: 'result', id, result });
         } catch (e) {
           send({ type: 'error', id, error: serialize(e) });
+        } finally {
+          controllers.delete(id);
         }
       });
     }

@@ -3,6 +3,7 @@ import { encodeModel } from '../onnx/codec';
 import { absExpModel } from '../../test/fixtures/tiny-models';
 import { JobCancelledError, JobFailedError, JobTimeoutError, type PoolError, PoolErrorCode, WorkerCrashedError } from './pool-errors';
 import type { RunModelPayload, RunModelResult } from './run-model-job';
+import { testWorkerEntry } from './worker-entry';
 import { WorkerPool } from './worker-pool';
 
 const config = { threads: 1, executionProvider: 'cpu' } as const;
@@ -28,7 +29,7 @@ async function settled(pool: WorkerPool, n: number): Promise<void> {
 describe('WorkerPool', { timeout: 60_000 }, () => {
   let pool: WorkerPool;
   beforeAll(async () => {
-    pool = new WorkerPool({ size: 2, config });
+    pool = new WorkerPool({ size: 2, config, entry: testWorkerEntry(), abortGraceMs: 500 });
     await settled(pool, 2);
   });
   afterAll(async () => {
@@ -105,24 +106,49 @@ describe('WorkerPool', { timeout: 60_000 }, () => {
     expect(seen).toEqual([1, 2, 3, 4]);
   });
 
-  it('cancels a running job by killing its worker, and a queued one by dropping it', async () => {
+  it('cancels a running job through its signal and keeps its worker, and drops a queued one', async () => {
     const controller = new AbortController();
     const seen: unknown[] = [];
-    const busy = [pool.run('sleep', { ms: 2000 }), pool.run('steps', { steps: 1000, ms: 20 }, { signal: controller.signal, onProgress: (v) => seen.push(v) })];
+    const busy = [pool.run('sleep', { ms: 1500 }), pool.run('steps', { steps: 1000, ms: 20, cooperative: true }, { signal: controller.signal, onProgress: (v) => seen.push(v) })];
     const queued = pool.run('sleep', { ms: 10 }, { signal: controller.signal });
     while (seen.length === 0) await new Promise((r) => setTimeout(r, 10));
     const before = pool.pids;
+    const t0 = Date.now();
     controller.abort();
     const [running, dropped] = await Promise.all([rejectionOf(busy[1]!), rejectionOf(queued)]);
     expect(running).toBeInstanceOf(JobCancelledError);
     expect(running.message).toBe("job 'steps' was cancelled");
     expect(dropped).toBeInstanceOf(JobCancelledError);
-    // The other worker's job is untouched; the killed worker is replaced.
+    // It stopped at its next step, well inside the grace period: no worker was killed.
+    expect(Date.now() - t0).toBeLessThan(500);
     await expect(busy[0]).resolves.toHaveProperty('pid');
     await settled(pool, 2);
-    expect(pool.pids.filter((p) => before.includes(p))).toHaveLength(1);
+    expect([...pool.pids].sort()).toEqual([...before].sort());
     // An already aborted signal refuses the job at once.
     await expect(pool.run('ping', {}, { signal: controller.signal })).rejects.toBeInstanceOf(JobCancelledError);
+  });
+
+  it('kills and replaces the worker of a cancelled job that ignores its signal past the grace period', async () => {
+    const controller = new AbortController();
+    const blocked = pool.run('block', { ms: 20_000 }, { signal: controller.signal });
+    await new Promise((r) => setTimeout(r, 200));
+    const before = pool.pids;
+    controller.abort();
+    const e = await rejectionOf(blocked);
+    expect(e).toBeInstanceOf(JobCancelledError);
+    await settled(pool, 2);
+    expect(pool.pids.filter((p) => before.includes(p))).toHaveLength(1);
+  });
+
+  it('production workers do not know the test jobs', async () => {
+    const prod = new WorkerPool({ size: 1, config });
+    try {
+      const e = await rejectionOf(prod.run('crash', {}));
+      expect(e).toBeInstanceOf(JobFailedError);
+      expect(e.message).toMatch(/unknown job 'crash'/);
+    } finally {
+      await prod.shutdown();
+    }
   });
 
   it('runs an ONNX model in a worker', async () => {
@@ -136,7 +162,7 @@ describe('WorkerPool', { timeout: 60_000 }, () => {
 
 describe('WorkerPool lifecycle', { timeout: 60_000 }, () => {
   it('finishes running jobs on shutdown, then refuses new ones and ends its workers', async () => {
-    const pool = new WorkerPool({ size: 1, config });
+    const pool = new WorkerPool({ size: 1, config, entry: testWorkerEntry() });
     const pids = pool.pids;
     const running = pool.run<{ pid: number }>('sleep', { ms: 200 });
     await pool.shutdown();
@@ -157,7 +183,7 @@ describe('WorkerPool lifecycle', { timeout: 60_000 }, () => {
 
 describe('WorkerPool shutdown after losing its workers', { timeout: 60_000 }, () => {
   it('rejects queued jobs instead of waiting forever', async () => {
-    const pool = new WorkerPool({ size: 1, config });
+    const pool = new WorkerPool({ size: 1, config, entry: testWorkerEntry() });
     await pool.run('ping', {});
     // Handlers attached at once: both promises settle while shutdown is awaited.
     const running = rejectionOf(pool.run('sleep', { ms: 5_000 }));

@@ -10,14 +10,20 @@ export interface WorkerPoolOptions {
   readonly entry?: WorkerEntry;
   /** How long shutdown waits for workers to leave before SIGKILL. */
   readonly shutdownTimeoutMs?: number;
+  /** How long a cancelled running job has to stop on its own (its signal aborted) before its worker is killed. */
+  readonly abortGraceMs?: number;
 }
+
+/** Default grace for a cancelled job: long enough for a batch to end, short enough for a 5 s cancel. */
+export const DEFAULT_ABORT_GRACE_MS = 3000;
 
 export interface RunOptions {
   /** Longest the job may run once a worker took it; past it the worker is killed and replaced. */
   readonly timeoutMs?: number;
   /**
-   * Aborting cancels the job: a queued job is dropped; a running one has its worker killed
-   * (JavaScript cannot interrupt native code) and replaced. Either way it rejects with a
+   * Aborting cancels the job: a queued job is dropped; a running one has its JobContext.signal
+   * aborted and, if it has not ended within the pool's abort grace period (JavaScript cannot
+   * interrupt native code), its worker is killed and replaced. Either way it rejects with a
    * JobCancelledError.
    */
   readonly signal?: AbortSignal;
@@ -32,6 +38,8 @@ interface Job {
   readonly timeoutMs: number | undefined;
   readonly onProgress: ((value: unknown) => void) | undefined;
   timer?: NodeJS.Timeout;
+  /** Kills the worker of a cancelled job that did not stop in time. */
+  killTimer?: NodeJS.Timeout;
   timedOut?: boolean;
   cancelled?: boolean;
   resolve(v: unknown): void;
@@ -123,10 +131,12 @@ export class WorkerPool {
       return;
     }
     const slot = [...this.slots].find((s) => s.job === job);
-    if (!slot || job.timedOut) return;
-    // onExit rejects the job (as cancelled) and replaces the worker.
+    if (!slot || job.timedOut || job.cancelled) return;
+    // Ask the job to stop; if it has not within the grace period, onExit rejects it (as
+    // cancelled) once the worker is killed, and replaces the worker.
     job.cancelled = true;
-    slot.child.kill('SIGKILL');
+    this.post(slot, { type: 'abort', id: job.id });
+    job.killTimer = setTimeout(() => slot.child.kill('SIGKILL'), this.options.abortGraceMs ?? DEFAULT_ABORT_GRACE_MS);
   }
 
   private spawn(): void {
@@ -163,14 +173,17 @@ export class WorkerPool {
       return;
     }
     const job = slot.job;
-    if (!job || job.id !== m.id || job.timedOut || job.cancelled) return;
+    if (!job || job.id !== m.id || job.timedOut) return;
     if (m.type === 'progress') {
-      job.onProgress?.(m.progress);
+      if (!job.cancelled) job.onProgress?.(m.progress);
       return;
     }
     clearTimeout(job.timer);
+    clearTimeout(job.killTimer);
     slot.job = undefined;
-    if (m.type === 'result') job.resolve(m.result);
+    // A cancelled job that ended by itself (stopped at its signal, or finished anyway) frees its worker.
+    if (job.cancelled) job.reject(new JobCancelledError(job.name));
+    else if (m.type === 'result') job.resolve(m.result);
     else job.reject(new JobFailedError(job.name, m.error));
     this.dispatch();
   }
@@ -180,6 +193,7 @@ export class WorkerPool {
     const job = slot.job;
     if (job) {
       clearTimeout(job.timer);
+      clearTimeout(job.killTimer);
       job.reject(
         job.cancelled
           ? new JobCancelledError(job.name)

@@ -1,0 +1,6 @@
+// Entry of the pool's test workers: the production jobs plus the pool's own test jobs
+// (crash, exit, throw, sleep, ...), which production workers never register.
+import { registerPoolTestJobs } from './test-jobs';
+import './worker-main';
+
+registerPoolTestJobs();
