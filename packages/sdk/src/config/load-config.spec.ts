@@ -53,6 +53,7 @@ describe('parseConfig', () => {
       datasetRoots: ['/a', '/b'],
       queue: { driver: 'bullmq', redisUrl: 'redis://127.0.0.1:6379' },
     });
+    expect(parseConfig({ TRANSFERLAB_EXECUTION_PROVIDER: 'webgpu' }, cwd).executionProvider).toBe('webgpu');
     expect(parseConfig({ TRANSFERLAB_DATABASE_URL: 'sqlite:db/x.sqlite' }, cwd).database).toEqual({
       type: 'sqlite',
       path: '/srv/lab/db/x.sqlite',
@@ -60,7 +61,7 @@ describe('parseConfig', () => {
   });
 
   it.each([
-    ['TRANSFERLAB_EXECUTION_PROVIDER', 'gpu', 'TRANSFERLAB_EXECUTION_PROVIDER="gpu" is not valid: accepts one of cpu, cuda, auto'],
+    ['TRANSFERLAB_EXECUTION_PROVIDER', 'gpu', 'TRANSFERLAB_EXECUTION_PROVIDER="gpu" is not valid: accepts one of cpu, cuda, webgpu, auto'],
     ['TRANSFERLAB_WORKERS', '0', 'TRANSFERLAB_WORKERS="0" is not valid: accepts an integer from 1 to 256'],
     ['TRANSFERLAB_WORKERS', 'two', 'TRANSFERLAB_WORKERS="two" is not valid: accepts an integer from 1 to 256'],
     ['TRANSFERLAB_THREADS_PER_WORKER', '1.5', 'TRANSFERLAB_THREADS_PER_WORKER="1.5" is not valid: accepts an integer from 1 to 256'],

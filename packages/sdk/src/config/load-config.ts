@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { EXECUTION_PROVIDERS } from '../engine-api';
 import {
   defaultDatabasePath,
   defaultWorkers,
@@ -24,7 +25,7 @@ export type Env = Readonly<Record<string, string | undefined>>;
 export const CONFIG_VARIABLES = [
   { name: 'TRANSFERLAB_DATA_DIR', accepts: 'a folder path', defaultText: './.transferlab', description: 'Where the database, caches and artifacts live.' },
   { name: 'TRANSFERLAB_DATABASE_URL', accepts: 'sqlite:<path> or postgres://user@host:port/db', defaultText: 'sqlite:<data dir>/transferlab.sqlite', description: 'Result store.' },
-  { name: 'TRANSFERLAB_EXECUTION_PROVIDER', accepts: 'one of cpu, cuda, auto', defaultText: 'cpu', description: 'ONNX Runtime execution provider; auto uses CUDA when available.' },
+  { name: 'TRANSFERLAB_EXECUTION_PROVIDER', accepts: 'one of cpu, cuda, webgpu, auto', defaultText: 'cpu', description: 'ONNX Runtime execution provider; auto uses CUDA when available, else CPU; webgpu needs a GPU adapter (checked at start).' },
   { name: 'TRANSFERLAB_WORKERS', accepts: 'an integer from 1 to 256', defaultText: 'number of cores', description: 'Worker processes running ONNX Runtime.' },
   { name: 'TRANSFERLAB_THREADS_PER_WORKER', accepts: 'an integer from 1 to 256', defaultText: 'cores / workers, at least 1', description: 'ONNX Runtime intra-op threads in each worker.' },
   { name: 'TRANSFERLAB_HOST', accepts: 'a host name or IP address', defaultText: '127.0.0.1', description: 'Interface the server and dashboard listen on.' },
@@ -65,7 +66,7 @@ export function parseConfig(env: Env, cwd: string = process.cwd()): TransferlabC
     type: 'sqlite' as const,
     path: defaultDatabasePath(dataDir),
   }));
-  const executionProvider = read('TRANSFERLAB_EXECUTION_PROVIDER', oneOf(['cpu', 'cuda', 'auto'] as const), () => 'cpu' as const);
+  const executionProvider = read('TRANSFERLAB_EXECUTION_PROVIDER', oneOf(EXECUTION_PROVIDERS), () => 'cpu' as const);
   const workers = read('TRANSFERLAB_WORKERS', positiveInt(256), defaultWorkers);
   const threadsPerWorker = read('TRANSFERLAB_THREADS_PER_WORKER', positiveInt(256), () =>
     Math.max(1, Math.floor(defaultWorkers() / workers)),

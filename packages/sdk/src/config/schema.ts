@@ -1,11 +1,12 @@
 import { availableParallelism } from 'node:os';
 import { delimiter, isAbsolute, join, resolve } from 'node:path';
+import type { ExecutionProviderSetting } from '../engine-api';
 
 /** The validated configuration every part of Transferlab receives. */
 export interface TransferlabConfig {
   readonly dataDir: string;
   readonly database: { readonly type: 'sqlite'; readonly path: string } | { readonly type: 'postgres'; readonly url: string };
-  readonly executionProvider: 'cpu' | 'cuda' | 'auto';
+  readonly executionProvider: ExecutionProviderSetting;
   readonly workers: number;
   /** ONNX Runtime intra-op threads per worker. */
   readonly threadsPerWorker: number;

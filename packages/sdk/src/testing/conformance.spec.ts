@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { defineAttack, defineDataset } from '../define';
+import { defineAnalysis, defineAttack, defineDataset } from '../define';
 import { paramsJsonSchema } from '../json-schema';
 import { assertConformance, checkConformance } from './conformance';
 import { createTestContext, syntheticDataset } from './test-context';
@@ -30,6 +30,27 @@ describe('conformance kit', () => {
     });
     const report = await checkConformance(p);
     expect(report.failures).toContain('perturb() left the [0,1] box');
+  });
+
+  it('passes an analysis that fine-tunes, keeps the model and evaluates it on the test context', async () => {
+    const p = defineAnalysis({
+      name: 'keep-and-evaluate',
+      version: '1.0.0',
+      description: 'fine-tune with keepModel, then evaluate the kept model',
+      params: z.object({ seeds: z.array(z.number().int()).default([0, 1]) }),
+      expand: (params) => params.seeds.map((seed) => ({ config: { seed }, uses: { models: ['linear'], datasets: ['synthetic'] } })),
+      run: async (trial, ctx) => {
+        const seed = trial.config.seed as number;
+        const r = await ctx.engine.fineTune!({ model: { id: 'linear' }, depth: 0, seed, data: { kind: 'dataset', dataset: 'synthetic', train: [0, 1, 2, 3, 4, 5], test: [0, 1, 2, 3] },
+          hyper: { epochs: 2, batchSize: 3, lr: 0.1, momentum: 0.9, weightDecay: 0, schedule: 'constant', augment: false } }, { keepModel: true });
+        const batch = await (await ctx.data.dataset('synthetic')).read('test', [0, 1, 2, 3]);
+        const ev = await ctx.engine.evaluate(r.model!, batch);
+        await ctx.engine.release!(r.model!);
+        return { metrics: { accuracy: ev.accuracy, reported: r.epochs.at(-1)!.testAccuracy } };
+      },
+    });
+    const report = await assertConformance(p);
+    expect(report.failures).toEqual([]);
   });
 
   it('reports a shape problem without calling anything', async () => {

@@ -1,99 +1,270 @@
-import type { Dataset } from '../dataset';
-import type { EngineApi, FineTuneOptions, FineTuneRequest, FineTuneResult, LossKind, ModelRef } from '../engine-api';
-import type { ImageBatch, Tensor } from '../tensor';
-import { trainSoftmaxRegression } from './softmax-regression';
+import { datasetKey, type Dataset, type DatasetSpec } from '../dataset';
+import type {
+  EngineApi, EvaluateOptions, Evaluation, FeatureCut, FineTuneOptions, FineTuneRequest, FineTuneResult, InputGradientOptions, LastLayerGradients,
+  LossKind, ModelRef, ModelStructure, ParameterGradientOptions, ProvidersInfo,
+} from '../engine-api';
+import type { ImageBatch, NamedTensor, Tensor } from '../tensor';
+import { fitSoftmaxRegression } from './softmax-regression';
+
+/** Parameter names of the linear model (its only layer is the final one; weight stored [C, D] as PyTorch's Linear). */
+const WEIGHT = 'weight';
+const BIAS = 'bias';
+/** The tensor features are taken at: the flattened images. */
+const INPUT = 'input';
+const FINETUNED = 'finetuned:';
+
+interface LinearModel {
+  readonly weights: Float32Array;
+  readonly bias: Float32Array;
+  readonly numClasses: number;
+}
 
 /**
- * A closed-form stand-in for the engine: logits = W·x + b on flattened images, with the
- * analytic gradient of each loss. It lets plugin authors exercise a plugin without ONNX
- * Runtime; the real engine is checked against finite differences in packages/engine.
+ * Per-example loss and d loss / d logits, in float64, with the sdk's signs: cross-entropy,
+ * cw-margin (max_{k != y} z_k - z_y) and DLR (Croce & Hein 2020; at least 3 classes) to
+ * ascend, targeted-cross-entropy the cross-entropy to the target, to descend.
+ */
+function lossOf(z: Float64Array, y: number, loss: LossKind, target: number | undefined): { loss: number; dz: Float64Array } {
+  const c = z.length;
+  const dz = new Float64Array(c);
+  const others = (): number => {
+    let best = -1;
+    for (let k = 0; k < c; k++) if (k !== y && (best < 0 || z[k]! > z[best]!)) best = k;
+    return best;
+  };
+  if (loss === 'cross-entropy' || loss === 'targeted-cross-entropy') {
+    const t = loss === 'targeted-cross-entropy' ? target : y;
+    if (t === undefined) throw new Error('LinearEngine: targeted-cross-entropy needs targets');
+    let max = -Infinity;
+    for (const v of z) max = Math.max(max, v);
+    let sum = 0;
+    for (const v of z) sum += Math.exp(v - max);
+    for (let k = 0; k < c; k++) dz[k] = Math.exp(z[k]! - max) / sum - (k === t ? 1 : 0);
+    return { loss: max + Math.log(sum) - z[t]!, dz };
+  }
+  const j = others();
+  if (loss === 'cw-margin') {
+    dz[j] = 1;
+    dz[y] = -1;
+    return { loss: z[j]! - z[y]!, dz };
+  }
+  if (c < 3) throw new Error('LinearEngine: DLR loss needs at least 3 classes');
+  const order = Array.from(z.keys()).sort((a, b) => z[b]! - z[a]!);
+  const [p1, , p3] = order as [number, number, number];
+  const den = z[p1]! - z[p3]! + 1e-12;
+  const d = z[y]! - z[j]!;
+  // dL/dz = -(e_y - e_j) / den + d / den^2 (e_pi1 - e_pi3)
+  dz[y] = dz[y]! - 1 / den;
+  dz[j] = dz[j]! + 1 / den;
+  dz[p1] = dz[p1]! + d / (den * den);
+  dz[p3] = dz[p3]! - d / (den * den);
+  return { loss: -d / den, dz };
+}
+
+/** The value of f as a promise; a throw becomes a rejection. */
+function settle<T>(f: () => T): Promise<T> {
+  return new Promise((resolve) => resolve(f()));
+}
+
+function imageCount(images: Tensor): { n: number; d: number } {
+  const n = images.dims[0] ?? 0;
+  return { n, d: images.data.length / Math.max(n, 1) };
+}
+
+/**
+ * A closed-form stand-in for the engine: logits = W·x + b on flattened images (W stored
+ * [C, D]), with analytic gradients of every loss, of the parameters and per example of the
+ * last (only) layer. It lets plugin authors exercise a plugin without ONNX Runtime; the real
+ * engine is checked against finite differences in packages/engine.
+ *
+ * Model ids: any id is the linear source model, except ids of fine-tuned models, which
+ * fineTune with keepModel returns as `finetuned:<n>` until they are released.
  */
 export class LinearEngine implements EngineApi {
+  private readonly tuned = new Map<string, LinearModel>();
+  private nextTuned = 1;
+
   constructor(
     readonly weights: Float32Array,
     readonly bias: Float32Array,
     readonly numClasses: number,
-    /** Resolves dataset names for fineTune requests that name a dataset. */
-    private readonly datasets?: (name: string) => Promise<Dataset>,
+    /** Resolves the datasets of fineTune requests that name one. */
+    private readonly datasets?: (spec: DatasetSpec) => Promise<Dataset>,
   ) {}
 
-  providers() {
+  providers(): ProvidersInfo {
     return { available: ['linear-reference'], active: 'linear-reference' };
   }
 
-  private forward(images: Tensor): Float32Array {
-    const [n = 0] = images.dims;
-    const d = images.data.length / Math.max(n, 1);
-    if (d * this.numClasses !== this.weights.length) {
-      throw new Error(`LinearEngine: image size ${d} does not match weights for ${this.numClasses} classes`);
+  private model(ref: ModelRef): LinearModel {
+    const t = this.tuned.get(ref.id);
+    if (t) return t;
+    if (ref.id.startsWith(FINETUNED)) {
+      throw new Error(`LinearEngine: no model '${ref.id}'; fine-tuned models held: ${[...this.tuned.keys()].join(', ') || '(none)'}`);
     }
-    const out = new Float32Array(n * this.numClasses);
+    return this;
+  }
+
+  private forward(m: LinearModel, images: Tensor): Float32Array {
+    const { n, d } = imageCount(images);
+    if (d * m.numClasses !== m.weights.length) {
+      throw new Error(`LinearEngine: image size ${d} does not match weights for ${m.numClasses} classes`);
+    }
+    const out = new Float32Array(n * m.numClasses);
     for (let i = 0; i < n; i++) {
-      for (let k = 0; k < this.numClasses; k++) {
-        let s = this.bias[k] ?? 0;
-        for (let j = 0; j < d; j++) s += (this.weights[k * d + j] ?? 0) * (images.data[i * d + j] ?? 0);
-        out[i * this.numClasses + k] = s;
+      for (let k = 0; k < m.numClasses; k++) {
+        let s = m.bias[k] ?? 0;
+        for (let j = 0; j < d; j++) s += (m.weights[k * d + j] ?? 0) * (images.data[i * d + j] ?? 0);
+        out[i * m.numClasses + k] = s;
       }
     }
     return out;
   }
 
-  logits(_model: ModelRef, images: Tensor): Promise<Tensor> {
-    return Promise.resolve({ data: this.forward(images), dims: [images.dims[0] ?? 0, this.numClasses] });
-  }
-
-  features(_model: ModelRef, images: Tensor): Promise<Tensor> {
-    const n = images.dims[0] ?? 0;
-    return Promise.resolve({ data: images.data.slice(), dims: [n, images.data.length / Math.max(n, 1)] });
-  }
-
-  inputGradient(
-    _model: ModelRef,
-    images: Tensor,
-    labels: Int32Array,
-    options: { loss: LossKind; targets?: Int32Array },
-  ): Promise<{ loss: Float32Array; gradient: Tensor }> {
-    const n = images.dims[0] ?? 0;
-    const d = images.data.length / Math.max(n, 1);
-    const c = this.numClasses;
-    const z = this.forward(images);
-    const loss = new Float32Array(n);
-    const grad = new Float32Array(images.data.length);
-    const dz = new Float64Array(c);
+  /** Per example: loss and d loss / d logits, for the model's logits on these images. */
+  private perExample(m: LinearModel, images: Tensor, labels: Int32Array, loss: LossKind, targets?: Int32Array): { z: Float32Array; loss: Float64Array; dz: Float64Array } {
+    const { n } = imageCount(images);
+    if (labels.length !== n) throw new Error(`LinearEngine: ${labels.length} labels for ${n} images`);
+    const c = m.numClasses;
+    const z = this.forward(m, images);
+    const out = new Float64Array(n);
+    const dz = new Float64Array(n * c);
     for (let i = 0; i < n; i++) {
-      const row = Array.from(z.subarray(i * c, (i + 1) * c));
-      const max = Math.max(...row);
-      const exps = row.map((v) => Math.exp(v - max));
-      const sum = exps.reduce((a, b) => a + b, 0);
-      const p = exps.map((e) => e / sum);
-      const y = labels[i] ?? 0;
-      dz.fill(0);
-      if (options.loss === 'cross-entropy' || options.loss === 'targeted-cross-entropy') {
-        const t = options.loss === 'targeted-cross-entropy' ? (options.targets?.[i] ?? y) : y;
-        loss[i] = -Math.log(p[t] ?? 1e-30);
-        for (let k = 0; k < c; k++) dz[k] = (p[k] ?? 0) - (k === t ? 1 : 0);
-      } else {
-        // Margin: max_{k != y} z_k - z_y (the CW form; DLR shares its sign and argmax).
-        let best = -1;
-        for (let k = 0; k < c; k++) if (k !== y && (best < 0 || (row[k] ?? 0) > (row[best] ?? 0))) best = k;
-        loss[i] = (row[best] ?? 0) - (row[y] ?? 0);
-        dz[best] = 1;
-        dz[y] = -1;
-      }
-      for (let j = 0; j < d; j++) {
-        let s = 0;
-        for (let k = 0; k < c; k++) s += (dz[k] ?? 0) * (this.weights[k * d + j] ?? 0);
-        grad[i * d + j] = s;
-      }
+      const r = lossOf(Float64Array.from(z.subarray(i * c, (i + 1) * c)), labels[i] ?? 0, loss, targets?.[i]);
+      out[i] = r.loss;
+      dz.set(r.dz, i * c);
     }
-    return Promise.resolve({ loss, gradient: { data: grad, dims: images.dims } });
+    return { z, loss: out, dz };
+  }
+
+  structure(model: ModelRef): Promise<ModelStructure> {
+    return settle(() => ({ featureTensor: INPUT, blocks: [], numClasses: this.model(model).numClasses, lastLayer: { weight: WEIGHT, bias: BIAS } }));
+  }
+
+  logits(model: ModelRef, images: Tensor): Promise<Tensor> {
+    return settle(() => {
+      const m = this.model(model);
+      return { data: this.forward(m, images), dims: [images.dims[0] ?? 0, m.numClasses] };
+    });
+  }
+
+  /** The penultimate features of a linear model are its (flattened) input; it has no blocks. */
+  features(model: ModelRef, images: Tensor, cut?: FeatureCut): Promise<Tensor> {
+    return settle(() => {
+      this.model(model);
+      if (typeof cut === 'object') throw new RangeError(`LinearEngine: block ${cut.block} requested; a linear model has no blocks`);
+      if (cut !== undefined && cut !== INPUT) throw new Error(`LinearEngine: no tensor '${cut}'; the linear model has '${INPUT}'`);
+      const { n, d } = imageCount(images);
+      return { data: images.data.slice(), dims: [n, d] };
+    });
+  }
+
+  inputGradient(model: ModelRef, images: Tensor, labels: Int32Array, options: InputGradientOptions): Promise<{ loss: Float32Array; gradient: Tensor }> {
+    return settle(() => {
+      const m = this.model(model);
+      const { n, d } = imageCount(images);
+      const c = m.numClasses;
+      const r = this.perExample(m, images, labels, options.loss, options.targets);
+      const grad = new Float32Array(images.data.length);
+      for (let i = 0; i < n; i++) {
+        for (let j = 0; j < d; j++) {
+          let s = 0;
+          for (let k = 0; k < c; k++) s += r.dz[i * c + k]! * (m.weights[k * d + j] ?? 0);
+          grad[i * d + j] = s;
+        }
+      }
+      return { loss: Float32Array.from(r.loss), gradient: { data: grad, dims: [...images.dims] } };
+    });
+  }
+
+  /** Closed form: d loss / dW = sum_i dz_i x_i^T ([C, D]), d loss / db = sum_i dz_i; divided by N for 'mean'. */
+  parameterGradients(model: ModelRef, images: Tensor, labels: Int32Array, options: ParameterGradientOptions): Promise<{ loss: number; gradients: NamedTensor[] }> {
+    return settle(() => {
+      const m = this.model(model);
+      const params = options.params ?? [WEIGHT, BIAS];
+      const bad = params.filter((p) => p !== WEIGHT && p !== BIAS);
+      if (bad.length > 0) throw new Error(`LinearEngine: no parameters ${bad.join(', ')}; the linear model has ${WEIGHT}, ${BIAS}`);
+      const { n, d } = imageCount(images);
+      const c = m.numClasses;
+      const r = this.perExample(m, images, labels, options.loss, options.targets);
+      const scale = options.reduction === 'mean' ? 1 / Math.max(n, 1) : 1;
+      const gw = new Float64Array(c * d);
+      const gb = new Float64Array(c);
+      let total = 0;
+      for (let i = 0; i < n; i++) {
+        total += r.loss[i]!;
+        for (let k = 0; k < c; k++) {
+          const g = r.dz[i * c + k]!;
+          gb[k] = gb[k]! + g;
+          for (let j = 0; j < d; j++) gw[k * d + j] = gw[k * d + j]! + g * (images.data[i * d + j] ?? 0);
+        }
+      }
+      const gradients = params.map((name): NamedTensor =>
+        name === WEIGHT
+          ? { name, data: Float32Array.from(gw, (v) => v * scale), dims: [c, d] }
+          : { name, data: Float32Array.from(gb, (v) => v * scale), dims: [c] },
+      );
+      return { loss: total * scale, gradients };
+    });
+  }
+
+  /** Cross-entropy per example: gradBias = softmax - onehot, gradWeight = its outer product with the input. */
+  lastLayerGradients(model: ModelRef, images: Tensor, labels: Int32Array): Promise<LastLayerGradients> {
+    return settle(() => {
+      const m = this.model(model);
+      const { n, d } = imageCount(images);
+      const c = m.numClasses;
+      const r = this.perExample(m, images, labels, 'cross-entropy');
+      const gradWeight = new Float32Array(n * c * d);
+      for (let i = 0; i < n; i++) {
+        for (let k = 0; k < c; k++) for (let j = 0; j < d; j++) gradWeight[(i * c + k) * d + j] = r.dz[i * c + k]! * (images.data[i * d + j] ?? 0);
+      }
+      return {
+        features: { data: images.data.slice(), dims: [n, d] },
+        logits: { data: r.z, dims: [n, c] },
+        loss: Float32Array.from(r.loss),
+        gradWeight: { data: gradWeight, dims: [n, c, d] },
+        gradBias: { data: Float32Array.from(r.dz), dims: [n, c] },
+        transposed: true,
+      };
+    });
+  }
+
+  async evaluate(model: ModelRef, batch: ImageBatch, options: EvaluateOptions = {}): Promise<Evaluation> {
+    const m = this.model(model);
+    const { n, d } = imageCount(batch.images);
+    if (batch.labels.length !== n) throw new Error(`LinearEngine: ${batch.labels.length} labels for ${n} images`);
+    const size = Math.max(1, options.batchSize ?? 256);
+    const c = m.numClasses;
+    const predictions = new Int32Array(n);
+    const losses = new Float32Array(n);
+    let correct = 0;
+    let sum = 0;
+    for (let s = 0; s < n; s += size) {
+      if (options.signal?.aborted) throw new Error('evaluation aborted');
+      const e = Math.min(n, s + size);
+      const chunk = { data: batch.images.data.subarray(s * d, e * d), dims: [e - s, ...batch.images.dims.slice(1)] };
+      const r = this.perExample(m, chunk, batch.labels.subarray(s, e), 'cross-entropy');
+      for (let i = 0; i < e - s; i++) {
+        let best = 0;
+        for (let k = 1; k < c; k++) if (r.z[i * c + k]! > r.z[i * c + best]!) best = k;
+        predictions[s + i] = best;
+        if (best === batch.labels[s + i]) correct++;
+        losses[s + i] = r.loss[i]!;
+        sum += r.loss[i]!;
+      }
+      await Promise.resolve();
+    }
+    return { accuracy: correct / Math.max(n, 1), loss: sum / Math.max(n, 1), predictions, losses };
   }
 
   /**
    * A linear model has no blocks: depth 0 and 'all' both train a fresh softmax regression on
    * the flattened images (plain JS, PyTorch's SGD semantics); deeper requests are refused.
+   * With keepModel the trained model is held as `finetuned:<n>` (weight [C, D] and bias).
    */
   async fineTune(request: FineTuneRequest, options: FineTuneOptions = {}): Promise<FineTuneResult> {
+    this.model(request.model);
     if (request.depth !== 0 && request.depth !== 'all') {
       throw new Error(`LinearEngine: a linear model has no blocks to unfreeze (depth ${request.depth})`);
     }
@@ -104,12 +275,29 @@ export class LinearEngine implements EngineApi {
     if (request.data.kind === 'tensors') {
       ({ train, test, numClasses: classes } = request.data);
     } else {
-      if (!this.datasets) throw new Error(`LinearEngine: no dataset resolver for '${request.data.name}'`);
-      const ds = await this.datasets(request.data.name);
+      if (!this.datasets) throw new Error(`LinearEngine: no dataset resolver for '${datasetKey(request.data.dataset)}'`);
+      const ds = await this.datasets(request.data.dataset);
       [train, test] = await Promise.all([ds.read('train', request.data.train), ds.read('test', request.data.test)]);
       classes = ds.classes.length;
     }
-    const epochs = trainSoftmaxRegression(train, test, classes, request.hyper, request.seed, options);
-    return { epochs, trainSize: train.labels.length, testSize: test.labels.length, featureCache: 'none', seconds: (Date.now() - started) / 1000 };
+    const fit = fitSoftmaxRegression(train, test, classes, request.hyper, request.seed, options);
+    const result = { epochs: fit.epochs, trainSize: train.labels.length, testSize: test.labels.length, featureCache: 'none' as const, seconds: (Date.now() - started) / 1000 };
+    if (!options.keepModel) return result;
+    const id = `${FINETUNED}${this.nextTuned++}`;
+    this.tuned.set(id, { weights: fit.weight, bias: fit.bias, numClasses: classes });
+    const d = fit.weight.length / classes;
+    return {
+      ...result,
+      model: { id },
+      parameters: [
+        { name: WEIGHT, data: fit.weight.slice(), dims: [classes, d] },
+        { name: BIAS, data: fit.bias.slice(), dims: [classes] },
+      ],
+    };
+  }
+
+  release(model: ModelRef): Promise<void> {
+    this.tuned.delete(model.id);
+    return Promise.resolve();
   }
 }

@@ -43,6 +43,13 @@ function evaluate(w: Float64Array, b: Float64Array, c: number, data: ImageBatch)
   return { loss: loss / Math.max(n, 1), accuracy: correct / Math.max(n, 1) };
 }
 
+/** The epochs of a softmax regression fit and its trained weight ([C, D], row-major) and bias. */
+export interface SoftmaxRegressionFit {
+  readonly epochs: FineTuneEpoch[];
+  readonly weight: Float32Array;
+  readonly bias: Float32Array;
+}
+
 /**
  * Softmax regression on flattened images trained with SGD as PyTorch does it (weight decay
  * added to the gradient, momentum buffer b = m b + g), PyTorch's Linear initialisation
@@ -50,6 +57,12 @@ function evaluate(w: Float64Array, b: Float64Array, c: number, data: ImageBatch)
  */
 export function trainSoftmaxRegression(train: ImageBatch, test: ImageBatch, classes: number, h: FineTuneHyperParams, seed: number,
   options: FineTuneOptions = {}): FineTuneEpoch[] {
+  return fitSoftmaxRegression(train, test, classes, h, seed, options).epochs;
+}
+
+/** trainSoftmaxRegression with the trained parameters. */
+export function fitSoftmaxRegression(train: ImageBatch, test: ImageBatch, classes: number, h: FineTuneHyperParams, seed: number,
+  options: FineTuneOptions = {}): SoftmaxRegressionFit {
   const n = train.labels.length;
   const d = train.images.data.length / Math.max(n, 1);
   const rnd = seededRandom(seed);
@@ -103,5 +116,5 @@ export function trainSoftmaxRegression(train: ImageBatch, test: ImageBatch, clas
     out.push(e);
     options.onEpoch?.(e);
   }
-  return out;
+  return { epochs: out, weight: Float32Array.from(w), bias: Float32Array.from(b) };
 }

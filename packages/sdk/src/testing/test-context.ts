@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AttackPlugin } from '../attack';
 import type { DataApi, PluginContext } from '../context';
-import type { Dataset, Split } from '../dataset';
+import { datasetKey, type Dataset, type DatasetSpec, type Split } from '../dataset';
 import type { SourceModel } from '../model-source';
 import { LinearEngine } from './linear-engine';
 import { seededRandom } from '../random';
@@ -53,6 +53,10 @@ export function syntheticDataset(size = { train: 16, test: 8 }): Dataset {
 }
 
 export interface TestContextOptions {
+  /**
+   * Extra datasets by key: a plugin name (the dataset loaded with default params), or
+   * datasetKey({ name, params }) for a dataset with params. 'synthetic' is always there.
+   */
   readonly datasets?: Readonly<Record<string, Dataset>>;
   readonly attacks?: Readonly<Record<string, AttackPlugin>>;
   readonly onProgress?: (fraction: number, message?: string) => void;
@@ -78,10 +82,13 @@ export function createTestContext(options: TestContextOptions = {}): PluginConte
   const rnd = seededRandom(7);
   const weights = Float32Array.from({ length: 2 * 16 }, (_, i) => (i < 16 ? -1 : 1) * (0.5 + rnd() * 0.1));
   const datasets: Record<string, Dataset> = { synthetic: syntheticDataset(), ...options.datasets };
-  const engine = new LinearEngine(weights, new Float32Array([4, -4]), 2, (name) => {
-    const d = datasets[name];
-    return d ? Promise.resolve(d) : Promise.reject(new Error(`no dataset '${name}'`));
-  });
+  const dataset = (spec: DatasetSpec): Promise<Dataset> => {
+    const key = datasetKey(spec);
+    const d = datasets[key];
+    if (!d) return Promise.reject(new Error(`no dataset '${key}'; available: ${Object.keys(datasets).join(', ')}`));
+    return Promise.resolve(d);
+  };
+  const engine = new LinearEngine(weights, new Float32Array([4, -4]), 2, dataset);
   const linearModel: SourceModel = {
     id: 'linear',
     architecture: 'linear',
@@ -94,11 +101,7 @@ export function createTestContext(options: TestContextOptions = {}): PluginConte
     bytes: () => Promise.resolve(new Uint8Array()),
   };
   const data: DataApi = {
-    dataset: (name) => {
-      const d = datasets[name];
-      if (!d) return Promise.reject(new Error(`no dataset '${name}'; available: ${Object.keys(datasets).join(', ')}`));
-      return Promise.resolve(d);
-    },
+    dataset,
     model: (ref) =>
       ref.id === 'linear' ? Promise.resolve(linearModel) : Promise.reject(new Error(`no model '${ref.id}'; available: linear`)),
     attack: (name) => {
