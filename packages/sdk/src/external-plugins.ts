@@ -6,10 +6,15 @@ import { z } from 'zod';
 import { isPluginLike } from './plugin-shape';
 import type { PluginRegistry } from './registry';
 
-/** transferlab.config.json: the external plugins to load, as npm package names or local folders. */
+/**
+ * transferlab.config.json: the external plugins to load, as npm package names or local folders,
+ * and source models to register from files under the model roots (each entry is validated by the
+ * server's models feature, which names the entry at fault).
+ */
 export const projectConfigFileSchema = z
   .object({
     plugins: z.array(z.string().min(1)).default([]),
+    models: z.array(z.record(z.string(), z.unknown())).default([]),
   })
   .strict();
 export type ProjectConfigFile = z.output<typeof projectConfigFileSchema>;

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { EXECUTION_PROVIDERS } from '../engine-api';
 import {
+  DEFAULT_MAX_MODEL_BYTES,
   defaultDatabasePath,
   defaultWorkers,
   oneOf,
@@ -35,6 +36,7 @@ export const CONFIG_VARIABLES = [
   { name: 'TRANSFERLAB_PLUGINS_CONFIG', accepts: 'path of an existing JSON file', defaultText: './transferlab.config.json if present', description: 'Names external plugins (npm packages or local folders).' },
   { name: 'TRANSFERLAB_DATASET_ROOTS', accepts: 'folder paths separated by ":"', defaultText: '<data dir>/datasets', description: 'The only folders dataset files may be read from.' },
   { name: 'TRANSFERLAB_MODEL_ROOTS', accepts: 'folder paths separated by ":"', defaultText: '<data dir>/models', description: 'The only folders ONNX model files may be read from.' },
+  { name: 'TRANSFERLAB_MAX_MODEL_BYTES', accepts: 'an integer from 1 to 2147483647', defaultText: '536870912 (512 MiB)', description: 'Largest ONNX model file accepted (upload, import, configuration).' },
   { name: 'TRANSFERLAB_QUEUE', accepts: 'one of local, bullmq', defaultText: 'local', description: 'Trial queue driver.' },
   { name: 'TRANSFERLAB_REDIS_URL', accepts: 'redis://host:port', defaultText: 'redis://127.0.0.1:6379', description: 'Redis for the bullmq queue.' },
   { name: 'TRANSFERLAB_DEMO', accepts: 'one of on, off', defaultText: 'off; `npm start` sets on', description: 'On a first start (no runs yet), start the demo transfer sweep once.' },
@@ -85,6 +87,7 @@ export function parseConfig(env: Env, cwd: string = process.cwd()): TransferlabC
   );
   const datasetRoots = read('TRANSFERLAB_DATASET_ROOTS', pathList(cwd), () => [join(dataDir, 'datasets')]);
   const modelRoots = read('TRANSFERLAB_MODEL_ROOTS', pathList(cwd), () => [join(dataDir, 'models')]);
+  const maxModelBytes = read('TRANSFERLAB_MAX_MODEL_BYTES', positiveInt(2_147_483_647), () => DEFAULT_MAX_MODEL_BYTES);
   const driver = read('TRANSFERLAB_QUEUE', oneOf(['local', 'bullmq'] as const), () => 'local' as const);
   const redisUrl = read(
     'TRANSFERLAB_REDIS_URL',
@@ -107,6 +110,7 @@ export function parseConfig(env: Env, cwd: string = process.cwd()): TransferlabC
     pluginConfigFile,
     datasetRoots,
     modelRoots,
+    maxModelBytes,
     queue: driver === 'local' ? { driver } : { driver, redisUrl },
     demo,
   });

@@ -19,6 +19,8 @@ export interface TransferlabConfig {
   readonly pluginConfigFile: string | undefined;
   readonly datasetRoots: readonly string[];
   readonly modelRoots: readonly string[];
+  /** Largest ONNX model file accepted, in bytes (uploads stop at it; imports and synced files are checked). */
+  readonly maxModelBytes: number;
   readonly queue: { readonly driver: 'local' } | { readonly driver: 'bullmq'; readonly redisUrl: string };
   /** Start the demo sweep on a first start (no runs yet); `npm start` turns it on. */
   readonly demo: boolean;
@@ -70,6 +72,9 @@ export function parseDatabaseUrl(
   }
   return undefined;
 }
+
+/** 512 MiB, the engine's own validation limit (DEFAULT_LIMITS.maxBytes). */
+export const DEFAULT_MAX_MODEL_BYTES = 512 * 1024 * 1024;
 
 export const defaultDatabasePath = (dataDir: string): string => join(dataDir, 'transferlab.sqlite');
 
