@@ -14,6 +14,7 @@ import { QueueModule } from './queue/queue.module';
 import { ResultsModule } from './results/results.module';
 import { RunsModule } from './runs/runs.module';
 import { SystemModule } from './system/system.module';
+import { WorkerModule } from './worker/worker.module';
 
 /** The server: shared infrastructure (config, engine, plugins, GraphQL), then one module per feature. */
 @Module({})
@@ -27,6 +28,7 @@ export class AppModule {
         EngineModule,
         PluginsModule,
         AuthModule,
+        WorkerModule,
         QueueModule,
         GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions()),
         SystemModule,

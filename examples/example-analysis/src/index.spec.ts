@@ -1,4 +1,4 @@
-import { assertConformance, createTestContext } from '@transferlab/sdk/testing';
+import { assertConformance, createTestContext, LinearEngine } from '@transferlab/sdk/testing';
 import { describe, expect, it } from 'vitest';
 import { cleanAccuracy } from './index';
 
@@ -7,20 +7,59 @@ describe('clean-accuracy example analysis', () => {
     await expect(assertConformance(cleanAccuracy)).resolves.toBeDefined();
   });
 
-  it('expands one trial per model and computes accuracy equal to a direct count', async () => {
+  it('declares the model and dataset each trial uses', () => {
+    const trials = cleanAccuracy.expand(cleanAccuracy.params.parse({ models: ['a', 'b'], dataset: 'synthetic' }));
+    expect(trials.map((t) => t.uses)).toEqual([
+      { models: ['a'], datasets: ['synthetic'] },
+      { models: ['b'], datasets: ['synthetic'] },
+    ]);
+  });
+
+  it('computes accuracy, feature and gradient norms equal to a direct closed-form computation', async () => {
     const params = cleanAccuracy.params.parse({ models: ['linear'], limit: 8, batchSize: 3 });
     const trials = cleanAccuracy.expand(params);
     expect(trials).toHaveLength(1);
     const progress: number[] = [];
     const ctx = createTestContext({ onProgress: (f) => progress.push(f) });
     const result = await cleanAccuracy.run(trials[0]!, ctx);
-    // Recount independently with one batch of all 8 images.
+    // Independently: the linear model W x + b, its softmax, and d CE / d x = Wᵀ (p - onehot).
+    const engine = ctx.engine as LinearEngine;
     const ds = await ctx.data.dataset('synthetic');
     const batch = await ds.read('test', [0, 1, 2, 3, 4, 5, 6, 7]);
-    const logits = await ctx.engine.logits({ id: 'linear' }, batch.images);
+    const d = 16;
     let correct = 0;
-    for (let i = 0; i < 8; i++) if ((logits.data[2 * i + 1]! > logits.data[2 * i]! ? 1 : 0) === batch.labels[i]) correct++;
+    let features = 0;
+    let gradients = 0;
+    for (let i = 0; i < 8; i++) {
+      const x = Array.from(batch.images.data.subarray(i * d, (i + 1) * d));
+      const z = [0, 1].map((k) => (engine.bias[k] ?? 0) + x.reduce((s, v, j) => s + v * (engine.weights[k * d + j] ?? 0), 0));
+      const m = Math.max(...z);
+      const e = z.map((v) => Math.exp(v - m));
+      const p = e.map((v) => v / (e[0]! + e[1]!));
+      const y = batch.labels[i]!;
+      if ((z[1]! > z[0]! ? 1 : 0) === y) correct++;
+      features += Math.hypot(...x);
+      const g = x.map((_, j) => [0, 1].reduce((s, k) => s + ((p[k] ?? 0) - (k === y ? 1 : 0)) * (engine.weights[k * d + j] ?? 0), 0));
+      gradients += Math.hypot(...g);
+    }
     expect(result.metrics.accuracy).toBeCloseTo(correct / 8, 10);
+    expect(result.metrics.meanFeatureNorm).toBeCloseTo(features / 8, 4);
+    expect(result.metrics.meanGradientNorm).toBeCloseTo(gradients / 8, 4);
     expect(progress.at(-1)).toBe(1);
+  });
+
+  it('stops at the next batch when its signal is aborted', async () => {
+    const controller = new AbortController();
+    const ctx = { ...createTestContext({ onProgress: () => controller.abort() }), signal: controller.signal };
+    const trial = cleanAccuracy.expand(cleanAccuracy.params.parse({ limit: 8, batchSize: 2 }))[0]!;
+    await expect(cleanAccuracy.run(trial, ctx)).rejects.toThrow();
+  });
+
+  it('aggregates by ranking models by accuracy', () => {
+    const row = (model: string, accuracy: number) => ({ config: { model }, metrics: { accuracy, meanGradientNorm: 1 }, series: null, details: null, provider: 'cpu' });
+    expect(cleanAccuracy.aggregate?.([row('a', 0.5), row('b', 0.9)], {})).toEqual([
+      { model: 'b', accuracy: 0.9, meanGradientNorm: 1 },
+      { model: 'a', accuracy: 0.5, meanGradientNorm: 1 },
+    ]);
   });
 });

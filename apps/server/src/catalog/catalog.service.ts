@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { JobFailedError } from '@transferlab/engine';
 import type { PluginRegistry } from '@transferlab/sdk';
 import { InjectPluginRegistry } from '../plugins/plugins.constants';
-import { DataWorker } from '../queue/data-worker.service';
+import { DataWorker } from '../worker/data-worker.service';
 import { CatalogErrorCode, CatalogException } from './catalog.exception';
 import type { CatalogDatasetObject } from './dto/catalog-dataset.object';
 import type { CatalogModelObject } from './dto/catalog-model.object';

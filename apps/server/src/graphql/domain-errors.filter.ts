@@ -21,6 +21,10 @@ function graphqlCode(code: DomainCode): string {
       return 'BAD_USER_INPUT';
     case ResultsErrorCode.UnknownBaseline:
       return 'BAD_USER_INPUT';
+    case ResultsErrorCode.UnknownAnalysis:
+      return 'NOT_FOUND';
+    case ResultsErrorCode.AggregateFailed:
+      return 'INTERNAL_SERVER_ERROR';
     case CatalogErrorCode.ThumbnailOutOfRange:
       return 'BAD_USER_INPUT';
     case CatalogErrorCode.UnknownDataset:

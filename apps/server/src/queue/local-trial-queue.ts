@@ -1,8 +1,9 @@
 import { JobFailedError, JobTimeoutError, WorkerCrashedError, WorkerPool } from '@transferlab/engine';
 import type { TransferlabConfig } from '@transferlab/sdk/config';
 import type { TrialExecution, TrialJob, TrialOutcome, TrialQueueDriver } from './trial-queue';
-import { RUN_TRIAL_JOB, type RunTrialPayload, type RunTrialResult, type TrialProgressMessage } from './worker/trial-job';
-import { trialWorkerEntry } from './worker/trial-worker-entry';
+import { RUN_TRIAL_JOB } from '../worker/trial-job';
+import { trialWorkerEntry } from '../worker/trial-worker-entry';
+import type { TrialJobResult, TrialPayload, TrialProgressMessage } from '../worker/worker-payload';
 
 /** The local driver: trials run in the engine's worker processes on this machine. */
 export class LocalTrialQueue implements TrialQueueDriver {
@@ -24,18 +25,20 @@ export class LocalTrialQueue implements TrialQueueDriver {
   }
 
   async execute(job: TrialJob, execution: TrialExecution = {}): Promise<TrialOutcome> {
-    const payload: RunTrialPayload = {
+    const payload: TrialPayload = {
       analysis: job.analysis,
       config: job.config,
+      uses: job.uses,
+      models: job.models,
       pluginConfigFile: this.config.pluginConfigFile,
       dataDir: this.config.dataDir,
       datasetRoots: this.config.datasetRoots,
       modelRoots: this.config.modelRoots,
     };
-    let r: RunTrialResult;
+    let r: TrialJobResult;
     try {
       const { signal, onProgress } = execution;
-      r = await this.pool.run<RunTrialResult>(RUN_TRIAL_JOB, payload, {
+      r = await this.pool.run<TrialJobResult>(RUN_TRIAL_JOB, payload, {
         ...(signal ? { signal } : {}),
         onProgress: (v) => {
           const { fraction, message } = v as TrialProgressMessage;
@@ -47,7 +50,7 @@ export class LocalTrialQueue implements TrialQueueDriver {
       if (e instanceof JobFailedError) throw new Error(e.remote.message);
       throw e;
     }
-    return { metrics: r.metrics, series: r.series, pluginVersion: r.pluginVersion };
+    return { metrics: r.metrics, series: r.series, details: r.details, pluginVersion: r.pluginVersion, provider: r.provider };
   }
 
   isWorkerLost(error: unknown): boolean {

@@ -1,17 +1,13 @@
 import { Global, Module } from '@nestjs/common';
 import type { TransferlabConfig } from '@transferlab/sdk/config';
 import { TRANSFERLAB_CONFIG } from '../config/config.constants';
-import { ChecksumService } from './checksum.service';
-import { DataWorker } from './data-worker.service';
 import { LocalTrialQueue } from './local-trial-queue';
-import { RunEvents } from './run-events';
-import { RunExecutor } from './run-executor.service';
-import { TrialProgress } from './trial-progress';
 import { DEFAULT_TRIAL_RETRIES, TRIAL_QUEUE_DRIVER, TRIAL_RETRIES, type TrialQueueDriver } from './trial-queue';
 
 /**
- * The trial queue. Only the local driver exists; the configuration's `bullmq` driver is
- * refused at boot rather than silently run locally.
+ * The trial queue driver, and nothing else: the run lifecycle that feeds it lives in runs/.
+ * Only the local driver exists; the configuration's `bullmq` driver is refused at boot
+ * rather than silently run locally.
  */
 @Global()
 @Module({
@@ -25,12 +21,7 @@ import { DEFAULT_TRIAL_RETRIES, TRIAL_QUEUE_DRIVER, TRIAL_RETRIES, type TrialQue
       },
     },
     { provide: TRIAL_RETRIES, useValue: DEFAULT_TRIAL_RETRIES },
-    RunExecutor,
-    RunEvents,
-    ChecksumService,
-    DataWorker,
-    TrialProgress,
   ],
-  exports: [RunExecutor, RunEvents, ChecksumService, DataWorker, TrialProgress, TRIAL_QUEUE_DRIVER],
+  exports: [TRIAL_QUEUE_DRIVER, TRIAL_RETRIES],
 })
 export class QueueModule {}

@@ -1,21 +1,28 @@
 import { Inject } from '@nestjs/common';
+import type { TrialUses } from '@transferlab/sdk';
+import type { ModelDescriptor } from '../models/model-descriptor';
 
-/** What a driver needs to run one trial anywhere: the analysis and the trial's config. */
+/** What a driver needs to run one trial anywhere: the analysis, the trial's config, what it uses. */
 export interface TrialJob {
   readonly analysis: string;
   readonly config: Readonly<Record<string, unknown>>;
+  readonly uses: TrialUses;
+  /** The declared models as stored, so a worker needs no database. */
+  readonly models: readonly ModelDescriptor[];
 }
 
-/** What came back: the analysis's result and the version of the plugin that produced it. */
+/** What came back: the analysis's result, the plugin version and the provider that ran it. */
 export interface TrialOutcome {
   readonly metrics: Record<string, number>;
   readonly series: Record<string, number>[] | null;
+  readonly details: Record<string, unknown> | null;
   readonly pluginVersion: string;
+  readonly provider: string;
 }
 
 /** How the executor follows and stops one trial. */
 export interface TrialExecution {
-  /** Aborting stops the trial now (its worker is killed); execute then rejects. */
+  /** Aborting stops the trial (its signal is aborted; its worker killed if it does not stop in time); execute then rejects. */
   readonly signal?: AbortSignal;
   /** The analysis's own progress report: fraction in [0,1] and a message. */
   readonly onProgress?: (fraction: number, message: string | null) => void;

@@ -23,6 +23,14 @@ export class ResultEntity {
   @Column('simple-json', { nullable: true })
   series!: Record<string, number>[] | null;
 
+  /** What else the analysis keeps per trial (per-example outcomes, rankings), as JSON. */
+  @Column('simple-json', { nullable: true })
+  details!: Record<string, unknown> | null;
+
+  /** The execution provider the trial's worker ran it on (cpu, cuda, webgpu). */
+  @Column('varchar', { length: 32, nullable: true })
+  provider!: string | null;
+
   @Column('varchar', { name: 'plugin_name', length: 128 })
   pluginName!: string;
 

@@ -1,6 +1,10 @@
 export enum ResultsErrorCode {
   RunNotFound = 'RESULTS_RUN_NOT_FOUND',
   UnknownBaseline = 'UNKNOWN_BASELINE',
+  /** The run's analysis is no longer registered. */
+  UnknownAnalysis = 'RESULTS_UNKNOWN_ANALYSIS',
+  /** The analysis's own aggregate threw. */
+  AggregateFailed = 'AGGREGATE_FAILED',
 }
 
 export class ResultsException extends Error {

@@ -2,7 +2,9 @@ import { UseFilters, UsePipes } from '@nestjs/common';
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { DomainErrorsFilter } from '../graphql/domain-errors.filter';
 import { inputValidationPipe } from '../graphql/input.exception';
+import { GraphQLJSON } from '../graphql/json.scalar';
 import { TargetResults } from './dto/run-results.object';
+import { RunRowsArgs } from './dto/run-rows.args';
 import { ResultsService } from './results.service';
 
 @Resolver()
@@ -17,5 +19,21 @@ export class ResultsResolver {
     @Args('baseline', { nullable: true, description: 'Source the deltas are taken against (e.g. the natural one).' }) baseline?: string,
   ): Promise<TargetResults[]> {
     return this.service.runResults(runId, baseline ?? undefined);
+  }
+
+  @Query(() => GraphQLJSON, {
+    nullable: true,
+    description: "The run's aggregate as its analysis computes it (any analysis), as JSON; null when the analysis defines none.",
+  })
+  runAggregate(
+    @Args('runId', { type: () => ID }) runId: string,
+    @Args('options', { type: () => GraphQLJSON, nullable: true, description: "The analysis's aggregate options (transfer: { baseline })." }) options?: Record<string, unknown>,
+  ): Promise<unknown> {
+    return this.service.runAggregate(runId, options ?? {});
+  }
+
+  @Query(() => [GraphQLJSON], { description: "A page of the run's stored result rows (config, metrics, series, details, provider), as JSON." })
+  runRows(@Args() args: RunRowsArgs): Promise<unknown[]> {
+    return this.service.runRows(args.runId, args.take, args.skip);
   }
 }

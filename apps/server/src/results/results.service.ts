@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { aggregateTransfer, sweepRow, type TargetResults } from '@transferlab/plugins-analyses';
+import type { PluginRegistry, ResultRow } from '@transferlab/sdk';
 import type { DataSource } from 'typeorm';
+import { InjectPluginRegistry } from '../plugins/plugins.constants';
 import { RunEntity } from '../runs/run.entity';
 import { RunsService } from '../runs/runs.service';
 import { TrialEntity } from '../runs/trial.entity';
-import { aggregate, sweepRow, type SweepRow, type TargetResults } from './aggregate';
 import { ResultEntity } from './result.entity';
 import { ResultsErrorCode, ResultsException } from './results.exception';
 import { trialsCsv } from './trial-csv';
@@ -14,23 +16,56 @@ export class ResultsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly runs: RunsService,
+    @InjectPluginRegistry() private readonly registry: PluginRegistry,
   ) {}
 
-  /** Aggregates of a run's stored results; deltas against `baseline` when given. */
+  /** The transfer aggregates of a run's stored results (typed in GraphQL); deltas against `baseline` when given. */
   async runResults(runId: string, baseline: string | undefined): Promise<TargetResults[]> {
+    const rows = await this.rows(runId);
+    if (baseline !== undefined) {
+      const sources = new Set(rows.map((r) => sweepRow(r.config, r.metrics, r.series)?.source).filter((s): s is string => s !== undefined));
+      if (!sources.has(baseline)) {
+        throw new ResultsException(ResultsErrorCode.UnknownBaseline, `baseline source '${baseline}' has no results in run ${runId}; sources: ${[...sources].sort().join(', ') || '(none)'}`);
+      }
+    }
+    return aggregateTransfer(rows, baseline !== undefined ? { baseline } : {});
+  }
+
+  /**
+   * The run's aggregate as its analysis computes it (`aggregate(rows, options)`), as JSON; null
+   * when the analysis defines none. The server knows no analysis by name.
+   */
+  async runAggregate(runId: string, options: Record<string, unknown>): Promise<unknown> {
+    const run = await this.requireRun(runId);
+    if (!this.registry.has('analysis', run.analysisName)) {
+      throw new ResultsException(ResultsErrorCode.UnknownAnalysis, `run ${runId} was made by analysis '${run.analysisName}', which is not registered now`);
+    }
+    const analysis = this.registry.get('analysis', run.analysisName);
+    if (!analysis.aggregate) return null;
+    try {
+      return analysis.aggregate(await this.rows(runId), options) ?? null;
+    } catch (e) {
+      throw new ResultsException(ResultsErrorCode.AggregateFailed, `analysis '${analysis.name}' could not aggregate run ${runId}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  /** A page of the run's stored rows (config, metrics, series, details, provider), in trial order. */
+  async runRows(runId: string, take: number, skip: number): Promise<ResultRow[]> {
+    await this.requireRun(runId);
+    const trials = await this.db.getRepository(TrialEntity).find({ where: { runId }, order: { ordinal: 'ASC' } });
+    const results = new Map((await this.db.getRepository(ResultEntity).findBy({ runId })).map((r) => [r.trialKey, r]));
+    return trials
+      .filter((t) => results.has(t.trialKey))
+      .slice(skip, skip + take)
+      .map((t) => toRow(t.config, results.get(t.trialKey)!));
+  }
+
+  /** Every stored row of the run. */
+  private async rows(runId: string): Promise<ResultRow[]> {
     await this.requireRun(runId);
     const trials = await this.db.getRepository(TrialEntity).findBy({ runId });
     const configs = new Map(trials.map((t) => [t.trialKey, t.config]));
-    const rows: SweepRow[] = [];
-    for (const r of await this.db.getRepository(ResultEntity).findBy({ runId })) {
-      const row = sweepRow(configs.get(r.trialKey) ?? {}, r.metrics, r.series);
-      if (row) rows.push(row);
-    }
-    if (baseline !== undefined && !rows.some((r) => r.source === baseline)) {
-      const sources = [...new Set(rows.map((r) => r.source))].sort();
-      throw new ResultsException(ResultsErrorCode.UnknownBaseline, `baseline source '${baseline}' has no results in run ${runId}; sources: ${sources.join(', ') || '(none)'}`);
-    }
-    return aggregate(rows, baseline);
+    return (await this.db.getRepository(ResultEntity).findBy({ runId })).map((r) => toRow(configs.get(r.trialKey) ?? {}, r));
   }
 
   /** The run's trials as CSV: the rows GraphQL's Run.trials returns. */
@@ -39,9 +74,13 @@ export class ResultsService {
     return trialsCsv(await this.runs.allTrials(runId));
   }
 
-  private async requireRun(runId: string): Promise<void> {
-    if (!(await this.db.getRepository(RunEntity).existsBy({ id: runId }))) {
-      throw new ResultsException(ResultsErrorCode.RunNotFound, `no run with id '${runId}'`);
-    }
+  private async requireRun(runId: string): Promise<RunEntity> {
+    const run = await this.db.getRepository(RunEntity).findOneBy({ id: runId });
+    if (!run) throw new ResultsException(ResultsErrorCode.RunNotFound, `no run with id '${runId}'`);
+    return run;
   }
+}
+
+function toRow(config: Record<string, unknown>, r: ResultEntity): ResultRow {
+  return { config, metrics: r.metrics, series: r.series, details: r.details, provider: r.provider };
 }

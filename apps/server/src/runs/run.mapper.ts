@@ -1,4 +1,4 @@
-import type { RunLiveProgress } from '../queue/trial-progress';
+import type { RunLiveProgress } from './trial-progress';
 import type { RunObject } from './dto/run.object';
 import type { RunEntity } from './run.entity';
 

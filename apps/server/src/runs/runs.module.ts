@@ -1,7 +1,17 @@
 import { Module } from '@nestjs/common';
+import { RunEvents } from './run-events';
+import { RunExecutor } from './run-executor.service';
 import { RunsResolver } from './runs.resolver';
 import { RunsService } from './runs.service';
+import { TrialProgress } from './trial-progress';
+import { TrialResources } from './trial-resources.service';
 
-/** Start, cancel, list and inspect analysis runs. */
-@Module({ providers: [RunsResolver, RunsService], exports: [RunsService] })
+/**
+ * The run lifecycle: start (expand, resolve what trials use, key, store), execute through the
+ * queue driver, record results, cancel, resume after a crash, publish progress.
+ */
+@Module({
+  providers: [RunsResolver, RunsService, RunExecutor, RunEvents, TrialProgress, TrialResources],
+  exports: [RunsService, RunExecutor, RunEvents, TrialProgress],
+})
 export class RunsModule {}

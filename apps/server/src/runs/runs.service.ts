@@ -1,36 +1,40 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { JobFailedError } from '@transferlab/engine';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AnalysisPlugin, PluginKind, PluginRegistry } from '@transferlab/sdk';
+import { datasetKey, datasetRef, type AnalysisPlugin, type PluginRegistry, type TrialUses } from '@transferlab/sdk';
 import { In, type DataSource } from 'typeorm';
 import { InjectPluginRegistry } from '../plugins/plugins.constants';
-import { ChecksumService } from '../queue/checksum.service';
-import { RunEvents } from '../queue/run-events';
-import { RunExecutor } from '../queue/run-executor.service';
-import { TrialProgress } from '../queue/trial-progress';
+import { ModelsService } from '../models/models.service';
 import { ResultEntity } from '../results/result.entity';
 import type { RunObject } from './dto/run.object';
 import type { TrialCountsObject, TrialFailureObject } from './dto/trial-counts.object';
 import type { TrialObject } from './dto/trial.object';
 import { MAX_TRIALS_PAGE } from './dto/trials.args';
+import { RunEvents } from './run-events';
+import { RunExecutor } from './run-executor.service';
 import { RunStatus, TrialStatus } from './run-status';
 import { RunEntity } from './run.entity';
 import { RunsErrorCode, RunsException } from './runs.exception';
 import { toRunObject } from './run.mapper';
 import { canonicalJson, trialKey } from './trial-key';
 import { TrialEntity } from './trial.entity';
+import { TrialProgress } from './trial-progress';
+import { TrialResources } from './trial-resources.service';
 
-/** Every string value in a config, at any depth. */
-function stringsIn(v: unknown): string[] {
-  if (typeof v === 'string') return [v];
-  if (Array.isArray(v)) return v.flatMap(stringsIn);
-  if (v !== null && typeof v === 'object') return Object.values(v).flatMap(stringsIn);
-  return [];
+/** Most trials one run may expand into (a larger sweep is several runs). */
+export const MAX_RUN_TRIALS = 20_000;
+
+/** Uses in one canonical form: sorted, unique, datasets as refs (so equal uses key equally). */
+function normalizeUses(u: TrialUses | undefined): TrialUses {
+  const datasets = new Map((u?.datasets ?? []).map((d) => [datasetKey(d), datasetRef(d)]));
+  return {
+    models: [...new Set(u?.models ?? [])].sort(),
+    datasets: [...datasets].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, d]) => d),
+    attacks: [...new Set(u?.attacks ?? [])].sort(),
+  };
 }
 
 const FINISHED: readonly RunStatus[] = [RunStatus.COMPLETED, RunStatus.FAILED, RunStatus.CANCELLED];
-const KINDS_NAMED_IN_CONFIGS: readonly PluginKind[] = ['dataset', 'model', 'attack'];
 
 @Injectable()
 export class RunsService {
@@ -39,8 +43,9 @@ export class RunsService {
     @InjectPluginRegistry() private readonly registry: PluginRegistry,
     private readonly executor: RunExecutor,
     private readonly events: RunEvents,
-    private readonly checksums: ChecksumService,
+    private readonly resources: TrialResources,
     private readonly progress: TrialProgress,
+    private readonly models: ModelsService,
   ) {}
 
   /** Validate, expand into keyed trials, store run and trials in one transaction, queue. */
@@ -52,15 +57,19 @@ export class RunsService {
       throw new RunsException(RunsErrorCode.InvalidParams, `params for analysis '${analysisName}' are not valid: ${issues.join('; ')}`);
     }
     const params = parsed.data;
-    const configs = analysis.expand(params).map((spec) => JSON.parse(canonicalJson(spec.config)) as Record<string, unknown>);
-    const checksums = await this.namedChecksums(analysisName, configs);
-    // Two identical configs are one trial: the key says the work is the same.
-    const byKey = new Map<string, Record<string, unknown>>();
-    for (const config of configs) {
-      const names = new Set(stringsIn(config));
-      const own = Object.fromEntries(Object.entries(checksums).filter(([k]) => names.has(k.slice(k.indexOf(':') + 1))));
-      byKey.set(trialKey({ config, pluginVersions: this.pluginVersions(analysis, config), checksums: own }), config);
+    const specs = analysis.expand(params);
+    if (specs.length > MAX_RUN_TRIALS) {
+      throw new RunsException(RunsErrorCode.InvalidParams, `params for analysis '${analysisName}' expand into ${specs.length} trials; one run may have at most ${MAX_RUN_TRIALS}`);
     }
+    const trialsIn = specs.map((spec) => ({ config: JSON.parse(canonicalJson(spec.config)) as Record<string, unknown>, uses: normalizeUses(spec.uses) }));
+    const { perTrial } = await this.resources.resolve(analysis, trialsIn.map((t) => t.uses));
+    // Two identical trials are one: the key says the work is the same.
+    const byKey = new Map<string, { config: Record<string, unknown>; uses: TrialUses; checksums: Record<string, string> }>();
+    trialsIn.forEach((t, i) => {
+      const { checksums, pluginVersions } = perTrial[i]!;
+      byKey.set(trialKey({ config: t.config, uses: t.uses, pluginVersions, checksums }), { ...t, checksums });
+    });
+    const modelIds = [...new Set(trialsIn.flatMap((t) => t.uses.models ?? []))];
     const run: RunEntity = Object.assign(new RunEntity(), {
       id: randomUUID(),
       analysisName: analysis.name,
@@ -74,13 +83,15 @@ export class RunsService {
       finishedAt: null,
       error: null,
     });
-    const trials = [...byKey].map(([key, config], ordinal) =>
+    const trials = [...byKey].map(([key, t], ordinal) =>
       Object.assign(new TrialEntity(), {
         id: randomUUID(),
         runId: run.id,
         ordinal,
         trialKey: key,
-        config,
+        config: t.config,
+        uses: t.uses,
+        checksums: t.checksums,
         status: TrialStatus.PENDING,
         attempts: 0,
         failureReason: null,
@@ -90,6 +101,7 @@ export class RunsService {
       await m.getRepository(RunEntity).save(run);
       // Chunks keep each INSERT under SQLite's bound-parameter limit.
       await m.getRepository(TrialEntity).save(trials, { chunk: 100 });
+      await this.models.recordRunModels(run.id, modelIds, m);
     });
     await this.executor.enqueueRun(run.id);
     return this.get(run.id);
@@ -151,11 +163,12 @@ export class RunsService {
         key: t.trialKey,
         ordinal: t.ordinal,
         config: t.config,
+        uses: { ...t.uses },
         status: t.status,
         attempts: t.attempts,
         failureReason: t.failureReason,
         result: r
-          ? { metrics: r.metrics, series: r.series, pluginName: r.pluginName, pluginVersion: r.pluginVersion, createdAt: r.createdAt }
+          ? { metrics: r.metrics, series: r.series, details: r.details, provider: r.provider, pluginName: r.pluginName, pluginVersion: r.pluginVersion, createdAt: r.createdAt }
           : null,
       };
     });
@@ -203,17 +216,6 @@ export class RunsService {
     return failed.map((t) => ({ key: t.trialKey, ordinal: t.ordinal, config: t.config, attempts: t.attempts, reason: t.failureReason ?? '(no reason recorded)' }));
   }
 
-  /** Checksums of the datasets and models the configs name; a failure to load one refuses the run. */
-  private async namedChecksums(analysis: string, configs: readonly Record<string, unknown>[]): Promise<Record<string, string>> {
-    const names = [...new Set(configs.flatMap(stringsIn))].filter((s) => s.length <= 200).sort();
-    try {
-      return await this.checksums.checksums(names);
-    } catch (e) {
-      const why = e instanceof JobFailedError ? e.remote.message : e instanceof Error ? e.message : String(e);
-      throw new RunsException(RunsErrorCode.InvalidParams, `params for analysis '${analysis}' name data that could not be read: ${why}`);
-    }
-  }
-
   private async entity(id: string): Promise<RunEntity> {
     const run = await this.db.getRepository(RunEntity).findOneBy({ id });
     if (!run) throw new RunsException(RunsErrorCode.RunNotFound, `no run with id '${id}'`);
@@ -229,20 +231,5 @@ export class RunsService {
       );
     }
     return this.registry.get('analysis', name);
-  }
-
-  /** The analysis's version and those of the datasets, models and attacks the config names. */
-  private pluginVersions(analysis: AnalysisPlugin, config: Record<string, unknown>): Record<string, string> {
-    const versions: Record<string, string> = { [`analysis:${analysis.name}`]: analysis.version };
-    const visit = (v: unknown): void => {
-      if (typeof v === 'string') {
-        for (const kind of KINDS_NAMED_IN_CONFIGS) {
-          if (this.registry.has(kind, v)) versions[`${kind}:${v}`] = this.registry.get(kind, v).version;
-        }
-      } else if (Array.isArray(v)) v.forEach(visit);
-      else if (v !== null && typeof v === 'object') Object.values(v).forEach(visit);
-    };
-    visit(config);
-    return versions;
   }
 }

@@ -1,3 +1,4 @@
+import type { TrialUses } from '@transferlab/sdk';
 import { createHash } from 'node:crypto';
 
 /** JSON with object keys sorted at every level, so equal configs hash equally. */
@@ -15,9 +16,11 @@ export function canonicalJson(value: unknown): string {
 export interface TrialKeyInput {
   /** The trial's resolved config, as the analysis expanded it. */
   readonly config: Readonly<Record<string, unknown>>;
-  /** name -> version of the analysis and of every plugin the config names. */
+  /** What the analysis declared the trial uses (normalised). */
+  readonly uses?: TrialUses;
+  /** `<kind>:<name>` -> version of the analysis and of every plugin the trial uses. */
   readonly pluginVersions: Readonly<Record<string, string>>;
-  /** Content checksums of the models and datasets, when known. */
+  /** Content checksums of the models and datasets it uses. */
   readonly checksums?: Readonly<Record<string, string>>;
 }
 

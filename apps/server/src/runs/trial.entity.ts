@@ -1,3 +1,4 @@
+import type { TrialUses } from '@transferlab/sdk';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { TrialStatus } from './run-status';
 
@@ -21,6 +22,14 @@ export class TrialEntity {
 
   @Column('simple-json')
   config!: Record<string, unknown>;
+
+  /** The models, datasets (with params) and attacks the analysis declared for this trial. */
+  @Column('simple-json', { default: '{}' })
+  uses!: TrialUses;
+
+  /** The content checksums its key was made with (`model:<id>`, `dataset:<key>`). */
+  @Column('simple-json', { default: '{}' })
+  checksums!: Record<string, string>;
 
   @Column('varchar', { length: 16 })
   status!: TrialStatus;

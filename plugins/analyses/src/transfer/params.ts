@@ -1,5 +1,11 @@
 import { LR_SCHEDULES, z } from '@transferlab/sdk';
 
+/** A target dataset: a plugin name (default params) or a plugin with params, e.g. { name: 'class-subset', params: { ... } }. */
+export const datasetSpec = z.union([
+  z.string().min(1).max(200),
+  z.object({ name: z.string().min(1).max(200), params: z.record(z.string(), z.unknown()).optional() }).strict(),
+]);
+
 const depth = z.union([z.number().int().min(0).max(64), z.literal('all')]).describe("0: new final layer only; k: the last k blocks too; 'all'");
 
 /**
@@ -10,7 +16,7 @@ const depth = z.union([z.number().int().min(0).max(64), z.literal('all')]).descr
 export const transferParams = z
   .object({
     sources: z.array(z.string().min(1).max(200)).min(1).max(64).describe('source model ids'),
-    targets: z.array(z.string().min(1).max(200)).min(1).max(64).describe('target dataset names'),
+    targets: z.array(datasetSpec).min(1).max(64).describe('target datasets: plugin names, or { name, params }'),
     n: z.array(z.number().int().min(1).max(10_000_000)).min(1).max(64).default([20, 50, 100, 200, 500, 1000]).describe('training images in total (stratified)'),
     depths: z.array(depth).min(1).max(16).default([0]),
     seeds: z.array(z.number().int().min(0).max(2 ** 31 - 1)).min(1).max(1000).default([0, 1, 2, 3, 4]),
@@ -31,7 +37,7 @@ export type TransferParams = z.output<typeof transferParams>;
 export const transferTrial = z
   .object({
     source: z.string().min(1),
-    target: z.string().min(1),
+    target: datasetSpec,
     n: z.number().int().min(1),
     depth,
     seed: z.number().int().min(0),

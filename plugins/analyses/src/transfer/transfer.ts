@@ -1,9 +1,12 @@
-import { defineAnalysis, stratifiedSample, type PluginContext, type TrialResult, type TrialSpec } from '@transferlab/sdk';
+import { datasetKey, defineAnalysis, stratifiedSample, type PluginContext, type TrialResult, type TrialSpec } from '@transferlab/sdk';
+import { aggregateTransfer } from './aggregate';
 import { transferParams, transferTrial, type TransferParams, type TransferTrial } from './params';
 
 const unique = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
 
-/** Trials in a fixed nesting order: source, target, n, depth, seed, lr (duplicates in a list collapse). */
+const uniqueBy = <T>(xs: readonly T[], key: (x: T) => string): T[] => [...new Map(xs.map((x) => [key(x), x])).values()];
+
+/** Trials in a fixed nesting order: source, target, n, depth, seed, lr (duplicates in a list collapse). Each declares its source and target. */
 export function expandTransfer(p: TransferParams): TrialSpec[] {
   const shared = {
     epochs: p.epochs, batchSize: p.batchSize, momentum: p.momentum, weightDecay: p.weightDecay, schedule: p.schedule, augment: p.augment,
@@ -11,11 +14,11 @@ export function expandTransfer(p: TransferParams): TrialSpec[] {
   };
   const out: TrialSpec[] = [];
   for (const source of unique(p.sources))
-    for (const target of unique(p.targets))
+    for (const target of uniqueBy(p.targets, datasetKey))
       for (const n of unique(p.n))
         for (const depth of unique(p.depths))
           for (const seed of unique(p.seeds))
-            for (const lr of unique(p.lrs)) out.push({ config: { source, target, n, depth, seed, lr, ...shared } });
+            for (const lr of unique(p.lrs)) out.push({ config: { source, target, n, depth, seed, lr, ...shared }, uses: { models: [source], datasets: [target] } });
   return out;
 }
 
@@ -30,7 +33,7 @@ export async function runTransfer(t: TransferTrial, ctx: PluginContext): Promise
   if (!fineTune) throw new Error('transfer: this engine cannot fine-tune (EngineApi.fineTune is missing)');
   const ds = await ctx.data.dataset(t.target);
   const trainLabels = await ds.labels('train');
-  if (t.n > trainLabels.length) throw new RangeError(`transfer: n = ${t.n} exceeds the ${trainLabels.length} training images of '${t.target}'`);
+  if (t.n > trainLabels.length) throw new RangeError(`transfer: n = ${t.n} exceeds the ${trainLabels.length} training images of '${datasetKey(t.target)}'`);
   // The subset depends on (target, n, seed) only: every source sees the same images.
   const train = Array.from(stratifiedSample(trainLabels, t.n, t.seed));
   const test = testIndices(await ds.labels('test'), t.testLimit);
@@ -39,7 +42,7 @@ export async function runTransfer(t: TransferTrial, ctx: PluginContext): Promise
     {
       model: { id: t.source },
       depth: t.depth,
-      data: { kind: 'dataset', name: t.target, train, test },
+      data: { kind: 'dataset', dataset: t.target, train, test },
       hyper: { epochs: t.epochs, batchSize: t.batchSize, lr: t.lr, momentum: t.momentum, weightDecay: t.weightDecay, schedule: t.schedule, augment: t.augment },
       seed: t.seed,
     },
@@ -63,4 +66,9 @@ export const transfer = defineAnalysis({
   params: transferParams,
   expand: expandTransfer,
   run: (trial, ctx) => runTransfer(transferTrial.parse(trial.config), ctx),
+  resultFields: {
+    metrics: { testAccuracy: 'test accuracy after the last epoch', testLoss: 'mean test cross-entropy after the last epoch', trainLoss: 'mean training loss of the last epoch', n: 'training images used', seconds: 'wall time of the trial' },
+    series: { epoch: 'epoch number (1-based)', testAccuracy: 'test accuracy after the epoch', testLoss: 'test loss after the epoch', trainLoss: 'mean training loss of the epoch' },
+  },
+  aggregate: (rows, options) => aggregateTransfer(rows, options),
 });

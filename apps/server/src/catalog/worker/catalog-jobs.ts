@@ -1,8 +1,9 @@
 import { registerJob, type JobContext } from '@transferlab/engine';
 import { BUNDLED_ZOO_DIR, readManifest, type ManifestEntry } from '@transferlab/plugins-models';
 import type { PluginContext, PluginRegistry } from '@transferlab/sdk';
-import { pluginContext, registryFor, type RunTrialPayload } from '../../queue/worker/trial-job';
-import { workerDataset } from '../../queue/worker/worker-datasets';
+import { hostJob } from '../../worker/plugin-host';
+import { workerDataset } from '../../worker/worker-datasets';
+import type { WorkerBase } from '../../worker/worker-payload';
 import type { CatalogModelObject } from '../dto/catalog-model.object';
 import { MAX_THUMBNAILS } from '../dto/thumbnails.args';
 import { catalogModel } from '../model-info';
@@ -11,8 +12,8 @@ export const CATALOG_MODELS_JOB = 'transferlab.catalog.models';
 export const CATALOG_DATASET_JOB = 'transferlab.catalog.dataset';
 export const CATALOG_THUMBNAIL_JOB = 'transferlab.catalog.thumbnail';
 
-/** Where plugins and data are (the same as a trial's payload, without analysis and config). */
-export type CatalogWorkerPayload = Omit<RunTrialPayload, 'analysis' | 'config'>;
+/** Where plugins and data are. */
+export type CatalogWorkerPayload = WorkerBase;
 
 export interface DatasetDetailsPayload extends CatalogWorkerPayload {
   readonly name: string;
@@ -37,8 +38,8 @@ async function context(
   p: CatalogWorkerPayload,
   job: JobContext,
 ): Promise<{ registry: PluginRegistry; ctx: PluginContext }> {
-  const registry = await registryFor(p.pluginConfigFile);
-  return { registry, ctx: pluginContext(registry, { ...p, analysis: '', config: {} }, job) };
+  const { registry, context: ctx } = await hostJob(p, job);
+  return { registry, ctx };
 }
 
 /** Round-robin over classes in index order: the first image of each class, then the second, ... */
@@ -100,7 +101,7 @@ export async function datasetFacts(payload: unknown, job: JobContext): Promise<D
       `its params have no defaults for ${defaults.error.issues.map((i) => `${i.path.join('.') || '(params)'} (${i.message})`).join(', ')}`,
     );
   }
-  const d = await workerDataset(ctx, p.name);
+  const d = await workerDataset(registry, ctx, p.name);
   const [channels, height, width] = d.imageShape;
   return {
     trainSize: d.sizes.train,
@@ -115,8 +116,8 @@ export async function datasetFacts(payload: unknown, job: JobContext): Promise<D
 /** PNG of one training image, encoded by the dataset plugin. */
 export async function thumbnail(payload: unknown, job: JobContext): Promise<Uint8Array> {
   const p = payload as ThumbnailPayload;
-  const { ctx } = await context(p, job);
-  return (await workerDataset(ctx, p.name)).thumbnail('train', p.index);
+  const { registry, ctx } = await context(p, job);
+  return (await workerDataset(registry, ctx, p.name)).thumbnail('train', p.index);
 }
 
 export function registerCatalogJobs(): void {

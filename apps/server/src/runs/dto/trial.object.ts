@@ -10,6 +10,12 @@ export class TrialResultObject {
   @Field(() => GraphQLJSON, { nullable: true, description: 'One record per epoch, when the analysis reports one.' })
   series!: Record<string, number>[] | null;
 
+  @Field(() => GraphQLJSON, { nullable: true, description: "The analysis's JSON details (per-example outcomes, rankings), when it keeps any." })
+  details!: Record<string, unknown> | null;
+
+  @Field(() => String, { nullable: true, description: 'The execution provider that ran the trial (cpu, cuda, webgpu).' })
+  provider!: string | null;
+
   @Field()
   pluginName!: string;
 
@@ -30,6 +36,9 @@ export class TrialObject {
 
   @Field(() => GraphQLJSON)
   config!: Record<string, unknown>;
+
+  @Field(() => GraphQLJSON, { description: 'What the analysis declared the trial uses: models, datasets (with params), attacks.' })
+  uses!: Record<string, unknown>;
 
   @Field(() => TrialStatus)
   status!: TrialStatus;

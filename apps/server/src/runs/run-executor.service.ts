@@ -3,13 +3,14 @@ import { type BeforeApplicationShutdown, Inject, Injectable, type OnApplicationB
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import { ResultEntity } from '../results/result.entity';
-import { RunEntity } from '../runs/run.entity';
-import { RunStatus, TrialStatus, UNFINISHED_RUN_STATUSES } from '../runs/run-status';
-import { TrialEntity } from '../runs/trial.entity';
-import { toRunObject } from '../runs/run.mapper';
+import { InjectTrialQueueDriver, TRIAL_RETRIES, type TrialQueueDriver } from '../queue/trial-queue';
+import { RunEntity } from './run.entity';
+import { RunStatus, TrialStatus, UNFINISHED_RUN_STATUSES } from './run-status';
+import { TrialEntity } from './trial.entity';
+import { toRunObject } from './run.mapper';
 import { RunEvents } from './run-events';
 import { type RunLiveProgress, TrialProgress } from './trial-progress';
-import { InjectTrialQueueDriver, TRIAL_RETRIES, type TrialQueueDriver } from './trial-queue';
+import { TrialResources } from './trial-resources.service';
 
 interface Pending {
   readonly runId: string;
@@ -59,6 +60,7 @@ export class RunExecutor implements OnApplicationBootstrap, BeforeApplicationShu
     @Inject(TRIAL_RETRIES) private readonly retries: number,
     private readonly events: RunEvents,
     private readonly progress: TrialProgress,
+    private readonly resources: TrialResources,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -149,8 +151,9 @@ export class RunExecutor implements OnApplicationBootstrap, BeforeApplicationShu
     await trials.update({ id: trialId }, { status: TrialStatus.RUNNING, attempts: trial.attempts + 1 });
     this.progress.start(runId, trialId);
     try {
+      const models = await this.resources.modelsFor(trial.uses, trial.checksums);
       const outcome = await this.driver.execute(
-        { analysis: run.analysisName, config: trial.config },
+        { analysis: run.analysisName, config: trial.config, uses: trial.uses, models },
         {
           signal,
           onProgress: (fraction, msg) => {
@@ -169,6 +172,8 @@ export class RunExecutor implements OnApplicationBootstrap, BeforeApplicationShu
           trialKey: trial.trialKey,
           metrics: outcome.metrics,
           series: outcome.series,
+          details: outcome.details,
+          provider: outcome.provider,
           pluginName: run.analysisName,
           pluginVersion: outcome.pluginVersion,
           createdAt: now(),

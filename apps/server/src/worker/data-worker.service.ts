@@ -2,15 +2,9 @@ import { type BeforeApplicationShutdown, Injectable } from '@nestjs/common';
 import { WorkerPool } from '@transferlab/engine';
 import type { TransferlabConfig } from '@transferlab/sdk/config';
 import { InjectConfig } from '../config/config.constants';
-import { trialWorkerEntry } from './worker/trial-worker-entry';
+import { trialWorkerEntry } from './trial-worker-entry';
+import type { WorkerBase } from './worker-payload';
 
-/** Where plugins and data are; every data job's payload starts with it. */
-export interface DataWorkerBase {
-  readonly pluginConfigFile: string | undefined;
-  readonly dataDir: string;
-  readonly datasetRoots: readonly string[];
-  readonly modelRoots: readonly string[];
-}
 
 /**
  * One worker process of its own (started on first use) for data work outside trials:
@@ -30,7 +24,7 @@ export class DataWorker implements BeforeApplicationShutdown {
       config: { threads: 1, executionProvider: this.config.executionProvider },
       entry: trialWorkerEntry(),
     });
-    const base: DataWorkerBase = {
+    const base: WorkerBase = {
       pluginConfigFile: this.config.pluginConfigFile,
       dataDir: this.config.dataDir,
       datasetRoots: this.config.datasetRoots,

@@ -1,4 +1,5 @@
-import { dataEfficiency, meanInterval, pairedComparison } from '@transferlab/plugins-analyses';
+import { datasetKey, type DatasetSpec, type ResultRow } from '@transferlab/sdk';
+import { dataEfficiency, meanInterval, pairedComparison } from '../stats';
 
 /**
  * The sweep fields results are grouped by, as the transfer analysis names them in each
@@ -78,7 +79,9 @@ export function sweepRow(
 ): SweepRow | undefined {
   const f = SWEEP_FIELDS;
   const source = config[f.source];
-  const target = config[f.target];
+  const rawTarget = config[f.target];
+  // A target with params is labelled by its plugin name and canonical params.
+  const target = typeof rawTarget === 'object' && rawTarget !== null && typeof (rawTarget as { name?: unknown }).name === 'string' ? datasetKey(rawTarget as DatasetSpec) : rawTarget;
   const n = num(config[f.n]);
   const seed = num(config[f.seed]);
   const accuracy = num(metrics[f.accuracy]);
@@ -115,7 +118,7 @@ const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  * source and n, the same per epoch, the source-minus-baseline delta paired by seed with a
  * paired t-test, the data-efficiency score, and sources ranked per n by mean accuracy.
  */
-export function aggregate(rows: readonly SweepRow[], baseline: string | undefined): TargetResults[] {
+export function aggregateSweep(rows: readonly SweepRow[], baseline: string | undefined): TargetResults[] {
   const settings = groupBy(rows, (r) => JSON.stringify([r.target, r.depth, r.lr]));
   const out: TargetResults[] = [];
   for (const group of settings.values()) {
@@ -160,4 +163,11 @@ export function aggregate(rows: readonly SweepRow[], baseline: string | undefine
     out.push({ target: first.target, depth: first.depth, lr: first.lr, accuracy, epochs, deltas, efficiency, leaderboard });
   }
   return out.sort((a, b) => byText(a.target, b.target) || (a.depth ?? -1) - (b.depth ?? -1) || (a.lr ?? -1) - (b.lr ?? -1));
+}
+
+/** The transfer analysis's aggregate over stored rows: `options.baseline` names the source deltas are taken against. */
+export function aggregateTransfer(rows: readonly ResultRow[], options: Readonly<Record<string, unknown>> = {}): TargetResults[] {
+  const sweep = rows.map((r) => sweepRow(r.config, r.metrics, r.series)).filter((r): r is SweepRow => r !== undefined);
+  const baseline = typeof options.baseline === 'string' ? options.baseline : undefined;
+  return aggregateSweep(sweep, baseline);
 }

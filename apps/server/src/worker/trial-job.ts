@@ -1,0 +1,26 @@
+import { registerJob, type JobContext } from '@transferlab/engine';
+import { hostJob } from './plugin-host';
+import type { TrialJobResult, TrialPayload } from './worker-payload';
+
+export const RUN_TRIAL_JOB = 'transferlab.run-trial';
+
+/** Runs one trial of an analysis plugin inside a pool worker. */
+export async function runTrial(payload: unknown, job: JobContext): Promise<TrialJobResult> {
+  const p = payload as TrialPayload;
+  const { registry, context, engine } = await hostJob(p, job, p.models);
+  const analysis = registry.get('analysis', p.analysis);
+  const result = await analysis.run({ config: p.config, uses: p.uses }, context);
+  // A trial that ignored its signal and finished anyway is still cancelled: its run is.
+  job.signal.throwIfAborted();
+  return {
+    metrics: { ...result.metrics },
+    series: result.series ? result.series.map((s) => ({ ...s })) : null,
+    details: result.details ? { ...result.details } : null,
+    pluginVersion: analysis.version,
+    provider: engine.providers().active,
+  };
+}
+
+export function registerTrialJob(): void {
+  registerJob(RUN_TRIAL_JOB, runTrial);
+}

@@ -1,0 +1,43 @@
+import type { DatasetSpec, TrialUses } from '@transferlab/sdk';
+import type { ModelDescriptor } from '../models/model-descriptor';
+
+/** Where plugins and data are; every worker job's payload starts with it. */
+export interface WorkerBase {
+  readonly pluginConfigFile: string | undefined;
+  readonly dataDir: string;
+  readonly datasetRoots: readonly string[];
+  readonly modelRoots: readonly string[];
+}
+
+/** One trial as a worker receives it: the analysis, its config, what it uses, and the resolved models. */
+export interface TrialPayload extends WorkerBase {
+  readonly analysis: string;
+  readonly config: Readonly<Record<string, unknown>>;
+  readonly uses: TrialUses;
+  /** Every model the trial declared, as stored (plus any the host may need to resolve by id). */
+  readonly models: readonly ModelDescriptor[];
+}
+
+/** What a trial's worker sends through the pool's progress channel. */
+export interface TrialProgressMessage {
+  readonly fraction: number;
+  readonly message: string | null;
+}
+
+/** What comes back from a trial. */
+export interface TrialJobResult {
+  readonly metrics: Record<string, number>;
+  readonly series: Record<string, number>[] | null;
+  readonly details: Record<string, unknown> | null;
+  readonly pluginVersion: string;
+  /** The execution provider the worker's sessions ran on. */
+  readonly provider: string;
+}
+
+/** Datasets to load (with params) for their checksums. */
+export interface ResourcesPayload extends WorkerBase {
+  readonly datasets: readonly DatasetSpec[];
+}
+
+/** datasetKey(spec) -> content checksum. */
+export type DatasetChecksums = Record<string, string>;
