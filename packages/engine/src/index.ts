@@ -26,3 +26,5 @@ export * from './train/training-step';
 export * from './train/trainer';
 export * from './api/index';
 export * from './finetune/index';
+export * from './inspect/index';
+export * from './models/index';

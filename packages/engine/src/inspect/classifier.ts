@@ -1,7 +1,11 @@
-import { blockBoundaries, findLastLayer, inferShapes, type ModelDef } from '@transferlab/engine';
 import type { InputSpec } from '@transferlab/sdk';
-import { readInputSpec } from '../architecture/metadata';
+import { findLastLayer } from '../derive/last-layer';
+import type { ModelDef } from '../onnx/ir';
+import { inferShapes } from '../onnx/shape-inference';
+import { blockBoundaries } from '../split/blocks';
+import { readInputSpec } from './metadata';
 
+/** A model that cannot serve as a source classifier; the message says what to declare or fix. */
 export class ModelImportError extends Error {
   constructor(message: string) {
     super(message);
@@ -17,10 +21,23 @@ export interface ClassifierLayout {
   readonly logits: string;
 }
 
+/** What the caller declares about a model; each field overrides what metadata or detection would find. */
 export interface DeclaredLayout {
+  /** Input spec; default: the 'transferlab.input' metadata. */
   readonly input?: InputSpec;
+  /** Penultimate tensor; default: the input of the final Gemm/MatMul. */
   readonly featureTensor?: string;
+  /** Block-boundary tensors, input side first; default: the 'transferlab.blocks' metadata, else residual Add -> Relu. */
   readonly blocks?: readonly string[];
+}
+
+/** A value read from the model's transferlab metadata; a malformed entry is an import error. */
+export function fromMetadata<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    throw e instanceof ModelImportError ? e : new ModelImportError((e as Error).message);
+  }
 }
 
 /**
@@ -41,7 +58,7 @@ export function inspectClassifier(model: ModelDef, declared: DeclaredLayout = {}
   if (shape?.length !== 2 || typeof classes !== 'number' || classes < 2) {
     throw new ModelImportError(`the first output '${logits}' must be logits of static shape [N, classes >= 2], got ${JSON.stringify(shape)}`);
   }
-  const input = declared.input ?? readInputSpec(model.metadata);
+  const input = declared.input ?? fromMetadata(() => readInputSpec(model.metadata));
   if (!input) throw new ModelImportError('declare the input spec (channels, height, width, mean, std): the model has no transferlab.input metadata');
   const dims = imageInput.shape;
   if (dims?.length !== 4) throw new ModelImportError(`input '${imageInput.name}' must be NCHW (rank 4), has shape ${JSON.stringify(dims)}`);
@@ -59,7 +76,7 @@ export function inspectClassifier(model: ModelDef, declared: DeclaredLayout = {}
   }
   const produced = new Set(g.nodes.flatMap((n) => n.outputs));
   if (!produced.has(featureTensor)) throw new ModelImportError(`feature tensor '${featureTensor}' is produced by no node`);
-  const blocks = declared.blocks ?? blockBoundaries(model);
+  const blocks = declared.blocks ?? fromMetadata(() => blockBoundaries(model));
   const missing = blocks.filter((b) => !produced.has(b));
   if (missing.length > 0) throw new ModelImportError(`block boundaries name tensors no node produces: ${missing.join(', ')}`);
   return { input, numClasses: classes, featureTensor, blocks, logits };

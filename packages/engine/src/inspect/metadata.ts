@@ -1,7 +1,8 @@
-import { BLOCKS_METADATA_KEY, type ModelDef } from '@transferlab/engine';
 import type { InputSpec, TrainingInfo } from '@transferlab/sdk';
+import type { ModelDef } from '../onnx/ir';
+import { BLOCKS_METADATA_KEY } from '../split/blocks';
 
-/** ONNX metadata_props keys the zoo writes and the onnx importer reads. */
+/** ONNX metadata_props keys the zoo writes and model import reads. */
 export const METADATA_KEYS = {
   input: 'transferlab.input',
   features: 'transferlab.features',
@@ -31,6 +32,7 @@ export function writeMetadata(meta: ModelMetadata): Record<string, string> {
   };
 }
 
+/** The model with its training facts recorded in the 'transferlab.training' metadata. */
 export function withTraining(model: ModelDef, training: TrainingInfo): ModelDef {
   return { ...model, metadata: { ...model.metadata, [METADATA_KEYS.training]: JSON.stringify(training) } };
 }
@@ -54,6 +56,7 @@ export function readInputSpec(metadata: Readonly<Record<string, string>>): Input
   return v as InputSpec;
 }
 
+/** The training facts recorded in a model's metadata; undefined when absent. */
 export function readTraining(metadata: Readonly<Record<string, string>>): TrainingInfo | undefined {
   return json(metadata[METADATA_KEYS.training], METADATA_KEYS.training) as TrainingInfo | undefined;
 }

@@ -1,7 +1,10 @@
-import { blockBoundaries, detectResidualBlocks, encodeModel, findLastLayer, LocalEngine, validateModel } from '@transferlab/engine';
 import { describe, expect, it } from 'vitest';
-import { RECIPES } from '../training/recipes';
-import { METADATA_KEYS, readInputSpec } from './metadata';
+import { LocalEngine } from '../api/local-engine';
+import { findLastLayer } from '../derive/last-layer';
+import { METADATA_KEYS, readInputSpec } from '../inspect/metadata';
+import { encodeModel } from '../onnx/codec';
+import { blockBoundaries, detectResidualBlocks } from '../split/blocks';
+import { validateModel } from '../validate/validate-model';
 import { buildResNet } from './resnet';
 
 const grey28 = { channels: 1 as const, height: 28, width: 28, mean: [0.29], std: [0.35] };
@@ -37,7 +40,7 @@ describe('buildResNet', () => {
     });
   }
 
-  it('counts parameters (closed form for ResNet-8) and keeps every recipe model under 2 MB', () => {
+  it('counts parameters (closed form for ResNet-8)', () => {
     const w = 16;
     const bn = (c: number) => 2 * c;
     const conv = (cin: number, cout: number, k: number) => cin * cout * k * k;
@@ -47,11 +50,6 @@ describe('buildResNet', () => {
       + conv(2 * w, 4 * w, 3) + conv(4 * w, 4 * w, 3) + 2 * bn(4 * w) + conv(2 * w, 4 * w, 1) + bn(4 * w)
       + 5 * 4 * w + 5;
     expect(buildResNet({ input: grey28, classes: 5, width: w, blocks: [1, 1, 1] }).parameterCount).toBe(expected);
-    for (const r of RECIPES) {
-      const built = buildResNet({ input: grey28, classes: 5, ...r.architecture });
-      expect(built.parameterCount).toBeLessThan(500_000);
-      expect(encodeModel(built.model).length).toBeLessThan(2 * 1024 * 1024);
-    }
   });
 
   it('is deterministic per seed', () => {

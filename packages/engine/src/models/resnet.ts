@@ -1,10 +1,9 @@
-import { GraphBuilder, mulberry32, type Attribute, type ModelDef } from '@transferlab/engine';
 import type { InputSpec } from '@transferlab/sdk';
-import { writeMetadata } from './metadata';
-
-const int = (value: number): Attribute => ({ type: 'int', value });
-const float = (value: number): Attribute => ({ type: 'float', value });
-const ints = (value: readonly number[]): Attribute => ({ type: 'ints', value });
+import { writeMetadata } from '../inspect/metadata';
+import { float, int, ints } from '../onnx/attributes';
+import { GraphBuilder } from '../onnx/builder';
+import type { ModelDef } from '../onnx/ir';
+import { mulberry32 } from '../train-utils/prng';
 
 export interface ResNetConfig {
   readonly input: InputSpec;

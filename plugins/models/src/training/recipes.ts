@@ -1,4 +1,4 @@
-import type { ResNetConfig } from '../architecture/resnet';
+import type { ResNetConfig } from '@transferlab/engine';
 
 export type Norm = 'L2' | 'Linf';
 

@@ -1,10 +1,8 @@
 import {
-  augmentBatch, cosineSchedule, deriveSeed, deriveTrainingStep, encodeModel, gatherBatch, LocalEngine, minibatchIndices,
-  modelHash, mulberry32, PlainTrainer, prependPreprocessing, withParameters, type LrSchedule, type ModelDef, type PlainStepResult, type Rng, type TrainerState,
+  augmentBatch, buildResNet, cosineSchedule, deriveSeed, deriveTrainingStep, encodeModel, gatherBatch, LocalEngine, minibatchIndices,
+  modelHash, mulberry32, PlainTrainer, prependPreprocessing, withParameters, withTraining, type BuiltResNet, type LrSchedule, type ModelDef, type PlainStepResult, type ResNetConfig, type Rng, type TrainerState,
 } from '@transferlab/engine';
 import type { AttackPlugin, InputSpec, PluginContext, TrainingInfo } from '@transferlab/sdk';
-import { withTraining } from '../architecture/metadata';
-import { buildResNet, type BuiltResNet, type ResNetConfig } from '../architecture/resnet';
 import { readCheckpoint, runFingerprint, writeCheckpoint } from './checkpoint';
 import { createTrainingContext } from './context';
 import { channelStats, loadSplit, type LoadedSplit } from './data';

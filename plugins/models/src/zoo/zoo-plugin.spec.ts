@@ -1,11 +1,9 @@
-import { encodeModel, LocalEngine, modelHash, validateModel } from '@transferlab/engine';
+import { buildResNet, encodeModel, LocalEngine, modelHash, readInputSpec, validateModel } from '@transferlab/engine';
 import { assertConformance, createTestContext } from '@transferlab/sdk/testing';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readInputSpec } from '../architecture/metadata';
-import { buildResNet } from '../architecture/resnet';
 import { readManifest, upsertManifestEntry, type ManifestEntry } from './manifest';
 import { BUNDLED_ZOO_DIR, zooSource } from './zoo-plugin';
 

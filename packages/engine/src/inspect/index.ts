@@ -1,0 +1,4 @@
+export * from './metadata';
+export * from './classifier';
+export * from './import';
+export * from './model-path';
