@@ -1,6 +1,6 @@
 import { plugins as attackPlugins } from '@transferlab/plugins-attacks';
 import { plugins as datasetPlugins } from '@transferlab/plugins-datasets';
-import { PluginRegistry, type DataApi, type EngineApi, type PluginContext } from '@transferlab/sdk';
+import { datasetKey, datasetRef, PluginRegistry, type DataApi, type EngineApi, type PluginContext } from '@transferlab/sdk';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,11 +28,14 @@ export function createTrainingContext(o: TrainingContextOptions): PluginContext 
   const ctx: PluginContext = {
     engine: o.engine,
     data: {
-      dataset: (name) => {
-        let d = datasets.get(name);
+      dataset: (spec) => {
+        const key = datasetKey(spec);
+        let d = datasets.get(key);
         if (!d) {
-          d = registry.get('dataset', name).load({}, ctx);
-          datasets.set(name, d);
+          const ref = datasetRef(spec);
+          const plugin = registry.get('dataset', ref.name);
+          d = plugin.load(plugin.params.parse(ref.params ?? {}), ctx);
+          datasets.set(key, d);
         }
         return d;
       },

@@ -52,15 +52,13 @@ describe('evaluateRobustness', () => {
     let calls = 0;
     const noisy = {
       ...ctx,
-      engine: {
-        providers: () => engine.providers(),
-        features: engine.features.bind(engine),
-        inputGradient: engine.inputGradient.bind(engine),
+      // The linear engine with noisy logits (every other method inherited).
+      engine: Object.assign(Object.create(engine) as LinearEngine, {
         logits: async (m: { id: string }, x: Parameters<LinearEngine['logits']>[1]) => {
           const z = await engine.logits(m, x);
           return { ...z, data: z.data.map((v) => v + 0.01 * (calls++ % 3)) };
         },
-      },
+      }),
     };
     await expect(evaluateRobustness(noisy, { id: 'linear' }, test, { grid: { L2: [0.5], Linf: [] }, pgdSteps: 2, robustCount: 4 })).rejects.toThrow(/not deterministic/);
   });
