@@ -28,6 +28,8 @@ export class SystemService {
         version: plugin.version,
         description: plugin.description,
         paramsSchema: paramsJsonSchema(plugin.params),
+        resultFields: plugin.kind === 'analysis' && plugin.resultFields ? { ...plugin.resultFields } : null,
+        aggregates: plugin.kind === 'analysis' && typeof plugin.aggregate === 'function',
         origin,
       })),
     );

@@ -9,7 +9,7 @@ export const RUN_QUERY = /* GraphQL */ `
   query ($id: ID!) {
     run(id: $id) {
       id status trialCount completedCount failedCount progress finishedAt error
-      trials { key ordinal config status attempts failureReason result { metrics series pluginName pluginVersion } }
+      trials { key ordinal config uses status attempts failureReason progress result { metrics series details provider pluginName pluginVersion } }
     }
   }
 `;
@@ -22,7 +22,16 @@ export interface RunData {
   failedCount: number;
   progress: number;
   error: string | null;
-  trials: { key: string; config: Record<string, unknown>; status: string; attempts: number; failureReason: string | null; result: { metrics: Record<string, number>; series: Record<string, number>[]; pluginName: string; pluginVersion: string } | null }[];
+  trials: {
+    key: string;
+    config: Record<string, unknown>;
+    uses: Record<string, unknown>;
+    status: string;
+    attempts: number;
+    failureReason: string | null;
+    progress: number;
+    result: { metrics: Record<string, number>; series: Record<string, number>[]; details: Record<string, unknown> | null; provider: string | null; pluginName: string; pluginVersion: string } | null;
+  }[];
 }
 
 /** Poll the run until it leaves queued/running. */

@@ -25,8 +25,8 @@ export function tempProject(plugins: readonly string[] = [FIXTURE_PLUGIN_FOLDER]
 }
 
 /** Boot the real app on an ephemeral loopback port, configured as a user would (env variables). */
-export async function startTestServer(env: Env = {}): Promise<TestServer> {
-  const { dir, configFile } = tempProject();
+export async function startTestServer(env: Env = {}, plugins: readonly string[] = [FIXTURE_PLUGIN_FOLDER]): Promise<TestServer> {
+  const { dir, configFile } = tempProject(plugins);
   // One worker unless a test asks for more: the machines running the tests are small.
   const config = parseConfig(
     { TRANSFERLAB_DATA_DIR: 'data', TRANSFERLAB_PLUGINS_CONFIG: configFile, TRANSFERLAB_WORKERS: '1', ...env },
