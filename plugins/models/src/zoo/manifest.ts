@@ -1,5 +1,5 @@
 import { z } from '@transferlab/sdk';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const inputSpec = z.object({
@@ -69,13 +69,4 @@ export function readManifest(dir: string): Manifest | undefined {
   const dup = ids.find((id, i) => ids.indexOf(id) !== i);
   if (dup) throw new Error(`zoo manifest ${path} lists model '${dup}' twice`);
   return parsed.data;
-}
-
-/** Adds or replaces (by id) an entry and writes the manifest, models sorted by id. */
-export function upsertManifestEntry(dir: string, entry: ManifestEntry): Manifest {
-  const current = readManifest(dir) ?? { version: 1 as const, models: [] };
-  const models = [...current.models.filter((m) => m.id !== entry.id), manifestEntrySchema.parse(entry)].sort((a, b) => a.id.localeCompare(b.id));
-  const next: Manifest = { version: 1, models };
-  writeFileSync(join(dir, MANIFEST_FILE), `${JSON.stringify(next, null, 2)}\n`);
-  return next;
 }

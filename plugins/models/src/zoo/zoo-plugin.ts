@@ -1,5 +1,5 @@
-import { modelHash } from '@transferlab/engine';
 import { defineModelSource, z, type ModelSourcePlugin, type SourceModel } from '@transferlab/sdk';
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MANIFEST_FILE, readManifest, type ManifestEntry } from './manifest';
@@ -27,7 +27,7 @@ function sourceModel(dir: string, e: ManifestEntry): SourceModel {
     metrics: { cleanAccuracy: e.cleanAccuracy, ...e.robustAccuracy, trainingSeconds: e.trainingSeconds },
     async bytes() {
       const bytes = new Uint8Array(await readFile(join(dir, e.file)));
-      const actual = modelHash(bytes);
+      const actual = createHash('sha256').update(bytes).digest('hex');
       if (actual !== e.sha256) throw new Error(`zoo model '${e.id}': ${e.file} has sha256 ${actual}, the manifest says ${e.sha256}; the file was changed or corrupted`);
       return bytes;
     },

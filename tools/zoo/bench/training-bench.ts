@@ -1,9 +1,8 @@
+import { BUNDLED_ZOO_DIR, readManifest } from '@transferlab/plugins-models';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RECIPES } from '../src/training/recipes';
 import { TrainingRun } from '../src/training/train-model';
-import { readManifest } from '../src/zoo/manifest';
-import { BUNDLED_ZOO_DIR } from '../src/zoo/zoo-plugin';
 
 /**
  * Training cost per recipe on 1 ONNX Runtime thread, with each recipe's own architecture

@@ -1,3 +1,4 @@
+import { BUNDLED_ZOO_DIR } from '@transferlab/plugins-models';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -5,8 +6,7 @@ import { parseArgs } from 'node:util';
 import { epsLabel } from '../training/evaluate';
 import { findRecipe, RECIPES, type Recipe } from '../training/recipes';
 import { trainRecipe, type TrainOptions } from '../training/train-model';
-import { saveToZoo } from '../zoo/save';
-import { BUNDLED_ZOO_DIR } from '../zoo/zoo-plugin';
+import { saveToZoo } from '../save';
 import { trainInParallel } from './parallel';
 import { progressHooks } from './progress';
 

@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Recipe } from '../training/recipes';
-import { manifestEntrySchema, upsertManifestEntry } from '../zoo/manifest';
+import { manifestEntrySchema } from '@transferlab/plugins-models';
+import { upsertManifestEntry } from '../save';
 
 /**
  * Trains recipes in up to `jobs` child processes (one ONNX Runtime session set each, so

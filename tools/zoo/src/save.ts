@@ -1,13 +1,22 @@
+import { MANIFEST_FILE, manifestEntrySchema, readManifest, type Manifest, type ManifestEntry } from '@transferlab/plugins-models';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TrainResult } from '../training/train-model';
-import { upsertManifestEntry, type ManifestEntry } from './manifest';
+import type { TrainResult } from './training/train-model';
 
 /** Largest model file the zoo bundles. */
 export const MAX_MODEL_BYTES = 2 * 1024 * 1024;
 
 export function zooModelId(r: Pick<TrainResult, 'architecture' | 'recipe'>, dataset: string): string {
   return `${dataset}-${r.architecture}-${r.recipe}`.toLowerCase();
+}
+
+/** Adds or replaces (by id) an entry of the zoo manifest in `dir` and writes it, models sorted by id. */
+export function upsertManifestEntry(dir: string, entry: ManifestEntry): Manifest {
+  const current = readManifest(dir) ?? { version: 1 as const, models: [] };
+  const models = [...current.models.filter((m) => m.id !== entry.id), manifestEntrySchema.parse(entry)].sort((a, b) => a.id.localeCompare(b.id));
+  const next: Manifest = { version: 1, models };
+  writeFileSync(join(dir, MANIFEST_FILE), `${JSON.stringify(next, null, 2)}\n`);
+  return next;
 }
 
 /**

@@ -1,9 +1,9 @@
+import { readManifest } from '@transferlab/plugins-models';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readManifest } from '../src/zoo/manifest';
 import { RECIPES } from '../src/training/recipes';
 
 const cli = (args: string[]) =>

@@ -1,13 +1,12 @@
+import { BUNDLED_ZOO_DIR, readManifest, type ManifestEntry } from '@transferlab/plugins-models';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { epsLabel, robustKey } from '../src/training/evaluate';
 import { EVAL_GRID, type Norm } from '../src/training/recipes';
-import { readManifest, type ManifestEntry } from '../src/zoo/manifest';
-import { BUNDLED_ZOO_DIR } from '../src/zoo/zoo-plugin';
 
 /**
  * Rewrites the bundled-zoo table in plugins/models/README.md (between the zoo markers) from
- * zoo/manifest.json, so the figures there are the manifest's: `npm run docs:zoo -w @transferlab/plugins-models`.
+ * plugins/models/zoo/manifest.json, so the figures there are the manifest's: `npm run docs:zoo -w @transferlab/zoo-tools`.
  */
 /** The evaluation grid's columns, in the manifest's key format. */
 const GRID = (Object.keys(EVAL_GRID) as Norm[]).flatMap((norm) =>
@@ -45,13 +44,14 @@ const END = '<!-- zoo:end -->';
 function main(): void {
   const manifest = readManifest(BUNDLED_ZOO_DIR);
   if (!manifest) throw new Error(`no manifest in ${BUNDLED_ZOO_DIR}`);
-  const path = join(__dirname, '..', 'README.md');
+  // The README of the package that bundles the zoo (plugins/models), beside its zoo folder.
+  const path = join(BUNDLED_ZOO_DIR, '..', 'README.md');
   const text = readFileSync(path, 'utf8');
   const a = text.indexOf(START);
   const b = text.indexOf(END);
-  if (a < 0 || b < a) throw new Error(`README.md lacks the ${START} ... ${END} markers`);
+  if (a < 0 || b < a) throw new Error(`${path} lacks the ${START} ... ${END} markers`);
   writeFileSync(path, `${text.slice(0, a + START.length)}\n${zooMarkdown(manifest.models)}\n${text.slice(b)}`);
-  console.log(`README.md zoo table updated (${manifest.models.length} models)`);
+  console.log(`${path}: zoo table updated (${manifest.models.length} models)`);
 }
 
 main();
