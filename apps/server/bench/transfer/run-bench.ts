@@ -3,10 +3,9 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { WorkerPool, type WorkerEntry } from '@transferlab/engine';
-import { readManifest, type ManifestEntry } from '@transferlab/plugins-models';
-import { BUNDLED_ZOO_DIR } from '@transferlab/plugins-models/dist/zoo/zoo-plugin';
-import { transferParams } from '../src/transfer/params';
-import { expandTransfer } from '../src/transfer/transfer';
+import { expandTransfer, transferParams } from '@transferlab/plugins-analyses';
+import { BUNDLED_ZOO_DIR, readManifest, type ManifestEntry } from '@transferlab/plugins-models';
+import type { ModelDescriptor } from '../../src/models/model-descriptor';
 import {
   QUICK_SWEEP,
   REFERENCE_SWEEP,
@@ -25,7 +24,7 @@ import {
 
 /**
  * Transfer analysis throughput on CPU, with the trial runner the server uses: the transfer
- * plugin's trial function on the engine's FineTuneService, in a pool of worker processes
+ * plugin hosted by the server's worker plugin host (the engine facade), in a pool of worker processes
  * (one per core, threads = cores / workers). Reports trials/s at depth 0 and depth 1, and the
  * wall time of a sweep with the frozen-prefix feature cache on and off (each mode in a fresh
  * pool and a fresh feature folder, so the cache-on time includes computing the features).
@@ -55,7 +54,7 @@ function parseArgs(argv: readonly string[]): Args {
     threads: Number(get('--threads') ?? Math.max(1, Math.floor(availableParallelism() / workers))),
     zooDir: resolve(get('--zoo') ?? BUNDLED_ZOO_DIR),
     seeds: get('--seeds') === undefined ? undefined : Number(get('--seeds')),
-    out: resolve(get('--out') ?? join(__dirname, '..', '..', '..', 'bench-results', 'transfer.json')),
+    out: resolve(get('--out') ?? join(__dirname, '..', '..', '..', '..', 'bench-results', 'transfer.json')),
   };
 }
 
@@ -116,6 +115,24 @@ async function runPhase(
 
 const round = (x: number, digits = 1): number => Number(x.toFixed(digits));
 
+/** A zoo manifest entry as the stored model record a trial worker receives. */
+function zooDescriptor(zooDir: string, e: ManifestEntry): ModelDescriptor {
+  return {
+    id: e.id,
+    name: e.id,
+    origin: 'zoo',
+    checksum: e.sha256,
+    file: join(zooDir, e.file),
+    architecture: e.architecture,
+    numClasses: e.numClasses,
+    input: e.input,
+    training: e.training,
+    featureTensor: e.featureTensor,
+    blocks: e.blocks,
+    metrics: null,
+  };
+}
+
 function sources(zooDir: string): { used: ManifestEntry[]; missing: string[] } {
   const models = readManifest(zooDir)?.models ?? [];
   const used: ManifestEntry[] = [];
@@ -146,8 +163,16 @@ async function main(): Promise<void> {
     );
 
   const root = mkdtempSync(join(tmpdir(), 'transferlab-bench-'));
-  const cacheDir = join(root, 'cache');
-  const zoo = { zooDir: a.zooDir };
+  // Each phase gets a data directory of its own (so a fresh feature cache); the zoo's models are its records.
+  const models = used.map((m) => zooDescriptor(a.zooDir, m));
+  const phaseBase = (name: string, featureCache: boolean): Omit<BenchTrialPayload, 'config'> => ({
+    pluginConfigFile: undefined,
+    dataDir: join(root, name),
+    datasetRoots: [],
+    modelRoots: [],
+    models,
+    featureCache,
+  });
   const load = [loadavg()[0]!];
   console.log(
     `transfer bench (${a.mode}): ${a.workers} workers x ${a.threads} threads, ${availableParallelism()} cores, zoo ${a.zooDir}`,
@@ -172,11 +197,7 @@ async function main(): Promise<void> {
         epochs: THROUGHPUT.epochs,
       });
       const configs = expandTransfer(p).map((t) => t.config);
-      const phase = await runPhase(a, configs, {
-        cacheDir,
-        featureDir: join(root, `features-throughput-${depth}`),
-        ...zoo,
-      });
+      const phase = await runPhase(a, configs, phaseBase(`throughput-${depth}`, true));
       // Load-independent: what the workers would do on otherwise idle cores (CPU-bound trials).
       const idleTrialsPerSecond = round((phase.trials / phase.cpuSeconds) * a.workers, 3);
       console.log(
@@ -209,11 +230,11 @@ async function main(): Promise<void> {
     console.log(
       `sweep: ${configs.length} trials per mode (${used.length} sources x ${spec.targets.length} targets x n ${spec.n.join('/')} x depth ${spec.depths.join('/')} x ${spec.seeds.length} seeds x ${spec.epochs} epochs)`,
     );
-    const on = await runPhase(a, configs, { cacheDir, featureDir: join(root, 'features-sweep'), ...zoo });
+    const on = await runPhase(a, configs, phaseBase('sweep-on', true));
     console.log(
       `sweep, feature cache on:  ${on.seconds} s wall, ${on.cpuSeconds} CPU s (${on.trialsPerSecond} trials/s)`,
     );
-    const off = await runPhase(a, configs, { cacheDir, ...zoo });
+    const off = await runPhase(a, configs, phaseBase('sweep-off', false));
     console.log(
       `sweep, feature cache off: ${off.seconds} s wall, ${off.cpuSeconds} CPU s (${off.trialsPerSecond} trials/s)`,
     );

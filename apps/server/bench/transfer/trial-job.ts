@@ -1,16 +1,17 @@
 import { registerJob, type JobContext } from '@transferlab/engine';
-import type { PluginContext } from '@transferlab/sdk';
-import { transfer } from '../src/transfer/transfer';
-import { trialContext } from './trial-context';
+import { transfer } from '@transferlab/plugins-analyses';
+import { hostJob } from '../../src/worker/plugin-host';
+import type { ModelDescriptor } from '../../src/models/model-descriptor';
+import type { WorkerBase } from '../../src/worker/worker-payload';
 
 export const BENCH_TRIAL_JOB = 'transferlab.bench.transfer-trial';
 
-export interface BenchTrialPayload {
+/** One transfer trial, hosted exactly as the server's trial job hosts it. */
+export interface BenchTrialPayload extends WorkerBase {
   readonly config: Readonly<Record<string, unknown>>;
-  readonly cacheDir: string;
-  /** The feature cache's folder; none: the cache is off. */
-  readonly featureDir?: string;
-  readonly zooDir?: string;
+  readonly models: readonly ModelDescriptor[];
+  /** false: the frozen-prefix feature cache is off (the mode the bench compares against). */
+  readonly featureCache: boolean;
 }
 
 export interface BenchTrialResult {
@@ -20,34 +21,13 @@ export interface BenchTrialResult {
   readonly cpuSeconds: number;
 }
 
-/** One context per cache mode and worker, so sessions, datasets and cached features outlive a trial (as in the server). */
-const contexts = new Map<string, PluginContext>();
-
-function contextFor(p: Omit<BenchTrialPayload, 'config'>, threads: number): PluginContext {
-  const key = `${p.cacheDir}|${p.featureDir ?? '(off)'}|${p.zooDir ?? ''}`;
-  let context = contexts.get(key);
-  if (!context) {
-    context = trialContext({
-      threads,
-      cacheDir: p.cacheDir,
-      ...(p.featureDir !== undefined ? { featureDir: p.featureDir } : {}),
-      ...(p.zooDir !== undefined ? { zooDir: p.zooDir } : {}),
-    });
-    contexts.set(key, context);
-  }
-  return context;
-}
-
-export async function runBenchTrial(payload: unknown, ctx: JobContext): Promise<BenchTrialResult> {
+export async function runBenchTrial(payload: unknown, job: JobContext): Promise<BenchTrialResult> {
   const p = payload as BenchTrialPayload;
   const cpu = process.cpuUsage();
-  const r = await transfer.run({ config: p.config }, contextFor(p, ctx.config.threads));
+  const { context } = await hostJob(p, job, p.models, { featureCache: p.featureCache });
+  const r = await transfer.run({ config: p.config }, context);
   const used = process.cpuUsage(cpu);
-  return {
-    testAccuracy: r.metrics.testAccuracy!,
-    seconds: r.metrics.seconds!,
-    cpuSeconds: (used.user + used.system) / 1e6,
-  };
+  return { testAccuracy: r.metrics.testAccuracy!, seconds: r.metrics.seconds!, cpuSeconds: (used.user + used.system) / 1e6 };
 }
 
 export const BENCH_WARM_JOB = 'transferlab.bench.warm-up';
@@ -59,9 +39,9 @@ export interface BenchWarmPayload extends Omit<BenchTrialPayload, 'config'> {
 }
 
 /** Start-up before the clock: the worker is up (tsx, ONNX Runtime) and has the targets decoded. */
-async function warmUp(payload: unknown, ctx: JobContext): Promise<number> {
+async function warmUp(payload: unknown, job: JobContext): Promise<number> {
   const p = payload as BenchWarmPayload;
-  const context = contextFor(p, ctx.config.threads);
+  const { context } = await hostJob(p, job, p.models, { featureCache: p.featureCache });
   for (const t of p.targets) await context.data.dataset(t);
   await new Promise((ok) => setTimeout(ok, p.holdMs));
   return process.pid;

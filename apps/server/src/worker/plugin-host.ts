@@ -54,7 +54,12 @@ export interface HostedJob {
  * the source models the job was handed (`data.model` and the engine resolve them by id), the
  * job's live cancel signal, and progress sent back to the server.
  */
-export async function hostJob(base: WorkerBase, job: JobContext, models: readonly ModelDescriptor[] = []): Promise<HostedJob> {
+export interface HostOptions {
+  /** Frozen-prefix feature cache on (default) or off (the transfer bench compares both). */
+  readonly featureCache?: boolean;
+}
+
+export async function hostJob(base: WorkerBase, job: JobContext, models: readonly ModelDescriptor[] = [], options: HostOptions = {}): Promise<HostedJob> {
   const registry = await registryFor(base.pluginConfigFile);
   for (const d of models) {
     const had = known.get(d.id);
@@ -67,6 +72,7 @@ export async function hostJob(base: WorkerBase, job: JobContext, models: readonl
     dataDir: base.dataDir,
     models: (id) => Promise.resolve(knownModel(id)),
     datasets: (spec) => workerDataset(registry, context, spec),
+    ...(options.featureCache === false ? { featureCache: false } : {}),
   });
   const context: PluginContext = {
     engine,

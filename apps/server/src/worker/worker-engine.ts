@@ -8,13 +8,21 @@ export interface WorkerEngineOptions {
   readonly dataDir: string;
   readonly models: (id: string) => Promise<SourceModel>;
   readonly datasets: (spec: DatasetSpec) => Promise<Dataset>;
+  /** Keep frozen-prefix features (memory + `<data dir>/cache/features`); default true. The transfer bench turns it off to compare. */
+  readonly featureCache?: boolean;
 }
 
 /** Bound on the in-memory frozen-prefix features shared by the trials of one worker. */
 export const FEATURE_CACHE_BYTES = 512 * 1024 * 1024;
 
-let engine: EngineApi | undefined;
-let current: WorkerEngineOptions;
+/** The engine, and the latest job's resolvers it reads on each call. */
+interface Held {
+  engine: EngineApi;
+  current: WorkerEngineOptions;
+}
+
+/** One engine per data directory and cache mode (one in a server worker; the bench uses several). */
+const engines = new Map<string, Held>();
 
 /**
  * The one engine of this worker process: every analysis gets the whole EngineApi (logits,
@@ -23,12 +31,19 @@ let current: WorkerEngineOptions;
  * are read on each call, so the latest job's models and datasets are the ones seen.
  */
 export function workerEngine(o: WorkerEngineOptions): EngineApi {
-  current = o;
-  engine ??= createEngine({
-    models: (id) => current.models(id),
-    datasets: (spec) => current.datasets(spec),
-    session: { provider: o.provider, intraOpNumThreads: o.threads },
-    featureCache: new FeatureCache({ maxMemoryBytes: FEATURE_CACHE_BYTES, dir: join(o.dataDir, 'cache', 'features') }),
-  });
-  return engine;
+  const cached = o.featureCache !== false;
+  const key = `${o.dataDir}|${cached}`;
+  let held = engines.get(key);
+  if (!held) {
+    const h = { current: o } as Held;
+    h.engine = createEngine({
+      models: (id) => h.current.models(id),
+      datasets: (spec) => h.current.datasets(spec),
+      session: { provider: o.provider, intraOpNumThreads: o.threads },
+      ...(cached ? { featureCache: new FeatureCache({ maxMemoryBytes: FEATURE_CACHE_BYTES, dir: join(o.dataDir, 'cache', 'features') }) } : {}),
+    });
+    engines.set(key, (held = h));
+  }
+  held.current = o;
+  return held.engine;
 }
