@@ -9,6 +9,7 @@ import { DatabaseModule } from './database/database.module';
 import { DemoModule } from './demo/demo.module';
 import { EngineModule } from './engine/engine.module';
 import { graphqlOptions } from './graphql/graphql.options';
+import { ModelsModule } from './models/models.module';
 import { PluginsModule } from './plugins/plugins.module';
 import { QueueModule } from './queue/queue.module';
 import { ResultsModule } from './results/results.module';
@@ -32,6 +33,7 @@ export class AppModule {
         QueueModule,
         GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions()),
         SystemModule,
+        ModelsModule,
         CatalogModule,
         RunsModule,
         ResultsModule,

@@ -3,6 +3,7 @@ import { parseConfig } from '@transferlab/sdk/config';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataSourceOptions } from '../src/database/data-source-options';
+import { MIGRATIONS } from '../src/database/migrations';
 import { ResultEntity } from '../src/results/result.entity';
 import { DATABASES, type TestDatabase } from './helpers/databases';
 
@@ -34,7 +35,7 @@ describe.each(DATABASES)('database on $kind', ({ kind, create }) => {
 
   it('runs the migrations at start-up, and the entities match them (no pending schema change)', async () => {
     const applied: { name: string }[] = await ds.query('SELECT name FROM migrations');
-    expect(applied.map((r) => r.name)).toEqual(['InitialSchema1764040000000']);
+    expect(applied.map((r) => r.name)).toEqual(MIGRATIONS.map((m) => new m().name));
     const pending = await ds.driver.createSchemaBuilder().log();
     expect(pending.upQueries.map((q) => q.query)).toEqual([]);
   });

@@ -11,10 +11,14 @@ export class TokenGuard implements CanActivate {
   constructor(@InjectApiToken() private readonly token: string) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const req = GqlExecutionContext.create(context).getContext<{ req?: IncomingMessage }>().req;
+    // GraphQL mutations, and HTTP endpoints that change state (model uploads).
+    const http = context.getType() === 'http';
+    const req = http
+      ? context.switchToHttp().getRequest<IncomingMessage>()
+      : GqlExecutionContext.create(context).getContext<{ req?: IncomingMessage }>().req;
     const header = req?.headers.authorization;
     if (header === undefined || header === '') {
-      throw new AuthException(AuthErrorCode.MissingToken, 'this mutation needs the API token: send "Authorization: Bearer <token>"');
+      throw new AuthException(AuthErrorCode.MissingToken, `this ${http ? 'request' : 'mutation'} needs the API token: send "Authorization: Bearer <token>"`);
     }
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     const given = Buffer.from(match?.[1] ?? '');

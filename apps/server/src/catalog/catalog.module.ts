@@ -5,7 +5,7 @@ import { CatalogService } from './catalog.service';
 import { DatasetDetailsResolver, DatasetResolver } from './dataset.resolver';
 import { ThumbnailsController } from './thumbnails.controller';
 
-/** What can be run: source models (with manifest metrics), datasets (with thumbnails), plugins by kind. */
+/** What can be run: datasets (with thumbnails) and plugins by kind (source models are the models feature). */
 @Module({
   imports: [SystemModule],
   controllers: [ThumbnailsController],

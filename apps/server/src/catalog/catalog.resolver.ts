@@ -6,7 +6,6 @@ import { PluginInfo } from '../system/dto/plugin-info.object';
 import { SystemService } from '../system/system.service';
 import { CatalogService } from './catalog.service';
 import { CatalogDatasetObject } from './dto/catalog-dataset.object';
-import { CatalogModelObject } from './dto/catalog-model.object';
 import { PluginsArgs } from './dto/plugins.args';
 
 @Resolver()
@@ -17,14 +16,6 @@ export class CatalogResolver {
     private readonly service: CatalogService,
     private readonly system: SystemService,
   ) {}
-
-  @Query(() => [CatalogModelObject], {
-    description:
-      'Every source model the model plugins list with their default params (the bundled zoo with its manifest metrics).',
-  })
-  models(): Promise<CatalogModelObject[]> {
-    return this.service.models();
-  }
 
   @Query(() => [CatalogDatasetObject], {
     description: 'Every dataset plugin, by name; ask for `details` to load one.',

@@ -5,10 +5,8 @@ import { InjectPluginRegistry } from '../plugins/plugins.constants';
 import { DataWorker } from '../worker/data-worker.service';
 import { CatalogErrorCode, CatalogException } from './catalog.exception';
 import type { CatalogDatasetObject } from './dto/catalog-dataset.object';
-import type { CatalogModelObject } from './dto/catalog-model.object';
 import {
   CATALOG_DATASET_JOB,
-  CATALOG_MODELS_JOB,
   CATALOG_THUMBNAIL_JOB,
   type DatasetFacts,
 } from './worker/catalog-jobs';
@@ -19,8 +17,9 @@ function reason(e: unknown): string {
 }
 
 /**
- * Models and datasets the registered plugins provide. Listing and loading run in the data
- * worker; a dataset is loaded on first request only (never at boot) and its facts are kept.
+ * Datasets the registered plugins provide (source models are records: see models/). Loading
+ * runs in the data worker; a dataset is loaded on first request only (never at boot) and its
+ * facts are kept.
  */
 @Injectable()
 export class CatalogService {
@@ -30,11 +29,6 @@ export class CatalogService {
     @InjectPluginRegistry() private readonly registry: PluginRegistry,
     private readonly worker: DataWorker,
   ) {}
-
-  /** Listed afresh each time (cheap: a manifest read), so newly trained zoo models appear. */
-  models(): Promise<CatalogModelObject[]> {
-    return this.worker.run<CatalogModelObject[]>(CATALOG_MODELS_JOB, {});
-  }
 
   datasets(): CatalogDatasetObject[] {
     return this.registry.list('dataset').map(({ plugin, origin }) => ({

@@ -3,11 +3,13 @@ import type { GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
 import { AuthErrorCode, AuthException } from '../auth/auth.exception';
 import { CatalogErrorCode, CatalogException } from '../catalog/catalog.exception';
+import { ModelsErrorCode, ModelsException } from '../models/models.exception';
 import { ResultsErrorCode, ResultsException } from '../results/results.exception';
 import { RunsErrorCode, RunsException } from '../runs/runs.exception';
 import { InputErrorCode, InputException } from './input.exception';
 
-type DomainCode = AuthErrorCode | CatalogErrorCode | InputErrorCode | ResultsErrorCode | RunsErrorCode;
+type DomainCode = AuthErrorCode | CatalogErrorCode | InputErrorCode | ModelsErrorCode | ResultsErrorCode | RunsErrorCode;
+type DomainException = AuthException | CatalogException | InputException | ModelsException | ResultsException | RunsException;
 
 /** The GraphQL error code for each domain code; `never` at the end proves every code is mapped. */
 function graphqlCode(code: DomainCode): string {
@@ -34,6 +36,19 @@ function graphqlCode(code: DomainCode): string {
       return 'NOT_FOUND';
     case RunsErrorCode.RunFinished:
       return 'CONFLICT';
+    case ModelsErrorCode.UnknownModels:
+    case ModelsErrorCode.UploadNotFound:
+    case ModelsErrorCode.UploadTooLarge:
+    case ModelsErrorCode.UploadContentType:
+    case ModelsErrorCode.InvalidModelFile:
+    case ModelsErrorCode.InvalidModelInput:
+      return 'BAD_USER_INPUT';
+    case ModelsErrorCode.ModelNotFound:
+      return 'NOT_FOUND';
+    case ModelsErrorCode.DuplicateModel:
+    case ModelsErrorCode.ModelInUse:
+    case ModelsErrorCode.ModelManaged:
+      return 'CONFLICT';
     default: {
       const unmapped: never = code;
       throw new Error(`unmapped domain error code ${String(unmapped)}`);
@@ -41,12 +56,16 @@ function graphqlCode(code: DomainCode): string {
   }
 }
 
-/** Turns every feature's domain exception into a GraphQL error with a stable code. */
-@Catch(AuthException, CatalogException, InputException, ResultsException, RunsException)
+/**
+ * Turns every feature's domain exception into a GraphQL error with a stable code; an error
+ * about one input field names it in `extensions.field`.
+ */
+@Catch(AuthException, CatalogException, InputException, ModelsException, ResultsException, RunsException)
 export class DomainErrorsFilter implements GqlExceptionFilter {
-  catch(exception: AuthException | CatalogException | InputException | ResultsException | RunsException): GraphQLError {
+  catch(exception: DomainException): GraphQLError {
+    const field = exception instanceof ModelsException || exception instanceof InputException ? exception.field : undefined;
     return new GraphQLError(exception.message, {
-      extensions: { code: graphqlCode(exception.code), reason: exception.code },
+      extensions: { code: graphqlCode(exception.code), reason: exception.code, ...(field !== undefined ? { field } : {}) },
     });
   }
 }

@@ -1,7 +1,9 @@
 import { registerCatalogJobs } from '../catalog/worker/catalog-jobs';
+import { registerModelJobs } from '../models/worker/model-jobs';
 import { registerResourcesJob } from './resources-job';
 import { registerTrialJob } from './trial-job';
 
 registerTrialJob();
 registerResourcesJob();
 registerCatalogJobs();
+registerModelJobs();

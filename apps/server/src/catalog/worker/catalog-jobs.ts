@@ -1,14 +1,10 @@
 import { registerJob, type JobContext } from '@transferlab/engine';
-import { BUNDLED_ZOO_DIR, readManifest, type ManifestEntry } from '@transferlab/plugins-models';
 import type { PluginContext, PluginRegistry } from '@transferlab/sdk';
 import { hostJob } from '../../worker/plugin-host';
 import { workerDataset } from '../../worker/worker-datasets';
 import type { WorkerBase } from '../../worker/worker-payload';
-import type { CatalogModelObject } from '../dto/catalog-model.object';
 import { MAX_THUMBNAILS } from '../dto/thumbnails.args';
-import { catalogModel } from '../model-info';
 
-export const CATALOG_MODELS_JOB = 'transferlab.catalog.models';
 export const CATALOG_DATASET_JOB = 'transferlab.catalog.dataset';
 export const CATALOG_THUMBNAIL_JOB = 'transferlab.catalog.thumbnail';
 
@@ -67,30 +63,6 @@ export function samplesByClass(
   return out;
 }
 
-/** Every model the model plugins list with their default params; the bundled zoo adds its manifest. */
-export async function catalogModels(payload: unknown, job: JobContext): Promise<CatalogModelObject[]> {
-  const { registry, ctx } = await context(payload as CatalogWorkerPayload, job);
-  const out: CatalogModelObject[] = [];
-  for (const { plugin, origin } of registry.list('model')) {
-    let models;
-    try {
-      models = await plugin.list(plugin.params.parse({}), ctx);
-    } catch {
-      // A source that needs params of its own (one ONNX file) lists nothing by default.
-      continue;
-    }
-    // The manifest holds what SourceModel does not carry (parameter count, training set, epochs, file size).
-    const manifest =
-      plugin.name === 'zoo' && origin.startsWith('built-in') ? readManifest(BUNDLED_ZOO_DIR) : undefined;
-    const entries = new Map<string, ManifestEntry>((manifest?.models ?? []).map((e) => [e.id, e]));
-    for (const m of models) {
-      const entry = entries.get(m.id);
-      out.push(catalogModel(plugin.name, m, entry?.sha256 === m.checksum ? entry : undefined));
-    }
-  }
-  return out;
-}
-
 export async function datasetFacts(payload: unknown, job: JobContext): Promise<DatasetFacts> {
   const p = payload as DatasetDetailsPayload;
   const { registry, ctx } = await context(p, job);
@@ -121,7 +93,6 @@ export async function thumbnail(payload: unknown, job: JobContext): Promise<Uint
 }
 
 export function registerCatalogJobs(): void {
-  registerJob(CATALOG_MODELS_JOB, catalogModels);
   registerJob(CATALOG_DATASET_JOB, datasetFacts);
   registerJob(CATALOG_THUMBNAIL_JOB, thumbnail);
 }
