@@ -8,6 +8,7 @@ import { erf } from './erf';
 import { exp, log, reciprocal } from './exp-log';
 import { expand } from './expand';
 import { gather } from './gather';
+import { gelu } from './gelu';
 import { hardSigmoid } from './hard-sigmoid';
 import { hardSwish } from './hard-swish';
 import { layerNormalization } from './layer-normalization';
@@ -41,6 +42,7 @@ export const MORE_OPS: readonly OpGradient[] = [
   pow,
   sqrt,
   erf,
+  gelu,
   exp,
   log,
   reciprocal,
