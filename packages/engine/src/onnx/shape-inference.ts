@@ -1,8 +1,10 @@
 import { attrInt, attrInts } from './attributes';
-import type { DataType, Dim, GraphDef, NodeDef } from './ir';
-import { broadcastShapes, normAxis } from './shape-dims';
-import { broadcast, constantInfo, fixed, PROTO_TYPES, same, sameType, shapes, type Infer, type ShapeRule, type TensorInfo } from './shape-rule-kit';
+import type { DataType, GraphDef, NodeDef } from './ir';
+import { normAxis } from './shape-dims';
+import { broadcast, constantInfo, fixed, same, sameType, type Infer, type ShapeRule, type TensorInfo } from './shape-rule-kit';
+import { INDEXING_SHAPE_RULES } from './shape-rules-indexing';
 import { NN_SHAPE_RULES } from './shape-rules-nn';
+import { VALUE_SHAPE_RULES } from './shape-rules-values';
 
 export type { TensorInfo } from './shape-rule-kit';
 
@@ -31,45 +33,6 @@ function reduce(axesInputSince: number): (opset: number) => Infer {
   };
 }
 
-function reshapeTo(input: readonly Dim[] | undefined, target: readonly Dim[], allowZero: boolean): Dim[] {
-  const out = target.map((d, i) => (d === 0 && !allowZero ? input?.[i] : d));
-  const minus = out.indexOf(-1);
-  if (minus < 0) return out;
-  out[minus] = undefined;
-  if (!input || input.some((d) => d === undefined) || out.some((d, i) => i !== minus && d === undefined)) return out;
-  // Numbers divide; symbols cancel against equal symbols (['N', 64] -> [0, 8, -1] gives 8).
-  const split = (dims: readonly Dim[]) => ({
-    n: dims.reduce<number>((a, d) => (typeof d === 'number' ? a * d : a), 1),
-    syms: dims.filter((d): d is string => typeof d === 'string'),
-  });
-  const a = split(input);
-  const b = split(out.filter((_, i) => i !== minus));
-  const left = [...a.syms];
-  for (const sym of b.syms) {
-    const k = left.indexOf(sym);
-    if (k < 0) return out;
-    left.splice(k, 1);
-  }
-  if (left.length === 0 && b.n !== 0 && a.n % b.n === 0) out[minus] = a.n / b.n;
-  else if (left.length === 1 && a.n === b.n) out[minus] = left[0];
-  return out;
-}
-
-function sliceDims(len: Dim, start: number, end: number, step: number): Dim {
-  if (typeof len !== 'number') return undefined;
-  const clamp = (v: number, lo: number, hi: number) => Math.min(Math.max(v, lo), hi);
-  let s = start < 0 ? start + len : start;
-  let e = end < 0 ? end + len : end;
-  if (step > 0) {
-    s = clamp(s, 0, len);
-    e = clamp(e, 0, len);
-    return Math.max(0, Math.ceil((e - s) / step));
-  }
-  s = clamp(s, -1, len - 1);
-  e = clamp(e, -1, len - 1);
-  return Math.max(0, Math.ceil((e - s) / step));
-}
-
 const RULES: Record<string, ShapeRule> = { ...NN_SHAPE_RULES };
 const UNARY = ['Relu', 'LeakyRelu', 'Sigmoid', 'Tanh', 'HardSigmoid', 'HardSwish', 'Neg', 'Sqrt', 'Erf', 'Exp', 'Log', 'Abs', 'Identity',
   'Softmax', 'LogSoftmax', 'Clip', 'Reciprocal', 'Floor', 'Ceil', 'Elu', 'Selu', 'Softplus', 'Gelu', 'Sign', 'Not', 'Round', 'Sin', 'Cos',
@@ -81,27 +44,6 @@ for (const op of ['ReduceMean', 'ReduceMax', 'ReduceMin', 'ReduceProd', 'ReduceL
 RULES.ReduceSum = reduce(13);
 
 RULES.Dropout = fixed((_n, ins) => [ins[0], sameType(ins, ins[0]?.shape, 'bool')]);
-RULES.Where = fixed((n, ins) => {
-  const s = shapes(ins);
-  return [sameType([ins[1]], s.length === 3 && s.every((x) => x) ? broadcastShapes(...(s as Dim[][])) : undefined)];
-});
-RULES.Cast = fixed((n, ins) => {
-  const t = PROTO_TYPES[attrInt(n, 'to', 1)];
-  if (!t) return [undefined];
-  const v = ins[0]?.value;
-  return [v && (t === 'int64' || t === 'int32') ? { dataType: t, shape: ins[0]?.shape, value: v } : { dataType: t, shape: ins[0]?.shape }];
-});
-RULES.Shape = fixed((n, ins) => {
-  const s = ins[0]?.shape;
-  if (!s) return [{ dataType: 'int64', shape: [undefined] }];
-  const r = s.length;
-  const start = normAxis(Math.max(-r, Math.min(r, attrInt(n, 'start', 0))), r);
-  const endAttr = n.attributes.end ? attrInt(n, 'end', r) : r;
-  const end = normAxis(Math.max(-r, Math.min(r, endAttr)), r);
-  const value = s.slice(start, end);
-  return [{ dataType: 'int64', shape: [value.length], value }];
-});
-RULES.Size = fixed(() => [{ dataType: 'int64', shape: [] }]);
 RULES.Constant = fixed((n) => {
   const a = n.attributes;
   if (a.value?.type === 'tensor') return [constantInfo(a.value.value)];
@@ -111,83 +53,11 @@ RULES.Constant = fixed((n) => {
   if (a.value_ints?.type === 'ints') return [{ dataType: 'int64', shape: [a.value_ints.value.length], value: a.value_ints.value }];
   return [undefined];
 });
-RULES.ConstantOfShape = fixed((n, ins) => {
-  const v = n.attributes.value;
-  const dataType: DataType = v?.type === 'tensor' ? v.value.dataType : 'float32';
-  return [{ dataType, shape: ins[0]?.value ?? (typeof ins[0]?.shape?.[0] === 'number' ? Array<Dim>(ins[0].shape[0]).fill(undefined) : undefined) }];
-});
-RULES.Reshape = fixed((n, ins) => {
-  const target = ins[1]?.value;
-  if (!target) return [sameType(ins, undefined)];
-  return [{ ...sameType(ins, reshapeTo(ins[0]?.shape, target, attrInt(n, 'allowzero', 0) === 1))!, ...(ins[0]?.value ? { value: ins[0].value } : {}) }];
-});
 RULES.Transpose = fixed((n, ins) => {
   const s = ins[0]?.shape;
   if (!s) return [sameType(ins, undefined)];
   const perm = attrInts(n, 'perm', undefined) ?? s.map((_, i) => s.length - 1 - i);
   return [sameType(ins, perm.map((p) => s[p]))];
-});
-RULES.Squeeze = (opset) => (n, ins) => {
-  const s = ins[0]?.shape;
-  const axes = opset >= 13 ? (n.inputs[1] ? ins[1]?.value?.map(Number) : undefined) : attrInts(n, 'axes', undefined);
-  if (!s || (n.inputs[1] && !axes)) return [sameType(ins, undefined)];
-  const set = new Set(axes ? axes.map((a) => normAxis(a, s.length)) : s.flatMap((d, i) => (d === 1 ? [i] : [])));
-  const v = ins[0]?.value;
-  return [{ ...sameType(ins, s.filter((_, i) => !set.has(i)))!, ...(v ? { value: v } : {}) }];
-};
-RULES.Unsqueeze = (opset) => (n, ins) => {
-  const s = ins[0]?.shape;
-  const axes = opset >= 13 ? ins[1]?.value?.map(Number) : attrInts(n, 'axes', undefined);
-  if (!s || !axes) return [sameType(ins, undefined)];
-  const rank = s.length + axes.length;
-  const set = new Set(axes.map((a) => normAxis(a, rank)));
-  const out: Dim[] = [];
-  let j = 0;
-  for (let i = 0; i < rank; i++) out.push(set.has(i) ? 1 : s[j++]);
-  const v = ins[0]?.value;
-  return [{ ...sameType(ins, out)!, ...(v ? { value: v } : {}) }];
-};
-RULES.Concat = fixed((n, ins) => {
-  const s = shapes(ins);
-  if (s.length !== ins.length || s.some((x) => !x) || s.length === 0) return [sameType(ins, undefined)];
-  const first = s[0]!;
-  const axis = normAxis(attrInt(n, 'axis', 0), first.length);
-  const sizes = s.map((x) => x![axis]);
-  const total = sizes.every((z) => typeof z === 'number') ? (sizes).reduce((a, b) => a + b, 0) : undefined;
-  const shape = first.map((d, i) => (i === axis ? total : d));
-  const values = ins.map((i) => i?.value);
-  const value = values.every((v) => v) ? values.flatMap((v) => [...v!]) : undefined;
-  return [{ ...sameType(ins, shape)!, ...(value ? { value } : {}) }];
-});
-RULES.Slice = fixed((n, ins) => {
-  const s = ins[0]?.shape;
-  const starts = ins[1]?.value;
-  const ends = ins[2]?.value;
-  if (!s || !starts || !ends) return [sameType(ins, undefined)];
-  const axes = n.inputs[3] ? ins[3]?.value : starts.map((_, i) => i);
-  const steps = n.inputs[4] ? ins[4]?.value : starts.map(() => 1);
-  if (!axes || !steps) return [sameType(ins, undefined)];
-  const out = [...s];
-  axes.forEach((a, i) => {
-    const ax = normAxis(Number(a), s.length);
-    out[ax] = sliceDims(s[ax], Number(starts[i]), Number(ends[i]), Number(steps[i]));
-  });
-  const v = ins[0]?.value;
-  const value = v && s.length === 1 && Number(steps[0]) === 1 && typeof out[0] === 'number'
-    ? v.slice(normAxis(Math.max(-v.length, Number(starts[0])), v.length), normAxis(Math.max(-v.length, Number(starts[0])), v.length) + out[0])
-    : undefined;
-  return [{ ...sameType(ins, out)!, ...(value ? { value } : {}) }];
-});
-RULES.Gather = fixed((n, ins) => {
-  const s = ins[0]?.shape;
-  const idx = ins[1]?.shape;
-  if (!s || !idx) return [sameType(ins, undefined)];
-  const axis = normAxis(attrInt(n, 'axis', 0), s.length);
-  const shape = [...s.slice(0, axis), ...idx, ...s.slice(axis + 1)];
-  const v = ins[0]?.value;
-  const iv = ins[1]?.value;
-  const value = v && iv && s.length === 1 ? iv.map((i) => v[normAxis(Number(i), v.length)]) : undefined;
-  return [{ ...sameType(ins, shape)!, ...(value ? { value } : {}) }];
 });
 RULES.ArgMax = fixed((n, ins) => reduceLike(n, ins, 'int64'));
 RULES.ArgMin = RULES.ArgMax;
@@ -203,11 +73,6 @@ RULES.Pad = fixed((n, ins) => {
   const pads = ins[1]?.value ?? attrInts(n, 'pads', undefined);
   if (!s || !pads || n.inputs[3]) return [sameType(ins, undefined)];
   return [sameType(ins, s.map((d, i) => (typeof d === 'number' ? d + Number(pads[i]) + Number(pads[i + s.length]) : d)))];
-});
-RULES.Expand = fixed((_n, ins) => {
-  const s = ins[0]?.shape;
-  const t = ins[1]?.value;
-  return [sameType(ins, s && t ? broadcastShapes(s, t) : undefined)];
 });
 RULES.TopK = fixed((n, ins) => {
   const s = ins[0]?.shape;
@@ -226,7 +91,6 @@ RULES.OneHot = fixed((n, ins) => {
   return [{ dataType: t, shape: [...s.slice(0, axis), depth, ...s.slice(axis)] }];
 });
 RULES.GatherElements = fixed((_n, ins) => [sameType([ins[0]], ins[1]?.shape)]);
-RULES.Range = fixed((_n, ins) => [sameType(ins, [undefined])]);
 RULES.Tile = fixed((_n, ins) => {
   const s = ins[0]?.shape;
   const r = ins[1]?.value;
@@ -245,6 +109,9 @@ RULES.Split = (opset) => (n, ins) => {
   });
 };
 
+// Ops that compute or consume shape values replace the plain rules above (Add on shape scalars, Equal/Where on shape vectors).
+Object.assign(RULES, VALUE_SHAPE_RULES, INDEXING_SHAPE_RULES);
+
 export function inferenceSupports(opType: string): boolean {
   return opType in RULES;
 }
@@ -252,6 +119,9 @@ export function inferenceSupports(opType: string): boolean {
 /**
  * Static shape and type inference over a topologically ordered graph. Ops without a rule
  * (or with unknown inputs) give unknown shapes; declared value_info/outputs fill the gaps.
+ * Small integer tensors carry their values alongside (shape-rules-values.ts), the way
+ * onnxruntime's symbolic shape inference propagates shape subgraphs, so a Reshape or Expand
+ * whose target is computed from Shape ops still gets a shape; symbolic dims stay symbolic.
  */
 export function inferShapes(graph: GraphDef, opsetVersion = 17): Map<string, TensorInfo> {
   const info = new Map<string, TensorInfo>();

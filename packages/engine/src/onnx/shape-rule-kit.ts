@@ -18,7 +18,8 @@ export function constantInfo(t: TensorData): TensorInfo {
   return value ? { dataType: t.dataType, shape: t.dims, value } : { dataType: t.dataType, shape: t.dims };
 }
 
-export const same: Infer = (_n, ins) => [ins[0]];
+/** Same type and shape as the first input; not its value, which most of these ops change (Neg and Not have value rules of their own). */
+export const same: Infer = (_n, ins) => [ins[0] && { dataType: ins[0].dataType, shape: ins[0].shape }];
 export const sameType = (ins: readonly (TensorInfo | undefined)[], shape: readonly Dim[] | undefined, dataType?: DataType): TensorInfo | undefined => {
   const t = dataType ?? ins[0]?.dataType;
   return t ? { dataType: t, shape } : undefined;

@@ -17,6 +17,8 @@ const NO_GRADIENT_OPS = [
   'Not',
   'And',
   'Or',
+  // torch.onnx.export's integer floor division (h // patch, embed_dim // num_heads) emits Xor.
+  'Xor',
   'Range',
   'NonZero',
   'ArgMax',
