@@ -29,7 +29,7 @@ function referenceLoss(kind: LossKind, z: number[], y: number): number {
   const sorted = [...z].sort((a, b) => b - a);
   switch (kind) {
     case 'cross-entropy': return lse - z[y]!;
-    case 'targeted-cross-entropy': return z[y]! - lse;
+    case 'targeted-cross-entropy': return lse - z[y]!; // the labels are the targets (the sdk's sign: attacks descend it)
     case 'cw-margin': return other - z[y]!;
     case 'dlr': return -(z[y]! - other) / (sorted[0]! - sorted[2]! + 1e-12);
   }

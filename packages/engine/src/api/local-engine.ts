@@ -1,21 +1,20 @@
-import { InferenceSession, Tensor } from 'onnxruntime-node';
+import type {
+  EvaluateOptions, Evaluation, ImageBatch, InputGradientOptions, LastLayerGradients, LossKind, ModelRef, NamedTensor, ParameterGradientOptions, ProvidersInfo, Tensor as PlainTensor,
+} from '@transferlab/sdk';
+import { Tensor, type InferenceSession } from 'onnxruntime-node';
 import { encodeModel, decodeModel } from '../onnx/codec';
 import type { ModelDef, TensorData } from '../onnx/ir';
 import { deriveForward } from '../derive/forward';
 import { deriveInputGradient } from '../derive/input-gradient';
-import { findLastLayer } from '../derive/last-layer';
-import type { LossKind } from '../derive/losses';
+import { deriveLastLayerGradients, findLastLayer, type LastLayer } from '../derive/last-layer';
 import { mainOutput } from '../derive/model-parts';
+import { deriveParameterGradients } from '../derive/parameter-gradients';
+import { scoreLogits } from '../finetune/run-batches';
 import { prependPreprocessing } from '../preprocess/prepend';
 import type { ImageShape, ModelInputSpec } from '../preprocess/preprocess-graph';
-import { sessionCache, type SessionCache, type SessionOptions } from '../runtime/session-cache';
+import { sessionCache, type SessionCache } from '../runtime/session-cache';
+import { createSession, type SessionOptions } from '../runtime/session-options';
 import { withMutableParameters } from './mutable-parameters';
-
-/** A dense float32 tensor, row-major; structurally the sdk's Tensor. */
-export interface EngineTensor {
-  readonly data: Float32Array;
-  readonly dims: readonly number[];
-}
 
 export interface LocalModelSpec {
   /** ONNX bytes or an in-memory model; its first input takes the images, its first output is the logits. */
@@ -29,12 +28,19 @@ export interface LocalModelSpec {
    * (the other initializers are baked in: an update re-creates the sessions). See LocalEngine.
    */
   readonly mutable?: readonly string[];
+  /**
+   * Sessions of this model are this engine's own (not the shared cache's) and are released
+   * with it by unregister: for models that come and go (fine-tuned models).
+   */
+  readonly ownSessions?: boolean;
 }
 
 export interface LocalEngineOptions extends SessionOptions {
   readonly cache?: SessionCache;
   /** Providers this installation offers (reported by providers()); default [provider]. */
   readonly available?: readonly string[];
+  /** Why the configured provider was not used (reported by providers()). */
+  readonly fallbackReason?: string;
 }
 
 interface Entry {
@@ -46,6 +52,10 @@ interface Entry {
   readonly featureTensor: string;
   /** Current values of the mutable parameters, as ONNX Runtime tensors. */
   readonly parameters: Map<string, Tensor>;
+  /** Initializers fed to derived graphs that take them as inputs (parameter gradients), by name. */
+  readonly fed: Map<string, Tensor>;
+  /** Output names of each parameter-gradient graph's gradients, by kind. */
+  readonly gradientOutputs: Map<string, ReadonlyMap<string, string>>;
   readonly sessions: Map<string, SessionRecord>;
   /** Weights changed since registration: its sessions are this engine's own, released when replaced. */
   updated: boolean;
@@ -71,9 +81,10 @@ function ortTensor(t: TensorData): Tensor {
 }
 
 /**
- * The sdk's EngineApi implemented in process on ONNX Runtime (structurally; the engine
- * imports nothing of ours): logits, features at a cut and input gradients for registered
- * models. Derived graphs and their sessions are built once per model and kind.
+ * The sdk's model computations in process on ONNX Runtime, for models registered by id:
+ * logits, features at a tensor, input gradients, parameter gradients, per-example last-layer
+ * gradients and evaluation. Derived graphs and their sessions are built once per model and
+ * kind. (createEngine wraps it as the sdk's EngineApi: models resolved by id, cuts by block.)
  *
  * Models whose parameters change (adversarial training attacks the current weights) take
  * setParameters() two ways. Measured on the zoo's ResNet-8 (width 16, 28x28, batch 128, one
@@ -92,9 +103,9 @@ export class LocalEngine {
     this.cache = options.cache ?? sessionCache;
   }
 
-  providers(): { readonly available: readonly string[]; readonly active: string } {
+  providers(): ProvidersInfo {
     const active = this.options.provider ?? 'cpu';
-    return { available: this.options.available ?? [active], active };
+    return { available: this.options.available ?? [active], active, ...(this.options.fallbackReason ? { fallbackReason: this.options.fallbackReason } : {}) };
   }
 
   register(id: string, spec: LocalModelSpec): void {
@@ -104,11 +115,29 @@ export class LocalEngine {
     if (spec.preprocess) model = prependPreprocessing(model, spec.preprocess.spec, spec.preprocess.image);
     const parametric = withMutableParameters(model, spec.mutable ?? []);
     const parameters = new Map(parametric.values.map((t) => [t.name, ortTensor(t)]));
-    this.models.set(id, { model: parametric.model, derived: new Map(), updated: false, imageInput: model.graph.inputs[0]!.name, logits, featureTensor, parameters, sessions: new Map() });
+    this.models.set(id, {
+      model: parametric.model, derived: new Map(), updated: spec.ownSessions ?? false, imageInput: model.graph.inputs[0]!.name, logits, featureTensor, parameters, fed: new Map(), gradientOutputs: new Map(), sessions: new Map(),
+    });
   }
 
   has(id: string): boolean {
     return this.models.has(id);
+  }
+
+  /** Registered ids. */
+  ids(): string[] {
+    return [...this.models.keys()];
+  }
+
+  /** The final linear layer of a registered model (its weight, bias, layout and features). */
+  lastLayer(id: string): LastLayer {
+    const e = this.entry(id);
+    return findLastLayer(e.model, e.logits);
+  }
+
+  /** The penultimate feature tensor of a registered model. */
+  featureTensor(id: string): string {
+    return this.entry(id).featureTensor;
   }
 
   unregister(id: string): void {
@@ -130,19 +159,20 @@ export class LocalEngine {
       else baked.set(t.name, { name: t.name, dataType: 'float32', dims: [...t.dims], values: Float32Array.from(t.values as Float32Array) });
     }
     if (baked.size === 0) return;
+    for (const name of baked.keys()) e.fed.delete(name);
     e.model = replaceInitializers(e.model, baked);
     for (const [kind, m] of e.derived) e.derived.set(kind, replaceInitializers(m, baked));
     this.retire(e);
     e.updated = true;
   }
 
-  async logits(ref: { readonly id: string }, images: EngineTensor): Promise<EngineTensor> {
+  async logits(ref: ModelRef, images: PlainTensor): Promise<PlainTensor> {
     const e = this.entry(ref.id);
     const out = await this.run(e, 'forward', () => deriveForward(e.model, { logits: e.logits }).model, images);
     return plain(out.logits!);
   }
 
-  async features(ref: { readonly id: string }, images: EngineTensor, cut?: string): Promise<EngineTensor> {
+  async features(ref: ModelRef, images: PlainTensor, cut?: string): Promise<PlainTensor> {
     const e = this.entry(ref.id);
     const tensor = cut ?? e.featureTensor;
     const out = await this.run(e, `features:${tensor}`, () => deriveForward(e.model, { logits: e.logits, cut: tensor }).model, images);
@@ -150,32 +180,89 @@ export class LocalEngine {
   }
 
   /**
-   * Per-example loss and its gradient with respect to the images. Signs follow the sdk:
-   * attacks ascend cross-entropy, cw-margin and dlr, and descend targeted-cross-entropy
-   * (the cross-entropy to the target class).
+   * Per-example loss and its gradient with respect to the images, with the sdk's signs
+   * (defined once, in the loss graphs): attacks ascend cross-entropy, cw-margin and dlr and
+   * descend targeted-cross-entropy (the cross-entropy to the target class).
    */
-  async inputGradient(
-    ref: { readonly id: string },
-    images: EngineTensor,
-    labels: Int32Array,
-    options: { readonly loss: LossKind; readonly targets?: Int32Array },
-  ): Promise<{ readonly loss: Float32Array; readonly gradient: EngineTensor }> {
+  async inputGradient(ref: ModelRef, images: PlainTensor, labels: Int32Array, options: InputGradientOptions): Promise<{ readonly loss: Float32Array; readonly gradient: PlainTensor }> {
     const e = this.entry(ref.id);
-    const targeted = options.loss === 'targeted-cross-entropy';
-    if (targeted && !options.targets) throw new Error('engine: targeted-cross-entropy needs targets');
-    const fed = targeted ? options.targets! : labels;
-    const n = images.dims[0] ?? 0;
-    if (fed.length !== n) throw new Error(`engine: ${fed.length} labels for ${n} images`);
-    const labelFeed = new Tensor('int64', BigInt64Array.from(fed, (v) => BigInt(v)), [n]);
+    const labelFeed = lossLabels(options.loss, labels, options.targets, images);
     const out = await this.run(e, `grad:${options.loss}`, () => deriveInputGradient(e.model, { loss: options.loss, logits: e.logits }).model, images, { labels: labelFeed });
-    const loss = Float32Array.from(out.loss!.data as Float32Array);
-    const grad = Float32Array.from(out.grad!.data as Float32Array);
-    // The engine's targeted loss is log p(target), to ascend; the sdk's is its negative.
-    if (targeted) {
-      for (let i = 0; i < loss.length; i++) loss[i] = -loss[i]!;
-      for (let i = 0; i < grad.length; i++) grad[i] = -grad[i]!;
+    return { loss: Float32Array.from(out.loss!.data as Float32Array), gradient: { data: Float32Array.from(out.grad!.data as Float32Array), dims: [...images.dims] } };
+  }
+
+  /**
+   * The reduced loss ('sum' by default, or 'mean') over the batch and its gradient with
+   * respect to the named parameters (default: the final linear layer's weight and bias).
+   */
+  async parameterGradients(ref: ModelRef, images: PlainTensor, labels: Int32Array, options: ParameterGradientOptions): Promise<{ readonly loss: number; readonly gradients: readonly NamedTensor[] }> {
+    const e = this.entry(ref.id);
+    const params = options.params ?? defaultParams(findLastLayer(e.model, e.logits));
+    if (params.length === 0) throw new Error('engine: parameterGradients needs at least one parameter');
+    const known = new Set([...e.model.graph.initializers.map((t) => t.name), ...e.parameters.keys()]);
+    const missing = params.filter((p) => !known.has(p));
+    if (missing.length > 0) throw new Error(`engine: model '${ref.id}' has no parameters named ${missing.map((m) => `'${m}'`).join(', ')}`);
+    const reduction = options.reduction ?? 'sum';
+    const labelFeed = lossLabels(options.loss, labels, options.targets, images);
+    const kind = `pgrad:${options.loss}:${reduction}:${JSON.stringify(params)}`;
+    const out = await this.run(e, kind, () => {
+      const g = deriveParameterGradients(e.model, { loss: options.loss, params, reduction, logits: e.logits });
+      e.gradientOutputs.set(kind, g.gradients);
+      return g.model;
+    }, images, { labels: labelFeed });
+    const names = e.gradientOutputs.get(kind)!;
+    return {
+      loss: (out.loss!.data as Float32Array)[0]!,
+      gradients: params.map((name) => {
+        const t = out[names.get(name)!]!;
+        return { name, data: Float32Array.from(t.data as Float32Array), dims: [...t.dims] };
+      }),
+    };
+  }
+
+  /** Per example: the final layer's features, logits, cross-entropy and its gradient with respect to the layer's weight and bias. */
+  async lastLayerGradients(ref: ModelRef, images: PlainTensor, labels: Int32Array): Promise<LastLayerGradients> {
+    const e = this.entry(ref.id);
+    const labelFeed = lossLabels('cross-entropy', labels, undefined, images);
+    let layer: LastLayer | undefined;
+    const out = await this.run(e, 'last-layer', () => {
+      const g = deriveLastLayerGradients(e.model, { logits: e.logits });
+      layer = g.layer;
+      return g.model;
+    }, images, { labels: labelFeed });
+    layer ??= findLastLayer(e.model, e.logits);
+    return {
+      features: plain(out.features!),
+      logits: plain(out.logits!),
+      loss: Float32Array.from(out.loss!.data as Float32Array),
+      gradWeight: plain(out.grad_weight!),
+      ...(out.grad_bias ? { gradBias: plain(out.grad_bias) } : {}),
+      transposed: layer.transposed,
+    };
+  }
+
+  /** Accuracy, mean cross-entropy, predictions and per-image losses, in chunks of `batchSize` images (default 256). */
+  async evaluate(ref: ModelRef, batch: ImageBatch, options: EvaluateOptions = {}): Promise<Evaluation> {
+    const dims = batch.images.dims;
+    const n = dims[0] ?? 0;
+    if (batch.labels.length !== n) throw new Error(`engine: ${batch.labels.length} labels for ${n} images`);
+    const size = Math.max(1, Math.floor(options.batchSize ?? 256));
+    const per = n > 0 ? batch.images.data.length / n : 0;
+    const predictions = new Int32Array(n);
+    const losses = new Float32Array(n);
+    let lossSum = 0;
+    let correct = 0;
+    for (let s = 0; s < n; s += size) {
+      if (options.signal?.aborted) throw new Error('evaluation aborted');
+      const m = Math.min(size, n - s);
+      const z = await this.logits(ref, { data: batch.images.data.subarray(s * per, (s + m) * per), dims: [m, ...dims.slice(1)] });
+      const r = scoreLogits(z.data, batch.labels.subarray(s, s + m));
+      predictions.set(r.predictions, s);
+      losses.set(r.losses, s);
+      lossSum += r.lossSum;
+      correct += r.correct;
     }
-    return { loss, gradient: { data: grad, dims: [...images.dims] } };
+    return { accuracy: correct / Math.max(n, 1), loss: lossSum / Math.max(n, 1), predictions, losses };
   }
 
   private entry(id: string): Entry {
@@ -185,7 +272,7 @@ export class LocalEngine {
   }
 
   /** Runs the derived graph of this kind, counting the run so that a replaced session is released only when idle. */
-  private async run(e: Entry, kind: string, derive: () => ModelDef, images: EngineTensor, extra: Record<string, Tensor> = {}): Promise<InferenceSession.ReturnType> {
+  private async run(e: Entry, kind: string, derive: () => ModelDef, images: PlainTensor, extra: Record<string, Tensor> = {}): Promise<InferenceSession.ReturnType> {
     const rec = this.session(e, kind, derive);
     rec.inflight++;
     try {
@@ -228,11 +315,22 @@ export class LocalEngine {
     e.sessions.clear();
   }
 
-  private feeds(e: Entry, s: InferenceSession, images: EngineTensor): Record<string, Tensor> {
+  /** The images, the mutable parameters, and initializers a derived graph takes as inputs (current values). */
+  private feeds(e: Entry, s: InferenceSession, images: PlainTensor): Record<string, Tensor> {
     const feeds: Record<string, Tensor> = { [e.imageInput]: new Tensor('float32', images.data, [...images.dims]) };
     for (const name of s.inputNames) {
-      const p = e.parameters.get(name);
-      if (p) feeds[name] = p;
+      if (name === e.imageInput) continue;
+      const p = e.parameters.get(name) ?? e.fed.get(name);
+      if (p) {
+        feeds[name] = p;
+        continue;
+      }
+      const init = e.model.graph.initializers.find((t) => t.name === name);
+      if (init) {
+        const t = ortTensor(init);
+        e.fed.set(name, t);
+        feeds[name] = t;
+      }
     }
     return feeds;
   }
@@ -244,13 +342,19 @@ function release(rec: SessionRecord): void {
   }
 }
 
-function createSession(bytes: Uint8Array, o: SessionOptions): Promise<InferenceSession> {
-  return InferenceSession.create(bytes, {
-    executionProviders: [o.provider ?? 'cpu'],
-    graphOptimizationLevel: 'all',
-    ...(o.intraOpNumThreads ? { intraOpNumThreads: o.intraOpNumThreads } : {}),
-    ...(o.interOpNumThreads ? { interOpNumThreads: o.interOpNumThreads } : {}),
-  });
+/** The default parameters of parameterGradients: the final linear layer's weight and bias. */
+function defaultParams(layer: LastLayer): string[] {
+  return layer.bias ? [layer.weight, layer.bias] : [layer.weight];
+}
+
+/** The int64 labels a loss graph is fed: the targets for targeted-cross-entropy, else the labels. */
+function lossLabels(loss: LossKind, labels: Int32Array, targets: Int32Array | undefined, images: PlainTensor): Tensor {
+  const targeted = loss === 'targeted-cross-entropy';
+  if (targeted && !targets) throw new Error('engine: targeted-cross-entropy needs targets');
+  const fed = targeted ? targets! : labels;
+  const n = images.dims[0] ?? 0;
+  if (fed.length !== n) throw new Error(`engine: ${fed.length} ${targeted ? 'targets' : 'labels'} for ${n} images`);
+  return new Tensor('int64', BigInt64Array.from(fed, (v) => BigInt(v)), [n]);
 }
 
 function replaceInitializers(model: ModelDef, values: ReadonlyMap<string, TensorData>): ModelDef {
@@ -258,6 +362,6 @@ function replaceInitializers(model: ModelDef, values: ReadonlyMap<string, Tensor
   return { ...model, graph: { ...model.graph, initializers } };
 }
 
-function plain(t: Tensor): EngineTensor {
+function plain(t: Tensor): PlainTensor {
   return { data: Float32Array.from(t.data as Float32Array), dims: [...t.dims] };
 }

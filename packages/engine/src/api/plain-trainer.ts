@@ -1,8 +1,8 @@
+import type { Tensor as PlainTensor } from '@transferlab/sdk';
 import { Tensor } from 'onnxruntime-node';
 import type { TensorData } from '../onnx/ir';
 import { Trainer, type TrainerOptions, type TrainerState } from '../train/trainer';
 import type { TrainingStepGraph } from '../train/training-step';
-import type { EngineTensor } from './local-engine';
 
 export interface PlainStepResult {
   /** Mean cross-entropy of the batch before the update. */
@@ -30,7 +30,7 @@ export class PlainTrainer {
     return this.trainer.stepCount;
   }
 
-  async step(images: EngineTensor, labels: Int32Array, lr: number): Promise<PlainStepResult> {
+  async step(images: PlainTensor, labels: Int32Array, lr: number): Promise<PlainStepResult> {
     const n = images.dims[0] ?? 0;
     if (labels.length !== n) throw new Error(`trainer: ${labels.length} labels for ${n} images`);
     const { loss, logits } = await this.trainer.step(

@@ -1,17 +1,9 @@
+import type { LossKind } from '@transferlab/sdk';
 import type { GraphBuilder } from '../onnx/builder';
 import type { Attribute } from '../onnx/ir';
 
-/**
- * Classification losses on logits [N, C] with int64 labels [N]. Every loss is written so that
- * an attack *maximises* it: cross-entropy to the true label, the log-probability of the
- * target class (targeted cross-entropy = -CE(target)), the Carlini-Wagner margin
- * max_{j != y} z_j - z_y, and DLR = -(z_y - max_{j != y} z_j) / (z_pi1 - z_pi3) (Croce & Hein 2020;
- * needs C >= 3). Each gives the per-example loss [N] and, in closed form, the gradient of
- * the summed loss with respect to the logits [N, C].
- */
-export type LossKind = 'cross-entropy' | 'targeted-cross-entropy' | 'cw-margin' | 'dlr';
-
-export const LOSS_KINDS: readonly LossKind[] = ['cross-entropy', 'targeted-cross-entropy', 'cw-margin', 'dlr'];
+// The loss kinds and their signs are the sdk's (one definition); re-exported for the engine's callers.
+export { LOSS_KINDS, type LossKind } from '@transferlab/sdk';
 
 export interface LossTensors {
   /** Per-example loss [N]. */
@@ -40,6 +32,14 @@ function bestOther(b: GraphBuilder, logits: string, hotY: string, classes: numbe
   return { value, hot: oneHot(b, b.op1('Squeeze', [arg, b.int64s([1])]), classes) };
 }
 
+/**
+ * Classification losses on logits [N, C] with int64 labels [N], with the sdk's signs (see its
+ * LossKind): cross-entropy to the label, the Carlini-Wagner margin max_{j != y} z_j - z_y and
+ * DLR = -(z_y - max_{j != y} z_j) / (z_pi1 - z_pi3) (Croce & Hein 2020; needs C >= 3), which
+ * attacks ascend; targeted-cross-entropy is the cross-entropy to the fed labels (the target
+ * classes), which a targeted attack descends. Each gives the per-example loss [N] and, in
+ * closed form, the gradient of the summed loss with respect to the logits [N, C].
+ */
 export function emitLoss(b: GraphBuilder, kind: LossKind, logits: string, labels: string, classes: number): LossTensors {
   const hotY = oneHot(b, labels, classes);
   switch (kind) {
@@ -48,8 +48,8 @@ export function emitLoss(b: GraphBuilder, kind: LossKind, logits: string, labels
       const logp = b.op1('LogSoftmax', [logits], { axis: axis(1) });
       const picked = rowSum(b, b.op1('Mul', [logp, hotY]));
       const softmax = b.op1('Exp', [logp]);
-      if (kind === 'cross-entropy') return { perExample: b.op1('Neg', [picked]), dLogits: b.op1('Sub', [softmax, hotY]) };
-      return { perExample: picked, dLogits: b.op1('Sub', [hotY, softmax]) };
+      // The same graph for both: for targeted-cross-entropy the labels fed are the targets.
+      return { perExample: b.op1('Neg', [picked]), dLogits: b.op1('Sub', [softmax, hotY]) };
     }
     case 'cw-margin': {
       const other = bestOther(b, logits, hotY, classes);

@@ -6,7 +6,7 @@ import { batchDim, classCount, exposeAs, mainInput, mainOutput } from './model-p
 
 export interface ParameterGradientOptions {
   readonly loss: LossKind;
-  /** Initializer names. */
+  /** Initializer names (or names of graph inputs that carry parameters, which stay inputs). */
   readonly params: readonly string[];
   /** 'sum' (default) or 'mean' over the batch. */
   readonly reduction?: 'sum' | 'mean';
@@ -16,7 +16,7 @@ export interface ParameterGradientOptions {
 
 export interface ParameterGradientGraph {
   readonly model: ModelDef;
-  /** The parameters became graph inputs (same names); their current values, to feed. */
+  /** The parameters that were initializers became graph inputs (same names); their values, to feed. */
   readonly parameters: readonly TensorData[];
   /** Output name of each parameter's gradient (`grad:<name>`). */
   readonly gradients: ReadonlyMap<string, string>;
@@ -40,7 +40,7 @@ export function deriveParameterGradients(model: ModelDef, options: ParameterGrad
   const logits = mainOutput(model, options.logits);
   const classes = classCount(b, logits);
   b.outputs.length = 0;
-  const parameters = parametersToInputs(b, options.params);
+  const parameters = parametersToInputs(b, options.params.filter((p) => !b.inputs.some((i) => i.name === p)));
   const labels = b.input('labels', 'int64', [batchDim(model, input)]);
   const loss = emitLoss(b, options.loss, logits, labels, classes);
   let seed = loss.dLogits;

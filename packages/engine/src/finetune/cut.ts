@@ -1,8 +1,8 @@
+import type { FineTuneDepth } from '@transferlab/sdk';
 import { findLastLayer } from '../derive/last-layer';
 import { mainOutput } from '../derive/model-parts';
 import type { ModelDef } from '../onnx/ir';
 import { blockBoundaries } from '../split/blocks';
-import type { FineTuneDepth } from './types';
 
 /**
  * Where to cut for a depth: 0 at the penultimate features (only the final layer trains);

@@ -10,7 +10,8 @@ import { minibatchIndices } from '../train-utils/batches';
 import { cutForDepth } from './cut';
 import { fineTune, lrForStep, type FineTuneJob } from './fine-tune';
 import { linearInit } from './new-head';
-import type { FineTuneHyper, SplitImages } from './types';
+import type { FineTuneHyperParams } from '@transferlab/sdk';
+import type { SplitImages } from './types';
 
 const PER = 72; // 2 x 6 x 6
 
@@ -26,7 +27,7 @@ function bands(n: number, seed: number, classes = 3): SplitImages {
   return { images, labels, indices: Int32Array.from({ length: n }, (_, i) => i) };
 }
 
-const hyper: FineTuneHyper = { epochs: 6, batchSize: 16, lr: 0.1, momentum: 0.9, weightDecay: 5e-4, schedule: 'step', augment: false };
+const hyper: FineTuneHyperParams = { epochs: 6, batchSize: 16, lr: 0.1, momentum: 0.9, weightDecay: 5e-4, schedule: 'step', augment: false };
 
 function job(over: Partial<FineTuneJob> = {}): FineTuneJob {
   return {
@@ -36,7 +37,7 @@ function job(over: Partial<FineTuneJob> = {}): FineTuneJob {
 }
 
 /** Softmax regression in float64 with torch.optim.SGD's update, from the given init and batch order. */
-function referenceHead(feats: Float32Array, k: number, train: SplitImages, testFeats: Float32Array, test: SplitImages, classes: number, seed: number, h: FineTuneHyper) {
+function referenceHead(feats: Float32Array, k: number, train: SplitImages, testFeats: Float32Array, test: SplitImages, classes: number, seed: number, h: FineTuneHyperParams) {
   const init = linearInit(k, classes, seed);
   const w = Float64Array.from(init.weight);
   const b = Float64Array.from(init.bias);

@@ -1,3 +1,4 @@
+import type { FineTuneDepth, FineTuneEpoch, FineTuneHyperParams, FineTuneOptions, NamedTensor } from '@transferlab/sdk';
 import { Tensor } from 'onnxruntime-node';
 import { withMutableParameters } from '../api/mutable-parameters';
 import type { FeatureCache } from '../cache/feature-cache';
@@ -8,15 +9,16 @@ import type { ModelDef } from '../onnx/ir';
 import { sessionCache, type SessionCache, type SessionOptions } from '../runtime/session-cache';
 import { splitModel } from '../split/split-model';
 import { Trainer } from '../train/trainer';
-import { deriveTrainingStep } from '../train/training-step';
+import { deriveTrainingStep, withParameters } from '../train/training-step';
 import { augmentBatch } from '../train-utils/augment';
 import { minibatchIndices } from '../train-utils/batches';
-import { deriveSeed, mulberry32 } from '../train-utils/prng';
+import { seededRandom } from '@transferlab/sdk';
+import { deriveSeed } from '../train-utils/prng';
 import { cosineSchedule, stepSchedule } from '../train-utils/schedules';
 import { cutForDepth } from './cut';
 import { withNewHead } from './new-head';
 import { crossEntropyAndAccuracy, gatherRows, runInBatches } from './run-batches';
-import type { FineTuneCallbacks, FineTuneDepth, FineTuneEpochResult, FineTuneHyper, FineTuneOutcome, SplitImages } from './types';
+import type { FineTuneRun, SplitImages } from './types';
 
 export interface FineTuneJob {
   /** The source model; its first input takes the images as given (fold preprocessing in first). */
@@ -36,7 +38,7 @@ export interface FineTuneJob {
   readonly imageShape: readonly [number, number, number];
   readonly train: SplitImages;
   readonly test: SplitImages;
-  readonly hyper: FineTuneHyper;
+  readonly hyper: FineTuneHyperParams;
   readonly seed: number;
 }
 
@@ -53,7 +55,7 @@ export interface FineTuneEnv {
 const AUGMENT_STREAM = 0x61756721;
 
 /** The reference study's schedule: x0.1 after a third and after two thirds of the epochs. */
-export function lrForStep(h: FineTuneHyper, epoch: number, step: number, totalSteps: number): number {
+export function lrForStep(h: FineTuneHyperParams, epoch: number, step: number, totalSteps: number): number {
   if (h.schedule === 'step') return stepSchedule(h.lr, [Math.round(h.epochs / 3), Math.round((2 * h.epochs) / 3)].filter((m) => m > 0))(epoch);
   if (h.schedule === 'cosine') return cosineSchedule(h.lr, totalSteps)(step);
   return h.lr;
@@ -69,9 +71,10 @@ function checkSplit(name: string, s: SplitImages, per: number): void {
  * Fine-tunes a copy of the model: a fresh final layer for the target classes, the last
  * `depth` blocks unfrozen, SGD (PyTorch semantics) on the tail only. The frozen prefix runs
  * once per (model, dataset, preprocessing, cut, indices) and its features are cached; test
- * accuracy and loss are measured after every epoch. Deterministic for a seed on CPU.
+ * accuracy and loss are measured after every epoch. Deterministic for a seed on CPU. With
+ * `keepModel` it also returns the trained values and the whole fine-tuned model.
  */
-export async function fineTune(job: FineTuneJob, env: FineTuneEnv = {}, callbacks: FineTuneCallbacks = {}): Promise<FineTuneOutcome> {
+export async function fineTune(job: FineTuneJob, env: FineTuneEnv = {}, callbacks: FineTuneOptions = {}): Promise<FineTuneRun> {
   const started = performance.now();
   const h = job.hyper;
   const [c, hgt, wid] = job.imageShape;
@@ -90,7 +93,7 @@ export async function fineTune(job: FineTuneJob, env: FineTuneEnv = {}, callback
   let prefixRun: ((images: Float32Array) => Promise<Features>) | undefined;
   let trainX: Features | undefined = { data: job.train.images, dims: [job.train.labels.length, c, hgt, wid] };
   let testX: Features = { data: job.test.images, dims: [job.test.labels.length, c, hgt, wid] };
-  let featureCache: FineTuneOutcome['featureCache'] = 'none';
+  let featureCache: FineTuneRun['featureCache'] = 'none';
   if (cut !== undefined) {
     const split = splitModel(model, cut);
     tail = split.tail;
@@ -119,9 +122,9 @@ export async function fineTune(job: FineTuneJob, env: FineTuneEnv = {}, callback
   const n = job.train.labels.length;
   const stepsPerEpoch = Math.ceil(n / h.batchSize);
   const padding = Math.round(hgt / 8);
-  const epochs: FineTuneEpochResult[] = [];
+  const epochs: FineTuneEpoch[] = [];
   for (let epoch = 0; epoch < h.epochs; epoch++) {
-    const rng = mulberry32(deriveSeed(deriveSeed(job.seed, epoch), AUGMENT_STREAM));
+    const rng = seededRandom(deriveSeed(deriveSeed(job.seed, epoch), AUGMENT_STREAM));
     let lossSum = 0;
     for (const b of minibatchIndices(n, { batchSize: h.batchSize, seed: job.seed, epoch })) {
       if (callbacks.signal?.aborted) throw new Error('fine-tuning aborted');
@@ -146,5 +149,9 @@ export async function fineTune(job: FineTuneJob, env: FineTuneEnv = {}, callback
     epochs.push(e);
     callbacks.onEpoch?.(e);
   }
-  return { epochs, trainSize: n, testSize: job.test.labels.length, featureCache, seconds: (performance.now() - started) / 1000 };
+  const result = { epochs, trainSize: n, testSize: job.test.labels.length, featureCache, seconds: (performance.now() - started) / 1000 };
+  if (!callbacks.keepModel) return result;
+  const trained = trainer.trainedValues();
+  const parameters = [...trained.values()].map((t): NamedTensor => ({ name: t.name, data: Float32Array.from(t.values as Float32Array), dims: [...t.dims] }));
+  return { ...result, parameters, trainedModel: withParameters(model, trained) };
 }

@@ -1,7 +1,8 @@
 import { findLastLayer } from '../derive/last-layer';
 import { mainOutput } from '../derive/model-parts';
 import type { ModelDef, TensorData } from '../onnx/ir';
-import { deriveSeed, mulberry32 } from '../train-utils/prng';
+import { seededRandom } from '@transferlab/sdk';
+import { deriveSeed } from '../train-utils/prng';
 
 /** Stream of the head's initialisation, apart from the batch-order streams of the same seed. */
 const HEAD_STREAM = 0x68656164;
@@ -12,7 +13,7 @@ const HEAD_STREAM = 0x68656164;
  * the seed: weight row-major as [classes, fanIn], then the bias.
  */
 export function linearInit(fanIn: number, classes: number, seed: number): { weight: Float32Array; bias: Float32Array } {
-  const rng = mulberry32(deriveSeed(seed, HEAD_STREAM));
+  const rng = seededRandom(deriveSeed(seed, HEAD_STREAM));
   const bound = 1 / Math.sqrt(fanIn);
   const weight = Float32Array.from({ length: classes * fanIn }, () => (2 * rng() - 1) * bound);
   const bias = Float32Array.from({ length: classes }, () => (2 * rng() - 1) * bound);

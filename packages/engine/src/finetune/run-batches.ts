@@ -39,11 +39,13 @@ export async function runInBatches(session: InferenceSession, rows: { readonly d
   return { data, dims: [n, ...outDims] };
 }
 
-/** Mean cross-entropy and accuracy of logits [N, C] against labels. */
-export function crossEntropyAndAccuracy(logits: Float32Array, labels: Int32Array): { loss: number; accuracy: number } {
+/** Per row of logits [N, C]: the argmax class and the cross-entropy to the label (in float64), and their totals. */
+export function scoreLogits(logits: Float32Array, labels: Int32Array): { predictions: Int32Array; losses: Float64Array; lossSum: number; correct: number } {
   const n = labels.length;
   const c = logits.length / Math.max(n, 1);
-  let loss = 0;
+  const predictions = new Int32Array(n);
+  const losses = new Float64Array(n);
+  let lossSum = 0;
   let correct = 0;
   for (let i = 0; i < n; i++) {
     const row = logits.subarray(i * c, (i + 1) * c);
@@ -51,8 +53,18 @@ export function crossEntropyAndAccuracy(logits: Float32Array, labels: Int32Array
     for (let k = 1; k < c; k++) if (row[k]! > row[best]!) best = k;
     let sum = 0;
     for (let k = 0; k < c; k++) sum += Math.exp(row[k]! - row[best]!);
-    loss += row[best]! + Math.log(sum) - row[labels[i]!]!;
+    const loss = row[best]! + Math.log(sum) - row[labels[i]!]!;
+    predictions[i] = best;
+    losses[i] = loss;
+    lossSum += loss;
     if (best === labels[i]) correct++;
   }
-  return { loss: loss / Math.max(n, 1), accuracy: correct / Math.max(n, 1) };
+  return { predictions, losses, lossSum, correct };
+}
+
+/** Mean cross-entropy and accuracy of logits [N, C] against labels. */
+export function crossEntropyAndAccuracy(logits: Float32Array, labels: Int32Array): { loss: number; accuracy: number } {
+  const n = labels.length;
+  const s = scoreLogits(logits, labels);
+  return { loss: s.lossSum / Math.max(n, 1), accuracy: s.correct / Math.max(n, 1) };
 }

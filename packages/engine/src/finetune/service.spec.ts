@@ -3,9 +3,9 @@ import { fixtureFloats } from '../../test/fixtures/tiny-models';
 import { tinyResNet } from '../../test/fixtures/tiny-resnet';
 import { FeatureCache } from '../cache/feature-cache';
 import { FineTuneService, type FineTuneDatasetEntry } from './service';
-import type { FineTuneHyper } from './types';
+import type { FineTuneHyperParams } from '@transferlab/sdk';
 
-const hyper: FineTuneHyper = { epochs: 3, batchSize: 8, lr: 0.1, momentum: 0.9, weightDecay: 5e-4, schedule: 'step', augment: false };
+const hyper: FineTuneHyperParams = { epochs: 3, batchSize: 8, lr: 0.1, momentum: 0.9, weightDecay: 5e-4, schedule: 'step', augment: false };
 
 /** One-channel 6x6 images in [0,1]; class = brightest band of rows. */
 function split(n: number, seed: number) {
@@ -39,7 +39,7 @@ describe('FineTuneService', { timeout: 60_000 }, () => {
     const test = Array.from({ length: 12 }, (_, i) => i);
     const cache = new FeatureCache({ maxMemoryBytes: 1 << 20 });
     const folded = new FineTuneService({ models: () => Promise.resolve({ model, checksum: 'tiny4', input }), datasets: () => Promise.resolve(ds), cache });
-    const req = { model: { id: 'tiny' }, depth: 1, hyper, seed: 4, data: { kind: 'dataset' as const, name: 'bands', train, test } };
+    const req = { model: { id: 'tiny' }, depth: 1, hyper, seed: 4, data: { kind: 'dataset' as const, dataset: 'bands', train, test } };
     const a = await folded.fineTune(req);
     const again = await folded.fineTune({ ...req, seed: 5 });
     expect([a.featureCache, again.featureCache]).toEqual(['miss', 'hit']);

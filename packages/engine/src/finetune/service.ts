@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
-import type { EngineTensor } from '../api/local-engine';
+import { datasetKey, type Dataset, type DatasetSpec, type FineTuneOptions, type FineTuneRequest, type ImageBatch } from '@transferlab/sdk';
 import type { FeatureCache } from '../cache/feature-cache';
 import { decodeModel } from '../onnx/codec';
 import type { ModelDef } from '../onnx/ir';
 import { prependPreprocessing } from '../preprocess/prepend';
 import type { ModelInputSpec } from '../preprocess/preprocess-graph';
-import type { SessionOptions } from '../runtime/session-cache';
+import type { SessionCache } from '../runtime/session-cache';
+import type { SessionOptions } from '../runtime/session-options';
 import { fineTune } from './fine-tune';
-import type { FineTuneCallbacks, FineTuneDepth, FineTuneHyper, FineTuneOutcome, SplitImages } from './types';
+import type { FineTuneRun, SplitImages } from './types';
 
 /** A source model as the service needs it (the server maps its SourceModel onto this). */
 export interface FineTuneModelEntry {
@@ -20,39 +21,21 @@ export interface FineTuneModelEntry {
   readonly input?: ModelInputSpec;
 }
 
-/** A target dataset as the service needs it (structurally the sdk's Dataset). */
-export interface FineTuneDatasetEntry {
-  readonly checksum: string;
-  readonly classes: readonly string[];
-  readonly imageShape: readonly [number, number, number];
-  read(split: 'train' | 'test', indices: ArrayLike<number>): Promise<{ readonly images: EngineTensor; readonly labels: Int32Array }>;
-}
-
-interface Batch {
-  readonly images: EngineTensor;
-  readonly labels: Int32Array;
-}
-
-/** Structurally the sdk's FineTuneRequest. */
-export interface FineTuneRequestShape {
-  readonly model: { readonly id: string };
-  readonly depth: FineTuneDepth;
-  readonly data:
-    | { readonly kind: 'dataset'; readonly name: string; readonly train: readonly number[]; readonly test: readonly number[] }
-    | { readonly kind: 'tensors'; readonly numClasses: number; readonly train: Batch; readonly test: Batch };
-  readonly hyper: FineTuneHyper;
-  readonly seed: number;
-}
+/** What the service reads of a target dataset (any sdk Dataset will do). */
+export type FineTuneDatasetEntry = Pick<Dataset, 'checksum' | 'classes' | 'imageShape' | 'read'>;
 
 export interface FineTuneServiceOptions {
   readonly models: (id: string) => Promise<FineTuneModelEntry>;
-  readonly datasets?: (name: string) => Promise<FineTuneDatasetEntry>;
+  /** Datasets of requests that name one (a plugin name, or a name with params). */
+  readonly datasets?: (spec: DatasetSpec) => Promise<FineTuneDatasetEntry>;
   /** Shared by every trial: trials of one (model, dataset, depth, subset) compute the frozen prefix once. */
   readonly cache?: FeatureCache;
   readonly session?: SessionOptions;
+  /** Sessions of the prefix, training and evaluation graphs (default: the process-wide cache). */
+  readonly sessions?: SessionCache;
 }
 
-function contentHash(batches: readonly Batch[]): string {
+function contentHash(batches: readonly ImageBatch[]): string {
   const h = createHash('sha256');
   for (const b of batches) {
     h.update(JSON.stringify(b.images.dims));
@@ -65,25 +48,25 @@ function contentHash(batches: readonly Batch[]): string {
 /**
  * The engine side of the sdk's EngineApi.fineTune: resolves the model and the target data,
  * folds the model's preprocessing in for the target's image shape and runs fineTune with a
- * shared feature cache. An EngineApi adapter forwards `fineTune(request, options)` here.
+ * shared feature cache. The engine facade (createEngine) forwards `fineTune` here.
  */
 export class FineTuneService {
   private readonly prepared = new Map<string, ModelDef>();
 
   constructor(private readonly options: FineTuneServiceOptions) {}
 
-  async fineTune(request: FineTuneRequestShape, callbacks: FineTuneCallbacks = {}): Promise<FineTuneOutcome> {
+  async fineTune(request: FineTuneRequest, options: FineTuneOptions = {}): Promise<FineTuneRun> {
     const entry = await this.options.models(request.model.id);
-    let train: Batch;
-    let test: Batch;
+    let train: ImageBatch;
+    let test: ImageBatch;
     let numClasses: number;
     let checksum: string;
     let trainIndices: Int32Array;
     let testIndices: Int32Array;
     const d = request.data;
     if (d.kind === 'dataset') {
-      if (!this.options.datasets) throw new Error(`fine-tune: no dataset resolver for '${d.name}'`);
-      const ds = await this.options.datasets(d.name);
+      if (!this.options.datasets) throw new Error(`fine-tune: no dataset resolver for '${datasetKey(d.dataset)}'`);
+      const ds = await this.options.datasets(d.dataset);
       [train, test] = await Promise.all([ds.read('train', d.train), ds.read('test', d.test)]);
       numClasses = ds.classes.length;
       checksum = ds.checksum;
@@ -97,7 +80,7 @@ export class FineTuneService {
     }
     const [c, h, w] = train.images.dims.slice(1) as [number, number, number];
     const imageShape = [c, h, w] as const;
-    const split = (b: Batch, indices: Int32Array): SplitImages => ({ images: b.images.data, labels: b.labels, indices });
+    const split = (b: ImageBatch, indices: Int32Array): SplitImages => ({ images: b.images.data, labels: b.labels, indices });
     return fineTune({
       model: this.model(request.model.id, entry, imageShape),
       modelChecksum: entry.checksum,
@@ -112,7 +95,16 @@ export class FineTuneService {
       test: split(test, testIndices),
       hyper: request.hyper,
       seed: request.seed,
-    }, { ...(this.options.cache ? { cache: this.options.cache } : {}), ...(this.options.session ? { session: this.options.session } : {}) }, callbacks);
+    }, {
+      ...(this.options.cache ? { cache: this.options.cache } : {}),
+      ...(this.options.session ? { session: this.options.session } : {}),
+      ...(this.options.sessions ? { sessions: this.options.sessions } : {}),
+    }, options);
+  }
+
+  /** Drops what the service keeps of a model (its prepared copies), e.g. when a fine-tuned model is released. */
+  forget(id: string): void {
+    for (const key of this.prepared.keys()) if (key.startsWith(`${id}|`)) this.prepared.delete(key);
   }
 
   /** The decoded model with preprocessing folded in for this image shape, kept per (model, shape). */

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { LocalEngine, type EngineTensor } from '../api/local-engine';
+import type { Tensor } from '@transferlab/sdk';
+import { LocalEngine } from '../api/local-engine';
 import type { LossKind } from '../derive/losses';
 import type { ImageShape, ModelInputSpec } from '../preprocess/preprocess-graph';
 import { resolveProviders } from '../providers';
@@ -15,12 +16,12 @@ export interface PooledModelRef {
 }
 
 export type EngineCall =
-  | { readonly method: 'logits'; readonly model: PooledModelRef; readonly images: EngineTensor }
-  | { readonly method: 'features'; readonly model: PooledModelRef; readonly images: EngineTensor; readonly cut?: string }
+  | { readonly method: 'logits'; readonly model: PooledModelRef; readonly images: Tensor }
+  | { readonly method: 'features'; readonly model: PooledModelRef; readonly images: Tensor; readonly cut?: string }
   | {
       readonly method: 'inputGradient';
       readonly model: PooledModelRef;
-      readonly images: EngineTensor;
+      readonly images: Tensor;
       readonly labels: Int32Array;
       readonly options: { readonly loss: LossKind; readonly targets?: Int32Array };
     };

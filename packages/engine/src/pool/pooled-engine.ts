@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { access, mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { EngineTensor } from '../api/local-engine';
+import type { Tensor } from '@transferlab/sdk';
 import type { LossKind } from '../derive/losses';
 import { encodeModel } from '../onnx/codec';
 import type { ModelDef } from '../onnx/ir';
@@ -72,20 +72,20 @@ export class PooledEngine {
     return this.models.has(id);
   }
 
-  logits(ref: { readonly id: string }, images: EngineTensor): Promise<EngineTensor> {
+  logits(ref: { readonly id: string }, images: Tensor): Promise<Tensor> {
     return this.call(ref.id, (model) => ({ method: 'logits', model, images }));
   }
 
-  features(ref: { readonly id: string }, images: EngineTensor, cut?: string): Promise<EngineTensor> {
+  features(ref: { readonly id: string }, images: Tensor, cut?: string): Promise<Tensor> {
     return this.call(ref.id, (model) => ({ method: 'features', model, images, ...(cut ? { cut } : {}) }));
   }
 
   inputGradient(
     ref: { readonly id: string },
-    images: EngineTensor,
+    images: Tensor,
     labels: Int32Array,
     options: { readonly loss: LossKind; readonly targets?: Int32Array },
-  ): Promise<{ readonly loss: Float32Array; readonly gradient: EngineTensor }> {
+  ): Promise<{ readonly loss: Float32Array; readonly gradient: Tensor }> {
     return this.call(ref.id, (model) => ({ method: 'inputGradient', model, images, labels, options }));
   }
 

@@ -9,7 +9,9 @@ describe('sessionOptions', () => {
   const noCuda = () => mkdtempSync(join(tmpdir(), 'ort-bin-'));
 
   it('uses the configured thread count and the CPU provider', () => {
-    expect(sessionOptions({ threads: 3, executionProvider: 'cpu' })).toMatchObject({ executionProviders: ['cpu'], intraOpNumThreads: 3, interOpNumThreads: 1 });
+    expect(sessionOptions({ threads: 3, executionProvider: 'cpu' })).toEqual({
+      executionProviders: ['cpu'], intraOpNumThreads: 3, interOpNumThreads: 1, executionMode: 'sequential', graphOptimizationLevel: 'all',
+    });
   });
 
   it('falls back to CPU under auto when CUDA is not installed', () => {

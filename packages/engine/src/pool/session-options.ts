@@ -1,20 +1,14 @@
 import type { InferenceSession } from 'onnxruntime-node';
 import { resolveProviders } from '../providers';
+import { ortSessionOptions } from '../runtime/session-options';
 import type { WorkerConfig } from './protocol';
 
 /**
- * ONNX Runtime session options from the worker's configuration: the resolved provider
- * (cuda falls back to cpu for nodes it lacks), and a fixed intra-op thread count so that
- * N workers x threads stays within the machine; inter-op parallelism is off (sequential
- * execution) because our graphs are chains and a second pool would oversubscribe cores.
+ * ONNX Runtime session options from the worker's configuration: the resolved provider and a
+ * fixed intra-op thread count so that N workers x threads stays within the machine (built by
+ * ortSessionOptions, like every session of the engine).
  */
 export function sessionOptions(config: WorkerConfig, binDir?: string): InferenceSession.SessionOptions {
-  const { active } = resolveProviders(config.executionProvider, binDir);
-  return {
-    executionProviders: active === 'cuda' ? ['cuda', 'cpu'] : ['cpu'],
-    intraOpNumThreads: config.threads,
-    interOpNumThreads: 1,
-    executionMode: 'sequential',
-    graphOptimizationLevel: 'all',
-  };
+  const { active } = resolveProviders(config.executionProvider, binDir === undefined ? {} : { binDir });
+  return ortSessionOptions({ provider: active, intraOpNumThreads: config.threads, interOpNumThreads: 1 });
 }

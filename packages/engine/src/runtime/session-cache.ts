@@ -1,13 +1,8 @@
 import { createHash } from 'node:crypto';
-import { InferenceSession } from 'onnxruntime-node';
+import type { InferenceSession } from 'onnxruntime-node';
+import { createSession, type SessionOptions } from './session-options';
 
-export interface SessionOptions {
-  /** 'cpu' or 'cuda'. */
-  readonly provider?: 'cpu' | 'cuda';
-  /** Threads inside one op (0: ONNX Runtime's default, all cores). */
-  readonly intraOpNumThreads?: number;
-  readonly interOpNumThreads?: number;
-}
+export { createSession, ortSessionOptions, type ActiveProvider, type SessionOptions } from './session-options';
 
 export function modelHash(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -37,12 +32,7 @@ export class SessionCache {
       this.sessions.set(key, hit);
       return hit;
     }
-    const created = InferenceSession.create(bytes, {
-      executionProviders: [provider],
-      graphOptimizationLevel: 'all',
-      ...(options.intraOpNumThreads ? { intraOpNumThreads: options.intraOpNumThreads } : {}),
-      ...(options.interOpNumThreads ? { interOpNumThreads: options.interOpNumThreads } : {}),
-    });
+    const created = createSession(bytes, options);
     // A failed creation must not stay cached.
     created.catch(() => this.sessions.delete(key));
     this.sessions.set(key, created);

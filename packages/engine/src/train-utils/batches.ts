@@ -1,4 +1,5 @@
-import { deriveSeed, mulberry32, randomInt, type Rng } from './prng';
+import { seededRandom } from '@transferlab/sdk';
+import { deriveSeed, randomInt, type Rng } from './prng';
 
 /** Fisher-Yates permutation of 0..n-1. */
 export function shuffledIndices(n: number, rng: Rng): Int32Array {
@@ -27,7 +28,7 @@ export interface MinibatchOptions {
 /** Index batches for one epoch, deterministic for (seed, epoch). */
 export function minibatchIndices(n: number, o: MinibatchOptions): Int32Array[] {
   if (!(o.batchSize >= 1)) throw new RangeError(`batchSize must be >= 1, got ${o.batchSize}`);
-  const order = o.shuffle === false ? Int32Array.from({ length: n }, (_, i) => i) : shuffledIndices(n, mulberry32(deriveSeed(o.seed, o.epoch)));
+  const order = o.shuffle === false ? Int32Array.from({ length: n }, (_, i) => i) : shuffledIndices(n, seededRandom(deriveSeed(o.seed, o.epoch)));
   const out: Int32Array[] = [];
   for (let s = 0; s < n; s += o.batchSize) {
     const b = order.subarray(s, Math.min(n, s + o.batchSize));

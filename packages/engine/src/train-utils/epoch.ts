@@ -1,6 +1,7 @@
 import { augmentBatch, type AugmentOptions } from './augment';
 import { gatherBatch, minibatchIndices, type Batch, type MinibatchOptions } from './batches';
-import { deriveSeed, mulberry32 } from './prng';
+import { seededRandom } from '@transferlab/sdk';
+import { deriveSeed } from './prng';
 
 export interface EpochData {
   /** NCHW float32 images, flattened, and their [C, H, W]. */
@@ -21,7 +22,7 @@ export interface EpochOptions extends MinibatchOptions {
  */
 export function* epochBatches(data: EpochData, o: EpochOptions): Generator<Batch & { readonly indices: Int32Array }> {
   const n = data.labels.length;
-  const rng = mulberry32(deriveSeed(deriveSeed(o.seed, o.epoch), 0x61756721));
+  const rng = seededRandom(deriveSeed(deriveSeed(o.seed, o.epoch), 0x61756721));
   for (const indices of minibatchIndices(n, o)) {
     const b = gatherBatch(data.images, data.labels, data.imageShape, indices);
     yield { ...b, x: o.augment ? augmentBatch(b.x, b.dims, o.augment, rng) : b.x, indices };

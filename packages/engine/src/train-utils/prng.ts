@@ -1,20 +1,13 @@
-/**
- * mulberry32 (Tommy Ettinger, public domain): a 32-bit state generator, fast and good
- * enough for shuffling and augmentation, and the same in every JS engine. Returns floats
- * in [0, 1) with 32 bits of randomness.
- */
+import { seededRandom } from '@transferlab/sdk';
+
+/** A seeded generator of floats in [0, 1). */
 export type Rng = () => number;
 
-export function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/**
+ * The sdk's seededRandom (mulberry32, one definition for the platform: sampling, attacks,
+ * fixtures, shuffling and augmentation), under the name engine callers have used.
+ */
+export const mulberry32: (seed: number) => Rng = seededRandom;
 
 /** Integer in [0, n). */
 export function randomInt(rng: Rng, n: number): number {

@@ -1,3 +1,4 @@
+import { seededRandom } from '@transferlab/sdk';
 import { describe, expect, it } from 'vitest';
 import { augmentBatch } from './augment';
 import { epochBatches } from './epoch';
@@ -11,6 +12,14 @@ const draw = (seed: number, k: number): number[] => {
 };
 
 describe('mulberry32', () => {
+  it('is the sdk\'s seededRandom, and its outputs are the ones the engine has always drawn', () => {
+    expect(mulberry32).toBe(seededRandom);
+    // Drawn by the engine's own copy of mulberry32 before it was replaced by the sdk's.
+    expect(draw(1, 3)).toEqual([0.6270739405881613, 0.002735721180215478, 0.5274470399599522]);
+    expect(deriveSeed(7, 3)).toBe(2549520217);
+    expect(draw(deriveSeed(7, 3), 2)).toEqual([0.3885776668321341, 0.010610005352646112]);
+  });
+
   it('is deterministic per seed and differs across seeds', () => {
     expect(draw(42, 50)).toEqual(draw(42, 50));
     expect(draw(42, 50)).not.toEqual(draw(43, 50));

@@ -1,0 +1,262 @@
+import { randomUUID } from 'node:crypto';
+import type {
+  Dataset, DatasetSpec, EngineApi, EvaluateOptions, Evaluation, ExecutionProviderSetting, FeatureCut, FineTuneOptions, FineTuneRequest, FineTuneResult, ImageBatch,
+  InputGradientOptions, LastLayerGradients, ModelRef, ModelStructure, NamedTensor, ParameterGradientOptions, SourceModel, Tensor,
+} from '@transferlab/sdk';
+import { FeatureCache, type FeatureCacheOptions } from '../cache/feature-cache';
+import { findLastLayer } from '../derive/last-layer';
+import { mainOutput } from '../derive/model-parts';
+import { FineTuneService, type FineTuneModelEntry } from '../finetune/service';
+import { decodeModel } from '../onnx/codec';
+import type { ModelDef } from '../onnx/ir';
+import { resolveProviders, type ProviderReport } from '../providers';
+import { SessionCache } from '../runtime/session-cache';
+import type { SessionOptions } from '../runtime/session-options';
+import { blockBoundaries } from '../split/blocks';
+import { validateModel, type ValidateOptions } from '../validate/validate-model';
+import { LocalEngine } from './local-engine';
+
+/** How the engine runs ONNX Runtime sessions. */
+export interface EngineSessionSettings {
+  /** Execution provider setting (default 'cpu'); resolved once, when the engine is created. */
+  readonly provider?: ExecutionProviderSetting;
+  /** Threads inside one op (default: ONNX Runtime's, all cores). */
+  readonly intraOpNumThreads?: number;
+  readonly interOpNumThreads?: number;
+}
+
+export interface EngineOptions {
+  /** Source models by id. Called once per id (the record is kept); a rejection is reported with the ids this engine knows. */
+  readonly models: (id: string) => Promise<SourceModel>;
+  /** Datasets of fineTune requests that name one (a plugin name, or a name with params). */
+  readonly datasets?: (spec: DatasetSpec) => Promise<Dataset>;
+  readonly session?: EngineSessionSettings;
+  /**
+   * The frozen-prefix feature cache of fine-tuning: an existing one (shared with other
+   * engines), or the bounds of one of this engine's own (`{ maxMemoryBytes, dir? }`). None:
+   * prefix features are computed per trial.
+   */
+  readonly featureCache?: FeatureCache | FeatureCacheOptions;
+  /** The provider resolution when the caller has it already (one probe per process); default resolveProviders(session.provider). */
+  readonly providers?: ProviderReport;
+  /** Checks on a source model's bytes before ONNX Runtime sees them (validateModel's defaults); false: none. */
+  readonly validation?: ValidateOptions | false;
+}
+
+/** The sdk's EngineApi, with a close() that releases what the engine holds. */
+export interface Engine extends EngineApi {
+  close(): Promise<void>;
+}
+
+export class UnknownEngineModelError extends Error {
+  constructor(id: string, known: readonly string[], reason?: string) {
+    super(`engine: no model '${id}'${reason ? ` (${reason})` : ''}; known models: ${known.join(', ') || '(none)'}`);
+    this.name = 'UnknownEngineModelError';
+  }
+}
+
+interface ModelRecord {
+  /** The ONNX model: a source's as given, a fine-tuned one with preprocessing folded in. */
+  readonly model: ModelDef;
+  readonly structure: ModelStructure;
+  /** The source's facts (for preprocessing and the feature-cache key); none for fine-tuned models. */
+  readonly source?: SourceModel;
+  /** Images a fine-tuned model takes ([C, H, W]; its preprocessing is fixed). */
+  readonly imageShape?: readonly number[];
+}
+
+const FINETUNED = 'finetuned:';
+
+function structureOf(model: ModelDef, facts: { readonly featureTensor?: string; readonly blocks?: readonly string[]; readonly numClasses?: number }): ModelStructure {
+  const layer = findLastLayer(model, mainOutput(model));
+  const weight = model.graph.initializers.find((t) => t.name === layer.weight);
+  const classes = weight?.dims.length === 2 ? (layer.transposed ? weight.dims[0]! : weight.dims[1]!) : undefined;
+  const numClasses = facts.numClasses ?? classes;
+  if (numClasses === undefined) throw new Error(`engine: cannot tell the number of classes of the final layer '${layer.weight}'`);
+  return {
+    featureTensor: facts.featureTensor || layer.features,
+    blocks: facts.blocks && facts.blocks.length > 0 ? [...facts.blocks] : blockBoundaries(model),
+    numClasses,
+    lastLayer: { weight: layer.weight, ...(layer.bias ? { bias: layer.bias } : {}) },
+  };
+}
+
+function imageShapeOf(images: Tensor): [number, number, number] {
+  const d = images.dims;
+  if (d.length !== 4) throw new Error(`engine: images must be NCHW, got dims [${d.join(', ')}]`);
+  return [d[1]!, d[2]!, d[3]!];
+}
+
+/**
+ * The engine as the sdk's EngineApi: source models resolved by id on first use, registered
+ * per image shape with their preprocessing folded in (so every tensor and gradient is in the
+ * [0,1] pixel space of the images given), on ONNX Runtime in this process. Fine-tuning runs
+ * through the FineTuneService (datasets by spec, a shared feature cache); with keepModel the
+ * fine-tuned model is held as `finetuned:<uuid>` until released.
+ */
+export class EngineFacade implements Engine {
+  private readonly report: ProviderReport;
+  private readonly sessions = new SessionCache(64);
+  private readonly local: LocalEngine;
+  private readonly service: FineTuneService;
+  private readonly sources = new Map<string, Promise<ModelRecord>>();
+  private readonly tuned = new Map<string, ModelRecord>();
+  /** Ids whose resolution succeeded, for error messages. */
+  private readonly resolved = new Set<string>();
+
+  constructor(private readonly options: EngineOptions) {
+    this.report = options.providers ?? resolveProviders(options.session?.provider ?? 'cpu');
+    const s = options.session ?? {};
+    const session: SessionOptions = {
+      provider: this.report.active,
+      ...(s.intraOpNumThreads ? { intraOpNumThreads: s.intraOpNumThreads } : {}),
+      ...(s.interOpNumThreads ? { interOpNumThreads: s.interOpNumThreads } : {}),
+    };
+    this.local = new LocalEngine({ ...session, cache: this.sessions, available: this.report.available, ...(this.report.fallbackReason ? { fallbackReason: this.report.fallbackReason } : {}) });
+    const fc = options.featureCache;
+    const cache = fc === undefined ? undefined : fc instanceof FeatureCache ? fc : new FeatureCache(fc);
+    this.service = new FineTuneService({
+      models: (id) => this.fineTuneEntry(id),
+      ...(options.datasets ? { datasets: options.datasets } : {}),
+      ...(cache ? { cache } : {}),
+      session,
+      sessions: this.sessions,
+    });
+  }
+
+  providers(): ProviderReport {
+    return this.report;
+  }
+
+  async structure(model: ModelRef): Promise<ModelStructure> {
+    return (await this.record(model.id)).structure;
+  }
+
+  async logits(model: ModelRef, images: Tensor): Promise<Tensor> {
+    return this.local.logits(await this.registered(model, images), images);
+  }
+
+  async features(model: ModelRef, images: Tensor, cut?: FeatureCut): Promise<Tensor> {
+    const rec = await this.record(model.id);
+    let tensor = rec.structure.featureTensor;
+    if (typeof cut === 'string') tensor = cut;
+    else if (cut !== undefined) {
+      const blocks = rec.structure.blocks;
+      if (!Number.isInteger(cut.block) || cut.block < 0 || cut.block >= blocks.length) {
+        throw new RangeError(`engine: block ${cut.block} of model '${model.id}', which has ${blocks.length} block(s)${blocks.length > 0 ? ` (0..${blocks.length - 1})` : ''}`);
+      }
+      tensor = blocks[cut.block]!;
+    }
+    return this.local.features(await this.registered(model, images), images, tensor);
+  }
+
+  async inputGradient(model: ModelRef, images: Tensor, labels: Int32Array, options: InputGradientOptions): Promise<{ readonly loss: Float32Array; readonly gradient: Tensor }> {
+    return this.local.inputGradient(await this.registered(model, images), images, labels, options);
+  }
+
+  async parameterGradients(model: ModelRef, images: Tensor, labels: Int32Array, options: ParameterGradientOptions): Promise<{ readonly loss: number; readonly gradients: readonly NamedTensor[] }> {
+    return this.local.parameterGradients(await this.registered(model, images), images, labels, options);
+  }
+
+  async lastLayerGradients(model: ModelRef, images: Tensor, labels: Int32Array): Promise<LastLayerGradients> {
+    return this.local.lastLayerGradients(await this.registered(model, images), images, labels);
+  }
+
+  async evaluate(model: ModelRef, batch: ImageBatch, options: EvaluateOptions = {}): Promise<Evaluation> {
+    return this.local.evaluate(await this.registered(model, batch.images), batch, options);
+  }
+
+  async fineTune(request: FineTuneRequest, options: FineTuneOptions = {}): Promise<FineTuneResult> {
+    const { trainedModel, ...result } = await this.service.fineTune(request, options);
+    if (!options.keepModel || !trainedModel) return result;
+    const from = await this.record(request.model.id);
+    const id = `${FINETUNED}${randomUUID()}`;
+    const structure = structureOf(trainedModel, { featureTensor: from.structure.featureTensor, blocks: from.structure.blocks });
+    this.local.register(id, { model: trainedModel, featureTensor: structure.featureTensor, ownSessions: true });
+    const shape = trainedModel.graph.inputs[0]?.shape?.slice(1);
+    this.tuned.set(id, { model: trainedModel, structure, ...(shape && shape.every((d) => typeof d === 'number') ? { imageShape: shape } : {}) });
+    return { ...result, model: { id } };
+  }
+
+  /** Forgets a fine-tuned model and releases its sessions (a source model id is left as it is). */
+  release(model: ModelRef): Promise<void> {
+    if (this.tuned.delete(model.id)) {
+      this.local.unregister(model.id);
+      this.service.forget(model.id);
+    }
+    return Promise.resolve();
+  }
+
+  /** Releases every fine-tuned model and every session this engine created. */
+  async close(): Promise<void> {
+    for (const id of this.tuned.keys()) this.local.unregister(id);
+    this.tuned.clear();
+    for (const id of this.local.ids()) this.local.unregister(id);
+    this.sources.clear();
+    await this.sessions.clear();
+  }
+
+  private known(): string[] {
+    return [...this.resolved, ...this.tuned.keys()];
+  }
+
+  /** The model's record: a fine-tuned model held here, or a source resolved (once) by the models option. */
+  private record(id: string): Promise<ModelRecord> {
+    const t = this.tuned.get(id);
+    if (t) return Promise.resolve(t);
+    if (id.startsWith(FINETUNED)) return Promise.reject(new UnknownEngineModelError(id, this.known(), 'not a fine-tuned model held by this engine, or released'));
+    let p = this.sources.get(id);
+    if (!p) {
+      p = this.resolve(id);
+      this.sources.set(id, p);
+      // A failed resolution is not kept: the next call asks again.
+      p.catch(() => {
+        if (this.sources.get(id) === p) this.sources.delete(id);
+      });
+    }
+    return p;
+  }
+
+  private async resolve(id: string): Promise<ModelRecord> {
+    let source: SourceModel;
+    try {
+      source = await this.options.models(id);
+    } catch (e) {
+      throw new UnknownEngineModelError(id, this.known(), (e as Error).message);
+    }
+    const bytes = await source.bytes();
+    const model = this.options.validation === false ? decodeModel(bytes) : validateModel(bytes, this.options.validation);
+    const structure = structureOf(model, source);
+    this.resolved.add(id);
+    return { model, structure, source };
+  }
+
+  /** The LocalEngine model serving this model for images of this shape, registered on first use. */
+  private async registered(ref: ModelRef, images: Tensor): Promise<ModelRef> {
+    const rec = await this.record(ref.id);
+    const [c, h, w] = imageShapeOf(images);
+    if (!rec.source) {
+      if (rec.imageShape && rec.imageShape.join() !== [c, h, w].join()) {
+        throw new Error(`engine: fine-tuned model '${ref.id}' takes images [${rec.imageShape.join(', ')}], got [${c}, ${h}, ${w}]`);
+      }
+      return { id: ref.id };
+    }
+    const key = `${ref.id}@${c}x${h}x${w}`;
+    if (!this.local.has(key)) {
+      this.local.register(key, { model: rec.model, featureTensor: rec.structure.featureTensor, preprocess: { spec: rec.source.input, image: [c, h, w] } });
+    }
+    return { id: key };
+  }
+
+  /** What the FineTuneService needs of a model: a source with its preprocessing facts, or a fine-tuned model as it is. */
+  private async fineTuneEntry(id: string): Promise<FineTuneModelEntry> {
+    const rec = await this.record(id);
+    const base = { model: rec.model, blocks: rec.structure.blocks, featureTensor: rec.structure.featureTensor };
+    return rec.source ? { ...base, checksum: rec.source.checksum, input: rec.source.input } : { ...base, checksum: id };
+  }
+}
+
+/** The engine facade: see EngineFacade. Throws ProviderUnavailableError when the configured provider cannot be used. */
+export function createEngine(options: EngineOptions): EngineFacade {
+  return new EngineFacade(options);
+}
