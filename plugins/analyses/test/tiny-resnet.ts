@@ -1,4 +1,5 @@
-import { GraphBuilder, mulberry32, withBlocks, type ModelDef } from '@transferlab/engine';
+import { GraphBuilder, withBlocks, type ModelDef } from '@transferlab/engine';
+import { seededRandom } from '@transferlab/sdk';
 
 /**
  * A two-block residual CNN built with the engine's builder, block boundaries in its
@@ -8,7 +9,7 @@ import { GraphBuilder, mulberry32, withBlocks, type ModelDef } from '@transferla
 export function tinyResNet(seed: number, o: { width?: number; size?: number; classes?: number } = {}): ModelDef {
   const c = o.width ?? 4;
   const size = o.size ?? 8;
-  const rng = mulberry32(seed);
+  const rng = seededRandom(seed);
   const b = new GraphBuilder({ name: 'tiny_resnet', opsetVersion: 17 });
   const rand = (name: string, dims: number[], scale: number, offset = 0) =>
     b.initializer(name, Float32Array.from({ length: dims.reduce((x, y) => x * y, 1) }, () => offset + scale * (2 * rng() - 1)), dims);

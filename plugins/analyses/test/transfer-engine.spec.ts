@@ -1,7 +1,7 @@
-import { FeatureCache, FineTuneService, LocalEngine, linearInit, lrForStep, minibatchIndices, type ModelDef } from '@transferlab/engine';
-import { stratifiedSample, type Dataset, type EngineApi, type FineTuneHyperParams, type PluginContext, type Split } from '@transferlab/sdk';
+import { createEngine, encodeModel, FeatureCache, linearInit, lrForStep, minibatchIndices, type EngineFacade, type ModelDef } from '@transferlab/engine';
+import { stratifiedSample, type Dataset, type FineTuneHyperParams, type PluginContext, type SourceModel, type Split } from '@transferlab/sdk';
 import { createTestContext } from '@transferlab/sdk/testing';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { transferParams } from '../src/transfer/params';
 import { transfer } from '../src/transfer/transfer';
 import { tinyResNet } from './tiny-resnet';
@@ -82,46 +82,43 @@ function reference(train: { f: Float32Array; y: Int32Array }, test: { f: Float32
 
 describe('transfer with the real engine', { timeout: 120_000 }, () => {
   let model: ModelDef;
-  let local: LocalEngine;
+  let engine: EngineFacade;
   let cache: FeatureCache;
   let ctx: PluginContext;
   let ds: Dataset;
   beforeAll(() => {
     model = tinyResNet(5);
     ds = bandDataset({ train: 60, test: 30 });
-    local = new LocalEngine({ intraOpNumThreads: 1 });
-    local.register('tiny', { model });
     cache = new FeatureCache({ maxMemoryBytes: 1 << 22 });
     const base = createTestContext({ datasets: { bands: ds } });
-    const service = new FineTuneService({
-      models: (id) => (id === 'tiny' ? Promise.resolve({ model, checksum: 'tiny-5' }) : Promise.reject(new Error(`no model ${id}`))),
-      datasets: (name) => base.data.dataset(name),
-      cache,
+    const bytes = encodeModel(model);
+    const tiny: SourceModel = {
+      id: 'tiny', architecture: 'tiny-resnet', training: { kind: 'natural' }, input: { channels: 1, height: 8, width: 8, mean: [0], std: [1] },
+      numClasses: 10, featureTensor: 'features', blocks: [], checksum: 'tiny-5', bytes: () => Promise.resolve(bytes),
+    };
+    // The engine as a trial worker gets it: the facade, models by id, datasets by spec, a shared feature cache.
+    engine = createEngine({
+      models: (id) => (id === 'tiny' ? Promise.resolve(tiny) : Promise.reject(new Error(`no model ${id}`))),
+      datasets: (spec) => base.data.dataset(spec),
+      featureCache: cache,
       session: { intraOpNumThreads: 1 },
     });
-    // What the server's adapter does: LocalEngine for inference, the service for fine-tuning.
-    const engine: EngineApi = {
-      providers: () => local.providers(),
-      logits: (m, x) => local.logits(m, x),
-      features: (m, x, cut) => local.features(m, x, cut),
-      inputGradient: (m, x, y, o) => local.inputGradient(m, x, y, o),
-      fineTune: (r, o) => service.fineTune(r, o),
-    };
     ctx = { ...base, engine };
   });
+  afterAll(() => engine.close());
 
   it('depth 0: test accuracy and loss match softmax regression on the penultimate features; prefix features computed once per subset', async () => {
     const params = transferParams.parse({ sources: ['tiny'], targets: ['bands'], n: [30], depths: [0], seeds: [0, 1], lrs: [0.1, 0.05], epochs: 4, batchSize: 8 });
     const trials = transfer.expand(params);
     expect(trials).toHaveLength(4);
     const testAll = await ds.read('test', Array.from({ length: 30 }, (_, i) => i));
-    const testF = (await local.features({ id: 'tiny' }, testAll.images)).data;
+    const testF = (await engine.features({ id: 'tiny' }, testAll.images)).data;
     for (const t of trials) {
       const r = await transfer.run(t, ctx);
       const c = t.config as { seed: number; lr: number };
       const idx = Array.from(stratifiedSample(await ds.labels('train'), 30, c.seed));
       const tr = await ds.read('train', idx);
-      const trainF = (await local.features({ id: 'tiny' }, tr.images)).data;
+      const trainF = (await engine.features({ id: 'tiny' }, tr.images)).data;
       const ref = reference({ f: trainF, y: tr.labels }, { f: testF, y: testAll.labels }, 4, 3, c.seed,
         { epochs: 4, batchSize: 8, lr: c.lr, momentum: 0.9, weightDecay: 5e-4, schedule: 'step', augment: false });
       expect(r.metrics.testAccuracy).toBe(ref.testAccuracy);

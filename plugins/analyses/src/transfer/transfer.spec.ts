@@ -1,4 +1,4 @@
-import { paramsJsonSchema, stratifiedSample, type FineTuneRequest, type PluginContext } from '@transferlab/sdk';
+import { paramsJsonSchema, stratifiedSample, type EngineApi, type FineTuneRequest, type PluginContext } from '@transferlab/sdk';
 import { assertConformance, createTestContext } from '@transferlab/sdk/testing';
 import { describe, expect, it } from 'vitest';
 import { transferParams } from './params';
@@ -57,7 +57,7 @@ describe('transfer.run on the sdk test context', () => {
     for (const t of trials) results.push(await transfer.run(t, ctx));
     const labels = await (await ctx.data.dataset('synthetic')).labels('train');
     // trials: (linear, seed 1), (linear, seed 2), (other, seed 1), (other, seed 2)
-    expect(requests[0]!.data).toMatchObject({ kind: 'dataset', name: 'synthetic', train: Array.from(stratifiedSample(labels, 8, 1)), test: [0, 1, 2, 3, 4, 5, 6, 7] });
+    expect(requests[0]!.data).toMatchObject({ kind: 'dataset', dataset: 'synthetic', train: Array.from(stratifiedSample(labels, 8, 1)), test: [0, 1, 2, 3, 4, 5, 6, 7] });
     expect(requests[2]!.data).toEqual(requests[0]!.data);
     expect(requests[1]!.data).not.toEqual(requests[0]!.data);
     expect(requests[0]).toMatchObject({ model: { id: 'linear' }, depth: 0, seed: 1, hyper: { epochs: 3, batchSize: 4, lr: 1, momentum: 0.9, weightDecay: 5e-4, schedule: 'constant', augment: false } });
@@ -82,7 +82,12 @@ describe('transfer.run on the sdk test context', () => {
 
   it('says so when the engine cannot fine-tune', async () => {
     const ctx = createTestContext();
-    const engine = { providers: () => ctx.engine.providers(), logits: ctx.engine.logits.bind(ctx.engine), features: ctx.engine.features.bind(ctx.engine), inputGradient: ctx.engine.inputGradient.bind(ctx.engine) };
+    const e = ctx.engine;
+    const engine: EngineApi = {
+      providers: () => e.providers(), structure: (m) => e.structure(m), logits: (m, x) => e.logits(m, x), features: (m, x, cut) => e.features(m, x, cut),
+      inputGradient: (m, x, y, o) => e.inputGradient(m, x, y, o), parameterGradients: (m, x, y, o) => e.parameterGradients(m, x, y, o),
+      lastLayerGradients: (m, x, y) => e.lastLayerGradients(m, x, y), evaluate: (m, b, o) => e.evaluate(m, b, o),
+    };
     const [t] = transfer.expand(transferParams.parse(small));
     await expect(transfer.run(t!, { ...ctx, engine })).rejects.toThrow(/cannot fine-tune/);
   });
