@@ -4,17 +4,15 @@ import type {
   InputGradientOptions, LastLayerGradients, ModelRef, ModelStructure, NamedTensor, ParameterGradientOptions, SourceModel, Tensor,
 } from '@transferlab/sdk';
 import { FeatureCache, type FeatureCacheOptions } from '../cache/feature-cache';
-import { findLastLayer } from '../derive/last-layer';
-import { mainOutput } from '../derive/model-parts';
 import { FineTuneService, type FineTuneModelEntry } from '../finetune/service';
 import { decodeModel } from '../onnx/codec';
 import type { ModelDef } from '../onnx/ir';
 import { resolveProviders, type ProviderReport } from '../providers';
 import { SessionCache } from '../runtime/session-cache';
 import type { SessionOptions } from '../runtime/session-options';
-import { blockBoundaries } from '../split/blocks';
 import { validateModel, type ValidateOptions } from '../validate/validate-model';
 import { LocalEngine } from './local-engine';
+import { cutTensor, modelStructure } from './structure';
 
 /** How the engine runs ONNX Runtime sessions. */
 export interface EngineSessionSettings {
@@ -66,20 +64,6 @@ interface ModelRecord {
 }
 
 const FINETUNED = 'finetuned:';
-
-function structureOf(model: ModelDef, facts: { readonly featureTensor?: string; readonly blocks?: readonly string[]; readonly numClasses?: number }): ModelStructure {
-  const layer = findLastLayer(model, mainOutput(model));
-  const weight = model.graph.initializers.find((t) => t.name === layer.weight);
-  const classes = weight?.dims.length === 2 ? (layer.transposed ? weight.dims[0]! : weight.dims[1]!) : undefined;
-  const numClasses = facts.numClasses ?? classes;
-  if (numClasses === undefined) throw new Error(`engine: cannot tell the number of classes of the final layer '${layer.weight}'`);
-  return {
-    featureTensor: facts.featureTensor || layer.features,
-    blocks: facts.blocks && facts.blocks.length > 0 ? [...facts.blocks] : blockBoundaries(model),
-    numClasses,
-    lastLayer: { weight: layer.weight, ...(layer.bias ? { bias: layer.bias } : {}) },
-  };
-}
 
 function imageShapeOf(images: Tensor): [number, number, number] {
   const d = images.dims;
@@ -138,16 +122,7 @@ export class EngineFacade implements Engine {
 
   async features(model: ModelRef, images: Tensor, cut?: FeatureCut): Promise<Tensor> {
     const rec = await this.record(model.id);
-    let tensor = rec.structure.featureTensor;
-    if (typeof cut === 'string') tensor = cut;
-    else if (cut !== undefined) {
-      const blocks = rec.structure.blocks;
-      if (!Number.isInteger(cut.block) || cut.block < 0 || cut.block >= blocks.length) {
-        throw new RangeError(`engine: block ${cut.block} of model '${model.id}', which has ${blocks.length} block(s)${blocks.length > 0 ? ` (0..${blocks.length - 1})` : ''}`);
-      }
-      tensor = blocks[cut.block]!;
-    }
-    return this.local.features(await this.registered(model, images), images, tensor);
+    return this.local.features(await this.registered(model, images), images, cutTensor(rec.structure, cut, model.id));
   }
 
   async inputGradient(model: ModelRef, images: Tensor, labels: Int32Array, options: InputGradientOptions): Promise<{ readonly loss: Float32Array; readonly gradient: Tensor }> {
@@ -171,8 +146,8 @@ export class EngineFacade implements Engine {
     if (!options.keepModel || !trainedModel) return result;
     const from = await this.record(request.model.id);
     const id = `${FINETUNED}${randomUUID()}`;
-    const structure = structureOf(trainedModel, { featureTensor: from.structure.featureTensor, blocks: from.structure.blocks });
-    this.local.register(id, { model: trainedModel, featureTensor: structure.featureTensor, ownSessions: true });
+    const structure = modelStructure(trainedModel, { featureTensor: from.structure.featureTensor, blocks: from.structure.blocks });
+    this.local.register(id, { model: trainedModel, featureTensor: structure.featureTensor, blocks: structure.blocks, ownSessions: true });
     const shape = trainedModel.graph.inputs[0]?.shape?.slice(1);
     this.tuned.set(id, { model: trainedModel, structure, ...(shape && shape.every((d) => typeof d === 'number') ? { imageShape: shape } : {}) });
     return { ...result, model: { id } };
@@ -226,7 +201,7 @@ export class EngineFacade implements Engine {
     }
     const bytes = await source.bytes();
     const model = this.options.validation === false ? decodeModel(bytes) : validateModel(bytes, this.options.validation);
-    const structure = structureOf(model, source);
+    const structure = modelStructure(model, source);
     this.resolved.add(id);
     return { model, structure, source };
   }
@@ -243,7 +218,7 @@ export class EngineFacade implements Engine {
     }
     const key = `${ref.id}@${c}x${h}x${w}`;
     if (!this.local.has(key)) {
-      this.local.register(key, { model: rec.model, featureTensor: rec.structure.featureTensor, preprocess: { spec: rec.source.input, image: [c, h, w] } });
+      this.local.register(key, { model: rec.model, featureTensor: rec.structure.featureTensor, blocks: rec.structure.blocks, preprocess: { spec: rec.source.input, image: [c, h, w] } });
     }
     return { id: key };
   }

@@ -131,7 +131,11 @@ describe('LocalEngine parameter updates', () => {
   async function reference() {
     const fixed = new LocalEngine({ intraOpNumThreads: 1 });
     fixed.register('m2', { model: { ...base, graph: { ...base.graph, initializers: changed } } });
-    return { grad: await fixed.inputGradient({ id: 'm2' }, x, y, { loss: 'cross-entropy' }), logits: await fixed.logits({ id: 'm2' }, x) };
+    return {
+      grad: await fixed.inputGradient({ id: 'm2' }, x, y, { loss: 'cross-entropy' }),
+      logits: await fixed.logits({ id: 'm2' }, x),
+      params: await fixed.parameterGradients({ id: 'm2' }, x, y, { loss: 'cross-entropy', params: [names[0]!, 'fc.weight'] }),
+    };
   }
 
   for (const mode of ['fed as graph inputs (mutable)', 'baked in (sessions re-created)'] as const) {
@@ -140,6 +144,7 @@ describe('LocalEngine parameter updates', () => {
       engine.register('m', { model: base, ...(mode.startsWith('fed') ? { mutable: names } : {}) });
       const before = await engine.inputGradient({ id: 'm' }, x, y, { loss: 'cross-entropy' });
       await engine.logits({ id: 'm' }, x);
+      await engine.parameterGradients({ id: 'm' }, x, y, { loss: 'cross-entropy', params: [names[0]!, 'fc.weight'] });
       engine.setParameters('m', changed);
       const after = await engine.inputGradient({ id: 'm' }, x, y, { loss: 'cross-entropy' });
       const logits = await engine.logits({ id: 'm' }, x);
@@ -148,10 +153,56 @@ describe('LocalEngine parameter updates', () => {
       ref.grad.loss.forEach((v, i) => expect(after.loss[i]).toBeCloseTo(v, 4));
       ref.grad.gradient.data.forEach((v, i) => expect(after.gradient.data[i]).toBeCloseTo(v, 4));
       ref.logits.data.forEach((v, i) => expect(logits.data[i]).toBeCloseTo(v, 4));
+      const params = await engine.parameterGradients({ id: 'm' }, x, y, { loss: 'cross-entropy', params: [names[0]!, 'fc.weight'] });
+      expect(params.loss).toBeCloseTo(ref.params.loss, 4);
+      ref.params.gradients.forEach((g, k) => g.data.forEach((v, i) => expect(params.gradients[k]!.data[i]).toBeCloseTo(v, 4)));
       expect(() => engine.setParameters('m', [{ ...changed[0]!, name: 'ghost' }])).toThrow(/'ghost' is not a parameter/);
       expect(() => engine.setParameters('m', [{ ...changed[0]!, dims: [1] }])).toThrow(/has dims/);
     });
   }
+});
+
+describe('LocalEngine structure', () => {
+  it('reports the feature tensor, blocks, classes and final layer; features at a block index are those at its tensor', async () => {
+    const engine = new LocalEngine({ intraOpNumThreads: 1 });
+    engine.register('r', { model: tinyResNet({ channels: 1, size: 8, classes: 3 }) });
+    const s = await engine.structure({ id: 'r' });
+    expect(s.numClasses).toBe(3);
+    expect(s.lastLayer).toEqual({ weight: 'fc.weight', bias: 'fc.bias' });
+    expect(s.blocks.length).toBeGreaterThan(0);
+    const rr = mulberry32(2);
+    const x = { data: Float32Array.from({ length: 2 * 64 }, () => rr()), dims: [2, 1, 8, 8] };
+    const last = s.blocks.length - 1;
+    expect(Array.from((await engine.features({ id: 'r' }, x, { block: last })).data)).toEqual(Array.from((await engine.features({ id: 'r' }, x, s.blocks[last])).data));
+    await expect(engine.features({ id: 'r' }, x, { block: s.blocks.length })).rejects.toThrow(RangeError);
+    await expect(engine.structure({ id: 'nope' })).rejects.toThrow(/no model 'nope'/);
+  });
+});
+
+describe('LocalEngine output names', () => {
+  it('works on models whose own tensors are named features, loss and grad', async () => {
+    const { w, b } = linearModel(3);
+    const g = new GraphBuilder({ name: 'clash' });
+    const flat = g.op1('Flatten', [g.input('image', 'float32', ['N', 3, 3, 3])], { axis: int(1) }, { outputs: ['features'] });
+    const loss = g.op1('Mul', [flat, g.scalar(1)], {}, { outputs: ['loss'] });
+    const grad = g.op1('Identity', [loss], {}, { outputs: ['grad'] });
+    g.initializer('fc.weight', Float32Array.from(w), [C, D]);
+    g.initializer('fc.bias', Float32Array.from(b), [C]);
+    g.output(g.op1('Gemm', [grad, 'fc.weight', 'fc.bias'], { transB: int(1) }, { outputs: ['logits'] }));
+    const engine = new LocalEngine({ intraOpNumThreads: 1 });
+    engine.register('clash', { model: g.build() });
+    expect(Array.from((await engine.features({ id: 'clash' }, images, 'features')).data)).toEqual(Array.from(images.data));
+    expect(Array.from((await engine.features({ id: 'clash' }, images, 'loss')).data)).toEqual(Array.from(images.data));
+    const ig = await engine.inputGradient({ id: 'clash' }, images, labels, { loss: 'cross-entropy' });
+    const ll = await engine.lastLayerGradients({ id: 'clash' }, images, labels);
+    expect(Array.from(ll.features.data)).toEqual(Array.from(images.data));
+    for (let i = 0; i < N; i++) {
+      const ref = reference(w, b, images.data.subarray(i * D, (i + 1) * D), labels[i]!, 'cross-entropy');
+      expect(ig.loss[i]).toBeCloseTo(ref.value, 5);
+      expect(ll.loss[i]).toBeCloseTo(ref.value, 5);
+      ref.grad.forEach((v, d) => expect(ig.gradient.data[i * D + d]).toBeCloseTo(v, 5));
+    }
+  });
 });
 
 describe('LocalEngine session lifetime', () => {

@@ -1,5 +1,6 @@
 import type {
-  EvaluateOptions, Evaluation, ImageBatch, InputGradientOptions, LastLayerGradients, LossKind, ModelRef, NamedTensor, ParameterGradientOptions, ProvidersInfo, Tensor as PlainTensor,
+  EngineApi, EvaluateOptions, Evaluation, FeatureCut, ImageBatch, InputGradientOptions, LastLayerGradients, LossKind, ModelRef, ModelStructure, NamedTensor, ParameterGradientOptions,
+  ProvidersInfo, Tensor as PlainTensor,
 } from '@transferlab/sdk';
 import { Tensor, type InferenceSession } from 'onnxruntime-node';
 import { encodeModel, decodeModel } from '../onnx/codec';
@@ -15,12 +16,15 @@ import type { ImageShape, ModelInputSpec } from '../preprocess/preprocess-graph'
 import { sessionCache, type SessionCache } from '../runtime/session-cache';
 import { createSession, type SessionOptions } from '../runtime/session-options';
 import { withMutableParameters } from './mutable-parameters';
+import { cutTensor, modelStructure } from './structure';
 
 export interface LocalModelSpec {
   /** ONNX bytes or an in-memory model; its first input takes the images, its first output is the logits. */
   readonly model: Uint8Array | ModelDef;
   /** Penultimate features (default: the input of the final Gemm/MatMul). */
   readonly featureTensor?: string;
+  /** Block-boundary tensors, input side first (default: the model's metadata, else detected residual blocks). */
+  readonly blocks?: readonly string[];
   /** Fold preprocessing in so that callers pass [0,1] images of this shape. */
   readonly preprocess?: { readonly spec: ModelInputSpec; readonly image: ImageShape };
   /**
@@ -45,6 +49,10 @@ export interface LocalEngineOptions extends SessionOptions {
 
 interface Entry {
   model: ModelDef;
+  /** The registered model before its mutable parameters became inputs (for structure()). */
+  readonly registered: ModelDef;
+  readonly blocks?: readonly string[];
+  structure?: ModelStructure;
   /** Derived graphs by kind, kept so that an update only swaps initializer values. */
   readonly derived: Map<string, ModelDef>;
   readonly imageInput: string;
@@ -54,6 +62,8 @@ interface Entry {
   readonly parameters: Map<string, Tensor>;
   /** Initializers fed to derived graphs that take them as inputs (parameter gradients), by name. */
   readonly fed: Map<string, Tensor>;
+  /** Output names of derived graphs whose names can differ from the usual ones (a model tensor already has it), by kind. */
+  readonly outputNames: Map<string, Readonly<Record<string, string | undefined>>>;
   /** Output names of each parameter-gradient graph's gradients, by kind. */
   readonly gradientOutputs: Map<string, ReadonlyMap<string, string>>;
   readonly sessions: Map<string, SessionRecord>;
@@ -95,7 +105,7 @@ function ortTensor(t: TensorData): Tensor {
  * re-created, 1190-1330 ms fed), so baking in is the default; `mutable` suits many weight
  * updates with few calls each. Sessions of replaced weights are released once idle.
  */
-export class LocalEngine {
+export class LocalEngine implements EngineApi {
   private readonly models = new Map<string, Entry>();
   private readonly cache: SessionCache;
 
@@ -116,7 +126,7 @@ export class LocalEngine {
     const parametric = withMutableParameters(model, spec.mutable ?? []);
     const parameters = new Map(parametric.values.map((t) => [t.name, ortTensor(t)]));
     this.models.set(id, {
-      model: parametric.model, derived: new Map(), updated: spec.ownSessions ?? false, imageInput: model.graph.inputs[0]!.name, logits, featureTensor, parameters, fed: new Map(), gradientOutputs: new Map(), sessions: new Map(),
+      model: parametric.model, registered: model, ...(spec.blocks ? { blocks: spec.blocks } : {}), derived: new Map(), updated: spec.ownSessions ?? false, imageInput: model.graph.inputs[0]!.name, logits, featureTensor, parameters, fed: new Map(), outputNames: new Map(), gradientOutputs: new Map(), sessions: new Map(),
     });
   }
 
@@ -135,9 +145,9 @@ export class LocalEngine {
     return findLastLayer(e.model, e.logits);
   }
 
-  /** The penultimate feature tensor of a registered model. */
-  featureTensor(id: string): string {
-    return this.entry(id).featureTensor;
+  /** Feature tensor, blocks, classes and final layer of a registered model. */
+  structure(ref: ModelRef): Promise<ModelStructure> {
+    return new Promise((resolve) => resolve(this.structureOf(this.entry(ref.id))));
   }
 
   unregister(id: string): void {
@@ -168,15 +178,17 @@ export class LocalEngine {
 
   async logits(ref: ModelRef, images: PlainTensor): Promise<PlainTensor> {
     const e = this.entry(ref.id);
-    const out = await this.run(e, 'forward', () => deriveForward(e.model, { logits: e.logits }).model, images);
-    return plain(out.logits!);
+    const out = await this.run(e, 'forward', () => this.forward(e, 'forward'), images);
+    return plain(out[e.outputNames.get('forward')!.logits!]!);
   }
 
-  async features(ref: ModelRef, images: PlainTensor, cut?: string): Promise<PlainTensor> {
+  /** Features at the penultimate tensor (default), a tensor by name, or a block boundary by index. */
+  async features(ref: ModelRef, images: PlainTensor, cut?: FeatureCut): Promise<PlainTensor> {
     const e = this.entry(ref.id);
-    const tensor = cut ?? e.featureTensor;
-    const out = await this.run(e, `features:${tensor}`, () => deriveForward(e.model, { logits: e.logits, cut: tensor }).model, images);
-    return plain(out.features!);
+    const tensor = typeof cut === 'object' ? cutTensor(this.structureOf(e), cut, ref.id) : (cut ?? e.featureTensor);
+    const kind = `features:${tensor}`;
+    const out = await this.run(e, kind, () => this.forward(e, kind, tensor), images);
+    return plain(out[e.outputNames.get(kind)!.features!]!);
   }
 
   /**
@@ -187,8 +199,14 @@ export class LocalEngine {
   async inputGradient(ref: ModelRef, images: PlainTensor, labels: Int32Array, options: InputGradientOptions): Promise<{ readonly loss: Float32Array; readonly gradient: PlainTensor }> {
     const e = this.entry(ref.id);
     const labelFeed = lossLabels(options.loss, labels, options.targets, images);
-    const out = await this.run(e, `grad:${options.loss}`, () => deriveInputGradient(e.model, { loss: options.loss, logits: e.logits }).model, images, { labels: labelFeed });
-    return { loss: Float32Array.from(out.loss!.data as Float32Array), gradient: { data: Float32Array.from(out.grad!.data as Float32Array), dims: [...images.dims] } };
+    const kind = `grad:${options.loss}`;
+    const out = await this.run(e, kind, () => {
+      const g = deriveInputGradient(e.model, { loss: options.loss, logits: e.logits });
+      e.outputNames.set(kind, g.outputs);
+      return g.model;
+    }, images, { labels: labelFeed });
+    const names = e.outputNames.get(kind)!;
+    return { loss: Float32Array.from(out[names.loss!]!.data as Float32Array), gradient: { data: Float32Array.from(out[names.grad!]!.data as Float32Array), dims: [...images.dims] } };
   }
 
   /**
@@ -224,20 +242,19 @@ export class LocalEngine {
   async lastLayerGradients(ref: ModelRef, images: PlainTensor, labels: Int32Array): Promise<LastLayerGradients> {
     const e = this.entry(ref.id);
     const labelFeed = lossLabels('cross-entropy', labels, undefined, images);
-    let layer: LastLayer | undefined;
     const out = await this.run(e, 'last-layer', () => {
       const g = deriveLastLayerGradients(e.model, { logits: e.logits });
-      layer = g.layer;
+      e.outputNames.set('last-layer', g.outputs);
       return g.model;
     }, images, { labels: labelFeed });
-    layer ??= findLastLayer(e.model, e.logits);
+    const names = e.outputNames.get('last-layer')!;
     return {
-      features: plain(out.features!),
-      logits: plain(out.logits!),
-      loss: Float32Array.from(out.loss!.data as Float32Array),
-      gradWeight: plain(out.grad_weight!),
-      ...(out.grad_bias ? { gradBias: plain(out.grad_bias) } : {}),
-      transposed: layer.transposed,
+      features: plain(out[names.features!]!),
+      logits: plain(out[names.logits!]!),
+      loss: Float32Array.from(out[names.loss!]!.data as Float32Array),
+      gradWeight: plain(out[names.gradWeight!]!),
+      ...(names.gradBias ? { gradBias: plain(out[names.gradBias]!) } : {}),
+      transposed: findLastLayer(e.model, e.logits).transposed,
     };
   }
 
@@ -263,6 +280,18 @@ export class LocalEngine {
       correct += r.correct;
     }
     return { accuracy: correct / Math.max(n, 1), loss: lossSum / Math.max(n, 1), predictions, losses };
+  }
+
+  /** The forward graph (logits, and features at a cut), recording its output names. */
+  private forward(e: Entry, kind: string, cut?: string): ModelDef {
+    const f = deriveForward(e.model, { logits: e.logits, ...(cut !== undefined ? { cut } : {}) });
+    e.outputNames.set(kind, f.outputs);
+    return f.model;
+  }
+
+  private structureOf(e: Entry): ModelStructure {
+    e.structure ??= modelStructure(e.registered, { featureTensor: e.featureTensor, ...(e.blocks ? { blocks: e.blocks } : {}) });
+    return e.structure;
   }
 
   private entry(id: string): Entry {

@@ -14,8 +14,11 @@ export interface InputGradientGraph {
   readonly model: ModelDef;
   /** Feeds: the image input (its own name) and `labels` (int64 [N]; the target class for targeted losses). */
   readonly inputs: { readonly input: string; readonly labels: 'labels' };
-  /** `loss` [N] per example, `grad` = d(sum of losses)/d input, `logits`. */
-  readonly outputs: { readonly loss: 'loss'; readonly grad: 'grad'; readonly logits: 'logits' };
+  /**
+   * `loss` [N] per example, `grad` = d(sum of losses)/d input, `logits`: output names, these
+   * unless the model already has tensors so named.
+   */
+  readonly outputs: { readonly loss: string; readonly grad: string; readonly logits: string };
 }
 
 /**
@@ -31,8 +34,6 @@ export function deriveInputGradient(model: ModelDef, options: InputGradientOptio
   const labels = b.input('labels', 'int64', [batchDim(model, input)]);
   const loss = emitLoss(b, options.loss, logits, labels, classes);
   const grads = differentiate(b, { seeds: new Map([[logits, loss.dLogits]]), wrt: [input] });
-  exposeAs(b, loss.perExample, 'loss');
-  exposeAs(b, grads.get(input)!, 'grad');
-  exposeAs(b, logits, 'logits');
-  return { model: b.build(), inputs: { input, labels: 'labels' }, outputs: { loss: 'loss', grad: 'grad', logits: 'logits' } };
+  const outputs = { loss: exposeAs(b, loss.perExample, 'loss'), grad: exposeAs(b, grads.get(input)!, 'grad'), logits: exposeAs(b, logits, 'logits') };
+  return { model: b.build(), inputs: { input, labels: 'labels' }, outputs };
 }

@@ -43,10 +43,11 @@ export interface LastLayerGradientGraph {
   readonly layer: LastLayer;
   readonly inputs: { readonly input: string; readonly labels: 'labels' };
   /**
-   * Per example: `features` [N, K], `loss` [N], `dlogits` [N, C], `grad_weight` [N, ...weight
-   * shape] and `grad_bias` [N, C] (when the layer has a bias), `logits`.
+   * Output names, per example: `features` [N, K], `loss` [N], `dlogits` [N, C], `grad_weight`
+   * [N, ...weight shape] and `grad_bias` [N, C] (when the layer has a bias), `logits`; these
+   * names unless the model already has tensors so named.
    */
-  readonly outputs: { readonly features: 'features'; readonly loss: 'loss'; readonly dlogits: 'dlogits'; readonly gradWeight: 'grad_weight'; readonly gradBias?: 'grad_bias'; readonly logits: 'logits' };
+  readonly outputs: { readonly features: string; readonly loss: string; readonly dlogits: string; readonly gradWeight: string; readonly gradBias?: string; readonly logits: string };
 }
 
 /**
@@ -67,16 +68,16 @@ export function deriveLastLayerGradients(model: ModelDef, options: { readonly lo
     ? b.op1('Mul', [unsq(loss.dLogits, 2), unsq(layer.features, 1)])
     : b.op1('Mul', [unsq(layer.features, 2), unsq(loss.dLogits, 1)]);
   if (layer.alpha !== 1) gw = b.op1('Mul', [gw, b.scalar(layer.alpha)]);
-  exposeAs(b, layer.features, 'features');
-  exposeAs(b, loss.perExample, 'loss');
-  exposeAs(b, loss.dLogits, 'dlogits');
-  exposeAs(b, gw, 'grad_weight');
-  if (layer.bias) exposeAs(b, layer.beta === 1 ? loss.dLogits : b.op1('Mul', [loss.dLogits, b.scalar(layer.beta)]), 'grad_bias');
-  exposeAs(b, logits, 'logits');
+  const features = exposeAs(b, layer.features, 'features');
+  const perExample = exposeAs(b, loss.perExample, 'loss');
+  const dlogits = exposeAs(b, loss.dLogits, 'dlogits');
+  const gradWeight = exposeAs(b, gw, 'grad_weight');
+  const gradBias = layer.bias ? exposeAs(b, layer.beta === 1 ? loss.dLogits : b.op1('Mul', [loss.dLogits, b.scalar(layer.beta)]), 'grad_bias') : undefined;
+  const logitsOut = exposeAs(b, logits, 'logits');
   return {
     model: b.build(),
     layer,
     inputs: { input, labels: 'labels' },
-    outputs: { features: 'features', loss: 'loss', dlogits: 'dlogits', gradWeight: 'grad_weight', ...(layer.bias ? { gradBias: 'grad_bias' as const } : {}), logits: 'logits' },
+    outputs: { features, loss: perExample, dlogits, gradWeight, ...(gradBias ? { gradBias } : {}), logits: logitsOut },
   };
 }
