@@ -7,6 +7,7 @@ import {
   UnknownPluginError,
 } from '@transferlab/sdk';
 import { ConfigError } from '@transferlab/sdk/config';
+import { ModelSyncError } from '../models/models.exception';
 
 /** Errors that are the user's configuration, not a bug: their message is the whole story. */
 const CONFIGURATION_ERRORS = [
@@ -17,6 +18,7 @@ const CONFIGURATION_ERRORS = [
   RegistryFrozenError,
   UnknownPluginError,
   ProviderUnavailableError,
+  ModelSyncError,
 ] as const;
 
 function isErrnoException(e: unknown): e is NodeJS.ErrnoException {

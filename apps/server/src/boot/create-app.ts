@@ -16,6 +16,12 @@ export async function createApp(config: TransferlabConfig, options: CreateAppOpt
     abortOnError: false,
     logger: new ServerLogger(options.logLevels ?? ['error', 'warn']),
   });
-  await app.init();
+  try {
+    await app.init();
+  } catch (e) {
+    // A start-up hook failed (e.g. the models sync): stop what already started (worker processes).
+    await app.close().catch(() => undefined);
+    throw e;
+  }
   return app;
 }

@@ -9,20 +9,13 @@ import type { WorkerBase } from '../worker/worker-payload';
 import { ConfigModelError, readConfigModels } from './config-models';
 import { ModelStore } from './model-store';
 import { ModelEntity, UPLOAD_ORIGIN } from './model.entity';
+import { ModelSyncError } from './models.exception';
 import { ModelsService } from './models.service';
 import { RunModelEntity } from './run-model.entity';
 import { MODEL_SYNC_JOB, type SyncedModel, type SyncPayload } from './worker/sync-job';
 
 /** How often expired uploads are looked for. */
 const SWEEP_INTERVAL_MS = 5 * 60 * 1000;
-
-/** A model source that cannot be synced: boot stops with this message. */
-export class ModelSyncError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ModelSyncError';
-  }
-}
 
 /**
  * At boot, before the server answers: clears uploads left by an earlier process, then syncs

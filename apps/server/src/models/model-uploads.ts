@@ -41,6 +41,9 @@ export class ModelUploads {
     const hash = createHash('sha256');
     let bytes = 0;
     const out = createWriteStream(part, { flags: 'wx', mode: 0o600 });
+    // A write error (disk full) rejects the pending 'drain' or 'finish' wait; after a refusal,
+    // writes cut short by destroy() report here instead of crashing the process.
+    out.on('error', () => undefined);
     try {
       // Not destroying the request on an early stop lets the 413 reach the client.
       for await (const chunk of req.iterator({ destroyOnReturn: false })) {
@@ -56,7 +59,12 @@ export class ModelUploads {
       await rename(part, this.store.uploadPath(uploadId));
       return { uploadId, sha256: hash.digest('hex'), bytes };
     } catch (e) {
-      out.destroy();
+      // Closed before the file is removed, so a late open or write cannot recreate it.
+      if (!out.closed) {
+        const closed = new Promise<void>((resolve) => out.once('close', () => resolve()));
+        out.destroy();
+        await closed;
+      }
       await rm(part, { force: true });
       throw e;
     }

@@ -25,3 +25,11 @@ export class ModelsException extends Error {
     this.name = 'ModelsException';
   }
 }
+
+/** A configured or plugin model that cannot be synced at boot: start-up stops with this message, which names it. */
+export class ModelSyncError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ModelSyncError';
+  }
+}
