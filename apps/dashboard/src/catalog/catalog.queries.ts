@@ -1,5 +1,10 @@
 import { graphql } from '../gql';
-import type { CatalogDatasetQuery, CatalogModelsQuery, CatalogPluginsQuery } from '../gql/graphql';
+import type {
+  CatalogDatasetQuery,
+  CatalogModelsQuery,
+  CatalogPluginsQuery,
+  ImportModelMutation,
+} from '../gql/graphql';
 
 /** Sample images each dataset card shows (the server allows at most 64). */
 export const THUMBNAILS_SHOWN = 20;
@@ -8,14 +13,15 @@ export const CATALOG_MODELS_QUERY = graphql(`
   query CatalogModels {
     models {
       id
-      plugin
+      name
+      origin
       architecture
       parameterCount
       numClasses
-      trainingDataset
       trainSize
       cleanAccuracy
       robustCount
+      runCount
       training {
         kind
         attack
@@ -23,6 +29,7 @@ export const CATALOG_MODELS_QUERY = graphql(`
         eps
         epsLabel
         recipe
+        dataset
       }
       robustAccuracy {
         norm
@@ -88,3 +95,33 @@ export const CATALOG_PLUGINS_QUERY = graphql(`
 `);
 
 export type CatalogPlugin = CatalogPluginsQuery['plugins'][number];
+
+/** Record an uploaded file (POST /catalog/models/upload) as a source model; the answer shows what was detected. */
+export const IMPORT_MODEL_MUTATION = graphql(`
+  mutation ImportModel($input: ImportModelInput!) {
+    importModel(input: $input) {
+      id
+      name
+      origin
+      architecture
+      numClasses
+      checksum
+      size
+      featureTensor
+      blocks
+      input {
+        channels
+        height
+        width
+      }
+      training {
+        kind
+        norm
+        epsLabel
+        dataset
+      }
+    }
+  }
+`);
+
+export type ImportedModel = ImportModelMutation['importModel'];

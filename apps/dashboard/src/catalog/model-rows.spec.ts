@@ -9,17 +9,19 @@ const training = (t: Partial<CatalogModel['training']>): CatalogModel['training'
   eps: null,
   epsLabel: null,
   recipe: null,
+  dataset: null,
   ...t,
 });
 
 const model = (id: string, t: Partial<CatalogModel['training']>): CatalogModel => ({
   id,
-  plugin: 'zoo',
+  name: id,
+  origin: 'zoo',
   architecture: 'resnet8-w16',
   parameterCount: null,
   numClasses: 5,
-  trainingDataset: null,
   trainSize: null,
+  runCount: 0,
   cleanAccuracy: null,
   robustCount: null,
   training: training(t),

@@ -6,7 +6,7 @@ import { Empty, LoadError, Loading } from '../runs/page-states';
 import { CATALOG_MODELS_QUERY } from './catalog.queries';
 import { percent, sortModels, trainingLabel } from './model-rows';
 
-/** Source models with what their manifest records: architecture, training, clean and robust accuracy. */
+/** Source model records with what they record: origin, architecture, training, clean and robust accuracy (zoo manifest). */
 export function ModelsTable(): ReactNode {
   const { data, loading, error, refetch } = useQuery(CATALOG_MODELS_QUERY, {
     ssr: false,
@@ -17,7 +17,10 @@ export function ModelsTable(): ReactNode {
   if (data.models.length === 0) {
     return (
       <Empty>
-        <p>No source models are available: the model plugins list none (the zoo may not be trained yet).</p>
+        <p>
+          No source models are available: none was imported, none is configured, and the model plugins list
+          none (the zoo may not be trained yet).
+        </p>
       </Empty>
     );
   }
@@ -37,10 +40,14 @@ export function ModelsTable(): ReactNode {
       </thead>
       <tbody>
         {sortModels(data.models).map((m) => (
-          <tr key={`${m.plugin}/${m.id}`} data-model={m.id}>
+          <tr key={m.id} data-model={m.id}>
             <td>
               <code>{m.id}</code>
-              <div className="muted small">{m.plugin}</div>
+              {m.name !== m.id && <div className="small">{m.name}</div>}
+              <div className="muted small">
+                {m.origin}
+                {m.runCount > 0 && ` · used by ${m.runCount} run${m.runCount === 1 ? '' : 's'}`}
+              </div>
             </td>
             <td>
               {m.architecture}
@@ -50,7 +57,7 @@ export function ModelsTable(): ReactNode {
             </td>
             <td data-testid="model-training">{trainingLabel(m.training)}</td>
             <td>
-              {m.trainingDataset ?? '—'}
+              {m.training.dataset ?? '—'}
               {m.trainSize != null && (
                 <div className="muted small">{m.trainSize.toLocaleString()} images</div>
               )}

@@ -14,10 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-  '\n  query CatalogModels {\n    models {\n      id\n      plugin\n      architecture\n      parameterCount\n      numClasses\n      trainingDataset\n      trainSize\n      cleanAccuracy\n      robustCount\n      training {\n        kind\n        attack\n        norm\n        eps\n        epsLabel\n        recipe\n      }\n      robustAccuracy {\n        norm\n        eps\n        epsLabel\n        accuracy\n      }\n    }\n  }\n': typeof types.CatalogModelsDocument;
+  '\n  query CatalogModels {\n    models {\n      id\n      name\n      origin\n      architecture\n      parameterCount\n      numClasses\n      trainSize\n      cleanAccuracy\n      robustCount\n      runCount\n      training {\n        kind\n        attack\n        norm\n        eps\n        epsLabel\n        recipe\n        dataset\n      }\n      robustAccuracy {\n        norm\n        eps\n        epsLabel\n        accuracy\n      }\n    }\n  }\n': typeof types.CatalogModelsDocument;
   '\n  query CatalogDatasets {\n    datasets {\n      name\n      version\n      description\n      origin\n    }\n  }\n': typeof types.CatalogDatasetsDocument;
   '\n  query CatalogDataset($name: String!, $thumbnails: Int!) {\n    dataset(name: $name) {\n      name\n      loadError\n      details {\n        trainSize\n        testSize\n        classes\n        imageShape {\n          channels\n          height\n          width\n        }\n        thumbnails(count: $thumbnails) {\n          index\n          label\n          className\n          url\n        }\n      }\n    }\n  }\n': typeof types.CatalogDatasetDocument;
   '\n  query CatalogPlugins {\n    plugins {\n      kind\n      name\n      version\n      description\n      origin\n    }\n  }\n': typeof types.CatalogPluginsDocument;
+  '\n  mutation ImportModel($input: ImportModelInput!) {\n    importModel(input: $input) {\n      id\n      name\n      origin\n      architecture\n      numClasses\n      checksum\n      size\n      featureTensor\n      blocks\n      input {\n        channels\n        height\n        width\n      }\n      training {\n        kind\n        norm\n        epsLabel\n        dataset\n      }\n    }\n  }\n': typeof types.ImportModelDocument;
   '\n  query ResultsRuns($take: Int!) {\n    runs(take: $take, skip: 0) {\n      id\n      analysis\n      status\n      createdAt\n      trialCount\n      completedCount\n      failedCount\n      progress\n    }\n  }\n': typeof types.ResultsRunsDocument;
   '\n  query RunResults($runId: ID!, $baseline: String) {\n    runResults(runId: $runId, baseline: $baseline) {\n      target\n      depth\n      lr\n      accuracy {\n        source\n        n\n        mean\n        sd\n        low\n        high\n        seeds\n      }\n      epochs {\n        source\n        n\n        epoch\n        mean\n        low\n        high\n        seeds\n      }\n      deltas {\n        source\n        baseline\n        n\n        mean\n        low\n        high\n        seeds\n        pValue\n      }\n      efficiency {\n        source\n        score\n      }\n      leaderboard {\n        n\n        rank\n        source\n        mean\n      }\n    }\n  }\n': typeof types.RunResultsDocument;
   '\n  query RunsList($take: Int!, $skip: Int!) {\n    runs(take: $take, skip: $skip) {\n      id\n      analysis\n      status\n      createdAt\n      finishedAt\n      progress\n      trialCounts {\n        total\n        completed\n        failed\n        running\n      }\n    }\n  }\n': typeof types.RunsListDocument;
@@ -28,7 +29,7 @@ type Documents = {
   '\n  query System {\n    system {\n      version\n      executionProviders {\n        available\n        active\n        setting\n      }\n      plugins {\n        kind\n        name\n        version\n        description\n        origin\n        paramsSchema\n      }\n    }\n  }\n': typeof types.SystemDocument;
 };
 const documents: Documents = {
-  '\n  query CatalogModels {\n    models {\n      id\n      plugin\n      architecture\n      parameterCount\n      numClasses\n      trainingDataset\n      trainSize\n      cleanAccuracy\n      robustCount\n      training {\n        kind\n        attack\n        norm\n        eps\n        epsLabel\n        recipe\n      }\n      robustAccuracy {\n        norm\n        eps\n        epsLabel\n        accuracy\n      }\n    }\n  }\n':
+  '\n  query CatalogModels {\n    models {\n      id\n      name\n      origin\n      architecture\n      parameterCount\n      numClasses\n      trainSize\n      cleanAccuracy\n      robustCount\n      runCount\n      training {\n        kind\n        attack\n        norm\n        eps\n        epsLabel\n        recipe\n        dataset\n      }\n      robustAccuracy {\n        norm\n        eps\n        epsLabel\n        accuracy\n      }\n    }\n  }\n':
     types.CatalogModelsDocument,
   '\n  query CatalogDatasets {\n    datasets {\n      name\n      version\n      description\n      origin\n    }\n  }\n':
     types.CatalogDatasetsDocument,
@@ -36,6 +37,8 @@ const documents: Documents = {
     types.CatalogDatasetDocument,
   '\n  query CatalogPlugins {\n    plugins {\n      kind\n      name\n      version\n      description\n      origin\n    }\n  }\n':
     types.CatalogPluginsDocument,
+  '\n  mutation ImportModel($input: ImportModelInput!) {\n    importModel(input: $input) {\n      id\n      name\n      origin\n      architecture\n      numClasses\n      checksum\n      size\n      featureTensor\n      blocks\n      input {\n        channels\n        height\n        width\n      }\n      training {\n        kind\n        norm\n        epsLabel\n        dataset\n      }\n    }\n  }\n':
+    types.ImportModelDocument,
   '\n  query ResultsRuns($take: Int!) {\n    runs(take: $take, skip: 0) {\n      id\n      analysis\n      status\n      createdAt\n      trialCount\n      completedCount\n      failedCount\n      progress\n    }\n  }\n':
     types.ResultsRunsDocument,
   '\n  query RunResults($runId: ID!, $baseline: String) {\n    runResults(runId: $runId, baseline: $baseline) {\n      target\n      depth\n      lr\n      accuracy {\n        source\n        n\n        mean\n        sd\n        low\n        high\n        seeds\n      }\n      epochs {\n        source\n        n\n        epoch\n        mean\n        low\n        high\n        seeds\n      }\n      deltas {\n        source\n        baseline\n        n\n        mean\n        low\n        high\n        seeds\n        pValue\n      }\n      efficiency {\n        source\n        score\n      }\n      leaderboard {\n        n\n        rank\n        source\n        mean\n      }\n    }\n  }\n':
@@ -72,8 +75,8 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query CatalogModels {\n    models {\n      id\n      plugin\n      architecture\n      parameterCount\n      numClasses\n      trainingDataset\n      trainSize\n      cleanAccuracy\n      robustCount\n      training {\n        kind\n        attack\n        norm\n        eps\n        epsLabel\n        recipe\n      }\n      robustAccuracy {\n        norm\n        eps\n        epsLabel\n        accuracy\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query CatalogModels {\n    models {\n      id\n      plugin\n      architecture\n      parameterCount\n      numClasses\n      trainingDataset\n      trainSize\n      cleanAccuracy\n      robustCount\n      training {\n        kind\n        attack\n        norm\n        eps\n        epsLabel\n        recipe\n      }\n      robustAccuracy {\n        norm\n        eps\n        epsLabel\n        accuracy\n      }\n    }\n  }\n'];
+  source: '\n  query CatalogModels {\n    models {\n      id\n      name\n      origin\n      architecture\n      parameterCount\n      numClasses\n      trainSize\n      cleanAccuracy\n      robustCount\n      runCount\n      training {\n        kind\n        attack\n        norm\n        eps\n        epsLabel\n        recipe\n        dataset\n      }\n      robustAccuracy {\n        norm\n        eps\n        epsLabel\n        accuracy\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CatalogModels {\n    models {\n      id\n      name\n      origin\n      architecture\n      parameterCount\n      numClasses\n      trainSize\n      cleanAccuracy\n      robustCount\n      runCount\n      training {\n        kind\n        attack\n        norm\n        eps\n        epsLabel\n        recipe\n        dataset\n      }\n      robustAccuracy {\n        norm\n        eps\n        epsLabel\n        accuracy\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -92,6 +95,12 @@ export function graphql(
 export function graphql(
   source: '\n  query CatalogPlugins {\n    plugins {\n      kind\n      name\n      version\n      description\n      origin\n    }\n  }\n',
 ): (typeof documents)['\n  query CatalogPlugins {\n    plugins {\n      kind\n      name\n      version\n      description\n      origin\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ImportModel($input: ImportModelInput!) {\n    importModel(input: $input) {\n      id\n      name\n      origin\n      architecture\n      numClasses\n      checksum\n      size\n      featureTensor\n      blocks\n      input {\n        channels\n        height\n        width\n      }\n      training {\n        kind\n        norm\n        epsLabel\n        dataset\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ImportModel($input: ImportModelInput!) {\n    importModel(input: $input) {\n      id\n      name\n      origin\n      architecture\n      numClasses\n      checksum\n      size\n      featureTensor\n      blocks\n      input {\n        channels\n        height\n        width\n      }\n      training {\n        kind\n        norm\n        epsLabel\n        dataset\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -135,6 +135,24 @@ export type ImageShape = {
   width: Scalars['Int']['output'];
 };
 
+/** An uploaded ONNX classifier (POST /models/upload) to validate, inspect and record. */
+export type ImportModelInput = {
+  /** Architecture label (e.g. resnet18); default: onnx. */
+  architecture?: InputMaybe<Scalars['String']['input']>;
+  /** Block-boundary tensors, input side first, overriding detection (residual Add -> Relu); at most 200. */
+  blocks?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Penultimate tensor, overriding detection (the input of the final Gemm/MatMul). */
+  featureTensor?: InputMaybe<Scalars['String']['input']>;
+  /** Model id trials will use: lower-case letters, digits, ".", "_", "-"; at most 100 characters. */
+  id: Scalars['String']['input'];
+  input: ModelInputSpecInput;
+  /** Display name; default: the id. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  training: ModelTrainingInput;
+  /** The uploadId POST /models/upload answered. */
+  uploadId: Scalars['String']['input'];
+};
+
 /** A source's place at one data budget, by mean test accuracy. */
 export type LeaderboardEntry = {
   __typename?: 'LeaderboardEntry';
@@ -156,12 +174,26 @@ export type ModelInput = {
   width: Scalars['Int']['output'];
 };
 
+/** What the model expects: image size and per-channel normalisation (torchvision ImageNet: mean [0.485, 0.456, 0.406], std [0.229, 0.224, 0.225]). */
+export type ModelInputSpecInput = {
+  /** 1 (grey) or 3 (RGB). */
+  channels: Scalars['Int']['input'];
+  height: Scalars['Int']['input'];
+  /** Per-channel mean subtracted after scaling to [0,1]; one value per channel. */
+  mean: Array<Scalars['Float']['input']>;
+  /** Per-channel std divided by after the mean; one positive value per channel. */
+  std: Array<Scalars['Float']['input']>;
+  width: Scalars['Int']['input'];
+};
+
 /** How a source model was trained. */
 export type ModelTraining = {
   __typename?: 'ModelTraining';
-  /** Training attack of an adversarial model, e.g. `PGD-3`. */
+  /** Training attack of an adversarial model, e.g. `PGD-3`, when its source records one. */
   attack: Maybe<Scalars['String']['output']>;
-  /** Training epochs (from the manifest). */
+  /** Dataset it was trained on (e.g. imagenet). */
+  dataset: Maybe<Scalars['String']['output']>;
+  /** Training epochs (zoo manifest). */
   epochs: Maybe<Scalars['Int']['output']>;
   /** Perturbation budget in [0,1] pixel units (adversarial models). */
   eps: Maybe<Scalars['Float']['output']>;
@@ -171,21 +203,49 @@ export type ModelTraining = {
   kind: Scalars['String']['output'];
   /** `L2` or `Linf` (adversarial models). */
   norm: Maybe<Scalars['String']['output']>;
+  /** Free-text notes given at import. */
+  notes: Maybe<Scalars['String']['output']>;
   /** Name of the zoo recipe that trained it. */
   recipe: Maybe<Scalars['String']['output']>;
   seed: Maybe<Scalars['Int']['output']>;
+};
+
+/** How the model was trained. */
+export type ModelTrainingInput = {
+  /** Dataset it was trained on (e.g. imagenet). */
+  dataset?: InputMaybe<Scalars['String']['input']>;
+  /** Budget in [0,1] pixel units (e.g. 3 for L2, 0.0157 for Linf 4/255); needed for an adversarial model. */
+  eps?: InputMaybe<Scalars['Float']['input']>;
+  /** `natural` or `adversarial`. */
+  kind: Scalars['String']['input'];
+  /** `L2` or `Linf`; needed for an adversarial model. */
+  norm?: InputMaybe<Scalars['String']['input']>;
+  /** Free text: where it comes from, its paper, its recipe. */
+  notes?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Mutation = {
   __typename?: 'Mutation';
   /** Cancel a queued or running run (needs the API token). */
   cancelRun: Run;
+  /** Delete an uploaded model and its file (needs the API token). Refused while a run uses it, and for models of the configuration or a plugin. */
+  deleteModel: SourceModel;
+  /** Validate and inspect an uploaded ONNX classifier (POST /models/upload) in the data worker, then record it (needs the API token). A refusal stores nothing. */
+  importModel: SourceModel;
   /** Start an analysis run (needs the API token). */
   startRun: Run;
 };
 
 export type MutationCancelRunArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type MutationDeleteModelArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type MutationImportModelArgs = {
+  input: ImportModelInput;
 };
 
 export type MutationStartRunArgs = {
@@ -195,6 +255,8 @@ export type MutationStartRunArgs = {
 /** A registered plugin. */
 export type PluginInfo = {
   __typename?: 'PluginInfo';
+  /** Analyses: whether the analysis aggregates its own results (runAggregate). */
+  aggregates: Scalars['Boolean']['output'];
   description: Scalars['String']['output'];
   kind: PluginKind;
   /** Unique within its kind. */
@@ -203,6 +265,8 @@ export type PluginInfo = {
   origin: Scalars['String']['output'];
   /** JSON Schema (draft 2020-12) of the plugin's params, with defaults. */
   paramsSchema: Scalars['JSON']['output'];
+  /** Analyses: the metrics, series and details their results hold, with their meanings. */
+  resultFields: Maybe<Scalars['JSON']['output']>;
   /** Semantic version, recorded with every result the plugin produces. */
   version: Scalars['String']['output'];
 };
@@ -224,13 +288,19 @@ export type Query = {
   dataset: Dataset;
   /** Every dataset plugin, by name; ask for `details` to load one. */
   datasets: Array<Dataset>;
-  /** Every source model the model plugins list with their default params (the bundled zoo with its manifest metrics). */
+  /** One source model by id. */
+  model: SourceModel;
+  /** Source model records by id: uploaded, from transferlab.config.json, and from the model plugins (the bundled zoo). */
   models: Array<SourceModel>;
   /** Registered plugins of one kind (all kinds when omitted), with their params JSON Schema. */
   plugins: Array<PluginInfo>;
   run: Run;
+  /** The run's aggregate as its analysis computes it (any analysis), as JSON; null when the analysis defines none. */
+  runAggregate: Maybe<Scalars['JSON']['output']>;
   /** Aggregated results of a run, per target and setting. */
   runResults: Array<TargetResults>;
+  /** A page of the run's stored result rows (config, metrics, series, details, provider), as JSON. */
+  runRows: Array<Scalars['JSON']['output']>;
   /** Runs, newest first. */
   runs: Array<Run>;
   /** Version, execution providers and registered plugins. */
@@ -241,6 +311,15 @@ export type QueryDatasetArgs = {
   name: Scalars['String']['input'];
 };
 
+export type QueryModelArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryModelsArgs = {
+  skip?: Scalars['Int']['input'];
+  take?: Scalars['Int']['input'];
+};
+
 export type QueryPluginsArgs = {
   kind?: InputMaybe<PluginKind>;
 };
@@ -249,9 +328,20 @@ export type QueryRunArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type QueryRunAggregateArgs = {
+  options?: InputMaybe<Scalars['JSON']['input']>;
+  runId: Scalars['ID']['input'];
+};
+
 export type QueryRunResultsArgs = {
   baseline?: InputMaybe<Scalars['String']['input']>;
   runId: Scalars['ID']['input'];
+};
+
+export type QueryRunRowsArgs = {
+  runId: Scalars['ID']['input'];
+  skip?: Scalars['Int']['input'];
+  take?: Scalars['Int']['input'];
 };
 
 export type QueryRunsArgs = {
@@ -316,38 +406,64 @@ export type RunTrialsArgs = {
 /** Where a run is in its life. */
 export type RunStatus = 'CANCELLED' | 'COMPLETED' | 'FAILED' | 'QUEUED' | 'RUNNING';
 
-/** A source model one of the model plugins provides, with what its manifest records. */
+/** A source model record: uploaded and imported, listed in transferlab.config.json, or listed by a model plugin (the bundled zoo), with its detected structure. */
 export type SourceModel = {
   __typename?: 'SourceModel';
   architecture: Scalars['String']['output'];
   /** Block-boundary tensors, input side first (unfrozen depth k = the last k). */
   blocks: Array<Scalars['String']['output']>;
-  /** Size of the ONNX file (manifest). */
+  /**
+   * Size of the ONNX file in bytes.
+   * @deprecated Use size.
+   */
   bytes: Maybe<Scalars['Int']['output']>;
-  /** Clean test accuracy in [0,1] (manifest). */
+  /** sha256 hex of the ONNX bytes. */
+  checksum: Scalars['String']['output'];
+  /** Clean test accuracy in [0,1] (zoo manifest). */
   cleanAccuracy: Maybe<Scalars['Float']['output']>;
+  /** When the record was added (ISO-8601). */
+  createdAt: Scalars['String']['output'];
   /** Penultimate feature tensor (input of the final linear layer). */
   featureTensor: Scalars['String']['output'];
   /** Model id, the name trials use. */
   id: Scalars['ID']['output'];
   input: ModelInput;
+  /** Named figures recorded with the model (the zoo manifest's). */
+  metrics: Maybe<Scalars['JSON']['output']>;
+  /** Display name (the id unless one was given). */
+  name: Scalars['String']['output'];
   numClasses: Scalars['Int']['output'];
-  /** Trainable parameters (manifest). */
+  /** Where the record came from: `upload`, `config`, or the model plugin's name (`zoo`). */
+  origin: Scalars['String']['output'];
+  /** Trainable parameters (zoo manifest). */
   parameterCount: Maybe<Scalars['Int']['output']>;
-  /** The model plugin it comes from (`zoo`, ...). */
+  /**
+   * Same as origin.
+   * @deprecated Use origin.
+   */
   plugin: Scalars['String']['output'];
-  /** Robust accuracy grid (manifest), by norm then eps; empty when unknown. */
+  /** Robust accuracy grid (zoo manifest), by norm then eps; empty when unknown. */
   robustAccuracy: Array<RobustAccuracy>;
   /** Test images the robust accuracy was measured on. */
   robustCount: Maybe<Scalars['Int']['output']>;
-  /** sha256 hex of the ONNX bytes. */
+  /** Runs that use this model. */
+  runCount: Scalars['Int']['output'];
+  /**
+   * sha256 hex of the ONNX bytes.
+   * @deprecated Use checksum.
+   */
   sha256: Scalars['String']['output'];
-  /** Training images it saw (manifest). */
+  /** Size of the ONNX file in bytes. */
+  size: Scalars['Int']['output'];
+  /** Training images it saw (zoo manifest). */
   trainSize: Maybe<Scalars['Int']['output']>;
   training: ModelTraining;
-  /** Dataset it was trained on (manifest). */
+  /**
+   * Dataset it was trained on.
+   * @deprecated Use training.dataset.
+   */
   trainingDataset: Maybe<Scalars['String']['output']>;
-  /** Wall time of its training, seconds (manifest). */
+  /** Wall time of its training, seconds (zoo manifest). */
   trainingSeconds: Maybe<Scalars['Float']['output']>;
 };
 
@@ -409,6 +525,8 @@ export type Trial = {
   progressMessage: Maybe<Scalars['String']['output']>;
   result: Maybe<TrialResult>;
   status: TrialStatus;
+  /** What the analysis declared the trial uses: models, datasets (with params), attacks. */
+  uses: Scalars['JSON']['output'];
 };
 
 /** A run's trials by status (one grouped count, no trial rows fetched). */
@@ -439,10 +557,14 @@ export type TrialFailure = {
 export type TrialResult = {
   __typename?: 'TrialResult';
   createdAt: Scalars['String']['output'];
+  /** The analysis's JSON details (per-example outcomes, rankings), when it keeps any. */
+  details: Maybe<Scalars['JSON']['output']>;
   /** Named scalar metrics. */
   metrics: Scalars['JSON']['output'];
   pluginName: Scalars['String']['output'];
   pluginVersion: Scalars['String']['output'];
+  /** The execution provider that ran the trial (cpu, cuda, webgpu). */
+  provider: Maybe<Scalars['String']['output']>;
   /** One record per epoch, when the analysis reports one. */
   series: Maybe<Scalars['JSON']['output']>;
 };
@@ -457,14 +579,15 @@ export type CatalogModelsQuery = {
   models: Array<{
     __typename?: 'SourceModel';
     id: string;
-    plugin: string;
+    name: string;
+    origin: string;
     architecture: string;
     parameterCount: number | null;
     numClasses: number;
-    trainingDataset: string | null;
     trainSize: number | null;
     cleanAccuracy: number | null;
     robustCount: number | null;
+    runCount: number;
     training: {
       __typename?: 'ModelTraining';
       kind: string;
@@ -473,6 +596,7 @@ export type CatalogModelsQuery = {
       eps: number | null;
       epsLabel: string | null;
       recipe: string | null;
+      dataset: string | null;
     };
     robustAccuracy: Array<{
       __typename?: 'RobustAccuracy';
@@ -537,6 +661,34 @@ export type CatalogPluginsQuery = {
     description: string;
     origin: string;
   }>;
+};
+
+export type ImportModelMutationVariables = Exact<{
+  input: ImportModelInput;
+}>;
+
+export type ImportModelMutation = {
+  __typename?: 'Mutation';
+  importModel: {
+    __typename?: 'SourceModel';
+    id: string;
+    name: string;
+    origin: string;
+    architecture: string;
+    numClasses: number;
+    checksum: string;
+    size: number;
+    featureTensor: string;
+    blocks: Array<string>;
+    input: { __typename?: 'ModelInput'; channels: number; height: number; width: number };
+    training: {
+      __typename?: 'ModelTraining';
+      kind: string;
+      norm: string | null;
+      epsLabel: string | null;
+      dataset: string | null;
+    };
+  };
 };
 
 export type ResultsRunsQueryVariables = Exact<{
@@ -754,14 +906,15 @@ export const CatalogModelsDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'plugin' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'origin' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'architecture' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'parameterCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'numClasses' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'trainingDataset' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'trainSize' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'cleanAccuracy' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'robustCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'runCount' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'training' },
@@ -774,6 +927,7 @@ export const CatalogModelsDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'eps' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'epsLabel' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'recipe' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dataset' } },
                     ],
                   },
                 },
@@ -944,6 +1098,81 @@ export const CatalogPluginsDocument = {
     },
   ],
 } as unknown as DocumentNode<CatalogPluginsQuery, CatalogPluginsQueryVariables>;
+export const ImportModelDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ImportModel' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportModelInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'importModel' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'origin' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'architecture' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'numClasses' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'checksum' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'size' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'featureTensor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'blocks' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'input' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'channels' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'height' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'width' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'training' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'norm' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'epsLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dataset' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportModelMutation, ImportModelMutationVariables>;
 export const ResultsRunsDocument = {
   kind: 'Document',
   definitions: [

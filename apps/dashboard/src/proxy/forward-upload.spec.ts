@@ -1,0 +1,105 @@
+import { createHash } from 'node:crypto';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { forwardUpload } from './forward-upload';
+
+interface Seen {
+  headers: IncomingHttpHeaders;
+  bytes: number;
+  sha256: string;
+}
+
+// A real HTTP server standing in for POST /models/upload: it hashes what arrives.
+let server: Server;
+let uploadUrl: string;
+const seen: Seen[] = [];
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const hash = createHash('sha256');
+    let bytes = 0;
+    req.on('data', (c: Buffer) => {
+      bytes += c.length;
+      hash.update(c);
+    });
+    req.on('end', () => {
+      const sha256 = hash.digest('hex');
+      seen.push({ headers: req.headers, bytes, sha256 });
+      const ok = req.headers.authorization !== undefined;
+      res.writeHead(ok ? 201 : 401, {
+        'content-type': 'application/json; charset=utf-8',
+        'set-cookie': 'upstream=1',
+      });
+      res.end(
+        JSON.stringify(ok ? { uploadId: 'u1', sha256, bytes } : { statusCode: 401, message: 'no token' }),
+      );
+    });
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  uploadUrl = `http://127.0.0.1:${(server.address() as { port: number }).port}/models/upload`;
+});
+
+afterAll(async () => {
+  await new Promise((ok) => server.close(ok));
+});
+
+const file = new Uint8Array(300_000).map((_, i) => (i * 31) % 251);
+const upload = (headers: Record<string, string> = {}): Request =>
+  new Request('http://dashboard.test/catalog/models/upload', {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/octet-stream',
+      'content-length': String(file.byteLength),
+      cookie: 'session=secret',
+      ...headers,
+    },
+    body: file,
+  });
+
+describe('forwardUpload', () => {
+  it('streams the body through with its type and size, adds the token, and returns the answer', async () => {
+    const res = await forwardUpload(upload(), uploadUrl, fetch, 'dashboard-token-000001');
+    expect(res.status).toBe(201);
+    const sha256 = createHash('sha256').update(file).digest('hex');
+    expect(await res.json()).toEqual({ uploadId: 'u1', sha256, bytes: file.byteLength });
+    expect(res.headers.get('set-cookie')).toBeNull();
+    const last = seen.at(-1)!;
+    expect(last.headers).toMatchObject({
+      authorization: 'Bearer dashboard-token-000001',
+      'content-type': 'application/octet-stream',
+      'content-length': String(file.byteLength),
+    });
+    expect(last.headers.cookie).toBeUndefined();
+  });
+
+  it("keeps a caller's own token and passes refusals through", async () => {
+    await forwardUpload(
+      upload({ authorization: 'Bearer own-token' }),
+      uploadUrl,
+      fetch,
+      'dashboard-token-000001',
+    );
+    expect(seen.at(-1)!.headers.authorization).toBe('Bearer own-token');
+    const refused = await forwardUpload(upload(), uploadUrl, fetch, undefined);
+    expect(refused.status).toBe(401);
+    expect(await refused.json()).toEqual({ statusCode: 401, message: 'no token' });
+  });
+
+  it('refuses a request another site makes, before reaching the server', async () => {
+    const before = seen.length;
+    const res = await forwardUpload(
+      upload({ 'sec-fetch-site': 'cross-site' }),
+      uploadUrl,
+      fetch,
+      'dashboard-token-000001',
+    );
+    expect(res.status).toBe(403);
+    expect(seen.length).toBe(before);
+  });
+
+  it('answers 502 with the reason when the server is not reachable', async () => {
+    const res = await forwardUpload(upload(), 'http://127.0.0.1:1/models/upload', fetch, 'x');
+    expect(res.status).toBe(502);
+    expect(((await res.json()) as { message: string }).message).toMatch(/is not reachable/);
+  });
+});
