@@ -14,6 +14,8 @@ function result(runId: string, trialKey: string): ResultEntity {
     trialKey,
     metrics: { accuracy: 0.5 },
     series: null,
+    details: { fooled: [true, false] },
+    provider: 'cpu',
     pluginName: 'p',
     pluginVersion: '1.0.0',
     createdAt: new Date().toISOString(),

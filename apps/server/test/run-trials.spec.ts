@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataSource } from 'typeorm';
-import { RunExecutor } from '../src/queue/run-executor.service';
+import { RunExecutor } from '../src/runs/run-executor.service';
 import { TRIAL_QUEUE_DRIVER } from '../src/queue/trial-queue';
 import type { LocalTrialQueue } from '../src/queue/local-trial-queue';
 import { ResultEntity } from '../src/results/result.entity';

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { plugins as datasetPlugins } from '@transferlab/plugins-datasets';
 import { plugins as analysisPlugins } from '@transferlab/plugins-analyses';
-import type { DatasetPlugin } from '@transferlab/sdk';
+import { BUNDLED_ZOO_DIR } from '@transferlab/plugins-models';
+import { datasetKey, type DatasetPlugin } from '@transferlab/sdk';
 import { createTestContext } from '@transferlab/sdk/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalJson, trialKey } from '../src/runs/trial-key';
@@ -8,12 +11,17 @@ import { START, waitForRun } from './helpers/runs';
 import { postQuery, startTestServer, type TestServer } from './helpers/test-server';
 
 const TOKEN = 'transfer-test-token-01';
+const NATURAL = 'fashion-mnist-a-resnet8-w16-natural';
 
-// The built-in transfer analysis through the server: its trials reach the worker's engine,
-// which fine-tunes through the engine's FineTuneService and looks source models up among the
-// registered model plugins. (The bundled zoo is empty until its models are trained, so this
-// checks the wiring up to the model lookup; a full sweep needs a trained zoo.)
-describe('the transfer analysis in pool workers', () => {
+async function loadMnist() {
+  const mnist = datasetPlugins.find((p) => p.name === 'mnist') as DatasetPlugin;
+  return mnist.load(mnist.params.parse({}), createTestContext());
+}
+
+// The built-in transfer analysis through the server: its trials declare their source and
+// target, the server resolves them (the models table, the dataset's checksum) into the key,
+// and the worker's engine fine-tunes the stored model.
+describe('the transfer analysis in pool workers', { timeout: 240_000 }, () => {
   let server: TestServer;
   beforeAll(async () => {
     server = await startTestServer({ TRANSFERLAB_API_TOKEN: TOKEN });
@@ -22,26 +30,41 @@ describe('the transfer analysis in pool workers', () => {
     await server?.close();
   });
 
-  it('runs its trials with fineTune available and reports an unknown source model as the failure reason', async () => {
+  it('refuses a run naming a source model that is not stored, listing the stored ones', async () => {
     const params = { sources: ['no-such-model'], targets: ['mnist'], n: [20], depths: [0], seeds: [0], epochs: 1, testLimit: 50 };
+    const { body } = await postQuery(server.url, START, { input: { analysis: 'transfer', params } }, TOKEN);
+    expect(body.errors?.[0]?.message).toMatch(/no-such-model/);
+    expect(body.errors?.[0]?.message).toMatch(/fashion-mnist-a-resnet8-w16-natural/);
+  });
+
+  it('fine-tunes a zoo model on a dataset with params, keyed by what the trial declared', async () => {
+    const target = { name: 'class-subset', params: { dataset: 'mnist', classes: [0, 1, 2] } };
+    const params = { sources: [NATURAL], targets: [target], n: [30], depths: [0, 1], seeds: [0], epochs: 2, batchSize: 16, testLimit: 60 };
     const { body } = await postQuery<{ startRun: { id: string; trialCount: number } }>(server.url, START, { input: { analysis: 'transfer', params } }, TOKEN);
     expect(body.errors).toBeUndefined();
-    expect(body.data!.startRun.trialCount).toBe(1);
-    const run = await waitForRun(server.url, body.data!.startRun.id, 120_000);
-    expect(run).toMatchObject({ status: 'FAILED', failedCount: 1 });
-    expect(run.trials[0]!.failureReason).toMatch(/^no source model 'no-such-model'; available: /);
-    expect(run.trials[0]!.attempts).toBe(1);
+    expect(body.data!.startRun.trialCount).toBe(2);
+    const run = await waitForRun(server.url, body.data!.startRun.id, 180_000);
+    expect(run.status).toBe('COMPLETED');
+    for (const t of run.trials) {
+      expect(t.uses).toEqual({ models: [NATURAL], datasets: [target], attacks: [] });
+      // Three classes, stratified: better than chance after two epochs.
+      expect(t.result!.metrics.testAccuracy).toBeGreaterThan(1 / 3);
+      expect(t.result!.provider).toBe('cpu');
+    }
 
-    // The key covers the dataset's content: recomputed here from the mnist plugin loaded in this process.
-    const mnist = datasetPlugins.find((p) => p.name === 'mnist') as DatasetPlugin;
-    const dataset = await mnist.load(mnist.params.parse({}), createTestContext());
+    // The key covers the dataset's content (with its params) and the model's checksum, recomputed here.
+    const subset = datasetPlugins.find((p) => p.name === 'class-subset') as DatasetPlugin;
+    const ctx = createTestContext({ datasets: { mnist: await loadMnist() } });
+    const dataset = await subset.load(subset.params.parse(target.params), ctx);
     const transfer = analysisPlugins.find((p) => p.name === 'transfer')!;
-    const config = JSON.parse(canonicalJson(run.trials[0]!.config)) as Record<string, unknown>;
-    expect(run.trials[0]!.key).toBe(
+    const modelSum = (JSON.parse(readFileSync(join(BUNDLED_ZOO_DIR, 'manifest.json'), 'utf8')) as { models: { id: string; sha256: string }[] }).models.find((m) => m.id === NATURAL)!.sha256;
+    const t0 = run.trials[0]!;
+    expect(t0.key).toBe(
       trialKey({
-        config,
-        pluginVersions: { 'analysis:transfer': transfer.version, 'dataset:mnist': mnist.version },
-        checksums: { 'dataset:mnist': dataset.checksum },
+        config: JSON.parse(canonicalJson(t0.config)) as Record<string, unknown>,
+        uses: { models: [NATURAL], datasets: [target], attacks: [] },
+        pluginVersions: { 'analysis:transfer': transfer.version, 'dataset:class-subset': subset.version },
+        checksums: { [`model:${NATURAL}`]: modelSum, [`dataset:${datasetKey(target)}`]: dataset.checksum },
       }),
     );
   });

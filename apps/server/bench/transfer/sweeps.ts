@@ -1,4 +1,4 @@
-import type { TransferParams } from '../src/transfer/params';
+import type { TransferParams } from '@transferlab/plugins-analyses';
 
 /** Swept fields of a bench configuration; the rest are the transfer plugin's defaults. */
 export type SweepSpec = Pick<TransferParams, 'n' | 'depths' | 'seeds' | 'epochs'> & {

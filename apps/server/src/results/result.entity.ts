@@ -25,7 +25,7 @@ export class ResultEntity {
 
   /** What else the analysis keeps per trial (per-example outcomes, rankings), as JSON. */
   @Column('simple-json', { nullable: true })
-  details!: Record<string, unknown> | null;
+  details!: object | null;
 
   /** The execution provider the trial's worker ran it on (cpu, cuda, webgpu). */
   @Column('varchar', { length: 32, nullable: true })

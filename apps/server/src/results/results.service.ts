@@ -82,5 +82,5 @@ export class ResultsService {
 }
 
 function toRow(config: Record<string, unknown>, r: ResultEntity): ResultRow {
-  return { config, metrics: r.metrics, series: r.series, details: r.details, provider: r.provider };
+  return { config, metrics: r.metrics, series: r.series, details: r.details as Record<string, unknown> | null, provider: r.provider };
 }

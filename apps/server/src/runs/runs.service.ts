@@ -168,7 +168,7 @@ export class RunsService {
         attempts: t.attempts,
         failureReason: t.failureReason,
         result: r
-          ? { metrics: r.metrics, series: r.series, details: r.details, provider: r.provider, pluginName: r.pluginName, pluginVersion: r.pluginVersion, createdAt: r.createdAt }
+          ? { metrics: r.metrics, series: r.series, details: r.details as Record<string, unknown> | null, provider: r.provider, pluginName: r.pluginName, pluginVersion: r.pluginVersion, createdAt: r.createdAt }
           : null,
       };
     });
