@@ -1,5 +1,6 @@
 import { InitialSchema1764040000000 } from './1764040000000-initial-schema';
 import { Models1796234811827 } from './1796234811827-models';
+import { TrialUsesAndResultDetails1796234900000 } from './1796234900000-trial-uses-and-result-details';
 
 /** Applied in order at boot; a new migration is one file plus one line here. */
-export const MIGRATIONS = [InitialSchema1764040000000, Models1796234811827];
+export const MIGRATIONS = [InitialSchema1764040000000, Models1796234811827, TrialUsesAndResultDetails1796234900000];

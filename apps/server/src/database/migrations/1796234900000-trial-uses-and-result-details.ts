@@ -5,8 +5,8 @@ import { TableColumn, type MigrationInterface, type QueryRunner } from 'typeorm'
  * key was made with; results keep the analysis's JSON details and the execution provider
  * that ran them.
  */
-export class TrialUsesAndResultDetails1764100000001 implements MigrationInterface {
-  name = 'TrialUsesAndResultDetails1764100000001';
+export class TrialUsesAndResultDetails1796234900000 implements MigrationInterface {
+  name = 'TrialUsesAndResultDetails1796234900000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.addColumns('trial', [
