@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ModelsService } from '../src/models/models.service';
 import { RunModelEntity } from '../src/models/run-model.entity';
 import { DATABASES, type TestDatabase } from './helpers/databases';
+import { START, waitForRun } from './helpers/runs';
 import { postQuery, startTestServer, type TestServer } from './helpers/test-server';
 
 const TOKEN = 'models-test-token-0001';
@@ -68,7 +69,7 @@ interface GqlError {
   extensions?: { code?: string; reason?: string; field?: string };
 }
 
-describe.each(DATABASES)('source models on $kind', { timeout: 120_000 }, ({ create }) => {
+describe.each(DATABASES)('source models on $kind', { timeout: 300_000 }, ({ create }) => {
   let db: TestDatabase;
   let server: TestServer;
   let base: string;
@@ -186,6 +187,26 @@ describe.each(DATABASES)('source models on $kind', { timeout: 120_000 }, ({ crea
     expect(listed.map((m) => m.id)).toEqual(['resnet18-opset13', 'resnet18-opset17']);
     for (const m of listed) expect(m.blocks).toHaveLength(8);
     expect((await model('resnet18-opset17')).data!.model.featureTensor).toBe('/Flatten_output_0');
+  });
+
+  it('fine-tunes the imported ResNet-18 in a transfer run at depths 0 and 1 through a worker, and refuses to delete it then', async () => {
+    const params = { sources: ['resnet18-opset17'], targets: ['mnist'], n: [20], depths: [0, 1], seeds: [0], epochs: 2, batchSize: 10, testLimit: 40 };
+    const started = await postQuery<{ startRun: { id: string; trialCount: number } }>(server.url, START, { input: { analysis: 'transfer', params } }, TOKEN);
+    expect(started.body.errors).toBeUndefined();
+    expect(started.body.data!.startRun.trialCount).toBe(2);
+    const run = await waitForRun(server.url, started.body.data!.startRun.id, 240_000);
+    expect(run.status).toBe('COMPLETED');
+    expect(run.trials.map((t) => t.config.depth).sort()).toEqual([0, 1]);
+    for (const t of run.trials) {
+      expect(t.uses).toMatchObject({ models: ['resnet18-opset17'], datasets: [{ name: 'mnist' }] });
+      expect(t.result!.series).toHaveLength(2);
+      expect(t.result!.metrics.n).toBe(20);
+      expect(t.result!.metrics.testAccuracy).toBeGreaterThanOrEqual(0);
+      expect(t.result!.provider).toBe('cpu');
+    }
+    expect((await model('resnet18-opset17')).data!.model.runCount).toBe(1);
+    const del = await postQuery(server.url, DELETE, { id: 'resnet18-opset17' }, TOKEN);
+    expect(del.body.errors?.[0]?.extensions?.reason).toBe('MODEL_IN_USE');
   });
 
   it('lists the bundled zoo and the configuration entry as records after boot', async () => {

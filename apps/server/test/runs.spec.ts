@@ -53,9 +53,11 @@ describe.each(DATABASES)('runs over GraphQL on $kind', ({ create }) => {
   });
 
   it('refuses params naming a dataset that cannot be read (its checksum is part of the trial key), and writes nothing', async () => {
-    const { body } = await postQuery(server.url, START, { input: { analysis: 'fixture-sweep', params: { targets: ['fixture-set'] } } }, TOKEN);
+    // fixture-probe declares its dataset (uses.datasets); the server loads it for its checksum.
+    const params = { models: ['fashion-mnist-a-resnet8-w16-natural'], dataset: 'fixture-set' };
+    const { body } = await postQuery(server.url, START, { input: { analysis: 'fixture-probe', params } }, TOKEN);
     expect(body.errors?.[0]).toMatchObject({
-      message: "params for analysis 'fixture-sweep' name data that could not be read: fixture-set is never loaded in these tests",
+      message: "params for analysis 'fixture-probe': a dataset could not be read: fixture-set is never loaded in these tests",
       extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_PARAMS' },
     });
     expect(await counts()).toEqual([0, 0, 0]);
