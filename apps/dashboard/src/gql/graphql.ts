@@ -123,7 +123,9 @@ export type ExecutionProviders = {
   active: Scalars['String']['output'];
   /** Providers this installation can use, in preference order. */
   available: Array<Scalars['String']['output']>;
-  /** The configured setting: cpu, cuda or auto. */
+  /** Why the configured setting did not give a GPU provider (auto fell back to cpu), when it did not. */
+  fallbackReason: Maybe<Scalars['String']['output']>;
+  /** The configured setting: cpu, cuda, webgpu or auto. */
   setting: Scalars['String']['output'];
 };
 

@@ -1,13 +1,13 @@
-import { Global, Module } from '@nestjs/common';
+import { Global, Logger, Module } from '@nestjs/common';
 import { resolveProviders, type ProviderReport } from '@transferlab/engine';
 import type { TransferlabConfig } from '@transferlab/sdk/config';
 import { TRANSFERLAB_CONFIG } from '../config/config.constants';
 import { EXECUTION_PROVIDERS } from './engine.constants';
 
 /**
- * The engine as the server sees it. For now: which execution providers exist and which one
- * sessions use, resolved once at boot so `cuda` without CUDA stops start-up. The worker
- * pool will live here too.
+ * Which execution providers exist and which one every worker session uses, resolved once at
+ * boot: `cuda` without CUDA, or `webgpu` without an adapter, stops start-up with the reason;
+ * `auto` falls back to CPU and says why in the log.
  */
 @Global()
 @Module({
@@ -15,7 +15,13 @@ import { EXECUTION_PROVIDERS } from './engine.constants';
     {
       provide: EXECUTION_PROVIDERS,
       inject: [TRANSFERLAB_CONFIG],
-      useFactory: (config: TransferlabConfig): ProviderReport => resolveProviders(config.executionProvider),
+      useFactory: (config: TransferlabConfig): ProviderReport => {
+        const report = resolveProviders(config.executionProvider);
+        const log = new Logger('ExecutionProvider');
+        if (report.fallbackReason) log.warn(`TRANSFERLAB_EXECUTION_PROVIDER=${config.executionProvider}: using ${report.active} (${report.fallbackReason})`);
+        else log.log(`sessions run on ${report.active}`);
+        return report;
+      },
     },
   ],
   exports: [EXECUTION_PROVIDERS],

@@ -42,6 +42,7 @@ export class SystemService {
         available: [...this.providers.available],
         active: this.providers.active,
         setting: this.config.executionProvider,
+        fallbackReason: this.providers.fallbackReason ?? null,
       },
       plugins: [...this.plugins],
     };

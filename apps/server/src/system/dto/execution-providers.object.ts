@@ -8,6 +8,9 @@ export class ExecutionProviders {
   @Field({ description: 'The provider sessions use under the configured setting.' })
   active!: string;
 
-  @Field({ description: 'The configured setting: cpu, cuda or auto.' })
+  @Field({ description: 'The configured setting: cpu, cuda, webgpu or auto.' })
   setting!: string;
+
+  @Field(() => String, { nullable: true, description: 'Why the configured setting did not give a GPU provider (auto fell back to cpu), when it did not.' })
+  fallbackReason!: string | null;
 }
