@@ -1,4 +1,4 @@
-import { assertConformance, createTestContext, LinearEngine } from '@transferlab/sdk/testing';
+import { assertConformance, createTestContext, type LinearEngine } from '@transferlab/sdk/testing';
 import { describe, expect, it } from 'vitest';
 import { cleanAccuracy } from './index';
 
