@@ -4,7 +4,7 @@ import type { AttackPlugin, EngineApi, PluginContext, PluginRegistry, SourceMode
 import { buildRegistry } from '../plugins/build-registry';
 import type { ModelDescriptor } from '../models/model-descriptor';
 import { storedModel } from './stored-model';
-import { workerEngine } from './worker-engine';
+import { resetWorkerEngines, workerEngine } from './worker-engine';
 import { workerDataset } from './worker-datasets';
 import type { WorkerBase } from './worker-payload';
 
@@ -61,10 +61,14 @@ export interface HostOptions {
 
 export async function hostJob(base: WorkerBase, job: JobContext, models: readonly ModelDescriptor[] = [], options: HostOptions = {}): Promise<HostedJob> {
   const registry = await registryFor(base.pluginConfigFile);
+  let changed = false;
   for (const d of models) {
     const had = known.get(d.id);
-    if (had?.descriptor.checksum !== d.checksum) known.set(d.id, { descriptor: d, model: storedModel(d) });
+    if (had?.descriptor.checksum === d.checksum) continue;
+    if (had) changed = true;
+    known.set(d.id, { descriptor: d, model: storedModel(d) });
   }
+  if (changed) await resetWorkerEngines();
   const declared = new Set(models.map((d) => d.id));
   const engine = workerEngine({
     threads: job.config.threads,

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { createEngine, FeatureCache, type ExecutionProviderSetting } from '@transferlab/engine';
+import { createEngine, FeatureCache, type Engine, type ExecutionProviderSetting } from '@transferlab/engine';
 import type { Dataset, DatasetSpec, EngineApi, SourceModel } from '@transferlab/sdk';
 
 export interface WorkerEngineOptions {
@@ -17,7 +17,7 @@ export const FEATURE_CACHE_BYTES = 512 * 1024 * 1024;
 
 /** The engine, and the latest job's resolvers it reads on each call. */
 interface Held {
-  engine: EngineApi;
+  engine: Engine;
   current: WorkerEngineOptions;
 }
 
@@ -46,4 +46,15 @@ export function workerEngine(o: WorkerEngineOptions): EngineApi {
   }
   held.current = o;
   return held.engine;
+}
+
+/**
+ * Drops every engine of this worker (their sessions and cached features go with them). The
+ * engines keep a model's record once resolved, so a model id whose stored bytes changed (deleted
+ * and imported again under the same id) must not reach an engine that saw the old ones.
+ */
+export async function resetWorkerEngines(): Promise<void> {
+  const held = [...engines.values()];
+  engines.clear();
+  await Promise.all(held.map((h) => h.engine.close()));
 }
