@@ -44,13 +44,14 @@ export function datasetRef(spec: DatasetSpec): DatasetRef {
   return spec.params && Object.keys(spec.params).length > 0 ? { name: spec.name, params: spec.params } : { name: spec.name };
 }
 
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+/** JSON with object keys sorted at every level (undefined members dropped), so equal values give equal text. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)
       .filter(([, v]) => v !== undefined)
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
 }
@@ -61,5 +62,5 @@ function canonical(value: unknown): string {
  */
 export function datasetKey(spec: DatasetSpec): string {
   const ref = datasetRef(spec);
-  return ref.params ? `${ref.name}${canonical(ref.params)}` : ref.name;
+  return ref.params ? `${ref.name}${canonicalJson(ref.params)}` : ref.name;
 }

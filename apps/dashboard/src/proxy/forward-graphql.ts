@@ -11,6 +11,22 @@ export const FORWARDED_HEADERS = [
   'x-apollo-operation-name',
 ] as const;
 
+/** The named request headers, with the server's API token added when the request carries none. */
+export function forwardedHeaders(
+  request: Request,
+  names: readonly string[],
+  apiToken: string | undefined,
+): Headers {
+  const headers = new Headers();
+  for (const name of names) {
+    const value = request.headers.get(name);
+    if (value !== null) headers.set(name, value);
+  }
+  if (apiToken !== undefined && !headers.has('authorization'))
+    headers.set('authorization', `Bearer ${apiToken}`);
+  return headers;
+}
+
 /** Response headers passed back to the browser. */
 const RETURNED_HEADERS = ['content-type', 'cache-control'] as const;
 
@@ -30,13 +46,7 @@ export async function forwardGraphQL(
 ): Promise<Response> {
   const target = new URL(upstream);
   target.search = new URL(request.url).search;
-  const headers = new Headers();
-  for (const name of FORWARDED_HEADERS) {
-    const value = request.headers.get(name);
-    if (value !== null) headers.set(name, value);
-  }
-  if (apiToken !== undefined && !headers.has('authorization'))
-    headers.set('authorization', `Bearer ${apiToken}`);
+  const headers = forwardedHeaders(request, FORWARDED_HEADERS, apiToken);
   const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
   let response: Response;
   try {

@@ -1,3 +1,4 @@
+import { forwardedHeaders } from './forward-graphql';
 /** Request headers an upload carries to the server: the body's type and size, and a caller's own token. */
 const FORWARDED_HEADERS = ['authorization', 'content-length', 'content-type'] as const;
 
@@ -22,13 +23,7 @@ export async function forwardUpload(
       { status: 403 },
     );
   }
-  const headers = new Headers();
-  for (const name of FORWARDED_HEADERS) {
-    const value = request.headers.get(name);
-    if (value !== null) headers.set(name, value);
-  }
-  if (apiToken !== undefined && !headers.has('authorization'))
-    headers.set('authorization', `Bearer ${apiToken}`);
+  const headers = forwardedHeaders(request, FORWARDED_HEADERS, apiToken);
   let response: Response;
   try {
     response = await fetchImpl(uploadUrl, {

@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import type { TrialUses } from '@transferlab/sdk';
 import type { ModelDescriptor } from '../models/model-descriptor';
+import type { TrialJobResult } from '../worker/worker-payload';
 
 /** What a driver needs to run one trial anywhere: the analysis, the trial's config, what it uses. */
 export interface TrialJob {
@@ -11,14 +12,8 @@ export interface TrialJob {
   readonly models: readonly ModelDescriptor[];
 }
 
-/** What came back: the analysis's result, the plugin version and the provider that ran it. */
-export interface TrialOutcome {
-  readonly metrics: Record<string, number>;
-  readonly series: Record<string, number>[] | null;
-  readonly details: Record<string, unknown> | null;
-  readonly pluginVersion: string;
-  readonly provider: string;
-}
+/** What came back: the analysis's result, the plugin version and the provider that ran it (as the worker sends it). */
+export type TrialOutcome = TrialJobResult;
 
 /** How the executor follows and stops one trial. */
 export interface TrialExecution {

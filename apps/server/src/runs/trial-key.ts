@@ -1,17 +1,8 @@
-import type { TrialUses } from '@transferlab/sdk';
 import { createHash } from 'node:crypto';
+import { canonicalJson, type TrialUses } from '@transferlab/sdk';
 
-/** JSON with object keys sorted at every level, so equal configs hash equally. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
+/** One canonical JSON for keys and dataset labels (the sdk's). */
+export { canonicalJson };
 
 export interface TrialKeyInput {
   /** The trial's resolved config, as the analysis expanded it. */
