@@ -53,9 +53,10 @@ function Imported({ model }: { readonly model: ImportedModel }): ReactNode {
   return (
     <div className="panel" role="status" aria-label="Imported model" data-testid="imported-model">
       <p>
-        <strong>Imported</strong> <code>{model.id}</code> ({model.name}): {model.architecture},{' '}
-        {model.numClasses} classes, input {model.input.channels}×{model.input.height}×{model.input.width},{' '}
-        {model.training.kind}
+        <strong>Imported</strong> <code>{model.id}</code>
+        {/* The name defaults to the id; repeated it would read as a second model. */}
+        {model.name !== model.id && ` (${model.name})`}: {model.architecture}, {model.numClasses} classes,
+        input {model.input.channels}×{model.input.height}×{model.input.width}, {model.training.kind}
         {model.training.norm ? ` ${model.training.norm} ε=${model.training.epsLabel ?? '?'}` : ''},{' '}
         {(model.size / 1024 / 1024).toFixed(1)} MiB.
       </p>
