@@ -37,6 +37,37 @@ describe('the transfer analysis in pool workers', { timeout: 240_000 }, () => {
     expect(body.errors?.[0]?.message).toMatch(/fashion-mnist-a-resnet8-w16-natural/);
   });
 
+  it('refuses an unknown target and an n larger than the target, naming the field, and stores nothing', async () => {
+    const base = { sources: [NATURAL], n: [20], depths: [0], seeds: [0], epochs: 1, testLimit: 50 };
+    const unknown = await postQuery(server.url, START, { input: { analysis: 'transfer', params: { ...base, targets: ['no-such-dataset'] } } }, TOKEN);
+    expect(unknown.body.errors?.[0]?.message).toMatch(/no dataset plugin named 'no-such-dataset'; available: .*mnist/);
+    const subset = { name: 'class-subset', params: { dataset: 'mnist', classes: [0, 1] } };
+    const oversize = await postQuery(server.url, START, { input: { analysis: 'transfer', params: { ...base, targets: ['mnist', subset], n: [20, 1_000_000] } } }, TOKEN);
+    expect(oversize.body.errors?.[0]?.extensions?.reason).toBe('INVALID_PARAMS');
+    expect(oversize.body.errors?.[0]?.message).toMatch(/n\.1: n = 1000000 exceeds the \d+ training images of target 'mnist' \(targets\.0\)/);
+    expect(oversize.body.errors?.[0]?.message).toMatch(/n\.1: n = 1000000 exceeds the \d+ training images of target 'class-subset\{.*\}' \(targets\.1\)/);
+    const runs = await postQuery<{ runs: unknown[] }>(server.url, '{ runs { id } }');
+    expect(runs.body.data!.runs).toEqual([]);
+  });
+
+  it('refuses a run of 1,024,000 trials at once, before expanding it, and stores nothing', async () => {
+    // 4 sources x 4 targets x 16 n x 4 depths x 1000 seeds: a 4 KB request.
+    const params = {
+      sources: [NATURAL, 'b', 'c', 'd'],
+      targets: ['mnist', 'fashion-mnist', 'fashion-mnist-a', 'fashion-mnist-b'],
+      n: Array.from({ length: 16 }, (_, i) => 10 + i),
+      depths: [0, 1, 2, 3],
+      seeds: Array.from({ length: 1000 }, (_, i) => i),
+    };
+    const t0 = performance.now();
+    const { body } = await postQuery(server.url, START, { input: { analysis: 'transfer', params } }, TOKEN);
+    const ms = performance.now() - t0;
+    expect(body.errors?.[0]?.message).toBe("params for analysis 'transfer' expand into 1024000 trials; one run may have at most 20000 (TRANSFERLAB_MAX_TRIALS_PER_RUN)");
+    // The bound for this refusal: the count is a product of list lengths, nothing is expanded.
+    expect(ms).toBeLessThan(100);
+    expect((await postQuery<{ runs: unknown[] }>(server.url, '{ runs { id } }')).body.data!.runs).toEqual([]);
+  });
+
   it('fine-tunes a zoo model on a dataset with params, keyed by what the trial declared', async () => {
     const target = { name: 'class-subset', params: { dataset: 'mnist', classes: [0, 1, 2] } };
     const params = { sources: [NATURAL], targets: [target], n: [30], depths: [0, 1], seeds: [0], epochs: 2, batchSize: 16, testLimit: 60 };

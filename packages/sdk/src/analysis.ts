@@ -47,9 +47,33 @@ export interface ResultFields {
   readonly details?: Readonly<Record<string, string>>;
 }
 
+/** What the server knows of a declared dataset before any trial runs. */
+export interface DatasetFacts {
+  readonly checksum: string;
+  readonly sizes: { readonly train: number; readonly test: number };
+  readonly classes: number;
+}
+
+/** A problem with a run's params, found against the facts of what it uses. */
+export interface ParamsIssue {
+  /** Path of the offending field, e.g. ['n', 2]. */
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+}
+
 export interface AnalysisPlugin<P extends ParamsSchema = ParamsSchema> extends PluginBase<'analysis', P> {
   /** Expand a run's params into its trials (deterministic, no work done). */
   expand(params: z.output<P>): TrialSpec[];
+  /**
+   * How many trials `expand` would give, computed without expanding (optional): the server
+   * refuses a run over its trial cap at once, before any allocation.
+   */
+  countTrials?(params: z.output<P>): number;
+  /**
+   * Checks params against the declared datasets' facts (by `datasetKey`) before anything is
+   * stored (optional): e.g. that n fits the training split. Each issue names its field.
+   */
+  checkParams?(params: z.output<P>, datasets: ReadonlyMap<string, DatasetFacts>): readonly ParamsIssue[];
   /** Run one trial (the main method). */
   run(trial: TrialSpec, ctx: PluginContext): Promise<TrialResult>;
   /** What `run` stores (optional: shown by the API). */

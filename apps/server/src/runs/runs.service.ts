@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { datasetKey, datasetRef, type AnalysisPlugin, type PluginRegistry, type TrialUses } from '@transferlab/sdk';
+import type { TransferlabConfig } from '@transferlab/sdk/config';
 import { In, type DataSource } from 'typeorm';
 import { InjectPluginRegistry } from '../plugins/plugins.constants';
+import { InjectConfig } from '../config/config.constants';
 import { ModelsService } from '../models/models.service';
 import { ResultEntity } from '../results/result.entity';
 import type { RunObject } from './dto/run.object';
@@ -21,8 +23,10 @@ import { TrialEntity } from './trial.entity';
 import { TrialProgress } from './trial-progress';
 import { TrialResources } from './trial-resources.service';
 
-/** Most trials one run may expand into (a larger sweep is several runs). */
-export const MAX_RUN_TRIALS = 20_000;
+/** Trials keyed between two yields to the event loop (each chunk stays well under ~50 ms). */
+const KEY_CHUNK = 500;
+
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** Uses in one canonical form: sorted, unique, datasets as refs (so equal uses key equally). */
 function normalizeUses(u: TrialUses | undefined): TrialUses {
@@ -46,6 +50,7 @@ export class RunsService {
     private readonly resources: TrialResources,
     private readonly progress: TrialProgress,
     private readonly models: ModelsService,
+    @InjectConfig() private readonly config: TransferlabConfig,
   ) {}
 
   /** Validate, expand into keyed trials, store run and trials in one transaction, queue. */
@@ -57,18 +62,32 @@ export class RunsService {
       throw new RunsException(RunsErrorCode.InvalidParams, `params for analysis '${analysisName}' are not valid: ${issues.join('; ')}`);
     }
     const params = parsed.data;
+    const cap = this.config.maxTrialsPerRun;
+    const tooMany = (count: number) =>
+      new RunsException(RunsErrorCode.InvalidParams, `params for analysis '${analysisName}' expand into ${count} trials; one run may have at most ${cap} (TRANSFERLAB_MAX_TRIALS_PER_RUN)`);
+    // Counted before expanding where the analysis can: an oversize request allocates nothing.
+    const counted = analysis.countTrials?.(params);
+    if (counted !== undefined && counted > cap) throw tooMany(counted);
     const specs = analysis.expand(params);
-    if (specs.length > MAX_RUN_TRIALS) {
-      throw new RunsException(RunsErrorCode.InvalidParams, `params for analysis '${analysisName}' expand into ${specs.length} trials; one run may have at most ${MAX_RUN_TRIALS}`);
-    }
+    if (specs.length > cap) throw tooMany(specs.length);
     const trialsIn = specs.map((spec) => ({ config: JSON.parse(canonicalJson(spec.config)) as Record<string, unknown>, uses: normalizeUses(spec.uses) }));
-    const { perTrial } = await this.resources.resolve(analysis, trialsIn.map((t) => t.uses));
-    // Two identical trials are one: the key says the work is the same.
+    const { perTrial, datasets } = await this.resources.resolve(analysis, trialsIn.map((t) => t.uses));
+    const issues = analysis.checkParams?.(params, datasets) ?? [];
+    if (issues.length > 0) {
+      const text = issues.map((i) => `${i.path.length > 0 ? i.path.join('.') : '(params)'}: ${i.message}`).join('; ');
+      throw new RunsException(RunsErrorCode.InvalidParams, `params for analysis '${analysisName}' are not valid: ${text}`);
+    }
+    // Two identical trials are one: the key says the work is the same. Keyed in chunks, so a
+    // large run never holds the event loop for long.
     const byKey = new Map<string, { config: Record<string, unknown>; uses: TrialUses; checksums: Record<string, string> }>();
-    trialsIn.forEach((t, i) => {
-      const { checksums, pluginVersions } = perTrial[i]!;
-      byKey.set(trialKey({ config: t.config, uses: t.uses, pluginVersions, checksums }), { ...t, checksums });
-    });
+    for (let start = 0; start < trialsIn.length; start += KEY_CHUNK) {
+      if (start > 0) await yieldToEventLoop();
+      for (let i = start; i < Math.min(trialsIn.length, start + KEY_CHUNK); i++) {
+        const t = trialsIn[i]!;
+        const { checksums, pluginVersions } = perTrial[i]!;
+        byKey.set(trialKey({ config: t.config, uses: t.uses, pluginVersions, checksums }), { ...t, checksums });
+      }
+    }
     const modelIds = [...new Set(trialsIn.flatMap((t) => t.uses.models ?? []))];
     const run: RunEntity = Object.assign(new RunEntity(), {
       id: randomUUID(),

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { JobFailedError } from '@transferlab/engine';
-import { datasetKey, datasetRef, type AnalysisPlugin, type DatasetSpec, type PluginRegistry, type TrialUses } from '@transferlab/sdk';
+import { datasetKey, datasetRef, type AnalysisPlugin, type DatasetFacts, type DatasetSpec, type PluginRegistry, type TrialUses } from '@transferlab/sdk';
 import type { ModelDescriptor } from '../models/model-descriptor';
 import { ModelsService } from '../models/models.service';
 import { InjectPluginRegistry } from '../plugins/plugins.constants';
 import { DataWorker } from '../worker/data-worker.service';
-import { DATASET_CHECKSUMS_JOB } from '../worker/resources-job';
-import type { DatasetChecksums } from '../worker/worker-payload';
+import { DATASET_FACTS_JOB } from '../worker/resources-job';
+import type { DatasetFactsByKey } from '../worker/worker-payload';
 import { RunsErrorCode, RunsException } from './runs.exception';
 
 /** What one trial uses, resolved: content checksums and plugin versions, the inputs of its key. */
@@ -41,7 +41,7 @@ export class TrialResources {
   ) {}
 
   /** Checksums and versions for every trial's uses, computed once per distinct model and dataset. */
-  async resolve(analysis: AnalysisPlugin, uses: readonly TrialUses[]): Promise<{ perTrial: ResolvedUses[]; models: ModelDescriptor[] }> {
+  async resolve(analysis: AnalysisPlugin, uses: readonly TrialUses[]): Promise<{ perTrial: ResolvedUses[]; models: ModelDescriptor[]; datasets: ReadonlyMap<string, DatasetFacts> }> {
     const modelIds = [...new Set(uses.flatMap((u) => u.models ?? []))].sort();
     const datasets = new Map<string, DatasetSpec>();
     for (const u of uses) for (const d of u.datasets ?? []) datasets.set(datasetKey(d), datasetRef(d));
@@ -59,10 +59,10 @@ export class TrialResources {
     } catch (e) {
       throw this.refuse(analysis, why(e));
     }
-    let datasetSums: DatasetChecksums = {};
+    let datasetFacts: DatasetFactsByKey = {};
     if (datasets.size > 0) {
       try {
-        datasetSums = await this.worker.run<DatasetChecksums>(DATASET_CHECKSUMS_JOB, { datasets: [...datasets.values()] });
+        datasetFacts = await this.worker.run<DatasetFactsByKey>(DATASET_FACTS_JOB, { datasets: [...datasets.values()] });
       } catch (e) {
         throw this.refuse(analysis, `a dataset could not be read: ${why(e)}`);
       }
@@ -74,14 +74,14 @@ export class TrialResources {
       for (const id of u.models ?? []) checksums[`model:${id}`] = modelSums.get(id)!;
       for (const d of u.datasets ?? []) {
         const key = datasetKey(d);
-        checksums[`dataset:${key}`] = datasetSums[key]!;
+        checksums[`dataset:${key}`] = datasetFacts[key]!.checksum;
         const name = datasetRef(d).name;
         pluginVersions[`dataset:${name}`] = this.registry.get('dataset', name).version;
       }
       for (const a of u.attacks ?? []) pluginVersions[`attack:${a}`] = this.registry.get('attack', a).version;
       return { checksums, pluginVersions };
     });
-    return { perTrial, models: descriptors };
+    return { perTrial, models: descriptors, datasets: new Map(Object.entries(datasetFacts)) };
   }
 
   /** The stored records of a trial's models, checked against the checksums its key was made with. */

@@ -2,22 +2,26 @@ import { registerJob, type JobContext } from '@transferlab/engine';
 import { datasetKey } from '@transferlab/sdk';
 import { hostJob } from './plugin-host';
 import { workerDataset } from './worker-datasets';
-import type { DatasetChecksums, ResourcesPayload } from './worker-payload';
+import type { DatasetFactsByKey, ResourcesPayload } from './worker-payload';
 
-export const DATASET_CHECKSUMS_JOB = 'transferlab.dataset-checksums';
+export const DATASET_FACTS_JOB = 'transferlab.dataset-facts';
 
 /**
- * Content checksums of the datasets (with params) a run's trials declare, computed in a
- * worker (loading a dataset is real work) and memoised there for the worker's life.
+ * Content checksums, split sizes and class counts of the datasets (with params) a run's
+ * trials declare, computed in a worker (loading a dataset is real work) and memoised there
+ * for the worker's life.
  */
-export async function datasetChecksums(payload: unknown, job: JobContext): Promise<DatasetChecksums> {
+export async function datasetFacts(payload: unknown, job: JobContext): Promise<DatasetFactsByKey> {
   const p = payload as ResourcesPayload;
   const { registry, context } = await hostJob(p, job);
-  const out: DatasetChecksums = {};
-  for (const spec of p.datasets) out[datasetKey(spec)] = (await workerDataset(registry, context, spec)).checksum;
+  const out: DatasetFactsByKey = {};
+  for (const spec of p.datasets) {
+    const d = await workerDataset(registry, context, spec);
+    out[datasetKey(spec)] = { checksum: d.checksum, sizes: { train: d.sizes.train, test: d.sizes.test }, classes: d.classes.length };
+  }
   return out;
 }
 
 export function registerResourcesJob(): void {
-  registerJob(DATASET_CHECKSUMS_JOB, datasetChecksums);
+  registerJob(DATASET_FACTS_JOB, datasetFacts);
 }

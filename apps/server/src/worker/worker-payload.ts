@@ -1,4 +1,4 @@
-import type { DatasetSpec, TrialUses } from '@transferlab/sdk';
+import type { DatasetFacts, DatasetSpec, TrialUses } from '@transferlab/sdk';
 import type { ModelDescriptor } from '../models/model-descriptor';
 
 /** Where plugins and data are; every worker job's payload starts with it. */
@@ -39,5 +39,5 @@ export interface ResourcesPayload extends WorkerBase {
   readonly datasets: readonly DatasetSpec[];
 }
 
-/** datasetKey(spec) -> content checksum. */
-export type DatasetChecksums = Record<string, string>;
+/** datasetKey(spec) -> checksum, split sizes and class count. */
+export type DatasetFactsByKey = Record<string, DatasetFacts>;

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { EXECUTION_PROVIDERS } from '../engine-api';
 import {
   DEFAULT_MAX_MODEL_BYTES,
+  DEFAULT_MAX_TRIALS_PER_RUN,
   defaultDatabasePath,
   defaultWorkers,
   oneOf,
@@ -36,6 +37,7 @@ export const CONFIG_VARIABLES = [
   { name: 'TRANSFERLAB_PLUGINS_CONFIG', accepts: 'path of an existing JSON file', defaultText: './transferlab.config.json if present', description: 'Names external plugins (npm packages or local folders).' },
   { name: 'TRANSFERLAB_DATASET_ROOTS', accepts: 'folder paths separated by ":"', defaultText: '<data dir>/datasets', description: 'The only folders dataset files may be read from.' },
   { name: 'TRANSFERLAB_MODEL_ROOTS', accepts: 'folder paths separated by ":"', defaultText: '<data dir>/models', description: 'The only folders ONNX model files may be read from.' },
+  { name: 'TRANSFERLAB_MAX_TRIALS_PER_RUN', accepts: 'an integer from 1 to 10000000', defaultText: '20000', description: 'Most trials one run may expand into; a larger startRun is refused at once.' },
   { name: 'TRANSFERLAB_MAX_MODEL_BYTES', accepts: 'an integer from 1 to 2147483647', defaultText: '536870912 (512 MiB)', description: 'Largest ONNX model file accepted (upload, import, configuration).' },
   { name: 'TRANSFERLAB_QUEUE', accepts: 'one of local, bullmq', defaultText: 'local', description: 'Trial queue driver.' },
   { name: 'TRANSFERLAB_REDIS_URL', accepts: 'redis://host:port', defaultText: 'redis://127.0.0.1:6379', description: 'Redis for the bullmq queue.' },
@@ -88,6 +90,7 @@ export function parseConfig(env: Env, cwd: string = process.cwd()): TransferlabC
   const datasetRoots = read('TRANSFERLAB_DATASET_ROOTS', pathList(cwd), () => [join(dataDir, 'datasets')]);
   const modelRoots = read('TRANSFERLAB_MODEL_ROOTS', pathList(cwd), () => [join(dataDir, 'models')]);
   const maxModelBytes = read('TRANSFERLAB_MAX_MODEL_BYTES', positiveInt(2_147_483_647), () => DEFAULT_MAX_MODEL_BYTES);
+  const maxTrialsPerRun = read('TRANSFERLAB_MAX_TRIALS_PER_RUN', positiveInt(10_000_000), () => DEFAULT_MAX_TRIALS_PER_RUN);
   const driver = read('TRANSFERLAB_QUEUE', oneOf(['local', 'bullmq'] as const), () => 'local' as const);
   const redisUrl = read(
     'TRANSFERLAB_REDIS_URL',
@@ -111,6 +114,7 @@ export function parseConfig(env: Env, cwd: string = process.cwd()): TransferlabC
     datasetRoots,
     modelRoots,
     maxModelBytes,
+    maxTrialsPerRun,
     queue: driver === 'local' ? { driver } : { driver, redisUrl },
     demo,
   });

@@ -21,6 +21,8 @@ export interface TransferlabConfig {
   readonly modelRoots: readonly string[];
   /** Largest ONNX model file accepted, in bytes (uploads stop at it; imports and synced files are checked). */
   readonly maxModelBytes: number;
+  /** Most trials one run may expand into; a larger request is refused before it is expanded. */
+  readonly maxTrialsPerRun: number;
   readonly queue: { readonly driver: 'local' } | { readonly driver: 'bullmq'; readonly redisUrl: string };
   /** Start the demo sweep on a first start (no runs yet); `npm start` turns it on. */
   readonly demo: boolean;
@@ -75,6 +77,8 @@ export function parseDatabaseUrl(
 
 /** 512 MiB, the engine's own validation limit (DEFAULT_LIMITS.maxBytes). */
 export const DEFAULT_MAX_MODEL_BYTES = 512 * 1024 * 1024;
+
+export const DEFAULT_MAX_TRIALS_PER_RUN = 20_000;
 
 export const defaultDatabasePath = (dataDir: string): string => join(dataDir, 'transferlab.sqlite');
 

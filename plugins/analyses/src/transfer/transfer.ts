@@ -1,4 +1,4 @@
-import { datasetKey, defineAnalysis, stratifiedSample, type PluginContext, type TrialResult, type TrialSpec } from '@transferlab/sdk';
+import { datasetKey, defineAnalysis, stratifiedSample, type DatasetFacts, type ParamsIssue, type PluginContext, type TrialResult, type TrialSpec } from '@transferlab/sdk';
 import { aggregateTransfer } from './aggregate';
 import { transferParams, transferTrial, type TransferParams, type TransferTrial } from './params';
 
@@ -59,12 +59,32 @@ export async function runTransfer(t: TransferTrial, ctx: PluginContext): Promise
   };
 }
 
+/** The trial count of expandTransfer, without expanding: the product of the distinct values of each swept list. */
+export function countTransferTrials(p: TransferParams): number {
+  return unique(p.sources).length * uniqueBy(p.targets, datasetKey).length * unique(p.n).length * unique(p.depths).length * unique(p.seeds).length * unique(p.lrs).length;
+}
+
+/** Every n must fit every target's training split. */
+export function checkTransferParams(p: TransferParams, datasets: ReadonlyMap<string, DatasetFacts>): ParamsIssue[] {
+  const issues: ParamsIssue[] = [];
+  p.targets.forEach((target, t) => {
+    const facts = datasets.get(datasetKey(target));
+    if (!facts) return;
+    p.n.forEach((n, i) => {
+      if (n > facts.sizes.train) issues.push({ path: ['n', i], message: `n = ${n} exceeds the ${facts.sizes.train} training images of target '${datasetKey(target)}' (targets.${t})` });
+    });
+  });
+  return issues;
+}
+
 export const transfer = defineAnalysis({
   name: 'transfer',
   version: '1.0.0',
   description: 'Fine-tune source models on target datasets at data budgets and unfrozen depths; test accuracy and loss after every epoch.',
   params: transferParams,
   expand: expandTransfer,
+  countTrials: countTransferTrials,
+  checkParams: checkTransferParams,
   run: (trial, ctx) => runTransfer(transferTrial.parse(trial.config), ctx),
   resultFields: {
     metrics: { testAccuracy: 'test accuracy after the last epoch', testLoss: 'mean test cross-entropy after the last epoch', trainLoss: 'mean training loss of the last epoch', n: 'training images used', seconds: 'wall time of the trial' },
