@@ -2,7 +2,7 @@ import { paramsJsonSchema, stratifiedSample, type EngineApi, type FineTuneReques
 import { assertConformance, createTestContext } from '@transferlab/sdk/testing';
 import { describe, expect, it } from 'vitest';
 import { transferParams } from './params';
-import { transfer } from './transfer';
+import { checkTransferParams, countTransferTrials, expandTransfer, transfer } from './transfer';
 
 const small = { sources: ['linear'], targets: ['synthetic'], n: [8], epochs: 3, batchSize: 4 };
 
@@ -94,5 +94,27 @@ describe('transfer.run on the sdk test context', () => {
 
   it('passes the conformance kit', async () => {
     await assertConformance(transfer, { params: { sources: ['linear'], targets: ['synthetic'], n: [8], epochs: 2, batchSize: 4 } });
+  });
+});
+
+describe('transfer run size and params checks', () => {
+  it('counts exactly the trials expand gives, duplicates collapsed, without expanding', () => {
+    const cases = [
+      { sources: ['a'], targets: ['t'] },
+      { sources: ['a', 'b', 'a'], targets: ['t', { name: 't' }, { name: 'u', params: { k: 1 } }], n: [10, 20, 10], depths: [0, 1], seeds: [0, 1, 2], lrs: [0.1, 0.01] },
+    ];
+    for (const c of cases) {
+      const p = transferParams.parse(c);
+      expect(countTransferTrials(p)).toBe(expandTransfer(p).length);
+    }
+  });
+
+  it('names every n that exceeds a target training split, and passes the ones that fit', () => {
+    const p = transferParams.parse({ sources: ['a'], targets: ['small', 'big'], n: [50, 500] });
+    const facts = new Map([
+      ['small', { checksum: 's', sizes: { train: 100, test: 10 }, classes: 10 }],
+      ['big', { checksum: 'b', sizes: { train: 1000, test: 10 }, classes: 10 }],
+    ]);
+    expect(checkTransferParams(p, facts)).toEqual([{ path: ['n', 1], message: "n = 500 exceeds the 100 training images of target 'small' (targets.0)" }]);
   });
 });
