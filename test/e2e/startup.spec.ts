@@ -43,7 +43,7 @@ test.describe('start-up', () => {
     const proc = runNode([join(REPO_ROOT, 'apps', 'server', 'dist', 'main.js')], platformEnv({ TRANSFERLAB_EXECUTION_PROVIDER: 'gpu' }));
     expect(await proc.exited).toBe(1);
     expect(proc.output()).toBe(
-      'transferlab server could not start:\ninvalid configuration:\n  - TRANSFERLAB_EXECUTION_PROVIDER="gpu" is not valid: accepts one of cpu, cuda, auto\n',
+      'transferlab server could not start:\ninvalid configuration:\n  - TRANSFERLAB_EXECUTION_PROVIDER="gpu" is not valid: accepts one of cpu, cuda, webgpu, auto\n',
     );
   });
 

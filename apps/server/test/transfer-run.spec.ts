@@ -42,10 +42,10 @@ describe('the transfer analysis in pool workers', { timeout: 240_000 }, () => {
     const unknown = await postQuery(server.url, START, { input: { analysis: 'transfer', params: { ...base, targets: ['no-such-dataset'] } } }, TOKEN);
     expect(unknown.body.errors?.[0]?.message).toMatch(/no dataset plugin named 'no-such-dataset'; available: .*mnist/);
     const subset = { name: 'class-subset', params: { dataset: 'mnist', classes: [0, 1] } };
-    const oversize = await postQuery(server.url, START, { input: { analysis: 'transfer', params: { ...base, targets: ['mnist', subset], n: [20, 1_000_000] } } }, TOKEN);
+    const oversize = await postQuery(server.url, START, { input: { analysis: 'transfer', params: { ...base, targets: ['mnist', 'mnist-01'], views: { 'mnist-01': subset }, n: [20, 1_000_000] } } }, TOKEN);
     expect(oversize.body.errors?.[0]?.extensions?.reason).toBe('INVALID_PARAMS');
     expect(oversize.body.errors?.[0]?.message).toMatch(/n\.1: n = 1000000 exceeds the \d+ training images of target 'mnist' \(targets\.0\)/);
-    expect(oversize.body.errors?.[0]?.message).toMatch(/n\.1: n = 1000000 exceeds the \d+ training images of target 'class-subset\{.*\}' \(targets\.1\)/);
+    expect(oversize.body.errors?.[0]?.message).toMatch(/n\.1: n = 1000000 exceeds the \d+ training images of target 'mnist-01' \(targets\.1\)/);
     const runs = await postQuery<{ runs: unknown[] }>(server.url, '{ runs { id } }');
     expect(runs.body.data!.runs).toEqual([]);
   });
@@ -70,7 +70,7 @@ describe('the transfer analysis in pool workers', { timeout: 240_000 }, () => {
 
   it('fine-tunes a zoo model on a dataset with params, keyed by what the trial declared', async () => {
     const target = { name: 'class-subset', params: { dataset: 'mnist', classes: [0, 1, 2] } };
-    const params = { sources: [NATURAL], targets: [target], n: [30], depths: [0, 1], seeds: [0], epochs: 2, batchSize: 16, testLimit: 60 };
+    const params = { sources: [NATURAL], targets: ['mnist-012'], views: { 'mnist-012': target }, n: [30], depths: [0, 1], seeds: [0], epochs: 2, batchSize: 16, testLimit: 60 };
     const { body } = await postQuery<{ startRun: { id: string; trialCount: number } }>(server.url, START, { input: { analysis: 'transfer', params } }, TOKEN);
     expect(body.errors).toBeUndefined();
     expect(body.data!.startRun.trialCount).toBe(2);

@@ -1,4 +1,4 @@
-import { datasetKey, type DatasetSpec, type ResultRow } from '@transferlab/sdk';
+import type { ResultRow } from '@transferlab/sdk';
 import { dataEfficiency, meanInterval, pairedComparison } from '../stats';
 
 /**
@@ -79,9 +79,7 @@ export function sweepRow(
 ): SweepRow | undefined {
   const f = SWEEP_FIELDS;
   const source = config[f.source];
-  const rawTarget = config[f.target];
-  // A target with params is labelled by its plugin name and canonical params.
-  const target = typeof rawTarget === 'object' && rawTarget !== null && typeof (rawTarget as { name?: unknown }).name === 'string' ? datasetKey(rawTarget as DatasetSpec) : rawTarget;
+  const target = config[f.target];
   const n = num(config[f.n]);
   const seed = num(config[f.seed]);
   const accuracy = num(metrics[f.accuracy]);

@@ -1,10 +1,10 @@
 import { LR_SCHEDULES, z } from '@transferlab/sdk';
 
-/** A target dataset: a plugin name (default params) or a plugin with params, e.g. { name: 'class-subset', params: { ... } }. */
-export const datasetSpec = z.union([
-  z.string().min(1).max(200),
-  z.object({ name: z.string().min(1).max(200), params: z.record(z.string(), z.unknown()).optional() }).strict(),
-]);
+/** A dataset plugin with its params, e.g. { name: 'class-subset', params: { dataset: 'mnist', classes: [0, 1, 2] } }. */
+export const datasetRefSchema = z.object({ name: z.string().min(1).max(200), params: z.record(z.string(), z.unknown()).optional() }).strict();
+
+/** What a trial loads: a plugin name (default params) or a plugin with params. */
+export const datasetSpec = z.union([z.string().min(1).max(200), datasetRefSchema]);
 
 const depth = z.union([z.number().int().min(0).max(64), z.literal('all')]).describe("0: new final layer only; k: the last k blocks too; 'all'");
 
@@ -16,7 +16,12 @@ const depth = z.union([z.number().int().min(0).max(64), z.literal('all')]).descr
 export const transferParams = z
   .object({
     sources: z.array(z.string().min(1).max(200)).min(1).max(64).describe('source model ids'),
-    targets: z.array(datasetSpec).min(1).max(64).describe('target datasets: plugin names, or { name, params }'),
+    targets: z.array(z.string().min(1).max(200)).min(1).max(64).describe('target datasets: dataset plugin names, or names defined in views'),
+    views: z
+      .record(z.string().min(1).max(200), datasetRefSchema)
+      .refine((v) => Object.keys(v).length <= 64, 'at most 64 views')
+      .optional()
+      .describe('targets defined as a dataset plugin with params, by the name used in targets (and in results)'),
     n: z.array(z.number().int().min(1).max(10_000_000)).min(1).max(64).default([20, 50, 100, 200, 500, 1000]).describe('training images in total (stratified)'),
     depths: z.array(depth).min(1).max(16).default([0]),
     seeds: z.array(z.number().int().min(0).max(2 ** 31 - 1)).min(1).max(1000).default([0, 1, 2, 3, 4]),
@@ -37,7 +42,10 @@ export type TransferParams = z.output<typeof transferParams>;
 export const transferTrial = z
   .object({
     source: z.string().min(1),
-    target: datasetSpec,
+    /** The target's name in results: a plugin name, or a view's name. */
+    target: z.string().min(1),
+    /** What the trial loads for it. */
+    dataset: datasetSpec,
     n: z.number().int().min(1),
     depth,
     seed: z.number().int().min(0),

@@ -1,4 +1,4 @@
-import { paramsJsonSchema, stratifiedSample, type EngineApi, type FineTuneRequest, type PluginContext } from '@transferlab/sdk';
+import { datasetKey, paramsJsonSchema, stratifiedSample, type EngineApi, type FineTuneRequest, type PluginContext } from '@transferlab/sdk';
 import { assertConformance, createTestContext } from '@transferlab/sdk/testing';
 import { describe, expect, it } from 'vitest';
 import { transferParams } from './params';
@@ -43,7 +43,7 @@ describe('transfer.expand', () => {
     expect(transfer.expand(p)).toEqual(trials);
     const keys = trials.map((t) => JSON.stringify(t.config));
     expect(new Set(keys).size).toBe(trials.length);
-    expect(trials[0]!.config).toEqual({ source: 'nat', target: 'mnist', n: 20, depth: 0, seed: 0, lr: 0.1, epochs: 20, batchSize: 128, momentum: 0.9, weightDecay: 5e-4, schedule: 'step', augment: false });
+    expect(trials[0]!.config).toEqual({ source: 'nat', target: 'mnist', dataset: 'mnist', n: 20, depth: 0, seed: 0, lr: 0.1, epochs: 20, batchSize: 128, momentum: 0.9, weightDecay: 5e-4, schedule: 'step', augment: false });
     expect(trials[1]!.config).toMatchObject({ seed: 0, lr: 0.01 });
     expect(trials.at(-1)!.config).toMatchObject({ source: 'rob', target: 'fashion', n: 50, depth: 'all', seed: 1, lr: 0.01 });
   });
@@ -101,7 +101,7 @@ describe('transfer run size and params checks', () => {
   it('counts exactly the trials expand gives, duplicates collapsed, without expanding', () => {
     const cases = [
       { sources: ['a'], targets: ['t'] },
-      { sources: ['a', 'b', 'a'], targets: ['t', { name: 't' }, { name: 'u', params: { k: 1 } }], n: [10, 20, 10], depths: [0, 1], seeds: [0, 1, 2], lrs: [0.1, 0.01] },
+      { sources: ['a', 'b', 'a'], targets: ['t', 't', 'u'], views: { u: { name: 'class-subset', params: { k: 1 } } }, n: [10, 20, 10], depths: [0, 1], seeds: [0, 1, 2], lrs: [0.1, 0.01] },
     ];
     for (const c of cases) {
       const p = transferParams.parse(c);
@@ -109,10 +109,18 @@ describe('transfer run size and params checks', () => {
     }
   });
 
+  it('declares a view target as its plugin with params, named by the view in results', () => {
+    const view = { name: 'class-subset', params: { dataset: 'mnist', classes: [0, 1] } };
+    const [trial] = expandTransfer(transferParams.parse({ sources: ['a'], targets: ['mnist-01'], views: { 'mnist-01': view }, n: [10], seeds: [0] }));
+    expect(trial!.config).toMatchObject({ target: 'mnist-01', dataset: view });
+    expect(trial!.uses).toEqual({ models: ['a'], datasets: [view] });
+  });
+
   it('names every n that exceeds a target training split, and passes the ones that fit', () => {
-    const p = transferParams.parse({ sources: ['a'], targets: ['small', 'big'], n: [50, 500] });
+    const view = { name: 'class-subset', params: { classes: [1, 2] } };
+    const p = transferParams.parse({ sources: ['a'], targets: ['small', 'big'], views: { small: view }, n: [50, 500] });
     const facts = new Map([
-      ['small', { checksum: 's', sizes: { train: 100, test: 10 }, classes: 10 }],
+      [datasetKey(view), { checksum: 's', sizes: { train: 100, test: 10 }, classes: 10 }],
       ['big', { checksum: 'b', sizes: { train: 1000, test: 10 }, classes: 10 }],
     ]);
     expect(checkTransferParams(p, facts)).toEqual([{ path: ['n', 1], message: "n = 500 exceeds the 100 training images of target 'small' (targets.0)" }]);

@@ -1,10 +1,13 @@
-import { datasetKey, defineAnalysis, stratifiedSample, type DatasetFacts, type ParamsIssue, type PluginContext, type TrialResult, type TrialSpec } from '@transferlab/sdk';
+import { datasetKey, defineAnalysis, stratifiedSample, type DatasetFacts, type DatasetSpec, type ParamsIssue, type PluginContext, type TrialResult, type TrialSpec } from '@transferlab/sdk';
 import { aggregateTransfer } from './aggregate';
 import { transferParams, transferTrial, type TransferParams, type TransferTrial } from './params';
 
 const unique = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
 
-const uniqueBy = <T>(xs: readonly T[], key: (x: T) => string): T[] => [...new Map(xs.map((x) => [key(x), x])).values()];
+/** A target name's dataset: its view (a plugin with params) when one is defined, else the plugin of that name. */
+export function targetDataset(p: TransferParams, target: string): DatasetSpec {
+  return p.views?.[target] ?? target;
+}
 
 /** Trials in a fixed nesting order: source, target, n, depth, seed, lr (duplicates in a list collapse). Each declares its source and target. */
 export function expandTransfer(p: TransferParams): TrialSpec[] {
@@ -14,11 +17,14 @@ export function expandTransfer(p: TransferParams): TrialSpec[] {
   };
   const out: TrialSpec[] = [];
   for (const source of unique(p.sources))
-    for (const target of uniqueBy(p.targets, datasetKey))
+    for (const target of unique(p.targets))
       for (const n of unique(p.n))
         for (const depth of unique(p.depths))
           for (const seed of unique(p.seeds))
-            for (const lr of unique(p.lrs)) out.push({ config: { source, target, n, depth, seed, lr, ...shared }, uses: { models: [source], datasets: [target] } });
+            for (const lr of unique(p.lrs)) {
+              const dataset = targetDataset(p, target);
+              out.push({ config: { source, target, dataset, n, depth, seed, lr, ...shared }, uses: { models: [source], datasets: [dataset] } });
+            }
   return out;
 }
 
@@ -31,9 +37,9 @@ function testIndices(labels: Int32Array, limit: number | undefined): number[] {
 export async function runTransfer(t: TransferTrial, ctx: PluginContext): Promise<TrialResult> {
   const fineTune = ctx.engine.fineTune?.bind(ctx.engine);
   if (!fineTune) throw new Error('transfer: this engine cannot fine-tune (EngineApi.fineTune is missing)');
-  const ds = await ctx.data.dataset(t.target);
+  const ds = await ctx.data.dataset(t.dataset);
   const trainLabels = await ds.labels('train');
-  if (t.n > trainLabels.length) throw new RangeError(`transfer: n = ${t.n} exceeds the ${trainLabels.length} training images of '${datasetKey(t.target)}'`);
+  if (t.n > trainLabels.length) throw new RangeError(`transfer: n = ${t.n} exceeds the ${trainLabels.length} training images of '${t.target}'`);
   // The subset depends on (target, n, seed) only: every source sees the same images.
   const train = Array.from(stratifiedSample(trainLabels, t.n, t.seed));
   const test = testIndices(await ds.labels('test'), t.testLimit);
@@ -42,7 +48,7 @@ export async function runTransfer(t: TransferTrial, ctx: PluginContext): Promise
     {
       model: { id: t.source },
       depth: t.depth,
-      data: { kind: 'dataset', dataset: t.target, train, test },
+      data: { kind: 'dataset', dataset: t.dataset, train, test },
       hyper: { epochs: t.epochs, batchSize: t.batchSize, lr: t.lr, momentum: t.momentum, weightDecay: t.weightDecay, schedule: t.schedule, augment: t.augment },
       seed: t.seed,
     },
@@ -61,17 +67,17 @@ export async function runTransfer(t: TransferTrial, ctx: PluginContext): Promise
 
 /** The trial count of expandTransfer, without expanding: the product of the distinct values of each swept list. */
 export function countTransferTrials(p: TransferParams): number {
-  return unique(p.sources).length * uniqueBy(p.targets, datasetKey).length * unique(p.n).length * unique(p.depths).length * unique(p.seeds).length * unique(p.lrs).length;
+  return unique(p.sources).length * unique(p.targets).length * unique(p.n).length * unique(p.depths).length * unique(p.seeds).length * unique(p.lrs).length;
 }
 
 /** Every n must fit every target's training split. */
 export function checkTransferParams(p: TransferParams, datasets: ReadonlyMap<string, DatasetFacts>): ParamsIssue[] {
   const issues: ParamsIssue[] = [];
   p.targets.forEach((target, t) => {
-    const facts = datasets.get(datasetKey(target));
+    const facts = datasets.get(datasetKey(targetDataset(p, target)));
     if (!facts) return;
     p.n.forEach((n, i) => {
-      if (n > facts.sizes.train) issues.push({ path: ['n', i], message: `n = ${n} exceeds the ${facts.sizes.train} training images of target '${datasetKey(target)}' (targets.${t})` });
+      if (n > facts.sizes.train) issues.push({ path: ['n', i], message: `n = ${n} exceeds the ${facts.sizes.train} training images of target '${target}' (targets.${t})` });
     });
   });
   return issues;
