@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ResultEntity } from '../src/results/result.entity';
@@ -137,6 +138,28 @@ describe.each(DATABASES)('run results on $kind', ({ create }) => {
         expect(ranked[0]!.mean).toBeGreaterThanOrEqual(ranked[1]!.mean);
         expect(ranked.map((l) => l.source).sort()).toEqual(['natural', 'robust']);
       }
+    }
+  });
+
+  it('serves the transfer aggregate through runAggregate too, and recomputes a cached aggregate once a result is added', async () => {
+    const typed = await postQuery<{ runResults: TargetResults[] }>(server.url, RESULTS, { id: run.id, baseline: 'natural' });
+    const generic = await postQuery<{ runAggregate: TargetResults[] | null }>(server.url, 'query ($id: ID!) { runAggregate(runId: $id) }', { id: run.id });
+    // fixture-sweep defines no aggregate of its own: the generic query says so.
+    expect(generic.body.data!.runAggregate).toBeNull();
+    const before = typed.body.data!.runResults.find((t) => t.target === 't1')!.accuracy.find((c) => c.source === 'natural' && c.n === 10)!;
+    // A fourth seed lands (as a resumed trial's result would): the cached aggregate must not be served.
+    const ds = server.app.get(DataSource);
+    const trial = (await ds.getRepository(TrialEntity).findBy({ runId: run.id })).find((t) => t.config.target === 't1' && t.config.source === 'natural' && t.config.n === 10)!;
+    const key = 'f'.repeat(64);
+    await ds.getRepository(TrialEntity).insert({ ...trial, id: randomUUID(), trialKey: key, ordinal: 10_000, config: { ...trial.config, seed: 3 } });
+    await ds.getRepository(ResultEntity).insert({ id: randomUUID(), runId: run.id, trialKey: key, metrics: { testAccuracy: 0 }, series: null, details: null, provider: 'cpu', pluginName: 'fixture-sweep', pluginVersion: '2.0.0', createdAt: new Date().toISOString() });
+    try {
+      const after = (await postQuery<{ runResults: TargetResults[] }>(server.url, RESULTS, { id: run.id, baseline: 'natural' })).body.data!.runResults.find((t) => t.target === 't1')!.accuracy.find((c) => c.source === 'natural' && c.n === 10)!;
+      expect(after.seeds).toBe(4);
+      expect(after.mean).toBeCloseTo((before.mean * 3) / 4, 12);
+    } finally {
+      await ds.getRepository(ResultEntity).delete({ trialKey: key });
+      await ds.getRepository(TrialEntity).delete({ trialKey: key });
     }
   });
 

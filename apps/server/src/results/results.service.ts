@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { aggregateTransfer, sweepRow, type TargetResults } from '@transferlab/plugins-analyses';
-import type { PluginRegistry, ResultRow } from '@transferlab/sdk';
+import { canonicalJson, type PluginRegistry, type ResultRow } from '@transferlab/sdk';
 import type { DataSource } from 'typeorm';
 import { InjectPluginRegistry } from '../plugins/plugins.constants';
 import { RunEntity } from '../runs/run.entity';
@@ -11,8 +11,24 @@ import { ResultEntity } from './result.entity';
 import { ResultsErrorCode, ResultsException } from './results.exception';
 import { trialsCsv } from './trial-csv';
 
+/** A run's computed aggregate, valid while the run has this many results. */
+interface CachedAggregate {
+  readonly results: number;
+  readonly key: string;
+  readonly value: unknown;
+}
+
+/** Runs whose aggregates are kept (the most recently read). */
+const AGGREGATE_CACHE_RUNS = 64;
+
 @Injectable()
 export class ResultsService {
+  /**
+   * Aggregates per run and options, recomputed only when the run's result count changed: a
+   * dashboard polling a running sweep would otherwise recompute them on every read.
+   */
+  private readonly aggregates = new Map<string, CachedAggregate>();
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly runs: RunsService,
@@ -21,6 +37,10 @@ export class ResultsService {
 
   /** The transfer aggregates of a run's stored results (typed in GraphQL); deltas against `baseline` when given. */
   async runResults(runId: string, baseline: string | undefined): Promise<TargetResults[]> {
+    const hit = await this.hit<TargetResults[]>(runId, `transfer|${baseline ?? ''}`);
+    if (hit) return hit;
+    // Counted before the rows are read: a result landing in between makes the entry stale, never wrong.
+    const results = await this.resultCount(runId);
     const rows = await this.rows(runId);
     if (baseline !== undefined) {
       const sources = new Set(rows.map((r) => sweepRow(r.config, r.metrics, r.series)?.source).filter((s): s is string => s !== undefined));
@@ -28,7 +48,7 @@ export class ResultsService {
         throw new ResultsException(ResultsErrorCode.UnknownBaseline, `baseline source '${baseline}' has no results in run ${runId}; sources: ${[...sources].sort().join(', ') || '(none)'}`);
       }
     }
-    return aggregateTransfer(rows, baseline !== undefined ? { baseline } : {});
+    return this.cached(runId, `transfer|${baseline ?? ''}`, results, () => aggregateTransfer(rows, baseline !== undefined ? { baseline } : {}));
   }
 
   /**
@@ -42,8 +62,13 @@ export class ResultsService {
     }
     const analysis = this.registry.get('analysis', run.analysisName);
     if (!analysis.aggregate) return null;
+    const key = `analysis|${canonicalJson(options)}`;
+    const hit = await this.hit(runId, key);
+    if (hit !== undefined) return hit;
     try {
-      return analysis.aggregate(await this.rows(runId), options) ?? null;
+      const results = await this.resultCount(runId);
+      const rows = await this.rows(runId);
+      return this.cached(runId, key, results, () => analysis.aggregate!(rows, options) ?? null);
     } catch (e) {
       throw new ResultsException(ResultsErrorCode.AggregateFailed, `analysis '${analysis.name}' could not aggregate run ${runId}: ${e instanceof Error ? e.message : String(e)}`);
     }
@@ -58,6 +83,30 @@ export class ResultsService {
       .filter((t) => results.has(t.trialKey))
       .slice(skip, skip + take)
       .map((t) => toRow(t.config, results.get(t.trialKey)!));
+  }
+
+  /** The cached aggregate when the run has gained no result since it was computed. */
+  private async hit<T>(runId: string, key: string): Promise<T | undefined> {
+    const c = this.aggregates.get(runId);
+    if (c?.key !== key) return undefined;
+    if ((await this.resultCount(runId)) !== c.results) return undefined;
+    // Refresh recency.
+    this.aggregates.delete(runId);
+    this.aggregates.set(runId, c);
+    return c.value as T;
+  }
+
+  private resultCount(runId: string): Promise<number> {
+    return this.db.getRepository(ResultEntity).countBy({ runId });
+  }
+
+  /** Computes, stores under the result count the rows were read at, and returns the aggregate. */
+  private cached<T>(runId: string, key: string, results: number, compute: () => T): T {
+    const value = compute();
+    this.aggregates.delete(runId);
+    this.aggregates.set(runId, { results, key, value });
+    while (this.aggregates.size > AGGREGATE_CACHE_RUNS) this.aggregates.delete(this.aggregates.keys().next().value!);
+    return value;
   }
 
   /** Every stored row of the run. */
