@@ -25,3 +25,29 @@ describe('trialsCsv', () => {
     );
   });
 });
+
+describe('trialsCsv against formula injection', () => {
+  const HEADER = 'key,ordinal,status,attempts,failure_reason,plugin_name,plugin_version\r\n';
+  it.each([
+    ['=HYPERLINK("http://x","y")', `"'=HYPERLINK(""http://x"",""y"")"`],
+    ['+1+1', "'+1+1"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tcmd', "'\tcmd"],
+    ['\rcmd', `"'\rcmd"`],
+    ['plain', 'plain'],
+    ['a=b-c', 'a=b-c'],
+  ])('a string cell %j is written %s', (text, cell) => {
+    expect(trialsCsv([trial({ failureReason: text })])).toBe(`${HEADER}k,0,DONE,1,${cell},,\r\n`);
+  });
+
+  it('leaves numbers as numbers (negative ones included) and neutralises strings in config columns', () => {
+    const csv = trialsCsv([
+      trial({ config: { lr: -0.5, label: '-x', list: [-1, '=a'] }, result: { metrics: { delta: -3.25 }, pluginName: '=p', pluginVersion: '1.0.0' } }),
+    ]);
+    expect(csv).toBe(
+      'key,ordinal,status,attempts,failure_reason,config.label,config.list,config.lr,metric.delta,plugin_name,plugin_version\r\n' +
+        `k,0,DONE,1,,'-x,"[-1,""=a""]",-0.5,-3.25,'=p,1.0.0\r\n`,
+    );
+  });
+});

@@ -9,9 +9,18 @@ export interface CsvTrial {
   readonly result: { readonly metrics: Readonly<Record<string, number>>; readonly pluginName: string; readonly pluginVersion: string } | null;
 }
 
+/**
+ * A string a spreadsheet would read as a formula (or a DDE call) gets a leading single quote,
+ * as OWASP recommends against CSV injection: text starting with `=`, `+`, `-`, `@`, tab or
+ * carriage return. Numbers are written as numbers and left alone (a negative number stays one).
+ */
+export function neutraliseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
 /** RFC 4180 quoting: fields with a comma, quote or line break are quoted, quotes doubled. */
 function field(v: unknown): string {
-  const text = v === null || v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v);
+  const text = v === null || v === undefined ? '' : typeof v === 'string' ? neutraliseFormula(v) : JSON.stringify(v);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -19,7 +28,8 @@ function field(v: unknown): string {
  * One row per trial: key, ordinal, status, attempts, failure reason, then every config key
  * (`config.<name>`) and every metric (`metric.<name>`) seen in the run, sorted, then the
  * plugin that produced the result. Numbers are written as JavaScript prints them, which
- * reads back to the identical double.
+ * reads back to the identical double; strings that a spreadsheet would run as a formula are
+ * prefixed with `'`.
  */
 export function trialsCsv(trials: readonly CsvTrial[]): string {
   const configKeys = [...new Set(trials.flatMap((t) => Object.keys(t.config)))].sort();
