@@ -72,26 +72,28 @@ test.describe('runs pages states', () => {
     });
     await newRunPage.submit.click();
     await expect(newRunPage.refused).toContainText(
-      "params for analysis 'transfer' name data that could not be read",
+      "params for analysis 'transfer': a dataset could not be read",
     );
     await expect(page).toHaveURL(/\/runs\/new$/);
   });
 
   test('a trial that fails shows on the run page with its reason', async ({ newRunPage, runPage }) => {
     await newRunPage.goto();
+    // Names and sizes are checked at startRun; a depth past the model's blocks is found by the trial.
     await newRunPage.fill({
       sources: [naturalZooModel().id],
-      targets: ['no-such-dataset'],
+      targets: ['mnist'],
       n: [20],
+      depths: [50],
       seeds: [0],
       epochs: 1,
     });
     await newRunPage.submit.click();
-    await expect(runPage.status).toHaveText('failed', { timeout: 30_000 });
+    await expect(runPage.status).toHaveText('failed', { timeout: 60_000 });
     await expect(runPage.count('failed')).toHaveText('1');
     await expect(runPage.failures).toHaveCount(1);
-    await expect(runPage.failures).toContainText("no dataset plugin named 'no-such-dataset'");
-    await expect(runPage.failures).toContainText('target=no-such-dataset');
+    await expect(runPage.failures).toContainText('depth 50 needs a block boundary before the last 50 blocks');
+    await expect(runPage.failures).toContainText('target=mnist');
   });
 
   test('the new-run form says when no analysis plugin is registered', async ({ newRunPage, page }) => {
