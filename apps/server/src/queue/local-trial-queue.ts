@@ -5,6 +5,9 @@ import { RUN_TRIAL_JOB } from '../worker/trial-job';
 import { trialWorkerEntry } from '../worker/trial-worker-entry';
 import type { TrialJobResult, TrialPayload, TrialProgressMessage } from '../worker/worker-payload';
 
+/** Trial workers yield the CPU to the API server (and the data worker) under load. */
+export const TRIAL_WORKER_NICENESS = 10;
+
 /** The local driver: trials run in the engine's worker processes on this machine. */
 export class LocalTrialQueue implements TrialQueueDriver {
   readonly concurrency: number;
@@ -14,7 +17,7 @@ export class LocalTrialQueue implements TrialQueueDriver {
     this.concurrency = config.workers;
     this.pool = new WorkerPool({
       size: config.workers,
-      config: { threads: config.threadsPerWorker, executionProvider: config.executionProvider },
+      config: { threads: config.threadsPerWorker, executionProvider: config.executionProvider, niceness: TRIAL_WORKER_NICENESS },
       entry: trialWorkerEntry(),
     });
   }

@@ -5,6 +5,11 @@ export interface WorkerConfig {
   /** intra-op threads for each ONNX Runtime session in this worker. */
   readonly threads: number;
   readonly executionProvider: ExecutionProviderSetting;
+  /**
+   * Scheduling niceness the worker gives itself at start (0..19; default 0). Trial workers run
+   * at a lower priority than the server, so the API stays responsive during a sweep.
+   */
+  readonly niceness?: number;
 }
 
 /**

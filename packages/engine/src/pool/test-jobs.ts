@@ -1,8 +1,9 @@
+import { getPriority } from 'node:os';
 import { registerJob } from './job-registry';
 
 /** Jobs that exercise the pool itself: liveness, echo of typed arrays, failures and faults. */
 export function registerPoolTestJobs(): void {
-  registerJob('ping', () => ({ pid: process.pid }));
+  registerJob('ping', () => ({ pid: process.pid, priority: getPriority() }));
   registerJob('echo', (payload) => payload);
   registerJob('sleep', async (payload) => {
     const ms = (payload as { ms: number }).ms;

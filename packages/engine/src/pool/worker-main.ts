@@ -1,3 +1,4 @@
+import { setPriority } from 'node:os';
 import { jobHandler, type JobContext } from './job-registry';
 import type { FromWorker, SerializedError, ToWorker, WorkerConfig } from './protocol';
 import { registerWorkerJobs } from './worker-jobs';
@@ -30,6 +31,7 @@ function main(): void {
       controllers.get(raw.id)?.abort(new Error('the job was cancelled'));
     } else if (raw.type === 'init') {
       config = raw.config;
+      if (config.niceness) setPriority(config.niceness);
       send({ type: 'ready' });
     } else if (raw.type === 'shutdown') {
       // Finish what was accepted, then leave; the IPC channel closing lets the process end.

@@ -140,6 +140,16 @@ describe('WorkerPool', { timeout: 60_000 }, () => {
     expect(pool.pids.filter((p) => before.includes(p))).toHaveLength(1);
   });
 
+  it('workers take the configured niceness at start', async () => {
+    const nice = new WorkerPool({ size: 1, config: { ...config, niceness: 7 }, entry: testWorkerEntry() });
+    try {
+      await expect(nice.run('ping', {})).resolves.toMatchObject({ priority: 7 });
+      await expect(pool.run('ping', {})).resolves.toMatchObject({ priority: 0 });
+    } finally {
+      await nice.shutdown();
+    }
+  });
+
   it('production workers do not know the test jobs', async () => {
     const prod = new WorkerPool({ size: 1, config });
     try {

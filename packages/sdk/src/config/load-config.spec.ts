@@ -12,7 +12,10 @@ describe('parseConfig', () => {
     expect(c.dataDir).toBe('/srv/lab/.transferlab');
     expect(c.database).toEqual({ type: 'sqlite', path: '/srv/lab/.transferlab/transferlab.sqlite' });
     expect(c.executionProvider).toBe('cpu');
-    expect(c.workers).toBe(availableParallelism());
+    // One core is left to the API server.
+    expect(c.workers).toBe(Math.max(1, availableParallelism() - 1));
+    expect(c.threadsPerWorker).toBe(Math.max(1, Math.floor((availableParallelism() - 1) / c.workers)));
+    expect(c.maxTrialsPerRun).toBe(20_000);
     expect(c.serverPort).toBe(4000);
     expect(c.dashboardPort).toBe(3000);
     expect(c.host).toBe('127.0.0.1');

@@ -82,4 +82,5 @@ export const DEFAULT_MAX_TRIALS_PER_RUN = 20_000;
 
 export const defaultDatabasePath = (dataDir: string): string => join(dataDir, 'transferlab.sqlite');
 
-export const defaultWorkers = (): number => availableParallelism();
+/** Trial workers by default: one core is left to the API server (and the dashboard), at least one worker. */
+export const defaultWorkers = (): number => Math.max(1, availableParallelism() - 1);
