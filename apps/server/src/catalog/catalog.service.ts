@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { JobFailedError } from '@transferlab/engine';
 import type { PluginRegistry } from '@transferlab/sdk';
+import type { TransferlabConfig } from '@transferlab/sdk/config';
+import { InjectConfig } from '../config/config.constants';
 import { InjectPluginRegistry } from '../plugins/plugins.constants';
 import { DataWorker } from '../worker/data-worker.service';
 import { CatalogErrorCode, CatalogException } from './catalog.exception';
 import type { CatalogDatasetObject } from './dto/catalog-dataset.object';
+import { relativeToRoots, serverRoots, type NamedRoot } from './server-paths';
 import {
   CATALOG_DATASET_JOB,
   CATALOG_THUMBNAIL_JOB,
@@ -24,11 +27,16 @@ function reason(e: unknown): string {
 @Injectable()
 export class CatalogService {
   private readonly facts = new Map<string, Promise<DatasetFacts>>();
+  /** Folders whose absolute paths messages do not show (anyone may read loadError). */
+  private readonly roots: readonly NamedRoot[];
 
   constructor(
     @InjectPluginRegistry() private readonly registry: PluginRegistry,
     private readonly worker: DataWorker,
-  ) {}
+    @InjectConfig() config: TransferlabConfig,
+  ) {
+    this.roots = serverRoots(config);
+  }
 
   datasets(): CatalogDatasetObject[] {
     return this.registry.list('dataset').map(({ plugin, origin }) => ({
@@ -64,7 +72,7 @@ export class CatalogService {
     } catch (e) {
       throw new CatalogException(
         CatalogErrorCode.DatasetUnavailable,
-        `dataset '${name}' cannot be loaded with its default params: ${reason(e)}`,
+        `dataset '${name}' cannot be loaded with its default params: ${relativeToRoots(reason(e), this.roots)}`,
       );
     }
   }
