@@ -31,7 +31,7 @@ export class AppModule {
         AuthModule,
         WorkerModule,
         QueueModule,
-        GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions()),
+        GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions(config)),
         SystemModule,
         ModelsModule,
         CatalogModule,

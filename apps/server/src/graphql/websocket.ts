@@ -1,0 +1,70 @@
+import { specifiedRules, GraphQLError, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
+import type { IncomingMessage } from 'node:http';
+import type { TransferlabConfig } from '@transferlab/sdk/config';
+import type { Context, ServerOptions } from 'graphql-ws';
+import { QUERY_LIMIT_RULES } from './query-limits';
+
+/** Operations one WebSocket connection may have in flight (subscriptions included); the next is refused. */
+export const MAX_OPERATIONS_PER_CONNECTION = 16;
+
+const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '[::1]'];
+
+/** A host as it appears in a URL's hostname (IPv6 literals in brackets), lower case. */
+const urlHostname = (host: string): string => (host.includes(':') && !host.startsWith('[') ? `[${host}]` : host).toLowerCase();
+
+/**
+ * Whether a browser page at `origin` may open the GraphQL WebSocket: pages served by the
+ * server or the dashboard, i.e. http(s) on the configured host or a loopback name, at the
+ * server port, the dashboard port or the port this connection arrived on. A request without
+ * Origin is not a browser's (scripts and tools), and is let through; a browser always sends one.
+ */
+export function isAllowedOrigin(
+  origin: string | undefined,
+  config: Pick<TransferlabConfig, 'host' | 'serverPort' | 'dashboardPort'>,
+  localPort?: number,
+): boolean {
+  if (origin === undefined) return true;
+  let url: URL;
+  try {
+    url = new URL(origin);
+  } catch {
+    return false; // "null" (sandboxed frames, file: pages) and anything malformed
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
+  if (url.origin !== origin.toLowerCase().replace(/\/$/, '')) return false; // a path, user or query: not an Origin
+  const names = new Set([urlHostname(config.host), ...LOOPBACK_NAMES]);
+  const ports = new Set([config.serverPort, config.dashboardPort, ...(localPort !== undefined ? [localPort] : [])]);
+  const port = url.port === '' ? (url.protocol === 'https:' ? 443 : 80) : Number(url.port);
+  return names.has(url.hostname) && ports.has(port);
+}
+
+type WsContext = Context<Record<string, unknown> | undefined>;
+
+/** The upgrade request: Nest serves graphql-ws with its ws adapter (`graphql-ws/use/ws`), whose `extra` holds it. */
+const upgradeRequest = (ctx: WsContext): IncomingMessage => (ctx.extra as { readonly request: IncomingMessage }).request;
+
+/**
+ * graphql-ws options for the GraphQL WebSocket: the Origin allow-list (a foreign page's
+ * connection is closed with 4403 Forbidden at `connection_init`, before any operation), the
+ * same validation rules as HTTP (graphql-js's and the graphql-armor limits), and at most
+ * MAX_OPERATIONS_PER_CONNECTION operations in flight per connection.
+ */
+export function websocketOptions(config: TransferlabConfig): Pick<ServerOptions, 'onConnect' | 'onSubscribe' | 'validate'> {
+  return {
+    onConnect: (ctx: WsContext): boolean => {
+      const { headers, socket } = upgradeRequest(ctx);
+      return isAllowedOrigin(headers.origin, config, socket.localPort);
+    },
+    validate: (schema: GraphQLSchema, document: DocumentNode) => validate(schema, document, [...specifiedRules, ...QUERY_LIMIT_RULES]),
+    onSubscribe: (ctx: WsContext): GraphQLError[] | undefined => {
+      // graphql-ws has already registered this operation in ctx.subscriptions.
+      if (Object.keys(ctx.subscriptions).length <= MAX_OPERATIONS_PER_CONNECTION) return undefined;
+      return [
+        new GraphQLError(
+          `at most ${MAX_OPERATIONS_PER_CONNECTION} operations (subscriptions included) may be open at once on one WebSocket connection; complete one first or open another connection`,
+          { extensions: { code: 'BAD_REQUEST', reason: 'TOO_MANY_OPERATIONS' } },
+        ),
+      ];
+    },
+  };
+}
