@@ -4,6 +4,8 @@ import type { ModelDef } from '../onnx/ir';
 import { SUPPORTED_OPS } from '../grad/ops/index';
 import { FORWARD_ONLY_OPS } from './forward-only-ops';
 import { DEFAULT_LIMITS, type ValidationLimits } from './limits';
+import { countGraphEntries, ProtoScanError } from './proto-scan';
+import { describeOversize, findOversizeTensor } from './tensor-bounds';
 import { ModelValidationCode as Code, ModelValidationError } from './validation-error';
 
 export interface ValidateOptions {
@@ -101,6 +103,17 @@ export function validateModel(bytes: Uint8Array, options: ValidateOptions = {}):
   if (bytes.byteLength > limits.maxBytes) {
     fail(Code.TooLarge, `model file is ${bytes.byteLength} bytes, over the limit of ${limits.maxBytes} bytes`);
   }
+  // Count nodes and initializers from tags alone, before a decode that costs seconds and
+  // hundreds of megabytes on a model of a million nodes.
+  let counts;
+  try {
+    counts = countGraphEntries(bytes);
+  } catch (e) {
+    if (e instanceof ProtoScanError) fail(Code.NotOnnx, `not an ONNX model (truncated or not ONNX): ${e.message}`);
+    throw e;
+  }
+  if (counts.nodes > limits.maxNodes) fail(Code.TooManyNodes, `model has ${counts.nodes} nodes, over the limit of ${limits.maxNodes}`);
+  if (counts.initializers > limits.maxInitializers) fail(Code.TooManyInitializers, `model has ${counts.initializers} initializers, over the limit of ${limits.maxInitializers}`);
   const proto = parse(bytes);
   const graph = proto.graph;
   if (!graph || (graph.node ?? []).length === 0) fail(Code.NotOnnx, 'not an ONNX model (truncated or not ONNX): it has no graph nodes');
@@ -118,5 +131,7 @@ export function validateModel(bytes: Uint8Array, options: ValidateOptions = {}):
     throw e;
   }
   checkWiring(model);
+  const oversize = findOversizeTensor(model, limits);
+  if (oversize) fail(Code.TensorTooLarge, describeOversize(oversize, limits));
   return model;
 }

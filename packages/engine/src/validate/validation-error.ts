@@ -8,6 +8,7 @@ export enum ModelValidationCode {
   UnsupportedOp = 'UNSUPPORTED_OP',
   ControlFlow = 'CONTROL_FLOW',
   Malformed = 'MALFORMED',
+  TensorTooLarge = 'TENSOR_TOO_LARGE',
 }
 
 export class ModelValidationError extends Error {
