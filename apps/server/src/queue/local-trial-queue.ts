@@ -1,4 +1,4 @@
-import { JobFailedError, JobTimeoutError, WorkerCrashedError, WorkerPool } from '@transferlab/engine';
+import { JobFailedError, JobTimeoutError, WorkerCrashedError, WorkerMemoryError, WorkerPool } from '@transferlab/engine';
 import type { TransferlabConfig } from '@transferlab/sdk/config';
 import type { TrialExecution, TrialJob, TrialOutcome, TrialQueueDriver } from './trial-queue';
 import { RUN_TRIAL_JOB } from '../worker/trial-job';
@@ -7,6 +7,14 @@ import type { TrialJobResult, TrialPayload, TrialProgressMessage } from '../work
 
 /** Trial workers yield the CPU to the API server (and the data worker) under load. */
 export const TRIAL_WORKER_NICENESS = 10;
+
+/** A trial went over a configured limit (memory cap, timeout): it fails with this message and is not retried. */
+export class TrialLimitError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'TrialLimitError';
+  }
+}
 
 /** The local driver: trials run in the engine's worker processes on this machine. */
 export class LocalTrialQueue implements TrialQueueDriver {
@@ -19,6 +27,7 @@ export class LocalTrialQueue implements TrialQueueDriver {
       size: config.workers,
       config: { threads: config.threadsPerWorker, executionProvider: config.executionProvider, niceness: TRIAL_WORKER_NICENESS },
       entry: trialWorkerEntry(),
+      memoryLimitMb: config.workerMemoryMb,
     });
   }
 
@@ -43,6 +52,7 @@ export class LocalTrialQueue implements TrialQueueDriver {
       const { signal, onProgress } = execution;
       r = await this.pool.run<TrialJobResult>(RUN_TRIAL_JOB, payload, {
         ...(signal ? { signal } : {}),
+        timeoutMs: this.config.trialTimeoutS * 1000,
         onProgress: (v) => {
           const { fraction, message } = v as TrialProgressMessage;
           onProgress?.(fraction, message);
@@ -51,13 +61,21 @@ export class LocalTrialQueue implements TrialQueueDriver {
     } catch (e) {
       // The analysis threw: its own message is the failure reason, not the pool's wrapper.
       if (e instanceof JobFailedError) throw new Error(e.remote.message);
+      // Over a configured limit: the trial's own failure, with the limit named; retrying would hit it again.
+      if (e instanceof WorkerMemoryError) {
+        throw new TrialLimitError(`the trial's worker exceeded its memory cap of ${e.limitMb} MB (TRANSFERLAB_WORKER_MEMORY_MB): ${e.detail}`);
+      }
+      if (e instanceof JobTimeoutError) {
+        throw new TrialLimitError(`the trial ran longer than its timeout of ${this.config.trialTimeoutS} s (TRANSFERLAB_TRIAL_TIMEOUT_S); its worker was killed and replaced`);
+      }
       throw e;
     }
     return { metrics: r.metrics, series: r.series, details: r.details, pluginVersion: r.pluginVersion, provider: r.provider };
   }
 
+  /** A crash or kill from outside: retried. A trial over its memory cap or timeout is not (TrialLimitError). */
   isWorkerLost(error: unknown): boolean {
-    return error instanceof WorkerCrashedError || error instanceof JobTimeoutError;
+    return error instanceof WorkerCrashedError;
   }
 
   /**

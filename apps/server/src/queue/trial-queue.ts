@@ -32,8 +32,9 @@ export interface TrialQueueDriver {
   readonly concurrency: number;
   execute(job: TrialJob, execution?: TrialExecution): Promise<TrialOutcome>;
   /**
-   * True when the error means the worker was lost (a crash, a kill, a timeout) rather than
-   * the analysis failing: such a trial is retried.
+   * True when the error means the worker was lost (a crash, a kill from outside) rather than
+   * the analysis failing: such a trial is retried. A trial over its memory cap or timeout is
+   * not lost: it would fail the same way again.
    */
   isWorkerLost(error: unknown): boolean;
   close(): Promise<void>;

@@ -7,6 +7,7 @@ export enum PoolErrorCode {
   WorkerStartFailed = 'WORKER_START_FAILED',
   JobTimeout = 'JOB_TIMEOUT',
   JobCancelled = 'JOB_CANCELLED',
+  WorkerOutOfMemory = 'WORKER_OUT_OF_MEMORY',
 }
 
 export class PoolError extends Error {
@@ -59,5 +60,21 @@ export class JobCancelledError extends PoolError {
   constructor(readonly job: string) {
     super(PoolErrorCode.JobCancelled, `job '${job}' was cancelled`);
     this.name = 'JobCancelledError';
+  }
+}
+
+/**
+ * The job's worker hit its memory cap (WorkerPoolOptions.memoryLimitMb): an allocation failed
+ * (thrown in the job, or fatal to the process). The worker was replaced either way.
+ */
+export class WorkerMemoryError extends PoolError {
+  constructor(
+    readonly job: string,
+    readonly limitMb: number,
+    /** What the worker reported: the thrown message, or how the process ended. */
+    readonly detail: string,
+  ) {
+    super(PoolErrorCode.WorkerOutOfMemory, `job '${job}' exceeded its worker's memory cap of ${limitMb} MB (${detail}); its worker was replaced`);
+    this.name = 'WorkerMemoryError';
   }
 }

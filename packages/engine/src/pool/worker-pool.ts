@@ -1,7 +1,8 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import { JobCancelledError, JobFailedError, JobTimeoutError, PoolError, PoolErrorCode, WorkerCrashedError } from './pool-errors';
+import { JobCancelledError, JobFailedError, JobTimeoutError, PoolError, PoolErrorCode, WorkerCrashedError, WorkerMemoryError } from './pool-errors';
 import type { FromWorker, ToWorker, WorkerConfig } from './protocol';
 import { defaultWorkerEntry, type WorkerEntry } from './worker-entry';
+import { isMemoryFailure, workerLaunch } from './worker-limits';
 
 export interface WorkerPoolOptions {
   /** Number of worker processes. */
@@ -12,7 +13,18 @@ export interface WorkerPoolOptions {
   readonly shutdownTimeoutMs?: number;
   /** How long a cancelled running job has to stop on its own (its signal aborted) before its worker is killed. */
   readonly abortGraceMs?: number;
+  /**
+   * Cap on each worker's memory in MB: the V8 heap (--max-old-space-size) and, on Linux, native
+   * memory (RLIMIT_DATA; see worker-limits.ts). A job that hits it rejects with a
+   * WorkerMemoryError and its worker is replaced. Unset: no cap.
+   */
+  readonly memoryLimitMb?: number;
 }
+
+/** How long a dead worker's stderr may take to drain before its job's failure is decided. */
+const STDERR_DRAIN_MS = 500;
+/** How much of a worker's stderr is kept to tell a memory failure from another crash. */
+const STDERR_TAIL = 16_384;
 
 /** Default grace for a cancelled job: long enough for a batch to end, short enough for a 5 s cancel. */
 export const DEFAULT_ABORT_GRACE_MS = 3000;
@@ -51,6 +63,16 @@ interface Slot {
   ready: boolean;
   job: Job | undefined;
   exited: Promise<void>;
+  /** The end of what the worker wrote to stderr (forwarded to ours as it comes). */
+  stderr: string;
+  /** Being replaced after a memory failure: takes no more jobs. */
+  retiring?: boolean;
+}
+
+/** The line of a worker's stderr that tells of the failed allocation. */
+function memoryLine(stderr: string): string {
+  const lines = stderr.split('\n').map((l) => l.trim());
+  return lines.find((l) => /FATAL ERROR|out of memory|bad_alloc|Failed to allocate/i.test(l)) ?? 'out of memory';
 }
 
 /** Respawns in a row without a worker ever becoming ready before the pool gives up. */
@@ -140,14 +162,25 @@ export class WorkerPool {
   }
 
   private spawn(): void {
+    const launch = workerLaunch(this.entry, this.options.memoryLimitMb);
     const child = fork(this.entry.path, [], {
-      execArgv: [...this.entry.execArgv],
+      execPath: launch.execPath,
+      execArgv: [...launch.execArgv],
       serialization: 'advanced',
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
     });
     let exitedResolve: () => void = () => undefined;
-    const slot: Slot = { child, ready: false, job: undefined, exited: new Promise<void>((r) => (exitedResolve = r)) };
+    const slot: Slot = { child, ready: false, job: undefined, exited: new Promise<void>((r) => (exitedResolve = r)), stderr: '' };
     this.slots.add(slot);
+    const stderrEnded = new Promise<void>((r) => {
+      if (!child.stderr) return r();
+      child.stderr.on('data', (d: Buffer) => {
+        process.stderr.write(d);
+        slot.stderr = (slot.stderr + d.toString()).slice(-STDERR_TAIL);
+      });
+      child.stderr.on('end', r);
+      child.stderr.on('error', () => r());
+    });
     child.on('message', (m: FromWorker) => this.onMessage(slot, m));
     child.on('error', (e) => {
       // Spawn or IPC failure; an 'exit' may not follow, so make sure the slot is retired.
@@ -155,8 +188,11 @@ export class WorkerPool {
       process.emitWarning(`transferlab pool worker error: ${e.message}`);
     });
     child.on('exit', (code, signal) => {
-      exitedResolve();
-      this.onExit(slot, code, signal);
+      // A fatal allocation failure is told apart by what the worker printed: let stderr drain first.
+      void Promise.race([stderrEnded, new Promise((r) => setTimeout(r, STDERR_DRAIN_MS).unref())]).then(() => {
+        exitedResolve();
+        this.onExit(slot, code, signal);
+      });
     });
     this.post(slot, { type: 'init', config: this.options.config });
   }
@@ -184,7 +220,12 @@ export class WorkerPool {
     // A cancelled job that ended by itself (stopped at its signal, or finished anyway) frees its worker.
     if (job.cancelled) job.reject(new JobCancelledError(job.name));
     else if (m.type === 'result') job.resolve(m.result);
-    else job.reject(new JobFailedError(job.name, m.error));
+    else if (this.options.memoryLimitMb !== undefined && isMemoryFailure(m.error.message)) {
+      // An allocation failed at the cap and was thrown: replace the worker (its heaps may be left fragmented).
+      job.reject(new WorkerMemoryError(job.name, this.options.memoryLimitMb, `${m.error.name}: ${m.error.message}`));
+      slot.retiring = true;
+      slot.child.kill('SIGKILL');
+    } else job.reject(new JobFailedError(job.name, m.error));
     this.dispatch();
   }
 
@@ -194,12 +235,16 @@ export class WorkerPool {
     if (job) {
       clearTimeout(job.timer);
       clearTimeout(job.killTimer);
+      const limit = this.options.memoryLimitMb;
+      const how = signal ? `killed by signal ${signal}` : `exited with code ${code ?? '?'}`;
       job.reject(
         job.cancelled
           ? new JobCancelledError(job.name)
           : job.timedOut
             ? new JobTimeoutError(job.name, job.timeoutMs ?? 0)
-            : new WorkerCrashedError(job.name, slot.child.pid, code, signal),
+            : limit !== undefined && isMemoryFailure(slot.stderr)
+              ? new WorkerMemoryError(job.name, limit, `worker process ${slot.child.pid ?? '?'} ${how}: ${memoryLine(slot.stderr)}`)
+              : new WorkerCrashedError(job.name, slot.child.pid, code, signal),
       );
     }
     if (this.closing) {
@@ -220,7 +265,7 @@ export class WorkerPool {
   private dispatch(): void {
     for (const slot of this.slots) {
       if (this.queue.length === 0) return;
-      if (!slot.ready || slot.job) continue;
+      if (!slot.ready || slot.job || slot.retiring) continue;
       const job = this.queue.shift()!;
       slot.job = job;
       if (job.timeoutMs !== undefined) {

@@ -1,5 +1,5 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONFIG_VARIABLES, ConfigError, parseConfig } from './load-config';
@@ -16,6 +16,8 @@ describe('parseConfig', () => {
     expect(c.workers).toBe(Math.max(1, availableParallelism() - 1));
     expect(c.threadsPerWorker).toBe(Math.max(1, Math.floor((availableParallelism() - 1) / c.workers)));
     expect(c.maxTrialsPerRun).toBe(20_000);
+    expect(c.workerMemoryMb).toBe(Math.max(1024, Math.floor((totalmem() * 0.75) / 2 ** 20 / c.workers)));
+    expect(c.trialTimeoutS).toBe(21_600);
     expect(c.serverPort).toBe(4000);
     expect(c.dashboardPort).toBe(3000);
     expect(c.host).toBe('127.0.0.1');
@@ -40,6 +42,8 @@ describe('parseConfig', () => {
         TRANSFERLAB_DATASET_ROOTS: '/a:/b',
         TRANSFERLAB_QUEUE: 'bullmq',
         TRANSFERLAB_REDIS_URL: 'redis://127.0.0.1:6379',
+        TRANSFERLAB_WORKER_MEMORY_MB: '2048',
+        TRANSFERLAB_TRIAL_TIMEOUT_S: '600',
       },
       dir,
     );
@@ -55,6 +59,8 @@ describe('parseConfig', () => {
       pluginConfigFile: join(dir, 'plugins.json'),
       datasetRoots: ['/a', '/b'],
       queue: { driver: 'bullmq', redisUrl: 'redis://127.0.0.1:6379' },
+      workerMemoryMb: 2048,
+      trialTimeoutS: 600,
     });
     expect(parseConfig({ TRANSFERLAB_EXECUTION_PROVIDER: 'webgpu' }, cwd).executionProvider).toBe('webgpu');
     expect(parseConfig({ TRANSFERLAB_DATABASE_URL: 'sqlite:db/x.sqlite' }, cwd).database).toEqual({
@@ -75,6 +81,8 @@ describe('parseConfig', () => {
     ['TRANSFERLAB_PLUGINS_CONFIG', '/no/such/file.json', 'TRANSFERLAB_PLUGINS_CONFIG="/no/such/file.json" is not valid: accepts path of an existing JSON file'],
     ['TRANSFERLAB_QUEUE', 'kafka', 'TRANSFERLAB_QUEUE="kafka" is not valid: accepts one of local, bullmq'],
     ['TRANSFERLAB_REDIS_URL', 'localhost:6379', 'TRANSFERLAB_REDIS_URL="localhost:6379" is not valid: accepts redis://host:port'],
+    ['TRANSFERLAB_WORKER_MEMORY_MB', '100', 'TRANSFERLAB_WORKER_MEMORY_MB="100" is not valid: accepts an integer from 256 to 4194304'],
+    ['TRANSFERLAB_TRIAL_TIMEOUT_S', '0', 'TRANSFERLAB_TRIAL_TIMEOUT_S="0" is not valid: accepts an integer from 1 to 2592000'],
     ['TRANSFERLAB_HOST', 'a b', 'TRANSFERLAB_HOST="a b" is not valid: accepts a host name or IP address'],
   ])('%s=%s gives its specific message', (name, value, message) => {
     let error: unknown;

@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, totalmem } from 'node:os';
 import { delimiter, isAbsolute, join, resolve } from 'node:path';
 import type { ExecutionProviderSetting } from '../engine-api';
 
@@ -23,6 +23,10 @@ export interface TransferlabConfig {
   readonly maxModelBytes: number;
   /** Most trials one run may expand into; a larger request is refused before it is expanded. */
   readonly maxTrialsPerRun: number;
+  /** Memory cap of each trial worker, in MB (V8 heap and, on Linux, RLIMIT_DATA). */
+  readonly workerMemoryMb: number;
+  /** Longest one trial may run, in seconds; its worker is then killed and the trial fails. */
+  readonly trialTimeoutS: number;
   readonly queue: { readonly driver: 'local' } | { readonly driver: 'bullmq'; readonly redisUrl: string };
   /** Start the demo sweep on a first start (no runs yet); `npm start` turns it on. */
   readonly demo: boolean;
@@ -44,6 +48,11 @@ export function positiveInt(max: number): (t: string) => number | undefined {
 
 export function oneOf<T extends string>(values: readonly T[]): (t: string) => T | undefined {
   return (t) => (values as readonly string[]).includes(t) ? (t as T) : undefined;
+}
+
+/** An integer in [min, max]. */
+export function intRange(min: number, max: number): (t: string) => number | undefined {
+  return (t) => (/^\d+$/.test(t) && Number(t) >= min && Number(t) <= max ? Number(t) : undefined);
 }
 
 export const port = positiveInt(65535);
@@ -79,6 +88,17 @@ export function parseDatabaseUrl(
 export const DEFAULT_MAX_MODEL_BYTES = 512 * 1024 * 1024;
 
 export const DEFAULT_MAX_TRIALS_PER_RUN = 20_000;
+
+/** 6 hours: longer than any trial of the reference study on CPU, short enough to free a stuck worker. */
+export const DEFAULT_TRIAL_TIMEOUT_S = 6 * 60 * 60;
+
+/**
+ * Each worker's share of three quarters of the machine's RAM, at least 1024 MB. A transfer
+ * trial's worker (zoo ResNet-8 on 28x28 images) peaks at about 210 MB of data segment and
+ * 250 MB resident, so the floor leaves it 4x; bigger models get the machine's share.
+ */
+export const defaultWorkerMemoryMb = (workers: number, totalBytes: number = totalmem()): number =>
+  Math.max(1024, Math.floor((totalBytes * 0.75) / 2 ** 20 / Math.max(1, workers)));
 
 export const defaultDatabasePath = (dataDir: string): string => join(dataDir, 'transferlab.sqlite');
 
