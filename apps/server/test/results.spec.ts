@@ -151,7 +151,7 @@ describe.each(DATABASES)('run results on $kind', ({ create }) => {
     const ds = server.app.get(DataSource);
     const trial = (await ds.getRepository(TrialEntity).findBy({ runId: run.id })).find((t) => t.config.target === 't1' && t.config.source === 'natural' && t.config.n === 10)!;
     const key = 'f'.repeat(64);
-    await ds.getRepository(TrialEntity).insert({ ...trial, id: randomUUID(), trialKey: key, ordinal: 10_000, config: { ...trial.config, seed: 3 } });
+    await ds.getRepository(TrialEntity).save(Object.assign(new TrialEntity(), { ...trial, id: randomUUID(), trialKey: key, ordinal: 10_000, config: { ...trial.config, seed: 3 } }));
     await ds.getRepository(ResultEntity).insert({ id: randomUUID(), runId: run.id, trialKey: key, metrics: { testAccuracy: 0 }, series: null, details: null, provider: 'cpu', pluginName: 'fixture-sweep', pluginVersion: '2.0.0', createdAt: new Date().toISOString() });
     try {
       const after = (await postQuery<{ runResults: TargetResults[] }>(server.url, RESULTS, { id: run.id, baseline: 'natural' })).body.data!.runResults.find((t) => t.target === 't1')!.accuracy.find((c) => c.source === 'natural' && c.n === 10)!;
