@@ -23,6 +23,8 @@ export class DataWorker implements BeforeApplicationShutdown {
       size: 1,
       config: { threads: 1, executionProvider: this.config.executionProvider },
       entry: trialWorkerEntry(),
+      // The same cap as trial workers: a dataset or model file that would blow up in memory fails its job, not the machine.
+      memoryLimitMb: this.config.workerMemoryMb,
     });
     const base: WorkerBase = {
       pluginConfigFile: this.config.pluginConfigFile,
