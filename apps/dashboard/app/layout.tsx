@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { AppApolloProvider } from '../src/apollo/apollo-provider';
+import { SessionControl } from '../src/auth/session-control';
 import { MainNav } from '../src/shell/main-nav';
 import './globals.css';
 
@@ -16,6 +17,7 @@ export default function RootLayout({ children }: { readonly children: ReactNode 
         <header className="topbar">
           <span className="brand">Transferlab</span>
           <MainNav />
+          <SessionControl />
         </header>
         <main className="page">
           <AppApolloProvider>{children}</AppApolloProvider>

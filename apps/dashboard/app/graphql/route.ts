@@ -1,33 +1,22 @@
-import { loadConfig, type TransferlabConfig } from '@transferlab/sdk/config';
-import { readApiToken } from '../../src/proxy/api-token';
+import { dashboardContext, refusal, sessionToken } from '../../src/proxy/dashboard-context';
 import { forwardGraphQL } from '../../src/proxy/forward-graphql';
-import { graphqlUpstream } from '../../src/proxy/upstream';
 
 // Read per process at run time: the server port is that of this run, not of the build.
 export const dynamic = 'force-dynamic';
 
-let config: TransferlabConfig | undefined;
-let upstream: string | undefined;
-let token: string | undefined;
-
-function serverGraphqlUrl(): string {
-  config ??= loadConfig();
-  upstream ??= graphqlUpstream(config);
-  return upstream;
-}
-
-/** Kept once found; looked up again until then (the server generates it at its first boot). */
-function apiToken(): string | undefined {
-  config ??= loadConfig();
-  token ??= readApiToken(config);
-  return token;
-}
-
-/** The browser's GraphQL endpoint: proxied to the Transferlab server (one origin, no CORS). */
+/**
+ * The browser's GraphQL endpoint: proxied to the Transferlab server (one origin, no CORS).
+ * Queries work without a session; the server's token rides only with a logged-in session's
+ * requests, so a mutation without one is refused by the server (UNAUTHENTICATED).
+ */
 export function GET(request: Request): Promise<Response> {
-  return forwardGraphQL(request, serverGraphqlUrl());
+  const ctx = dashboardContext();
+  return Promise.resolve(refusal(request, ctx) ?? forwardGraphQL(request, ctx.graphqlUrl));
 }
 
 export function POST(request: Request): Promise<Response> {
-  return forwardGraphQL(request, serverGraphqlUrl(), fetch, apiToken());
+  const ctx = dashboardContext();
+  return Promise.resolve(
+    refusal(request, ctx) ?? forwardGraphQL(request, ctx.graphqlUrl, fetch, sessionToken(request, ctx)),
+  );
 }

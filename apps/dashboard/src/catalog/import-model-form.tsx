@@ -2,6 +2,8 @@
 
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { LoginNeeded } from '../auth/login-needed';
+import { needsLogin } from '../auth/needs-login';
 import { errorMessages } from '../runs/error-messages';
 import { CATALOG_MODELS_QUERY, IMPORT_MODEL_MUTATION, type ImportedModel } from './catalog.queries';
 import {
@@ -88,6 +90,7 @@ export function ImportModelForm(): ReactNode {
   const [file, setFile] = useState<File | null>(null);
   const [step, setStep] = useState<Step>('idle');
   const [problems, setProblems] = useState<string[]>([]);
+  const [loginNeeded, setLoginNeeded] = useState(false);
   const [imported, setImported] = useState<ImportedModel | null>(null);
   const [importModel] = useMutation(IMPORT_MODEL_MUTATION, { refetchQueries: [CATALOG_MODELS_QUERY] });
   const set = (patch: Partial<ImportForm>): void => setForm((f) => ({ ...f, ...patch }));
@@ -100,6 +103,7 @@ export function ImportModelForm(): ReactNode {
     const checked = importInput(form, '00000000-0000-4000-8000-000000000000');
     if ('problems' in checked) return setProblems(checked.problems);
     setProblems([]);
+    setLoginNeeded(false);
     try {
       setStep('uploading');
       const { uploadId } = await uploadModelFile(file);
@@ -114,6 +118,7 @@ export function ImportModelForm(): ReactNode {
       }
     } catch (error) {
       setProblems(errorMessages(error));
+      setLoginNeeded(needsLogin(error));
     } finally {
       setStep('idle');
     }
@@ -132,6 +137,7 @@ export function ImportModelForm(): ReactNode {
               <li key={m}>{m}</li>
             ))}
           </ul>
+          {loginNeeded && <LoginNeeded />}
         </div>
       )}
       {imported && <Imported model={imported} />}

@@ -1,3 +1,4 @@
+import { LoginRequiredError } from '../auth/needs-login';
 import type { ImportModelInput } from '../gql/graphql';
 
 /** torchvision's ImageNet normalisation, what most exported classifiers expect. */
@@ -140,6 +141,8 @@ export async function uploadModelFile(file: Blob, fetchImpl: typeof fetch = fetc
     throw new Error(`the upload did not reach the dashboard (${e instanceof Error ? e.message : String(e)})`);
   }
   const body = (await res.json().catch(() => ({}))) as Partial<UploadReceipt> & { message?: string };
+  if (res.status === 401)
+    throw new LoginRequiredError(body.message ?? 'log in to the dashboard to upload models');
   if (!res.ok || typeof body.uploadId !== 'string') {
     throw new Error(body.message ?? `the upload failed with HTTP ${res.status}`);
   }

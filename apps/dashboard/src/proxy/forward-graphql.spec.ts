@@ -58,7 +58,7 @@ describe('forwardGraphQL', () => {
     expect(last.headers.cookie).toBeUndefined();
   });
 
-  it('adds the API token when the request has none, and keeps one the request brings', async () => {
+  it('adds the token it is given (a logged-in session) when the request has none, and keeps one the request brings', async () => {
     const post = (headers: Record<string, string>): Request =>
       new Request('http://dashboard.test/graphql', {
         method: 'POST',
@@ -86,6 +86,47 @@ describe('forwardGraphQL', () => {
     expect(response.status).toBe(400);
     expect(seen.at(-1)).toMatchObject({ method: 'GET', url: '/graphql?query=%7Bsystem%7Bversion%7D%7D' });
     expect(seen.at(-1)!.headers['apollo-require-preflight']).toBe('true');
+  });
+
+  it('answers 413 for an announced body over the cap without reading it or calling the server', async () => {
+    const before = seen.length;
+    const response = await forwardGraphQL(
+      new Request('http://dashboard.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': String(2 * 1024 * 1024) },
+        body: new Uint8Array(16),
+      }),
+      upstream,
+    );
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({
+      errors: [{ message: expect.stringMatching(/1048576 bytes/) as string }],
+    });
+    expect(seen.length).toBe(before);
+  });
+
+  it('streams an unannounced 300 MB body and answers 413 once 1 MiB has passed, having read little more', async () => {
+    const chunk = new Uint8Array(64 * 1024).fill(32);
+    let pulled = 0;
+    const body = new ReadableStream<Uint8Array>(
+      {
+        pull(c) {
+          if (pulled >= 300 * 1024 * 1024) return c.close();
+          pulled += chunk.byteLength;
+          c.enqueue(chunk);
+        },
+      },
+      { highWaterMark: 0 },
+    );
+    const request = new Request('http://dashboard.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    const response = await forwardGraphQL(request, upstream);
+    expect(response.status).toBe(413);
+    expect(pulled).toBeLessThanOrEqual(1024 * 1024 + chunk.byteLength);
   });
 
   it('answers 502 with a GraphQL error when the server is down', async () => {

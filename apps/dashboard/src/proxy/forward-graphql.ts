@@ -1,3 +1,5 @@
+import { announcedTooLarge, capBody, GRAPHQL_MAX_BODY_BYTES, tooLargeResponse } from './capped-body';
+
 /**
  * Request headers passed on to the server. The content type and Apollo's preflight header
  * travel unchanged so the server's CSRF prevention judges the browser's own request;
@@ -11,7 +13,10 @@ export const FORWARDED_HEADERS = [
   'x-apollo-operation-name',
 ] as const;
 
-/** The named request headers, with the server's API token added when the request carries none. */
+/**
+ * The named request headers, with the server's API token added when the request carries none
+ * (a caller's own Authorization header, a tool's, passes unchanged).
+ */
 export function forwardedHeaders(
   request: Request,
   names: readonly string[],
@@ -33,40 +38,51 @@ const RETURNED_HEADERS = ['content-type', 'cache-control'] as const;
 /**
  * Forward one GraphQL request (GET with the query in the URL, or POST with a body) to the
  * server, so that the browser talks to a single origin. An unreachable server becomes a
- * GraphQL-shaped 502 the page can show. With `apiToken`, a request that carries no
- * Authorization header gets the server's token: the dashboard's own forms (start, cancel)
- * can then mutate without the browser ever holding the token; the server's CSRF prevention
- * still judges the browser's own headers.
+ * GraphQL-shaped 502 the page can show. The body is streamed through with a byte cap (413 as
+ * soon as it is passed) and the answer streamed back: nothing is held whole here. `apiToken`
+ * is added to a request that carries no Authorization header; the route passes it only for a
+ * logged-in session, so without one the server itself refuses mutations (UNAUTHENTICATED)
+ * while queries still work. The server's CSRF prevention judges the browser's own headers.
  */
 export async function forwardGraphQL(
   request: Request,
   upstream: string,
   fetchImpl: typeof fetch = fetch,
   apiToken?: string,
+  cap: number = GRAPHQL_MAX_BODY_BYTES,
 ): Promise<Response> {
   const target = new URL(upstream);
   target.search = new URL(request.url).search;
   const headers = forwardedHeaders(request, FORWARDED_HEADERS, apiToken);
-  const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
+  const hasBody = request.method !== 'GET' && request.method !== 'HEAD' && request.body !== null;
+  if (hasBody && announcedTooLarge(request, cap)) return tooLargeResponse(cap);
+  const body = hasBody && request.body !== null ? capBody(request.body, cap) : undefined;
   let response: Response;
   try {
     response = await fetchImpl(target, {
       method: request.method,
       headers,
-      body: hasBody ? await request.arrayBuffer() : undefined,
+      body: body?.stream,
       redirect: 'manual',
-    });
+      // A streamed request body (Node's fetch needs to be told).
+      duplex: 'half',
+    } as RequestInit);
   } catch (e) {
+    if (body?.exceeded()) return tooLargeResponse(cap);
     const reason = e instanceof Error ? (e.cause instanceof Error ? e.cause.message : e.message) : String(e);
     return Response.json(
       { errors: [{ message: `the Transferlab server at ${upstream} is not reachable (${reason})` }] },
       { status: 502 },
     );
   }
+  if (body?.exceeded()) {
+    await response.body?.cancel();
+    return tooLargeResponse(cap);
+  }
   const out = new Headers();
   for (const name of RETURNED_HEADERS) {
     const value = response.headers.get(name);
     if (value !== null) out.set(name, value);
   }
-  return new Response(await response.arrayBuffer(), { status: response.status, headers: out });
+  return new Response(response.body, { status: response.status, headers: out });
 }

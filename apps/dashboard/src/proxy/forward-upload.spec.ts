@@ -43,6 +43,7 @@ afterAll(async () => {
   await new Promise((ok) => server.close(ok));
 });
 
+const CAP = 1_000_000;
 const file = new Uint8Array(300_000).map((_, i) => (i * 31) % 251);
 const upload = (headers: Record<string, string> = {}): Request =>
   new Request('http://dashboard.test/catalog/models/upload', {
@@ -58,7 +59,7 @@ const upload = (headers: Record<string, string> = {}): Request =>
 
 describe('forwardUpload', () => {
   it('streams the body through with its type and size, adds the token, and returns the answer', async () => {
-    const res = await forwardUpload(upload(), uploadUrl, fetch, 'dashboard-token-000001');
+    const res = await forwardUpload(upload(), uploadUrl, fetch, 'dashboard-token-000001', CAP);
     expect(res.status).toBe(201);
     const sha256 = createHash('sha256').update(file).digest('hex');
     expect(await res.json()).toEqual({ uploadId: 'u1', sha256, bytes: file.byteLength });
@@ -78,27 +79,42 @@ describe('forwardUpload', () => {
       uploadUrl,
       fetch,
       'dashboard-token-000001',
+      CAP,
     );
     expect(seen.at(-1)!.headers.authorization).toBe('Bearer own-token');
-    const refused = await forwardUpload(upload(), uploadUrl, fetch, undefined);
+    const refused = await forwardUpload(upload(), uploadUrl, fetch, undefined, CAP);
     expect(refused.status).toBe(401);
     expect(await refused.json()).toEqual({ statusCode: 401, message: 'no token' });
   });
 
-  it('refuses a request another site makes, before reaching the server', async () => {
+  it('answers 413 for a body over the cap, announced (before reading) or not (as soon as it is passed)', async () => {
     const before = seen.length;
-    const res = await forwardUpload(
-      upload({ 'sec-fetch-site': 'cross-site' }),
-      uploadUrl,
-      fetch,
-      'dashboard-token-000001',
-    );
-    expect(res.status).toBe(403);
+    const announced = await forwardUpload(upload(), uploadUrl, fetch, 'x', file.byteLength - 1);
+    expect(announced.status).toBe(413);
     expect(seen.length).toBe(before);
+    // No content-length: a stream the proxy must count itself.
+    const chunks = [file.subarray(0, 200_000), file.subarray(200_000)];
+    const streamed = new Request('http://dashboard.test/catalog/models/upload', {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream' },
+      body: new ReadableStream<Uint8Array>({
+        pull(c) {
+          const next = chunks.shift();
+          if (next) c.enqueue(next);
+          else c.close();
+        },
+      }),
+      duplex: 'half',
+    } as RequestInit);
+    const res = await forwardUpload(streamed, uploadUrl, fetch, 'x', 250_000);
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as { message: string }).message).toMatch(
+      /larger than the dashboard accepts \(250000 bytes\)/,
+    );
   });
 
   it('answers 502 with the reason when the server is not reachable', async () => {
-    const res = await forwardUpload(upload(), 'http://127.0.0.1:1/models/upload', fetch, 'x');
+    const res = await forwardUpload(upload(), 'http://127.0.0.1:1/models/upload', fetch, 'x', CAP);
     expect(res.status).toBe(502);
     expect(((await res.json()) as { message: string }).message).toMatch(/is not reachable/);
   });

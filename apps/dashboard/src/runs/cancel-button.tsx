@@ -2,11 +2,14 @@
 
 import { useMutation } from '@apollo/client/react';
 import { useState, type ReactNode } from 'react';
+import { LoginNeeded } from '../auth/login-needed';
+import { needsLogin } from '../auth/needs-login';
 import { errorMessages } from './error-messages';
 import { CANCEL_RUN_MUTATION } from './runs.queries';
 
 /**
- * Cancels the run; the proxy adds the API token, the server's refusal is shown as it words it.
+ * Cancels the run; the proxy adds the API token for a logged-in session, the server's refusal is
+ * shown as it words it (with a link to log in when there is no session).
  * The answer's status alone would stop the page's polling with stale trial counts, so the run
  * is fetched again (counts, running trials) before the button lets go.
  */
@@ -16,6 +19,7 @@ export function CancelButton({ runId }: { readonly runId: string }): ReactNode {
     awaitRefetchQueries: true,
   });
   const [refused, setRefused] = useState<string[]>([]);
+  const [loginNeeded, setLoginNeeded] = useState(false);
   return (
     <>
       <button
@@ -24,7 +28,11 @@ export function CancelButton({ runId }: { readonly runId: string }): ReactNode {
         disabled={loading}
         onClick={() => {
           setRefused([]);
-          cancelRun({ variables: { id: runId } }).catch((e: unknown) => setRefused(errorMessages(e)));
+          setLoginNeeded(false);
+          cancelRun({ variables: { id: runId } }).catch((e: unknown) => {
+            setRefused(errorMessages(e));
+            setLoginNeeded(needsLogin(e));
+          });
         }}
       >
         {loading ? 'Cancelling…' : 'Cancel run'}
@@ -34,6 +42,7 @@ export function CancelButton({ runId }: { readonly runId: string }): ReactNode {
           Could not cancel: {refused.join(' ')}
         </p>
       )}
+      {loginNeeded && <LoginNeeded />}
     </>
   );
 }

@@ -5,6 +5,8 @@ import Form from '@rjsf/core';
 import type { RegistryWidgetsType } from '@rjsf/utils';
 import { useRouter } from 'next/navigation';
 import { useMemo, useState, type ReactNode } from 'react';
+import { LoginNeeded } from '../auth/login-needed';
+import { needsLogin } from '../auth/needs-login';
 import { errorMessages } from './error-messages';
 import { Empty, LoadError, Loading } from './page-states';
 import { ListWidget } from './params-form/list-widget';
@@ -25,16 +27,19 @@ function ParamsForm({ plugin }: { readonly plugin: AnalysisPlugin }): ReactNode 
   const router = useRouter();
   const [startRun, { loading }] = useMutation(START_RUN_MUTATION);
   const [refused, setRefused] = useState<string[]>([]);
+  const [loginNeeded, setLoginNeeded] = useState(false);
   const schema = useMemo(() => formSchema(plugin.paramsSchema, plugin.name), [plugin]);
   const uiSchema = useMemo(() => deriveUiSchema(plugin.paramsSchema), [plugin]);
 
   const submit = async (params: unknown): Promise<void> => {
     setRefused([]);
+    setLoginNeeded(false);
     try {
       const { data } = await startRun({ variables: { input: { analysis: plugin.name, params } } });
       if (data) router.push(`/runs/${encodeURIComponent(data.startRun.id)}`);
     } catch (e) {
       setRefused(errorMessages(e));
+      setLoginNeeded(needsLogin(e));
     }
   };
 
@@ -50,6 +55,7 @@ function ParamsForm({ plugin }: { readonly plugin: AnalysisPlugin }): ReactNode 
               <li key={m}>{m}</li>
             ))}
           </ul>
+          {loginNeeded && <LoginNeeded />}
         </div>
       )}
       <Form

@@ -1,18 +1,31 @@
-import { loadConfig, type TransferlabConfig } from '@transferlab/sdk/config';
-import { readApiToken } from '../../../../src/proxy/api-token';
+import { dashboardContext, refusal, sessionToken } from '../../../../src/proxy/dashboard-context';
 import { forwardUpload } from '../../../../src/proxy/forward-upload';
-import { graphqlUpstream } from '../../../../src/proxy/upstream';
 
 // Read per process at run time: the server port is that of this run, not of the build.
 export const dynamic = 'force-dynamic';
 
-let config: TransferlabConfig | undefined;
-let token: string | undefined;
-
-/** The browser's model upload: streamed to the server's POST /models/upload with the API token. */
+/**
+ * The browser's model upload: streamed to the server's POST /models/upload, capped at
+ * TRANSFERLAB_MAX_MODEL_BYTES. It stores a file, so it needs a logged-in session (or the
+ * caller's own Authorization header); refused before a byte is read otherwise.
+ */
 export function POST(request: Request): Promise<Response> {
-  config ??= loadConfig();
-  token ??= readApiToken(config);
-  const uploadUrl = new URL('/models/upload', graphqlUpstream(config)).toString();
-  return forwardUpload(request, uploadUrl, fetch, token);
+  const ctx = dashboardContext();
+  const refused = refusal(request, ctx);
+  if (refused) return Promise.resolve(refused);
+  const token = sessionToken(request, ctx);
+  if (token === undefined && !request.headers.has('authorization')) {
+    return Promise.resolve(
+      Response.json(
+        {
+          statusCode: 401,
+          reason: 'UNAUTHENTICATED',
+          message: 'log in to the dashboard (/login) to upload models',
+        },
+        { status: 401 },
+      ),
+    );
+  }
+  const uploadUrl = new URL('/models/upload', ctx.graphqlUrl).toString();
+  return forwardUpload(request, uploadUrl, fetch, token, ctx.config.maxModelBytes);
 }

@@ -1,12 +1,16 @@
+import { dashboardContext, refusal } from '../../../../../../src/proxy/dashboard-context';
 import { serverFile } from '../../../../../../src/runs/server-file';
 
 export const dynamic = 'force-dynamic';
 
 /** A dataset's sample image, from the server's GET /datasets/<name>/thumbnails/<index>.png. */
 export async function GET(
-  _request: Request,
+  request: Request,
   { params }: { params: Promise<{ name: string; file: string }> },
 ): Promise<Response> {
+  // Reads too answer only to the dashboard's own host names (DNS rebinding).
+  const refused = refusal(request, dashboardContext());
+  if (refused) return refused;
   const { name, file } = await params;
   return serverFile(`/datasets/${encodeURIComponent(name)}/thumbnails/${encodeURIComponent(file)}`);
 }
