@@ -1,6 +1,7 @@
 // `npm start`, after `turbo run build`: validate the configuration, start the GraphQL server
 // and the dashboard, print their URLs once both answer, and keep them running together.
-// Ctrl-C / SIGTERM stop both; if either dies, the other is stopped and this exits non-zero.
+// Ctrl-C / SIGTERM stop both. The server dying, or either dying before both answer, stops both
+// and exits non-zero; a dashboard that crashes later is restarted (backoff, limited).
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -51,16 +52,21 @@ const children = [
     args: [nextBin, 'start', dashboardDir, '--port', String(config.dashboardPort), '--hostname', config.host],
     env: { NEXT_TELEMETRY_DISABLED: '1' },
   },
-].map((c) => ({
-  ...c,
-  process: spawn(process.execPath, c.args, { stdio: 'inherit', env: { ...process.env, ...c.env } }),
-  exited: false,
-}));
+].map((c) => ({ ...c, process: undefined, exited: true, startedAt: 0 }));
 
 let stopping = false;
+let ready = false;
 let exitCode = 0;
 
 const FORCE_STOP_MS = 10_000;
+// A crashed dashboard is started again after 1 s, 2 s, 4 s... (at most 30 s); the count starts
+// over once it has stayed up a minute, and a sixth crash in a row stops everything: a dashboard
+// that keeps dying needs a person, not a loop.
+const DASHBOARD_RESTARTS = 5;
+const RESTART_BASE_MS = 1_000;
+const RESTART_MAX_MS = 30_000;
+const STABLE_MS = 60_000;
+let dashboardRestarts = 0;
 
 function stopAll(signal) {
   for (const c of children) if (!c.exited) c.process.kill(signal);
@@ -68,20 +74,56 @@ function stopAll(signal) {
   setTimeout(() => {
     for (const c of children) if (!c.exited) c.process.kill('SIGKILL');
   }, FORCE_STOP_MS).unref();
+  if (children.every((x) => x.exited)) process.exit(exitCode);
 }
 
-for (const c of children) {
-  c.process.on('exit', (code, signal) => {
-    c.exited = true;
-    if (!stopping) {
+function stopBecause(message) {
+  stopping = true;
+  exitCode = 1;
+  process.stderr.write(`transferlab: ${message}; stopping\n`);
+  stopAll('SIGTERM');
+}
+
+function start(c) {
+  c.process = spawn(process.execPath, c.args, { stdio: 'inherit', env: { ...process.env, ...c.env } });
+  c.exited = false;
+  c.startedAt = Date.now();
+  c.process.on('exit', (code, signal) => onExit(c, code, signal));
+}
+
+function onExit(c, code, signal) {
+  c.exited = true;
+  const how = signal ?? `code ${code}`;
+  if (!stopping) {
+    // Before both answer, a death is a start-up failure (a port taken, a bad build): restarting
+    // would repeat it. The server holds the runs: without it there is nothing to serve.
+    if (c.name !== 'dashboard' || !ready) {
       stopping = true;
       exitCode = code === 0 || code === null ? 1 : code;
-      process.stderr.write(`transferlab: the ${c.name} exited (${signal ?? `code ${code}`}); stopping\n`);
+      process.stderr.write(`transferlab: the ${c.name} exited (${how}); stopping\n`);
       stopAll('SIGTERM');
+    } else {
+      if (Date.now() - c.startedAt >= STABLE_MS) dashboardRestarts = 0;
+      if (dashboardRestarts >= DASHBOARD_RESTARTS) {
+        stopBecause(`the dashboard exited (${how}) after ${DASHBOARD_RESTARTS} restarts in a row`);
+      } else {
+        dashboardRestarts += 1;
+        const delay = Math.min(RESTART_MAX_MS, RESTART_BASE_MS * 2 ** (dashboardRestarts - 1));
+        process.stderr.write(
+          `transferlab: the dashboard exited (${how}); the server keeps running; restarting the dashboard in ${delay / 1000} s (restart ${dashboardRestarts} of ${DASHBOARD_RESTARTS})\n`,
+        );
+        setTimeout(() => {
+          if (stopping) return;
+          start(c);
+          process.stdout.write(`transferlab: the dashboard was restarted: ${dashboardUrl}\n`);
+        }, delay);
+      }
     }
-    if (children.every((x) => x.exited)) process.exit(exitCode);
-  });
+  }
+  if (stopping && children.every((x) => x.exited)) process.exit(exitCode);
 }
+
+children.forEach(start);
 
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => {
@@ -109,8 +151,11 @@ async function waitUntilReady() {
   };
   while (!stopping && Date.now() < deadline) {
     if ((await answers(graphqlUrl, systemQuery)) && (await answers(dashboardUrl))) {
+      ready = true;
+      // Where the token is: changes through the dashboard need it pasted once at /login.
+      const token = config.apiToken !== undefined ? 'TRANSFERLAB_API_TOKEN' : join(config.dataDir, 'api-token');
       process.stdout.write(
-        `\nTransferlab is running.\n  Dashboard:   ${dashboardUrl}\n  GraphQL API: ${graphqlUrl}\n  Data:        ${config.dataDir}\nPress Ctrl-C to stop.\n\n`,
+        `\nTransferlab is running.\n  Dashboard:   ${dashboardUrl}\n  GraphQL API: ${graphqlUrl}\n  Data:        ${config.dataDir}\n  API token:   ${token} (paste it at ${dashboardUrl}login to start runs from the dashboard)\nPress Ctrl-C to stop.\n\n`,
       );
       if (config.demo) void followDemo();
       return;

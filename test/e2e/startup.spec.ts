@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { freePort, platformEnv, REPO_ROOT, runNode, START_SCRIPT, startPlatform } from './support/platform';
+import { dashboardPid, pidWithArgs } from './support/proc';
 
 // `npm start` is `turbo run build && node scripts/start.mjs`; these run the second half
 // (the build is done before the e2e run) as processes, without a browser.
@@ -47,7 +48,7 @@ test.describe('start-up', () => {
     );
   });
 
-  test('stops both processes and exits non-zero when one of them dies', async () => {
+  test('stops both processes and exits non-zero when one of them dies at start-up', async () => {
     // Both ports equal is refused by the configuration; a port already taken is not, and
     // makes the dashboard die at start-up.
     const taken = await freePort();
@@ -60,6 +61,47 @@ test.describe('start-up', () => {
       expect(proc.output()).not.toContain('Transferlab is running');
     } finally {
       blocker.child.kill('SIGTERM');
+    }
+  });
+
+  test('restarts a dashboard that crashes while the server keeps running; the server dying stops everything', async ({
+    request,
+  }) => {
+    test.setTimeout(120_000);
+    const dir = mkdtempSync(join(tmpdir(), 'tl-restart-'));
+    const platform = await startPlatform({
+      TRANSFERLAB_DATA_DIR: join(dir, 'data'),
+      TRANSFERLAB_SERVER_PORT: String(await freePort()),
+      TRANSFERLAB_DASHBOARD_PORT: String(await freePort()),
+    });
+    try {
+      process.kill(dashboardPid(platform.dashboardUrl), 'SIGKILL');
+      await platform.process.waitFor(
+        /the dashboard exited \(SIGKILL\); the server keeps running; restarting the dashboard in 1 s \(restart 1 of 5\)/,
+        10_000,
+      );
+      const query = { data: { query: '{ system { version } }' } };
+      expect((await request.post(platform.graphqlUrl, query)).status()).toBe(200);
+      await platform.process.waitFor(/the dashboard was restarted/, 15_000);
+      await expect
+        .poll(async () => (await request.get(platform.dashboardUrl).catch(() => undefined))?.status(), {
+          timeout: 30_000,
+        })
+        .toBe(200);
+      // The server is not restarted: without it there is nothing to serve.
+      const server = pidWithArgs(
+        [join(REPO_ROOT, 'apps', 'server', 'dist', 'main.js')],
+        platform.process.child.pid,
+      );
+      expect(server).toBeDefined();
+      process.kill(server!, 'SIGKILL');
+      expect(await platform.process.exited).toBe(1);
+      expect(platform.process.output()).toMatch(/transferlab: the server exited \(SIGKILL\); stopping/);
+    } finally {
+      // A failure above leaves it running: stop it the way Ctrl-C would (it stops its children).
+      if (platform.process.child.exitCode === null && platform.process.child.signalCode === null)
+        await platform.stop();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
