@@ -27,6 +27,7 @@ const test = base.extend<{ resnet18Onnx: string }>({
 
 test.describe('importing a source model', () => {
   test('a torchvision ResNet-18 .onnx uploaded through the form is imported: its blocks and feature tensor are shown and it joins the models table as an upload', async ({
+    loggedIn: _,
     catalogPage,
     resnet18Onnx,
   }, testInfo) => {
@@ -67,6 +68,7 @@ test.describe('importing a source model', () => {
   });
 
   test("a file that is not ONNX is refused with the server's reason, and no model is added", async ({
+    loggedIn: _,
     catalogPage,
   }) => {
     const id = 'e2e-not-onnx';

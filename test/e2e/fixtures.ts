@@ -3,6 +3,7 @@ import { CatalogPage } from './pages/catalog.page';
 import { ComparePage } from './pages/compare.page';
 import { HomePage, type Kind } from './pages/home.page';
 import { LeaderboardPage } from './pages/leaderboard.page';
+import { LoginPage } from './pages/login.page';
 import { NewRunPage } from './pages/new-run.page';
 import { RunPage } from './pages/run.page';
 import { RunsPage } from './pages/runs.page';
@@ -31,6 +32,9 @@ interface Fixtures {
   catalogPage: CatalogPage;
   leaderboardPage: LeaderboardPage;
   comparePage: ComparePage;
+  loginPage: LoginPage;
+  /** Logs the page in (the login form, with the server's token) before the test: mutations need it. */
+  loggedIn: void;
 }
 
 export const test = base.extend<Fixtures, { platform: PlatformUrls }>({
@@ -75,6 +79,13 @@ export const test = base.extend<Fixtures, { platform: PlatformUrls }>({
   },
   comparePage: async ({ page }, use) => {
     await use(new ComparePage(page));
+  },
+  loginPage: async ({ page }, use) => {
+    await use(new LoginPage(page));
+  },
+  loggedIn: async ({ loginPage, platform }, use) => {
+    await loginPage.logInWith(platform.apiToken);
+    await use();
   },
 });
 

@@ -4,7 +4,8 @@ import { naturalZooModel } from './support/zoo';
 
 test.describe('cancelling a run', () => {
   test('the run page cancels a running run; its queued trials are cancelled and the counts say so', async ({
-    request,
+    loggedIn: _,
+    page,
     platform,
     runPage,
   }) => {
@@ -17,8 +18,9 @@ test.describe('cancelling a run', () => {
       epochs: 50,
       testLimit: 100,
     };
+    // Through the dashboard with the page's session cookie (page.request shares it).
     const { startRun } = await dashboardGraphql<{ startRun: { id: string } }>(
-      request,
+      page.request,
       platform.dashboardUrl,
       'mutation($input: StartRunInput!) { startRun(input: $input) { id } }',
       { input: { analysis: 'transfer', params } },

@@ -26,6 +26,7 @@ test.describe('a tiny sweep, end to end', () => {
   const TRIALS = sources.length * SWEEP.n.length * SWEEP.depths.length * SWEEP.seeds.length;
 
   test('starts from the new-run form and its progress reaches 100%', async ({
+    loggedIn: _,
     newRunPage,
     runPage,
     runsPage,

@@ -1,8 +1,9 @@
 import { expect, type APIRequestContext } from '@playwright/test';
 
 /**
- * A GraphQL operation through the dashboard's own /graphql, as the browser sends it: the
- * proxy adds the server's API token, so mutations work as they do from the pages.
+ * A GraphQL operation through the dashboard's own /graphql, as the browser sends it. The proxy
+ * adds the server's API token only for a logged-in session: pass the `page.request` of a page
+ * that has logged in (it shares the page's cookies) for mutations.
  */
 export async function dashboardGraphql<T>(
   request: APIRequestContext,

@@ -2,16 +2,21 @@
 export const PLATFORM_ENV = {
   dashboard: 'E2E_DASHBOARD_URL',
   graphql: 'E2E_GRAPHQL_URL',
+  /** The server's API token, which the tests paste at the dashboard's /login. */
+  apiToken: 'E2E_API_TOKEN',
 } as const;
 
 export interface PlatformUrls {
   readonly dashboardUrl: string;
   readonly graphqlUrl: string;
+  readonly apiToken: string;
 }
 
 export function platformUrls(): PlatformUrls {
   const dashboardUrl = process.env[PLATFORM_ENV.dashboard];
   const graphqlUrl = process.env[PLATFORM_ENV.graphql];
-  if (!dashboardUrl || !graphqlUrl) throw new Error('the platform is not running: run through `playwright test` (global setup)');
-  return { dashboardUrl, graphqlUrl };
+  const apiToken = process.env[PLATFORM_ENV.apiToken];
+  if (!dashboardUrl || !graphqlUrl || !apiToken)
+    throw new Error('the platform is not running: run through `playwright test` (global setup)');
+  return { dashboardUrl, graphqlUrl, apiToken };
 }
