@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readOpened, type OpenedInside } from '@transferlab/sdk';
 
 export interface CsvSplit {
   readonly pixels: Uint8Array;
@@ -6,16 +6,21 @@ export interface CsvSplit {
 }
 
 /**
- * Parse a Kaggle-style image CSV: a header row `label,pixel0,...,pixel{N-1}`, then one
- * image per row, grey values 0..255. Everything is checked before the split is returned;
- * an error names the file, the line and the problem.
+ * Parse a Kaggle-style image CSV, read through the handle openInsideRoots gave (never
+ * reopened by path): a header row `label,pixel0,...,pixel{N-1}`, then one image per row,
+ * grey values 0..255. Everything is checked before the split is returned; an error names
+ * the file (relative to its dataset root), the line and the problem.
  */
 export async function readCsvImages(
-  file: string,
+  opened: OpenedInside,
   pixelsPerImage: number,
   numClasses: number,
 ): Promise<CsvSplit> {
-  const lines = (await readFile(file, 'utf8')).split(/\r?\n/).filter((l) => l.trim() !== '');
+  const file = opened.name;
+  const lines = (await readOpened(opened))
+    .toString('utf8')
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '');
   const header = lines[0]?.split(',') ?? [];
   if (header[0] !== 'label' || header.length !== 1 + pixelsPerImage) {
     throw new Error(

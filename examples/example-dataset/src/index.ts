@@ -1,8 +1,14 @@
 import { createHash } from 'node:crypto';
-import { defineDataset, z, type Dataset, type Split } from '@transferlab/sdk';
+import {
+  defineDataset,
+  openInsideRoots,
+  z,
+  type Dataset,
+  type OpenedInside,
+  type Split,
+} from '@transferlab/sdk';
 import { readCsvImages, type CsvSplit } from './csv';
 import { greyPng } from './png';
-import { resolveInRoots } from './paths';
 
 /** The params form the dashboard renders (zod -> JSON Schema); defaults fill what is left out. */
 export const csvImagesParams = z.object({
@@ -20,14 +26,22 @@ export const csvImages = defineDataset({
   description: 'Grey images stored as CSV rows (label, pixel0..pixelN), as Kaggle ships MNIST-like sets.',
   params: csvImagesParams,
   load: async (p, ctx): Promise<Dataset> => {
-    // Resolve both paths first: a bad path fails before any file is read.
-    const trainFile = resolveInRoots(ctx.roots.datasets, p.train);
-    const testFile = resolveInRoots(ctx.roots.datasets, p.test);
+    // Open both files first, inside a dataset root and through no link (a bad path fails
+    // before any file is read); then read each only through its handle.
     const per = p.width * p.height;
-    const splits: Record<Split, CsvSplit> = {
-      train: await readCsvImages(trainFile, per, p.classes.length),
-      test: await readCsvImages(testFile, per, p.classes.length),
-    };
+    const opened: OpenedInside[] = [];
+    let splits: Record<Split, CsvSplit>;
+    try {
+      for (const f of [p.train, p.test])
+        opened.push(await openInsideRoots(ctx.roots.datasets, f, { rootsLabel: 'dataset roots' }));
+      const [trainFile, testFile] = opened as [OpenedInside, OpenedInside];
+      splits = {
+        train: await readCsvImages(trainFile, per, p.classes.length),
+        test: await readCsvImages(testFile, per, p.classes.length),
+      };
+    } finally {
+      await Promise.all(opened.map((f) => f.handle.close()));
+    }
     // The checksum identifies the content (it becomes part of every trial key).
     const hash = createHash('sha256').update(JSON.stringify([p.width, p.height, p.classes]));
     for (const s of [splits.train, splits.test])

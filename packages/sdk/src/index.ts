@@ -11,6 +11,7 @@ export * from './plugin';
 export { pluginShapeProblems, REQUIRED_METHODS } from './plugin-shape';
 export * from './registry';
 export * from './registry.errors';
+export * from './safe-open';
 export * from './sampling';
 export * from './tensor';
 export { z } from 'zod';

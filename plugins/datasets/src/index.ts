@@ -26,7 +26,7 @@ export { FASHION_CLASSES, loadFashionMnist } from './bundled/fashion-mnist';
 export { MNIST_CLASSES, loadMnist } from './bundled/mnist';
 export { classSubset } from './core/class-subset';
 export { DatasetInputError } from './core/errors';
-export { checkedChild, resolveDataPath } from './core/paths';
+export { openDataPath, openEntry, withOpened, type DataFile } from './core/paths';
 export { contentChecksum, u8Dataset, type U8DatasetSpec, type U8Split } from './core/u8-dataset';
 export { readIdx } from './formats/idx';
 export { readMat5, type MatArray } from './formats/mat5';

@@ -1,4 +1,4 @@
-import { mkdirSync, symlinkSync } from 'node:fs';
+import { linkSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { assertConformance } from '@transferlab/sdk/testing';
 import { describe, expect, it } from 'vitest';
@@ -156,6 +156,19 @@ describe('idx dataset', () => {
     await expect(loadIdx(p({}), { roots: { datasets: [], models: [] } })).rejects.toThrow(
       /no dataset roots are configured/,
     );
+  });
+
+  it('refuses hard links: to a file outside the roots, and between two names inside them', async () => {
+    const t = writeSet(false);
+    const elsewhere = tempRoot('tl-ds-outside-');
+    const secret = elsewhere.write('train-images', idxBytes([6, H, W], trainPixels, {}));
+    linkSync(secret, join(t.root, 'set/linked-images'));
+    const p = (over: Record<string, string>) => idxParams.parse({ ...t.params, ...over });
+    await expect(loadIdx(p({ trainImages: 'set/linked-images' }), t.ctx)).rejects.toThrow(
+      /^set\/linked-images: has 2 hard links; a file with more than one name may be a file from outside the roots, so hard-linked files are refused/,
+    );
+    linkSync(join(t.root, 'set/train-labels'), join(t.root, 'labels-copy'));
+    await expect(loadIdx(p({}), t.ctx)).rejects.toThrow(/^set\/train-labels: has 2 hard links/);
   });
 });
 

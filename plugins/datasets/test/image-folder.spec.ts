@@ -1,35 +1,10 @@
-import { mkdirSync, symlinkSync } from 'node:fs';
+import { linkSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { assertConformance } from '@transferlab/sdk/testing';
-import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { imageFolder } from '../src/formats/image-folder';
+import { BLUE, RED, writeImage } from './fixtures/image-writer';
 import { tempRoot } from './fixtures/roots';
-
-type Rgb = [number, number, number];
-const solid = (w: number, h: number, [r, g, b]: Rgb) =>
-  sharp({ create: { width: w, height: h, channels: 3, background: { r, g, b } } });
-
-async function writeImage(
-  t: ReturnType<typeof tempRoot>,
-  rel: string,
-  color: Rgb,
-  format: 'png' | 'jpeg' | 'webp',
-  size = [12, 9],
-) {
-  const img = solid(size[0]!, size[1]!, color);
-  const bytes = await (
-    format === 'png'
-      ? img.png()
-      : format === 'jpeg'
-        ? img.jpeg({ quality: 95 })
-        : img.webp({ lossless: true })
-  ).toBuffer();
-  t.write(rel, bytes);
-}
-
-const RED: Rgb = [200, 10, 20];
-const BLUE: Rgb = [5, 30, 220];
 
 async function setup() {
   const t = tempRoot();
@@ -122,6 +97,14 @@ describe('image-folder dataset', () => {
     symlinkSync(join(u.root, 'imgs/cat'), join(u.root, 'imgs/lion'));
     await expect(imageFolder.load(imageFolder.params.parse({ train: 'imgs' }), u.ctx)).rejects.toThrow(
       /imgs\/lion: is a symbolic link/,
+    );
+  });
+
+  it('refuses a hard-linked image, saying why', async () => {
+    const t = await setup();
+    linkSync(join(t.root, 'imgs/cat/c1.png'), join(t.root, 'imgs/dog/d9.png'));
+    await expect(imageFolder.load(imageFolder.params.parse({ train: 'imgs' }), t.ctx)).rejects.toThrow(
+      /imgs\/(cat\/c1|dog\/d9)\.png: has 2 hard links; .*hard-linked files are refused/,
     );
   });
 

@@ -3,9 +3,14 @@ import { assertConformance } from '@transferlab/sdk/testing';
 import { describe, expect, it } from 'vitest';
 import { readMat5 } from '../src/formats/mat5';
 import { bufferSource } from '../src/formats/mat5-source';
+import { openDataPath, withOpened } from '../src/core/paths';
 import { readSvhnFile, svhn } from '../src/formats/svhn';
 import { matFile, matHeader, matrixElement, svhnVariables } from './fixtures/mat5-writer';
 import { patternBytes, tempRoot } from './fixtures/roots';
+
+/** readSvhnFile on a file under the temp root, opened as the plugin opens it. */
+const readSvhnAt = (root: string, file: string) =>
+  withOpened([() => openDataPath([root], file, 'file')], ([f]) => readSvhnFile(f!));
 
 // Images defined in CHW by a formula, so the reader's transposition is checked independently.
 const pixel = (k: number, ch: number, row: number, col: number) =>
@@ -22,10 +27,10 @@ describe('MAT-file level 5 reader and svhn', () => {
     ['compressed, y stored as uint8', { compress: true }, 2],
     ['big-endian, uncompressed', { compress: false, littleEndian: false }, 9],
   ] as const)('reads %s; label 10 means digit 0', async (_name, opts, yType) => {
-    const { write } = tempRoot();
+    const { root, write } = tempRoot();
     const labels = [10, 1, 5, 9];
     const file = write('train_32x32.mat', matFile(svhnVariables(images(4), labels, yType), opts));
-    const s = await readSvhnFile(file);
+    const s = await readSvhnAt(root, file);
     expect(Array.from(s.labels)).toEqual([0, 1, 5, 9]);
     const want = Buffer.concat(images(4));
     expect(Buffer.from(s.pixels).equals(want)).toBe(true);
@@ -149,8 +154,8 @@ describe('MAT-file level 5 reader and svhn', () => {
     ],
   ];
   it.each(malformed)('refuses %s, naming the file', async (_name, make, message) => {
-    const { write } = tempRoot();
-    const file = write('x.mat', make());
-    await expect(readSvhnFile(file)).rejects.toThrow(message);
+    const { root, write } = tempRoot();
+    write('x.mat', make());
+    await expect(readSvhnAt(root, 'x.mat')).rejects.toThrow(message);
   });
 });

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { ModelValidationCode, ModelValidationError } from '../validate/validatio
 import { inspectClassifier, ModelImportError } from './classifier';
 import { importClassifier } from './import';
 import { METADATA_KEYS, readTraining, withTraining } from './metadata';
-import { ModelPathError, resolveModelPath } from './model-path';
+import { ModelPathError, openModelFile } from './model-path';
 
 const spec = { channels: 3 as const, height: 32, width: 32, mean: [0.485, 0.456, 0.406], std: [0.229, 0.224, 0.225] };
 const natural = { kind: 'natural' as const };
@@ -118,25 +118,33 @@ describe('importClassifier: torchvision-layout ResNets', () => {
   });
 });
 
-describe('resolveModelPath', () => {
-  it('resolves a file under the model roots, refuses paths outside them, links, missing files and no roots', () => {
-    const root = mkdtempSync(join(tmpdir(), 'models-root-'));
-    const outside = mkdtempSync(join(tmpdir(), 'models-outside-'));
+describe('openModelFile', () => {
+  it('opens a file under the model roots, refuses paths outside them, links, hard links, missing files and no roots', async () => {
+    const root = realpathSync(mkdtempSync(join(tmpdir(), 'models-root-')));
+    const outside = realpathSync(mkdtempSync(join(tmpdir(), 'models-outside-')));
     mkdirSync(join(root, 'sub'));
     writeFileSync(join(root, 'sub', 'r.onnx'), 'x');
     writeFileSync(join(outside, 'o.onnx'), 'x');
     symlinkSync(join(outside, 'o.onnx'), join(root, 'link.onnx'));
+    linkSync(join(outside, 'o.onnx'), join(root, 'hard.onnx'));
     const other = mkdtempSync(join(tmpdir(), 'models-other-'));
-    expect(resolveModelPath([root], 'sub/r.onnx')).toBe(join(root, 'sub', 'r.onnx'));
-    expect(resolveModelPath([root], join(root, 'sub', 'r.onnx'))).toBe(join(root, 'sub', 'r.onnx'));
-    expect(resolveModelPath([other, root], 'sub/r.onnx')).toBe(join(root, 'sub', 'r.onnx'));
-    expect(() => resolveModelPath([root], '../' + join(outside.split('/').pop()!, 'o.onnx'))).toThrow(/outside the model roots/);
-    expect(() => resolveModelPath([root], join(outside, 'o.onnx'))).toThrow(ModelPathError);
-    expect(() => resolveModelPath([root], 'link.onnx')).toThrow(/symbolic link/);
-    expect(() => resolveModelPath([root], 'missing.onnx')).toThrow(/does not exist/);
-    expect(() => resolveModelPath([root], 'sub')).toThrow(/not a regular file/);
-    expect(() => resolveModelPath([root], 'a\0b')).toThrow(/NUL byte/);
-    expect(() => resolveModelPath([], 'sub/r.onnx')).toThrow(/no model roots are configured/);
-    expect(() => resolveModelPath([join(root, 'absent')], 'sub/r.onnx')).toThrow(/none of the model roots exists/);
+    const opened = async (roots: string[], p: string) => {
+      const f = await openModelFile(roots, p);
+      await f.handle.close();
+      return { path: f.path, name: f.name, size: f.size };
+    };
+    const r = { path: join(root, 'sub', 'r.onnx'), name: join('sub', 'r.onnx'), size: 1 };
+    expect(await opened([root], 'sub/r.onnx')).toEqual(r);
+    expect(await opened([root], join(root, 'sub', 'r.onnx'))).toEqual(r);
+    expect(await opened([other, root], 'sub/r.onnx')).toEqual(r);
+    await expect(openModelFile([root], '../' + join(outside.split('/').pop()!, 'o.onnx'))).rejects.toThrow(/outside the model roots/);
+    await expect(openModelFile([root], join(outside, 'o.onnx'))).rejects.toThrow(ModelPathError);
+    await expect(openModelFile([root], 'link.onnx')).rejects.toThrow(/^model file 'link\.onnx': path goes through a symbolic link/);
+    await expect(openModelFile([root], 'hard.onnx')).rejects.toThrow(/^model file 'hard\.onnx': has 2 hard links; .* hard-linked files are refused/);
+    await expect(openModelFile([root], 'missing.onnx')).rejects.toThrow(/^model file 'missing\.onnx': does not exist under the model roots$/);
+    await expect(openModelFile([root], 'sub')).rejects.toThrow(/not a regular file/);
+    await expect(openModelFile([root], 'a\0b')).rejects.toThrow(/NUL byte/);
+    await expect(openModelFile([], 'sub/r.onnx')).rejects.toThrow(/no model roots are configured/);
+    await expect(openModelFile([join(root, 'absent')], 'sub/r.onnx')).rejects.toThrow(/none of the model roots exists/);
   });
 });

@@ -1,5 +1,4 @@
-import { lstatSync, realpathSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { openInsideRoots, PathRefusedError, type OpenedInside } from '@transferlab/sdk';
 
 export class ModelPathError extends Error {
   constructor(readonly path: string, reason: string) {
@@ -8,48 +7,22 @@ export class ModelPathError extends Error {
   }
 }
 
-function inside(root: string, target: string): boolean {
-  const rel = relative(root, target);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-}
-
-function real(p: string): string | undefined {
-  try {
-    return realpathSync(p);
-  } catch {
-    return undefined;
-  }
-}
+/** A model file opened inside a model root: read it through `handle` only; `name` is relative to its root. */
+export type OpenedModelFile = OpenedInside;
 
 /**
- * A user-given model path resolved under the configured model roots: a relative path is
- * tried under each root in order, an absolute one must lie inside a root. The file must
- * exist, be a regular file, stay inside its root, and be reached through no symbolic link.
+ * Open a user-given model path under the configured model roots (the sdk's openInsideRoots):
+ * a relative path is tried under each root in order, an absolute one must lie inside a root.
+ * The file is opened without following links and the opened descriptor is checked (real path
+ * inside the root, reached through no link, a regular file with a single name), so it cannot
+ * be swapped between the check and the read. The caller reads the handle and closes it.
  */
-export function resolveModelPath(roots: readonly string[], userPath: string): string {
+export async function openModelFile(roots: readonly string[], userPath: string): Promise<OpenedModelFile> {
   if (roots.length === 0) throw new ModelPathError(userPath, 'no model roots are configured; reading model files is disabled');
-  if (userPath.includes('\0')) throw new ModelPathError(userPath, 'path contains a NUL byte');
-  let problem: ModelPathError | undefined;
-  for (const root of roots) {
-    const base = real(root);
-    if (base === undefined) continue;
-    const lexicalRoot = resolve(root);
-    const target = isAbsolute(userPath) && inside(lexicalRoot, resolve(userPath)) ? resolve(base, relative(lexicalRoot, userPath)) : resolve(base, userPath);
-    if (!inside(base, target)) {
-      problem ??= new ModelPathError(userPath, `path is outside the model roots (${roots.join(', ')})`);
-      continue;
-    }
-    let stat;
-    try {
-      stat = lstatSync(target);
-    } catch {
-      problem ??= new ModelPathError(userPath, 'does not exist under the model roots');
-      continue;
-    }
-    // The real path differs from the lexical one exactly when some component is a link.
-    if (stat.isSymbolicLink() || real(target) !== target) throw new ModelPathError(userPath, 'path goes through a symbolic link; links are refused');
-    if (!stat.isFile()) throw new ModelPathError(userPath, 'is not a regular file');
-    return target;
+  try {
+    return await openInsideRoots(roots, userPath, { kind: 'file', rootsLabel: 'model roots' });
+  } catch (e) {
+    if (!(e instanceof PathRefusedError)) throw e;
+    throw new ModelPathError(e.path, e.code === 'missing' ? `${e.reason} under the model roots` : e.reason);
   }
-  throw problem ?? new ModelPathError(userPath, `none of the model roots exists (${roots.join(', ')})`);
 }

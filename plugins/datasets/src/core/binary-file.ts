@@ -1,7 +1,8 @@
-import { open, readFile, stat } from 'node:fs/promises';
+import { readAt, readOpened } from '@transferlab/sdk';
 import { constants, gunzipSync, inflateSync } from 'node:zlib';
 import { DatasetInputError } from './errors';
 import { bytesOf } from './bytes';
+import type { DataFile } from './paths';
 
 /** What a format learns from the first bytes: the exact size the whole (decompressed) file must have. */
 export type HeaderCheck = (head: Uint8Array) => { readonly totalBytes: number };
@@ -25,26 +26,22 @@ function sizeProblem(file: string, declared: number, actual: number): DatasetInp
 
 /**
  * Read a binary data file (raw, or gzip-compressed when it starts with the gzip magic)
- * whose header states its full size. The header is checked first, from the first bytes
- * of the file (decompressing only a prefix for gzip), and the payload is read or inflated
- * only when the declared size agrees with the file, capped at that size.
+ * whose header states its full size, through its opened handle only. The header is checked
+ * first, from the first bytes of the file (decompressing only a prefix for gzip), and the
+ * payload is read or inflated only when the declared size agrees with the file, capped at
+ * that size.
  */
-export async function readCheckedBinary(file: string, check: HeaderCheck): Promise<Uint8Array> {
-  const { size } = await stat(file);
-  const fh = await open(file, 'r');
-  let head: Uint8Array;
-  try {
-    head = new Uint8Array(Math.min(size, HEAD_BYTES));
-    await fh.read(head, 0, head.length, 0);
-  } finally {
-    await fh.close();
-  }
+export async function readCheckedBinary(f: DataFile, check: HeaderCheck): Promise<Uint8Array> {
+  const { name: file, size } = f;
+  const head = bytesOf(await readAt(f.handle, 0, Math.min(size, HEAD_BYTES)));
   if (!isGzip(head)) {
     const { totalBytes } = check(head);
     if (totalBytes !== size) throw sizeProblem(file, totalBytes, size);
-    return bytesOf(await readFile(file));
+    const all = await readOpened(f);
+    if (all.length !== size) throw sizeProblem(file, totalBytes, all.length);
+    return bytesOf(all);
   }
-  const compressed = await readFile(file);
+  const compressed = await readOpened(f);
   let prefix: Buffer;
   try {
     prefix = gunzipSync(compressed.subarray(0, HEAD_BYTES), { finishFlush: constants.Z_SYNC_FLUSH });

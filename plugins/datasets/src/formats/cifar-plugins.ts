@@ -1,6 +1,6 @@
 import { defineDataset, type PluginContext } from '@transferlab/sdk';
 import { z } from 'zod';
-import { checkedChild, resolveDataPath } from '../core/paths';
+import { openDataPath, openEntry, withOpened, type DataFile } from '../core/paths';
 import { u8Dataset } from '../core/u8-dataset';
 import { classNames, readCifarSplit } from './cifar';
 import { CIFAR100_COARSE, CIFAR100_FINE, CIFAR10_CLASSES } from './cifar-names';
@@ -29,18 +29,27 @@ export const cifar100Params = z.object({
   testFiles: z.array(z.string().min(1)).min(1).default(['test.bin']),
 });
 
-function files(
+interface CifarFiles {
+  readonly folder: DataFile;
+  readonly train: DataFile[];
+  readonly test: DataFile[];
+}
+
+/** Open the folder and every batch file in it (all checked before any is read), then use them. */
+function withFiles<T>(
   ctx: Pick<PluginContext, 'roots'>,
   dir: string,
   train: readonly string[],
   test: readonly string[],
-) {
-  const folder = resolveDataPath(ctx.roots.datasets, dir, 'directory');
-  return {
-    folder,
-    train: train.map((f) => checkedChild(folder, f, 'file')),
-    test: test.map((f) => checkedChild(folder, f, 'file')),
-  };
+  use: (f: CifarFiles) => Promise<T>,
+): Promise<T> {
+  return withOpened([() => openDataPath(ctx.roots.datasets, dir, 'directory')], ([folder]) => {
+    const d = folder as DataFile;
+    return withOpened(
+      [...train, ...test].map((name) => () => openEntry(d, name, 'file')),
+      (files) => use({ folder: d, train: files.slice(0, train.length), test: files.slice(train.length) }),
+    );
+  });
 }
 
 export const cifar10 = defineDataset({
@@ -49,14 +58,14 @@ export const cifar10 = defineDataset({
   description:
     'CIFAR-10, binary version (data_batch_1..5.bin, test_batch.bin): 32x32 colour images, 10 classes.',
   params: cifar10Params,
-  load: async (p, ctx) => {
-    const f = files(ctx, p.dir, p.trainFiles, p.testFiles);
-    const classes = await classNames(f.folder, 'batches.meta.txt', CIFAR10_CLASSES);
-    const layout = { labelBytes: 1, labelIndex: 0, numClasses: 10 };
-    const train = await readCifarSplit(f.train, layout);
-    const test = await readCifarSplit(f.test, layout);
-    return u8Dataset({ name: 'cifar-10', classes, imageShape: [3, 32, 32], train, test });
-  },
+  load: (p, ctx) =>
+    withFiles(ctx, p.dir, p.trainFiles, p.testFiles, async (f) => {
+      const classes = await classNames(f.folder, 'batches.meta.txt', CIFAR10_CLASSES);
+      const layout = { labelBytes: 1, labelIndex: 0, numClasses: 10 };
+      const train = await readCifarSplit(f.train, layout);
+      const test = await readCifarSplit(f.test, layout);
+      return u8Dataset({ name: 'cifar-10', classes, imageShape: [3, 32, 32], train, test });
+    }),
 });
 
 export const cifar100 = defineDataset({
@@ -65,18 +74,18 @@ export const cifar100 = defineDataset({
   description:
     'CIFAR-100, binary version (train.bin, test.bin): 32x32 colour images, 100 fine or 20 coarse classes.',
   params: cifar100Params,
-  load: async (p, ctx) => {
-    const f = files(ctx, p.dir, p.trainFiles, p.testFiles);
-    const fine = p.labels === 'fine';
-    const classes = await classNames(
-      f.folder,
-      fine ? 'fine_label_names.txt' : 'coarse_label_names.txt',
-      fine ? CIFAR100_FINE : CIFAR100_COARSE,
-    );
-    // Records are <coarse label><fine label><3072 pixels>.
-    const layout = { labelBytes: 2, labelIndex: fine ? 1 : 0, numClasses: classes.length };
-    const train = await readCifarSplit(f.train, layout);
-    const test = await readCifarSplit(f.test, layout);
-    return u8Dataset({ name: 'cifar-100', classes, imageShape: [3, 32, 32], train, test });
-  },
+  load: (p, ctx) =>
+    withFiles(ctx, p.dir, p.trainFiles, p.testFiles, async (f) => {
+      const fine = p.labels === 'fine';
+      const classes = await classNames(
+        f.folder,
+        fine ? 'fine_label_names.txt' : 'coarse_label_names.txt',
+        fine ? CIFAR100_FINE : CIFAR100_COARSE,
+      );
+      // Records are <coarse label><fine label><3072 pixels>.
+      const layout = { labelBytes: 2, labelIndex: fine ? 1 : 0, numClasses: classes.length };
+      const train = await readCifarSplit(f.train, layout);
+      const test = await readCifarSplit(f.test, layout);
+      return u8Dataset({ name: 'cifar-100', classes, imageShape: [3, 32, 32], train, test });
+    }),
 });

@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readOpened } from '@transferlab/sdk';
 import { DatasetInputError } from '../core/errors';
-import { checkedChild } from '../core/paths';
+import { openOptionalEntry, type DataFile } from '../core/paths';
 import type { U8Split } from '../core/u8-dataset';
 
 export const CIFAR_PIXELS = 3 * 32 * 32;
@@ -20,14 +19,13 @@ export interface CifarLayout {
  * copied as they are. Every file's length is checked against the record size before the
  * split is allocated; labels are checked as they are copied.
  */
-export async function readCifarSplit(files: readonly string[], layout: CifarLayout): Promise<U8Split> {
+export async function readCifarSplit(files: readonly DataFile[], layout: CifarLayout): Promise<U8Split> {
   const record = layout.labelBytes + CIFAR_PIXELS;
   const counts: number[] = [];
-  for (const f of files) {
-    const { size } = await stat(f);
+  for (const { name, size } of files) {
     if (size === 0 || size % record !== 0) {
       throw new DatasetInputError(
-        f,
+        name,
         `truncated or not a CIFAR batch: ${size} bytes is not a whole number of ${record}-byte records`,
       );
     }
@@ -38,12 +36,14 @@ export async function readCifarSplit(files: readonly string[], layout: CifarLayo
   const labels = new Int32Array(n);
   let k = 0;
   for (const f of files) {
-    const buf = await readFile(f);
+    const buf = await readOpened(f);
+    if (buf.length !== f.size)
+      throw new DatasetInputError(f.name, `truncated while read: ${buf.length} of ${f.size} bytes`);
     for (let off = 0; off < buf.length; off += record, k++) {
       const l = buf[off + layout.labelIndex] ?? 0;
       if (l >= layout.numClasses) {
         throw new DatasetInputError(
-          f,
+          f.name,
           `label ${l} in record ${off / record} is out of range (${layout.numClasses} classes)`,
         );
       }
@@ -56,18 +56,24 @@ export async function readCifarSplit(files: readonly string[], layout: CifarLayo
 
 /** Class names from a meta file (one per line) when the folder has it, else the built-in list. */
 export async function classNames(
-  dir: string,
+  dir: DataFile,
   metaFile: string,
   fallback: readonly string[],
 ): Promise<string[]> {
-  if (!existsSync(`${dir}/${metaFile}`)) return [...fallback];
-  const file = checkedChild(dir, metaFile, 'file');
-  const names = (await readFile(file, 'utf8'))
+  const file = await openOptionalEntry(dir, metaFile);
+  if (!file) return [...fallback];
+  let text: string;
+  try {
+    text = (await readOpened(file)).toString('utf8');
+  } finally {
+    await file.handle.close();
+  }
+  const names = text
     .split(/\r?\n/)
     .map((s) => s.trim())
     .filter(Boolean);
   if (names.length !== fallback.length) {
-    throw new DatasetInputError(file, `lists ${names.length} class names, expected ${fallback.length}`);
+    throw new DatasetInputError(file.name, `lists ${names.length} class names, expected ${fallback.length}`);
   }
   return names;
 }

@@ -1,7 +1,7 @@
 import { defineDataset, type Dataset, type PluginContext } from '@transferlab/sdk';
 import { z } from 'zod';
 import { DatasetInputError } from '../core/errors';
-import { resolveDataPath } from '../core/paths';
+import { openDataPath, withOpened, type DataFile } from '../core/paths';
 import { u8Dataset, type U8Split } from '../core/u8-dataset';
 import { readIdx } from './idx';
 import { checkedLabels, digitNames } from './labels';
@@ -33,15 +33,18 @@ export type IdxParams = z.output<typeof idxParams>;
 
 async function readSplit(
   p: IdxParams,
-  imagesFile: string,
-  labelsFile: string,
+  imagesFile: DataFile,
+  labelsFile: DataFile,
 ): Promise<{ split: U8Split; h: number; w: number }> {
   const lab = await readIdx(labelsFile, 1);
-  const labels = checkedLabels(labelsFile, lab.data, p.classes.length, p.labelOffset);
+  const labels = checkedLabels(labelsFile.name, lab.data, p.classes.length, p.labelOffset);
   const img = await readIdx(imagesFile, 3);
   const [n = 0, h = 0, w = 0] = img.dims;
   if (n !== labels.length) {
-    throw new DatasetInputError(imagesFile, `has ${n} images but ${labelsFile} has ${labels.length} labels`);
+    throw new DatasetInputError(
+      imagesFile.name,
+      `has ${n} images but ${labelsFile.name} has ${labels.length} labels`,
+    );
   }
   const pixels = img.data;
   if (p.transpose) {
@@ -62,19 +65,23 @@ export async function loadIdx(
   name = 'idx',
 ): Promise<Dataset> {
   const roots = ctx.roots.datasets;
-  // Every path is checked before any file is read.
-  const files = [p.trainImages, p.trainLabels, p.testImages, p.testLabels].map((f) =>
-    resolveDataPath(roots, f, 'file'),
+  // Every path is checked (opened) before any file is read.
+  const paths = [p.trainImages, p.trainLabels, p.testImages, p.testLabels];
+  const { train, test } = await withOpened(
+    paths.map((f) => () => openDataPath(roots, f, 'file')),
+    async (files) => {
+      const [trI, trL, teI, teL] = files as [DataFile, DataFile, DataFile, DataFile];
+      const train = await readSplit(p, trI, trL);
+      const test = await readSplit(p, teI, teL);
+      if (train.h !== test.h || train.w !== test.w) {
+        throw new DatasetInputError(
+          teI.name,
+          `images are ${test.h}x${test.w} but the train images are ${train.h}x${train.w}`,
+        );
+      }
+      return { train, test };
+    },
   );
-  const [trI = '', trL = '', teI = '', teL = ''] = files;
-  const train = await readSplit(p, trI, trL);
-  const test = await readSplit(p, teI, teL);
-  if (train.h !== test.h || train.w !== test.w) {
-    throw new DatasetInputError(
-      teI,
-      `images are ${test.h}x${test.w} but the train images are ${train.h}x${train.w}`,
-    );
-  }
   return u8Dataset({
     name,
     classes: p.classes,

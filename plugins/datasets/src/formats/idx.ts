@@ -1,5 +1,6 @@
 import { DatasetInputError } from '../core/errors';
 import { readCheckedBinary } from '../core/binary-file';
+import type { DataFile } from '../core/paths';
 
 const TYPE_NAMES: Record<number, string> = {
   0x08: 'unsigned byte',
@@ -57,10 +58,11 @@ export function parseIdxHeader(
   return { dims, headerBytes, totalBytes: headerBytes + dims.reduce((a, b) => a * b, 1) };
 }
 
-/** Read an IDX file (raw or gzip) of unsigned bytes with the given number of dimensions. */
-export async function readIdx(file: string, ndims: number): Promise<IdxArray> {
+/** Read an opened IDX file (raw or gzip) of unsigned bytes with the given number of dimensions. */
+export async function readIdx(f: DataFile, ndims: number): Promise<IdxArray> {
+  const file = f.name;
   let header: ReturnType<typeof parseIdxHeader> | undefined;
-  const bytes = await readCheckedBinary(file, (head) => (header = parseIdxHeader(file, head, ndims)));
+  const bytes = await readCheckedBinary(f, (head) => (header = parseIdxHeader(file, head, ndims)));
   if (!header) throw new DatasetInputError(file, 'no IDX header');
   return { dims: header.dims, data: bytes.subarray(header.headerBytes) };
 }

@@ -1,44 +1,62 @@
 import { createHash } from 'node:crypto';
-import { readdirSync } from 'node:fs';
-import { extname } from 'node:path';
+import type { Dirent } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { listingPath } from '@transferlab/sdk';
 import { DatasetInputError } from '../core/errors';
-import { checkedChild } from '../core/paths';
+import { openEntry, type DataFile } from '../core/paths';
 
 export const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.webp'];
 
 export interface ClassFiles {
   readonly classes: string[];
-  /** Per class, its image files (checked paths), sorted by name. */
+  /** Per class, its image files as `class/name` under the listed folder, sorted by name. */
   readonly files: string[][];
 }
 
+const LINK = 'is a symbolic link; links are refused';
+
+async function entries(dir: DataFile) {
+  return (await readdir(listingPath(dir), { withFileTypes: true })).filter((e) => !e.name.startsWith('.'));
+}
+
 /**
- * List an image folder: one sub-folder per class (sorted by name), image files inside
+ * List an opened image folder: one sub-folder per class (sorted by name), image files inside
  * each. Hidden entries and files of other types are skipped; links are refused, and so is
- * a class folder without images.
+ * a class folder without images. Folders are listed through their opened descriptors; the
+ * files are opened (and checked again) when they are read.
  */
-export function listClassFolders(dir: string): ClassFiles {
-  const entries = readdirSync(dir, { withFileTypes: true }).filter((e) => !e.name.startsWith('.'));
-  const links = entries.filter((e) => e.isSymbolicLink());
-  if (links[0])
-    throw new DatasetInputError(`${dir}/${links[0].name}`, 'is a symbolic link; links are refused');
-  const classes = entries
+export async function listClassFolders(dir: DataFile): Promise<ClassFiles> {
+  const top = await entries(dir);
+  const link = top.find((e) => e.isSymbolicLink());
+  if (link) throw new DatasetInputError(join(dir.name, link.name), LINK);
+  const classes = top
     .filter((e) => e.isDirectory())
     .map((e) => e.name)
     .sort();
   if (classes.length < 2)
-    throw new DatasetInputError(dir, `has ${classes.length} class folder(s); needs at least 2`);
-  const files = classes.map((cls) => {
-    const classDir = checkedChild(dir, cls, 'directory');
-    const names = readdirSync(classDir, { withFileTypes: true })
-      .filter((e) => !e.name.startsWith('.') && IMAGE_EXTENSIONS.includes(extname(e.name).toLowerCase()))
-      .map((e) => e.name)
-      .sort();
-    if (names.length === 0) {
-      throw new DatasetInputError(classDir, `class folder is empty: no ${IMAGE_EXTENSIONS.join('/')} images`);
+    throw new DatasetInputError(dir.name, `has ${classes.length} class folder(s); needs at least 2`);
+  const files: string[][] = [];
+  for (const cls of classes) {
+    const classDir = await openEntry(dir, cls, 'directory');
+    let images: Dirent[];
+    try {
+      images = (await entries(classDir)).filter((e) =>
+        IMAGE_EXTENSIONS.includes(extname(e.name).toLowerCase()),
+      );
+    } finally {
+      await classDir.handle.close();
     }
-    return names.map((n) => checkedChild(classDir, n, 'file'));
-  });
+    const linked = images.find((e) => e.isSymbolicLink());
+    if (linked) throw new DatasetInputError(join(classDir.name, linked.name), LINK);
+    if (images.length === 0) {
+      throw new DatasetInputError(
+        classDir.name,
+        `class folder is empty: no ${IMAGE_EXTENSIONS.join('/')} images`,
+      );
+    }
+    files.push(images.map((e) => `${cls}/${e.name}`).sort());
+  }
   return { classes, files };
 }
 
@@ -49,7 +67,7 @@ export function listClassFolders(dir: string): ClassFiles {
  * and a new file does not move others between splits.
  */
 export function splitByNameHash(
-  dir: string,
+  dir: Pick<DataFile, 'name'>,
   c: ClassFiles,
   fraction: number,
 ): { train: ClassFiles; test: ClassFiles } {
@@ -62,7 +80,7 @@ export function splitByNameHash(
   c.files.forEach((files, k) => {
     if (files.length < 2)
       throw new DatasetInputError(
-        `${dir}/${c.classes[k]}`,
+        join(dir.name, c.classes[k] ?? ''),
         'needs at least 2 images to split into train and test',
       );
     const t = Math.max(1, Math.min(files.length - 1, Math.round(files.length * fraction)));

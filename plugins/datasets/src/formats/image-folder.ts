@@ -1,8 +1,8 @@
-import { defineDataset } from '@transferlab/sdk';
+import { defineDataset, readOpened, type PluginContext } from '@transferlab/sdk';
 import sharp from 'sharp';
 import { z } from 'zod';
 import { DatasetInputError } from '../core/errors';
-import { resolveDataPath } from '../core/paths';
+import { openDataPath, openEntry, withOpened, type DataFile } from '../core/paths';
 import { u8Dataset, type U8Split } from '../core/u8-dataset';
 import { listClassFolders, splitByNameHash, type ClassFiles } from './image-folder-files';
 
@@ -36,10 +36,25 @@ export const imageFolderParams = z.object({
 });
 type Params = z.output<typeof imageFolderParams>;
 
-async function decodeInto(file: string, p: Params, out: Uint8Array, at: number): Promise<void> {
+/** Open an image under the opened folder, read it through that descriptor only, and decode it. */
+async function decodeInto(
+  dir: DataFile,
+  entry: string,
+  p: Params,
+  out: Uint8Array,
+  at: number,
+): Promise<void> {
+  const f = await openEntry(dir, entry, 'file');
+  const file = f.name;
+  let bytes: Buffer;
+  try {
+    bytes = await readOpened(f);
+  } finally {
+    await f.handle.close();
+  }
   let data: Buffer;
   try {
-    let img = sharp(file, { failOn: 'error' }).removeAlpha();
+    let img = sharp(bytes, { failOn: 'error' }).removeAlpha();
     img = p.channels === 1 ? img.grayscale() : img.toColourspace('srgb');
     data = await img.resize(p.width, p.height, { fit: p.fit }).raw().toBuffer();
   } catch (e) {
@@ -58,7 +73,7 @@ interface Progress {
   readonly report: (done: number) => void;
 }
 
-async function decodeSplit(c: ClassFiles, p: Params, progress: Progress): Promise<U8Split> {
+async function decodeSplit(dir: DataFile, c: ClassFiles, p: Params, progress: Progress): Promise<U8Split> {
   const items = c.files.flatMap((files, k) => files.map((f) => ({ f, k })));
   const per = p.channels * p.width * p.height;
   const pixels = new Uint8Array(items.length * per);
@@ -70,7 +85,7 @@ async function decodeSplit(c: ClassFiles, p: Params, progress: Progress): Promis
       progress.signal?.throwIfAborted();
       const i = next++;
       const it = items[i];
-      if (it) await decodeInto(it.f, p, pixels, i * per);
+      if (it) await decodeInto(dir, it.f, p, pixels, i * per);
       progress.report(1);
     }
   };
@@ -86,45 +101,52 @@ export const imageFolder = defineDataset({
   params: imageFolderParams,
   load: async (p, ctx) => {
     const roots = ctx.roots.datasets;
-    const trainDir = resolveDataPath(roots, p.train, 'directory');
-    const all = listClassFolders(trainDir);
-    let split: { train: ClassFiles; test: ClassFiles };
+    const folders = [() => openDataPath(roots, p.train, 'directory')];
     if (p.test) {
-      const testDir = resolveDataPath(roots, p.test, 'directory');
-      const test = listClassFolders(testDir);
-      if (test.classes.join('\n') !== all.classes.join('\n')) {
-        throw new DatasetInputError(
-          testDir,
-          `class folders [${test.classes.join(', ')}] differ from the train folder's [${all.classes.join(', ')}]`,
-        );
-      }
-      split = { train: all, test };
-    } else {
-      split = splitByNameHash(trainDir, all, p.testFraction);
+      const test = p.test;
+      folders.push(() => openDataPath(roots, test, 'directory'));
     }
-    const total = [split.train, split.test].reduce(
-      (s, c) => s + c.files.reduce((a, f) => a + f.length, 0),
-      0,
+    return withOpened(folders, async ([trainDir, testDir = trainDir]) =>
+      loadFolders(p, ctx, trainDir as DataFile, testDir as DataFile),
     );
-    if (total > p.maxImages)
-      throw new DatasetInputError(trainDir, `holds ${total} images, more than maxImages = ${p.maxImages}`);
-    let done = 0;
-    const progress: Progress = {
-      signal: ctx.signal,
-      report: (k) => {
-        done += k;
-        if (done % 64 === 0 || done === total)
-          ctx.progress.report(done / total, `decoded ${done} of ${total} images`);
-      },
-    };
-    const train = await decodeSplit(split.train, p, progress);
-    const test = await decodeSplit(split.test, p, progress);
-    return u8Dataset({
-      name: 'image-folder',
-      classes: all.classes,
-      imageShape: [p.channels, p.height, p.width],
-      train,
-      test,
-    });
   },
 });
+
+/** The image folder(s), opened and checked, listed, split and decoded. */
+async function loadFolders(p: Params, ctx: PluginContext, trainDir: DataFile, testDir: DataFile) {
+  const all = await listClassFolders(trainDir);
+  let split: { train: ClassFiles; test: ClassFiles };
+  if (testDir !== trainDir) {
+    const test = await listClassFolders(testDir);
+    if (test.classes.join('\n') !== all.classes.join('\n')) {
+      throw new DatasetInputError(
+        testDir.name,
+        `class folders [${test.classes.join(', ')}] differ from the train folder's [${all.classes.join(', ')}]`,
+      );
+    }
+    split = { train: all, test };
+  } else {
+    split = splitByNameHash(trainDir, all, p.testFraction);
+  }
+  const total = [split.train, split.test].reduce((s, c) => s + c.files.reduce((a, f) => a + f.length, 0), 0);
+  if (total > p.maxImages)
+    throw new DatasetInputError(trainDir.name, `holds ${total} images, more than maxImages = ${p.maxImages}`);
+  let done = 0;
+  const progress: Progress = {
+    signal: ctx.signal,
+    report: (k) => {
+      done += k;
+      if (done % 64 === 0 || done === total)
+        ctx.progress.report(done / total, `decoded ${done} of ${total} images`);
+    },
+  };
+  const train = await decodeSplit(trainDir, split.train, p, progress);
+  const test = await decodeSplit(testDir, split.test, p, progress);
+  return u8Dataset({
+    name: 'image-folder',
+    classes: all.classes,
+    imageShape: [p.channels, p.height, p.width],
+    train,
+    test,
+  });
+}

@@ -1,9 +1,9 @@
-import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { readAt } from '@transferlab/sdk';
 import { pipeline } from 'node:stream/promises';
 import { createInflate } from 'node:zlib';
 import { inflateExactly } from '../core/binary-file';
 import { DatasetInputError } from '../core/errors';
+import type { DataFile } from '../core/paths';
 
 /** Where MAT-file bytes come from: a buffer (tests, small files) or a file read piecewise. */
 export interface MatSource {
@@ -28,27 +28,26 @@ export function bufferSource(file: string, buf: Uint8Array): MatSource {
 }
 
 /**
- * A MAT-file read in pieces: headers by positional reads, compressed variables inflated as a
- * stream straight into a buffer of their declared size. Peak memory for SVHN's 182 MB train
- * file is then the 225 MB of pixels, not the compressed file as well.
+ * An opened MAT-file read in pieces through its handle: headers by positional reads,
+ * compressed variables inflated as a stream straight into a buffer of their declared size.
+ * Peak memory for SVHN's 182 MB train file is then the 225 MB of pixels, not the compressed
+ * file as well. The handle stays the caller's: close() leaves it open.
  */
-export async function fileSource(file: string): Promise<MatSource> {
-  const fh = await open(file, 'r');
-  const { size } = await fh.stat();
+export function fileSource(f: DataFile): MatSource {
+  const { handle: fh, name: file, size } = f;
   return {
     file,
     size,
     read: async (at, len) => {
-      const out = new Uint8Array(Math.max(0, Math.min(len, size - at)));
-      await fh.read(out, 0, out.length, at);
-      return out;
+      const out = await readAt(fh, at, Math.max(0, Math.min(len, size - at)));
+      return new Uint8Array(out.buffer, out.byteOffset, out.length);
     },
     inflate: async (at, len, total, what) => {
       const out = new Uint8Array(total);
       let filled = 0;
       try {
         await pipeline(
-          createReadStream(file, { start: at, end: at + len - 1, highWaterMark: 1 << 20 }),
+          fh.createReadStream({ start: at, end: at + len - 1, highWaterMark: 1 << 20, autoClose: false }),
           createInflate(),
           async (chunks: AsyncIterable<Buffer>) => {
             for await (const chunk of chunks) {
@@ -77,6 +76,6 @@ export async function fileSource(file: string): Promise<MatSource> {
         );
       return out;
     },
-    close: () => fh.close(),
+    close: () => Promise.resolve(),
   };
 }

@@ -1,7 +1,7 @@
 import { defineDataset } from '@transferlab/sdk';
 import { z } from 'zod';
 import { DatasetInputError } from '../core/errors';
-import { resolveDataPath } from '../core/paths';
+import { openDataPath, withOpened, type DataFile } from '../core/paths';
 import { u8Dataset, type U8Split } from '../core/u8-dataset';
 import { digitNames } from './labels';
 import { MI, matNumberReader, readMat5, type MatArray } from './mat5';
@@ -21,14 +21,9 @@ export const svhnParams = z.object({
  * (row fastest, then column, channel, image), y is Nx1 with labels 1..10 where 10 is the
  * digit 0. Each image's 3072 bytes are transposed in place to channel-planar row-major.
  */
-export async function readSvhnFile(file: string): Promise<U8Split> {
-  const src = await fileSource(file);
-  let vars: Map<string, MatArray>;
-  try {
-    vars = await readMat5(src, ['X', 'y']);
-  } finally {
-    await src.close();
-  }
+export async function readSvhnFile(f: DataFile): Promise<U8Split> {
+  const file = f.name;
+  const vars: Map<string, MatArray> = await readMat5(fileSource(f), ['X', 'y']);
   const X = vars.get('X');
   const y = vars.get('y');
   if (!X || !y) throw new DatasetInputError(file, "needs variables 'X' and 'y'");
@@ -73,10 +68,11 @@ export const svhn = defineDataset({
     'SVHN cropped digits (train_32x32.mat, test_32x32.mat; MATLAB v5, compressed or not): 32x32 colour digits, label 10 read as 0.',
   params: svhnParams,
   load: async (p, ctx) => {
-    const trainFile = resolveDataPath(ctx.roots.datasets, p.train, 'file');
-    const testFile = resolveDataPath(ctx.roots.datasets, p.test, 'file');
-    const train = await readSvhnFile(trainFile);
-    const test = await readSvhnFile(testFile);
-    return u8Dataset({ name: 'svhn', classes: digitNames(10), imageShape: [3, 32, 32], train, test });
+    const open = (f: string) => () => openDataPath(ctx.roots.datasets, f, 'file');
+    return withOpened([open(p.train), open(p.test)], async ([trainFile, testFile]) => {
+      const train = await readSvhnFile(trainFile as DataFile);
+      const test = await readSvhnFile(testFile as DataFile);
+      return u8Dataset({ name: 'svhn', classes: digitNames(10), imageShape: [3, 32, 32], train, test });
+    });
   },
 });

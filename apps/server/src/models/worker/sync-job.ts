@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { importClassifier, ModelImportError, ModelValidationError, registerJob, resolveModelPath, type JobContext } from '@transferlab/engine';
+import { importClassifier, ModelImportError, ModelValidationError, openModelFile, registerJob, type JobContext } from '@transferlab/engine';
 import { BUNDLED_ZOO_DIR, readManifest, type ManifestEntry } from '@transferlab/plugins-models';
-import type { InputSpec, SourceModel, TrainingInfo } from '@transferlab/sdk';
+import { readOpened, type InputSpec, type SourceModel, type TrainingInfo } from '@transferlab/sdk';
 import { hostJob } from '../../worker/plugin-host';
 import type { WorkerBase } from '../../worker/worker-payload';
 import { entryLabel, MODEL_ID, type ConfigModelEntry } from '../config-models';
@@ -55,10 +55,16 @@ async function store(storeDir: string, checksum: string, bytes: Uint8Array): Pro
 async function configModel(p: SyncPayload, entry: ConfigModelEntry, index: number): Promise<SyncedModel> {
   const source = entryLabel(p.configFile, index, entry.id);
   try {
-    const path = resolveModelPath(p.modelRoots, entry.file);
-    const size = (await stat(path)).size;
-    if (size > p.maxBytes) throw new Error(`model file is ${size} bytes, over the limit of ${p.maxBytes} bytes (TRANSFERLAB_MAX_MODEL_BYTES)`);
-    const bytes = new Uint8Array(await readFile(path));
+    // Opened once, checked on the descriptor, and read only through it (no second open by path).
+    const file = await openModelFile(p.modelRoots, entry.file);
+    let bytes: Uint8Array;
+    try {
+      if (file.size > p.maxBytes) throw new Error(`model file is ${file.size} bytes, over the limit of ${p.maxBytes} bytes (TRANSFERLAB_MAX_MODEL_BYTES)`);
+      bytes = new Uint8Array(await readOpened(file));
+    } finally {
+      await file.handle.close();
+    }
+    const size = bytes.byteLength;
     const imported = importClassifier(bytes, {
       input: entry.input,
       training: entry.training,
