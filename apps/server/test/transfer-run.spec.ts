@@ -46,6 +46,10 @@ describe('the transfer analysis in pool workers', { timeout: 240_000 }, () => {
     expect(oversize.body.errors?.[0]?.extensions?.reason).toBe('INVALID_PARAMS');
     expect(oversize.body.errors?.[0]?.message).toMatch(/n\.1: n = 1000000 exceeds the \d+ training images of target 'mnist' \(targets\.0\)/);
     expect(oversize.body.errors?.[0]?.message).toMatch(/n\.1: n = 1000000 exceeds the \d+ training images of target 'mnist-01' \(targets\.1\)/);
+    // A dataset whose files are missing: the refusal names its root, not the server's paths.
+    const missing = await postQuery(server.url, START, { input: { analysis: 'transfer', params: { ...base, targets: ['cifar-10'] } } }, TOKEN);
+    expect(missing.body.errors?.[0]?.message).toMatch(/^params for analysis 'transfer': a dataset could not be read: .*<dataset root>/);
+    expect(missing.body.errors?.[0]?.message).not.toContain(server.config.dataDir);
     const runs = await postQuery<{ runs: unknown[] }>(server.url, '{ runs { id } }');
     expect(runs.body.data!.runs).toEqual([]);
   });

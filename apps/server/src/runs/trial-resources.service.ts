@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import type { TransferlabConfig } from '@transferlab/sdk/config';
 import { JobFailedError } from '@transferlab/engine';
 import { datasetKey, datasetRef, type AnalysisPlugin, type DatasetFacts, type DatasetSpec, type PluginRegistry, type TrialUses } from '@transferlab/sdk';
 import type { ModelDescriptor } from '../models/model-descriptor';
 import { ModelsService } from '../models/models.service';
+import { relativeToRoots, serverRoots } from '../catalog/server-paths';
+import { InjectConfig } from '../config/config.constants';
 import { InjectPluginRegistry } from '../plugins/plugins.constants';
 import { DataWorker } from '../worker/data-worker.service';
 import { DATASET_FACTS_JOB } from '../worker/resources-job';
@@ -38,6 +41,7 @@ export class TrialResources {
     private readonly worker: DataWorker,
     private readonly models: ModelsService,
     @InjectPluginRegistry() private readonly registry: PluginRegistry,
+    @InjectConfig() private readonly config: TransferlabConfig,
   ) {}
 
   /** Checksums and versions for every trial's uses, computed once per distinct model and dataset. */
@@ -96,7 +100,8 @@ export class TrialResources {
     return descriptors;
   }
 
+  /** The refusal, with server paths named relative to their roots (the message reaches any client). */
   private refuse(analysis: AnalysisPlugin, message: string): RunsException {
-    return new RunsException(RunsErrorCode.InvalidParams, `params for analysis '${analysis.name}': ${message}`);
+    return new RunsException(RunsErrorCode.InvalidParams, `params for analysis '${analysis.name}': ${relativeToRoots(message, serverRoots(this.config))}`);
   }
 }
