@@ -60,7 +60,11 @@ test.describe('runs pages states', () => {
     expect(sent).toBe(0);
   });
 
-  test("the new-run form shows the server's refusal and stays on the form", async ({ newRunPage, page }) => {
+  test("the new-run form shows the server's refusal and stays on the form", async ({
+    loggedIn: _,
+    newRunPage,
+    page,
+  }) => {
     await newRunPage.goto();
     // cifar-10 is registered but its files are not supplied here: the server refuses the run.
     await newRunPage.fill({
@@ -77,7 +81,11 @@ test.describe('runs pages states', () => {
     await expect(page).toHaveURL(/\/runs\/new$/);
   });
 
-  test('a trial that fails shows on the run page with its reason', async ({ newRunPage, runPage }) => {
+  test('a trial that fails shows on the run page with its reason', async ({
+    loggedIn: _,
+    newRunPage,
+    runPage,
+  }) => {
     await newRunPage.goto();
     // Names and sizes are checked at startRun; a depth past the model's blocks is found by the trial.
     await newRunPage.fill({
