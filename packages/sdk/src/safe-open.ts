@@ -65,16 +65,10 @@ function shown(root: string, target: string): string {
 }
 
 /**
- * The real path of an open descriptor: what /proc/self/fd/<fd> names on Linux. Elsewhere the
- * lexical path is re-resolved and must still name the very inode that was opened.
+ * Where /proc/self/fd is missing (not Linux), the real path of an opened file: the lexical
+ * path re-resolved, which must still name the very inode (dev, ino) that was opened.
  */
-async function descriptorPath(
-  fh: FileHandle,
-  lexical: string,
-  ino: number,
-  dev: number,
-): Promise<string | undefined> {
-  if (PROC_FD) return readlink(`/proc/self/fd/${fh.fd}`);
+async function descriptorPath(lexical: string, ino: number, dev: number): Promise<string | undefined> {
   const real = await realpath(lexical).catch(() => undefined);
   if (real === undefined) return undefined;
   const again = await open(real, OPEN_FLAGS).catch(() => undefined);
@@ -113,8 +107,12 @@ async function openChecked(
     throw new PathRefusedError('unreadable', name, `cannot be opened (${code ?? (e as Error).message})`);
   }
   try {
-    const st = await fh.stat();
-    const real = await descriptorPath(fh, target, st.ino, st.dev);
+    // On Linux the descriptor's path and its fstat are independent: ask for both at once.
+    const [st, proc] = await Promise.all([
+      fh.stat(),
+      PROC_FD ? readlink(`/proc/self/fd/${fh.fd}`) : undefined,
+    ]);
+    const real = proc ?? (await descriptorPath(target, st.ino, st.dev));
     if (real === undefined || !inside(root, real) || real !== target) {
       throw new PathRefusedError('link', name, LINK_REASON);
     }
