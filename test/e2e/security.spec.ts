@@ -158,6 +158,11 @@ test.describe('the dashboard refuses what an attacker can send', () => {
     expect(chunked.status).toBe(413);
     expect(chunked.body).toMatch(/larger than the dashboard accepts \(1048576 bytes\)/);
     const after = memoryOf(pid);
+    const mb = (b: number): string => `${(b / 2 ** 20).toFixed(1)} MB`;
+    test.info().annotations.push({
+      type: 'dashboard memory',
+      description: `RSS ${mb(before.rss)} -> ${mb(after.rss)}, peak ${mb(before.peak)} -> ${mb(after.peak)}; sent before the 413: ${mb(chunked.sent)} of 300 MB`,
+    });
     // Buffering either body would add hundreds of MB; streaming adds little.
     expect(after.rss - before.rss).toBeLessThan(64 * 1024 * 1024);
     expect(after.peak - before.peak).toBeLessThan(64 * 1024 * 1024);
