@@ -10,12 +10,14 @@ import { BUNDLED_ZOO_DIR, readManifest } from '@transferlab/plugins-models';
  * system for a while with no sweep (the baseline), then for 60 s while a transfer sweep runs.
  * Prints p50/p99 of each phase and their ratio, and writes bench-results/api-load.json.
  *
- * Usage: tsx bench/api-load/run-bench.ts [--seconds S] [--readers N] [--out FILE]
+ * Usage: tsx bench/api-load/run-bench.ts [--seconds S] [--readers N] [--workers N] [--out FILE]
+ * (--workers overrides the server's default of cores - 1, e.g. to compare with one worker per core).
  */
 const argv = process.argv.slice(2);
 const flag = (name: string): string | undefined => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
 const SECONDS = Number(flag('--seconds') ?? 60);
 const READERS = Number(flag('--readers') ?? 20);
+const WORKERS = flag('--workers');
 const BASELINE_SECONDS = Math.max(5, Math.round(SECONDS / 4));
 const OUT = resolve(flag('--out') ?? join(__dirname, '..', '..', '..', '..', 'bench-results', 'api-load.json'));
 const TOKEN = 'api-load-bench-token-0001';
@@ -85,7 +87,7 @@ async function main(): Promise<void> {
   const server = spawn(process.execPath, [join(__dirname, '..', '..', 'dist', 'main.js')], {
     cwd: dir,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, TRANSFERLAB_DATA_DIR: join(dir, 'data'), TRANSFERLAB_API_TOKEN: TOKEN, TRANSFERLAB_SERVER_PORT: String(PORT), TRANSFERLAB_DEMO: 'off' },
+    env: { ...process.env, TRANSFERLAB_DATA_DIR: join(dir, 'data'), TRANSFERLAB_API_TOKEN: TOKEN, TRANSFERLAB_SERVER_PORT: String(PORT), TRANSFERLAB_DEMO: 'off', ...(WORKERS !== undefined ? { TRANSFERLAB_WORKERS: WORKERS } : {}) },
   });
   try {
     await waitUp(server);
@@ -114,6 +116,7 @@ async function main(): Promise<void> {
       date: new Date().toISOString(),
       cpus: availableParallelism(),
       readers: READERS,
+      workers: WORKERS === undefined ? 'default (cores - 1)' : Number(WORKERS),
       node: process.version,
       loadAverage1m: load.map((x) => round(x, 2)),
       baseline: { seconds: BASELINE_SECONDS, ...phase(idle) },
