@@ -84,7 +84,9 @@ export class RunExecutor implements OnApplicationBootstrap, BeforeApplicationShu
 
   /** Queue every trial of the run that has no result yet (also how a run resumes). */
   async enqueueRun(runId: string): Promise<void> {
+    // Ids only: a run of 20,000 trials would otherwise parse every config on the event loop.
     const trials = await this.db.getRepository(TrialEntity).find({
+      select: { id: true },
       where: { runId, status: In([TrialStatus.PENDING, TrialStatus.RUNNING]) },
       order: { ordinal: 'ASC' },
     });

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { datasetKey, datasetRef, type AnalysisPlugin, type PluginRegistry, type TrialUses } from '@transferlab/sdk';
 import type { TransferlabConfig } from '@transferlab/sdk/config';
 import { In, type DataSource } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { InjectPluginRegistry } from '../plugins/plugins.constants';
 import { InjectConfig } from '../config/config.constants';
 import { ModelsService } from '../models/models.service';
@@ -25,6 +26,9 @@ import { TrialResources } from './trial-resources.service';
 
 /** Trials keyed between two yields to the event loop (each chunk stays well under ~50 ms). */
 const KEY_CHUNK = 500;
+
+/** Trial rows per INSERT (10 columns each: under SQLite's 999 bound parameters). */
+const INSERT_CHUNK = 90;
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
@@ -70,7 +74,13 @@ export class RunsService {
     if (counted !== undefined && counted > cap) throw tooMany(counted);
     const specs = analysis.expand(params);
     if (specs.length > cap) throw tooMany(specs.length);
-    const trialsIn = specs.map((spec) => ({ config: JSON.parse(canonicalJson(spec.config)) as Record<string, unknown>, uses: normalizeUses(spec.uses) }));
+    const trialsIn: { config: Record<string, unknown>; uses: TrialUses }[] = [];
+    for (let start = 0; start < specs.length; start += KEY_CHUNK) {
+      if (start > 0) await yieldToEventLoop();
+      for (const spec of specs.slice(start, start + KEY_CHUNK)) {
+        trialsIn.push({ config: JSON.parse(canonicalJson(spec.config)) as Record<string, unknown>, uses: normalizeUses(spec.uses) });
+      }
+    }
     const { perTrial, datasets } = await this.resources.resolve(analysis, trialsIn.map((t) => t.uses));
     const issues = analysis.checkParams?.(params, datasets) ?? [];
     if (issues.length > 0) {
@@ -118,8 +128,13 @@ export class RunsService {
     );
     await this.db.transaction(async (m) => {
       await m.getRepository(RunEntity).save(run);
-      // Chunks keep each INSERT under SQLite's bound-parameter limit.
-      await m.getRepository(TrialEntity).save(trials, { chunk: 100 });
+      // Plain INSERTs (save() would first SELECT every row) in chunks that keep each statement
+      // under SQLite's bound-parameter limit, yielding between them so other clients are served.
+      for (let start = 0; start < trials.length; start += INSERT_CHUNK) {
+        if (start > 0) await yieldToEventLoop();
+        // JSON columns (config, uses) are opaque to TypeORM's deep-partial type: the rows are whole entities.
+        await m.getRepository(TrialEntity).insert(trials.slice(start, start + INSERT_CHUNK) as QueryDeepPartialEntity<TrialEntity>[]);
+      }
       await this.models.recordRunModels(run.id, modelIds, m);
     });
     await this.executor.enqueueRun(run.id);
