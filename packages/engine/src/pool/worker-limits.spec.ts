@@ -4,18 +4,10 @@ import { JobTimeoutError, PoolErrorCode, WorkerMemoryError } from './pool-errors
 import { testWorkerEntry } from './worker-entry';
 import { heapLimitMb, isMemoryFailure, workerLaunch } from './worker-limits';
 import { WorkerPool } from './worker-pool';
+import { rejectionOf } from '../../test/fixtures/rejection-of';
 
 const config = { threads: 1, executionProvider: 'cpu' } as const;
 const CAP_MB = 512;
-
-async function rejectionOf(p: Promise<unknown>): Promise<Error> {
-  try {
-    await p;
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected the job to be rejected');
-}
 
 /** A /proc/<pid>/limits row, in bytes (Linux). */
 function limitOf(pid: number, row: string): string {

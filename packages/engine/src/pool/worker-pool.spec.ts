@@ -5,17 +5,9 @@ import { JobCancelledError, JobFailedError, JobTimeoutError, type PoolError, Poo
 import type { RunModelPayload, RunModelResult } from './run-model-job';
 import { testWorkerEntry } from './worker-entry';
 import { WorkerPool } from './worker-pool';
+import { rejectionOf } from '../../test/fixtures/rejection-of';
 
 const config = { threads: 1, executionProvider: 'cpu' } as const;
-
-async function rejectionOf(p: Promise<unknown>): Promise<Error> {
-  try {
-    await p;
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('expected the job to be rejected');
-}
 
 /** Wait until `n` workers are up and serving (at start, or after a replacement): n concurrent jobs land on n distinct processes. */
 async function settled(pool: WorkerPool, n: number): Promise<void> {
