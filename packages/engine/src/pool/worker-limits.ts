@@ -4,7 +4,7 @@ import type { WorkerEntry } from './worker-entry';
 /**
  * How a pool worker is started under a memory cap.
  *
- * - The V8 heap: `--max-old-space-size` at three quarters of the cap, so a worker whose
+ * - The V8 heap: `--max-old-space-size` at half the cap, so a worker whose
  *   JavaScript objects grow dies with V8's own "heap out of memory" before the native cap.
  * - Native memory (ONNX Runtime's arena, typed-array backing stores, malloc): on Linux the
  *   worker is exec'd through `prlimit --data=<bytes> --` (util-linux), or where prlimit is
@@ -29,9 +29,9 @@ export interface WorkerLaunch {
 const PRLIMIT_PATHS = ['/usr/bin/prlimit', '/bin/prlimit', '/usr/sbin/prlimit'];
 const SH = '/bin/sh';
 
-/** The V8 old-space size for a cap: three quarters of it, at least 64 MB. */
+/** The V8 old-space size for a cap: half of it (V8's young generation and code need room under the data limit too, or a GC dies without a word), at least 64 MB. */
 export function heapLimitMb(memoryLimitMb: number): number {
-  return Math.max(64, Math.floor(memoryLimitMb * 0.75));
+  return Math.max(64, Math.floor(memoryLimitMb * 0.5));
 }
 
 /** How to start a worker of `entry` with the given cap (no cap: node itself, as before). */
