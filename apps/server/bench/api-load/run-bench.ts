@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { BUNDLED_ZOO_DIR, readManifest } from '@transferlab/plugins-models';
+import { childEnvironment } from '@transferlab/sdk/config';
 
 /**
  * API latency under a sweep: the compiled server (`dist/main.js`, as `npm start` runs it) on
@@ -87,7 +88,7 @@ async function main(): Promise<void> {
   const server = spawn(process.execPath, [join(__dirname, '..', '..', 'dist', 'main.js')], {
     cwd: dir,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, TRANSFERLAB_DATA_DIR: join(dir, 'data'), TRANSFERLAB_API_TOKEN: TOKEN, TRANSFERLAB_SERVER_PORT: String(PORT), TRANSFERLAB_DEMO: 'off', ...(WORKERS !== undefined ? { TRANSFERLAB_WORKERS: WORKERS } : {}) },
+    env: childEnvironment({ TRANSFERLAB_DATA_DIR: join(dir, 'data'), TRANSFERLAB_API_TOKEN: TOKEN, TRANSFERLAB_SERVER_PORT: String(PORT), TRANSFERLAB_DEMO: 'off', ...(WORKERS !== undefined ? { TRANSFERLAB_WORKERS: WORKERS } : {}) }),
   });
   try {
     await waitUp(server);

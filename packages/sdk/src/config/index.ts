@@ -1,2 +1,2 @@
-export { CONFIG_VARIABLES, ConfigError, loadConfig, parseConfig, type Env } from './load-config';
+export { childEnvironment, CONFIG_VARIABLES, ConfigError, loadConfig, parseConfig, type Env } from './load-config';
 export type { TransferlabConfig } from './schema';

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONFIG_VARIABLES, ConfigError, parseConfig } from './load-config';
+import { childEnvironment, CONFIG_VARIABLES, ConfigError, parseConfig } from './load-config';
 
 const cwd = '/srv/lab';
 
@@ -106,5 +106,13 @@ describe('README configuration table', () => {
   it('documents every variable the configuration module reads', () => {
     const readme = readFileSync(join(__dirname, '../../../../README.md'), 'utf8');
     for (const v of CONFIG_VARIABLES) expect(readme).toContain(`| \`${v.name}\` | ${v.accepts.replace('sqlite:<path>', '`sqlite:<path>`').replace('postgres://user@host:port/db', '`postgres://user@host:port/db`').replace('redis://host:port', '`redis://host:port`')} |`);
+  });
+});
+
+describe('childEnvironment', () => {
+  it('is this process environment with the given variables set over it', () => {
+    const env = childEnvironment({ TRANSFERLAB_SERVER_PORT: '4567' });
+    expect(env.TRANSFERLAB_SERVER_PORT).toBe('4567');
+    expect(env.PATH).toBe(process.env.PATH);
   });
 });

@@ -133,3 +133,11 @@ export function parseConfig(env: Env, cwd: string = process.cwd()): TransferlabC
 export function loadConfig(cwd?: string): TransferlabConfig {
   return parseConfig(process.env, cwd);
 }
+
+/**
+ * The environment for a child Transferlab process (a server a bench starts): this process's
+ * environment with the given variables set, so the child's configuration module reads them.
+ */
+export function childEnvironment(overrides: Env): NodeJS.ProcessEnv {
+  return { ...process.env, ...overrides };
+}
