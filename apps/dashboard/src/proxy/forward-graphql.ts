@@ -1,4 +1,5 @@
 import { announcedTooLarge, capBody, GRAPHQL_MAX_BODY_BYTES, tooLargeResponse } from './capped-body';
+import { streamUpstream } from './stream-upstream';
 
 /**
  * Request headers passed on to the server. The content type and Apollo's preflight header
@@ -57,32 +58,20 @@ export async function forwardGraphQL(
   const hasBody = request.method !== 'GET' && request.method !== 'HEAD' && request.body !== null;
   if (hasBody && announcedTooLarge(request, cap)) return tooLargeResponse(cap);
   const body = hasBody && request.body !== null ? capBody(request.body, cap) : undefined;
-  let response: Response;
-  try {
-    response = await fetchImpl(target, {
+  return streamUpstream(
+    {
+      url: target,
       method: request.method,
       headers,
-      body: body?.stream,
-      redirect: 'manual',
-      // A streamed request body (Node's fetch needs to be told).
-      duplex: 'half',
-    } as RequestInit);
-  } catch (e) {
-    if (body?.exceeded()) return tooLargeResponse(cap);
-    const reason = e instanceof Error ? (e.cause instanceof Error ? e.cause.message : e.message) : String(e);
-    return Response.json(
-      { errors: [{ message: `the Transferlab server at ${upstream} is not reachable (${reason})` }] },
-      { status: 502 },
-    );
-  }
-  if (body?.exceeded()) {
-    await response.body?.cancel();
-    return tooLargeResponse(cap);
-  }
-  const out = new Headers();
-  for (const name of RETURNED_HEADERS) {
-    const value = response.headers.get(name);
-    if (value !== null) out.set(name, value);
-  }
-  return new Response(response.body, { status: response.status, headers: out });
+      body,
+      cap,
+      returnedHeaders: RETURNED_HEADERS,
+      unreachable: (reason) =>
+        Response.json(
+          { errors: [{ message: `the Transferlab server at ${upstream} is not reachable (${reason})` }] },
+          { status: 502 },
+        ),
+    },
+    fetchImpl,
+  );
 }

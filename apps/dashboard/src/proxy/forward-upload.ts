@@ -1,5 +1,6 @@
 import { announcedTooLarge, capBody, tooLargeResponse } from './capped-body';
 import { forwardedHeaders } from './forward-graphql';
+import { streamUpstream } from './stream-upstream';
 
 /** Request headers an upload carries to the server: the body's type and size, and a caller's own token. */
 const FORWARDED_HEADERS = ['authorization', 'content-length', 'content-type'] as const;
@@ -23,30 +24,20 @@ export async function forwardUpload(
   if (announcedTooLarge(request, cap)) return tooLargeResponse(cap);
   const headers = forwardedHeaders(request, FORWARDED_HEADERS, apiToken);
   const body = request.body === null ? undefined : capBody(request.body, cap);
-  let response: Response;
-  try {
-    response = await fetchImpl(uploadUrl, {
+  return streamUpstream(
+    {
+      url: uploadUrl,
       method: 'POST',
       headers,
-      body: body?.stream,
-      redirect: 'manual',
-      // A streamed request body (Node's fetch needs to be told).
-      duplex: 'half',
-    } as RequestInit);
-  } catch (e) {
-    if (body?.exceeded()) return tooLargeResponse(cap);
-    const reason = e instanceof Error ? (e.cause instanceof Error ? e.cause.message : e.message) : String(e);
-    return Response.json(
-      { statusCode: 502, message: `the Transferlab server at ${uploadUrl} is not reachable (${reason})` },
-      { status: 502 },
-    );
-  }
-  if (body?.exceeded()) {
-    await response.body?.cancel();
-    return tooLargeResponse(cap);
-  }
-  const out = new Headers();
-  const type = response.headers.get('content-type');
-  if (type !== null) out.set('content-type', type);
-  return new Response(response.body, { status: response.status, headers: out });
+      body,
+      cap,
+      returnedHeaders: ['content-type'],
+      unreachable: (reason) =>
+        Response.json(
+          { statusCode: 502, message: `the Transferlab server at ${uploadUrl} is not reachable (${reason})` },
+          { status: 502 },
+        ),
+    },
+    fetchImpl,
+  );
 }
