@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { aggregateTransfer, sweepRow, type TargetResults } from '@transferlab/plugins-analyses';
 import { canonicalJson, type PluginRegistry, type ResultRow } from '@transferlab/sdk';
-import type { DataSource } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import { InjectPluginRegistry } from '../plugins/plugins.constants';
 import { RunEntity } from '../runs/run.entity';
 import { RunsService } from '../runs/runs.service';
+import { TrialStatus } from '../runs/run-status';
 import { TrialEntity } from '../runs/trial.entity';
 import { ResultEntity } from './result.entity';
 import { ResultsErrorCode, ResultsException } from './results.exception';
@@ -77,12 +78,11 @@ export class ResultsService {
   /** A page of the run's stored rows (config, metrics, series, details, provider), in trial order. */
   async runRows(runId: string, take: number, skip: number): Promise<ResultRow[]> {
     await this.requireRun(runId);
-    const trials = await this.db.getRepository(TrialEntity).find({ where: { runId }, order: { ordinal: 'ASC' } });
-    const results = new Map((await this.db.getRepository(ResultEntity).findBy({ runId })).map((r) => [r.trialKey, r]));
-    return trials
-      .filter((t) => results.has(t.trialKey))
-      .slice(skip, skip + take)
-      .map((t) => toRow(t.config, results.get(t.trialKey)!));
+    // One page of finished trials (a trial is DONE once its result is stored), then their results only.
+    const trials = await this.db.getRepository(TrialEntity).find({ where: { runId, status: TrialStatus.DONE }, order: { ordinal: 'ASC' }, take, skip });
+    const keys = trials.map((t) => t.trialKey);
+    const results = new Map((keys.length > 0 ? await this.db.getRepository(ResultEntity).findBy({ runId, trialKey: In(keys) }) : []).map((r) => [r.trialKey, r]));
+    return trials.filter((t) => results.has(t.trialKey)).map((t) => toRow(t.config, results.get(t.trialKey)!));
   }
 
   /** The cached aggregate when the run has gained no result since it was computed. */
