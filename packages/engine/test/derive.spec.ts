@@ -22,7 +22,7 @@ const session = (m: ModelDef) => InferenceSession.create(encodeModel(m), opts);
 const f32 = (t: Tensor | undefined) => t!.data as Float32Array;
 
 /** Reference losses in float64, written from their definitions. */
-function referenceLoss(kind: LossKind, z: number[], y: number): number {
+function referenceLoss(kind: LossKind, z: number[], y: number, t: number): number {
   const max = Math.max(...z);
   const lse = max + Math.log(z.reduce((a, v) => a + Math.exp(v - max), 0));
   const other = Math.max(...z.filter((_, j) => j !== y));
@@ -32,6 +32,8 @@ function referenceLoss(kind: LossKind, z: number[], y: number): number {
     case 'targeted-cross-entropy': return lse - z[y]!; // the labels are the targets (the sdk's sign: attacks descend it)
     case 'cw-margin': return other - z[y]!;
     case 'dlr': return -(z[y]! - other) / (sorted[0]! - sorted[2]! + 1e-12);
+    case 'targeted-dlr': return -(z[y]! - z[t]!) / (sorted[0]! - (sorted[2]! + sorted[3]!) / 2 + 1e-12);
+    case 'logit-difference': return z[t]! - z[y]!;
   }
 }
 
@@ -43,16 +45,19 @@ describe('losses', () => {
   const logitsModel = b.build();
   const z = uniform(N * C, 3, -3, 3);
   const labels = BigInt64Array.from([0n, 4n, 2n, 2n]);
+  const targets = BigInt64Array.from([3n, 1n, 2n, 0n]); // one target equals its label: the loss is 0 there
 
   it.each(LOSS_KINDS.map((k) => [k]))('%s: per-example values match the definition and the gradient matches finite differences', async (kind) => {
     const g = deriveInputGradient(logitsModel, { loss: kind });
     const s = await session(g.model);
-    const feeds = { z: new Tensor('float32', z, [N, C]), labels: new Tensor('int64', labels, [N]) };
+    const feeds: Record<string, Tensor> = { z: new Tensor('float32', z, [N, C]), labels: new Tensor('int64', labels, [N]) };
+    if (g.inputs.targets) feeds.targets = new Tensor('int64', targets, [N]);
+    expect(Boolean(g.inputs.targets)).toBe(kind === 'targeted-dlr' || kind === 'logit-difference');
     const out = await s.run(feeds);
     const loss = f32(out.loss);
     for (let i = 0; i < N; i++) {
       const row = Array.from(z.subarray(i * C, (i + 1) * C));
-      expect(loss[i]).toBeCloseTo(referenceLoss(kind, row, Number(labels[i])), 4);
+      expect(loss[i]).toBeCloseTo(referenceLoss(kind, row, Number(labels[i]), Number(targets[i])), 4);
     }
     // Every logit checked (20 coordinates): |fd - analytic| <= 1e-3 + 1e-2 * max(|fd|, |analytic|).
     const r = await fdCheck(s, feeds, 'loss', 'z', f32(out.grad), { h: 1e-3, atol: 1e-3, rtol: 1e-2, directions: 2, coords: 20, seed: 4 });

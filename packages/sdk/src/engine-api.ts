@@ -6,10 +6,13 @@ export interface ModelRef {
   readonly id: string;
 }
 
-export const LOSS_KINDS = ['cross-entropy', 'targeted-cross-entropy', 'cw-margin', 'dlr'] as const;
+export const LOSS_KINDS = ['cross-entropy', 'targeted-cross-entropy', 'cw-margin', 'dlr', 'targeted-dlr', 'logit-difference'] as const;
 /**
- * Per-example losses. Attacks ascend cross-entropy, cw-margin and dlr; targeted-cross-entropy
- * is the cross-entropy to `targets`, which a targeted attack descends (one sign, defined here).
+ * Per-example losses. Attacks ascend cross-entropy, cw-margin, dlr, targeted-dlr and
+ * logit-difference; targeted-cross-entropy is the cross-entropy to `targets`, which a targeted
+ * attack descends (one sign, defined here). targeted-dlr is APGD-T's
+ * -(z_y - z_t) / (z_pi1 - (z_pi3 + z_pi4) / 2) (at least 4 classes) and logit-difference is
+ * z_t - z_y (FAB-T's boundary function); both need the labels y and the `targets` t.
  */
 export type LossKind = (typeof LOSS_KINDS)[number];
 
@@ -39,7 +42,7 @@ export interface ModelStructure {
 
 export interface InputGradientOptions {
   readonly loss: LossKind;
-  /** Target classes for targeted-cross-entropy (and the targeted DLR of APGD-T). */
+  /** Target classes for targeted-cross-entropy, targeted-dlr and logit-difference. */
   readonly targets?: Int32Array;
 }
 

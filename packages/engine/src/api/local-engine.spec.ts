@@ -103,6 +103,35 @@ describe('LocalEngine on a linear ONNX model', () => {
     await expect(engine.inputGradient({ id: 'lin' }, images, labels, { loss: 'targeted-cross-entropy' })).rejects.toThrow(/targets/);
   });
 
+  it('targeted DLR and the logit difference take labels and targets; values and gradients match the closed form', async () => {
+    const targets = Int32Array.from([3, 2, 0, 1, 1]); // the last equals its label
+    for (const loss of ['targeted-dlr', 'logit-difference'] as const) {
+      const res = await engine.inputGradient({ id: 'lin' }, images, labels, { loss, targets });
+      for (let i = 0; i < N; i++) {
+        const x = images.data.subarray(i * D, (i + 1) * D);
+        const { z } = reference(w, b, x, labels[i]!, 'cross-entropy');
+        const [y, t] = [labels[i]!, targets[i]!];
+        const s = [...z].sort((a, c) => c - a);
+        const den = s[0]! - (s[2]! + s[3]!) / 2 + 1e-12;
+        const value = loss === 'logit-difference' ? z[t]! - z[y]! : -(z[y]! - z[t]!) / den;
+        expect(res.loss[i]).toBeCloseTo(value, 4);
+        // Quotient rule on the sorted logits (pi1, pi3, pi4), written here independently of the graph.
+        const dz = new Array<number>(C).fill(0);
+        dz[t] = dz[t]! + (loss === 'logit-difference' ? 1 : 1 / den);
+        dz[y] = dz[y]! - (loss === 'logit-difference' ? 1 : 1 / den);
+        if (loss === 'targeted-dlr') {
+          const q = (z[y]! - z[t]!) / den ** 2;
+          const at = (k: number) => z.indexOf(s[k]!);
+          dz[at(0)] = dz[at(0)]! + q;
+          dz[at(2)] = dz[at(2)]! - q / 2;
+          dz[at(3)] = dz[at(3)]! - q / 2;
+        }
+        for (let d = 0; d < D; d++) expect(res.gradient.data[i * D + d]).toBeCloseTo(dz.reduce((a, g, k) => a + g * w[k * D + d]!, 0), 4);
+      }
+      await expect(engine.inputGradient({ id: 'lin' }, images, labels, { loss })).rejects.toThrow(/needs targets/);
+    }
+  });
+
   it('refuses unknown models and mismatched labels', async () => {
     await expect(engine.logits({ id: 'nope' }, images)).rejects.toBeInstanceOf(UnknownModelError);
     await expect(engine.inputGradient({ id: 'lin' }, images, Int32Array.of(0), { loss: 'cross-entropy' })).rejects.toThrow(/1 labels for 5 images/);

@@ -9,6 +9,7 @@ import { deriveForward } from '../derive/forward';
 import { deriveInputGradient } from '../derive/input-gradient';
 import { deriveLastLayerGradients, findLastLayer, type LastLayer } from '../derive/last-layer';
 import { mainOutput } from '../derive/model-parts';
+import { lossNeedsTargets } from '../derive/losses';
 import { deriveParameterGradients } from '../derive/parameter-gradients';
 import { scoreLogits } from '../finetune/run-batches';
 import { prependPreprocessing } from '../preprocess/prepend';
@@ -198,13 +199,13 @@ export class LocalEngine implements EngineApi {
    */
   async inputGradient(ref: ModelRef, images: PlainTensor, labels: Int32Array, options: InputGradientOptions): Promise<{ readonly loss: Float32Array; readonly gradient: PlainTensor }> {
     const e = this.entry(ref.id);
-    const labelFeed = lossLabels(options.loss, labels, options.targets, images);
+    const lossFeed = lossFeeds(options.loss, labels, options.targets, images);
     const kind = `grad:${options.loss}`;
     const out = await this.run(e, kind, () => {
       const g = deriveInputGradient(e.model, { loss: options.loss, logits: e.logits });
       e.outputNames.set(kind, g.outputs);
       return g.model;
-    }, images, { labels: labelFeed });
+    }, images, lossFeed);
     const names = e.outputNames.get(kind)!;
     return { loss: Float32Array.from(out[names.loss!]!.data as Float32Array), gradient: { data: Float32Array.from(out[names.grad!]!.data as Float32Array), dims: [...images.dims] } };
   }
@@ -221,13 +222,13 @@ export class LocalEngine implements EngineApi {
     const missing = params.filter((p) => !known.has(p));
     if (missing.length > 0) throw new Error(`engine: model '${ref.id}' has no parameters named ${missing.map((m) => `'${m}'`).join(', ')}`);
     const reduction = options.reduction ?? 'sum';
-    const labelFeed = lossLabels(options.loss, labels, options.targets, images);
+    const lossFeed = lossFeeds(options.loss, labels, options.targets, images);
     const kind = `pgrad:${options.loss}:${reduction}:${JSON.stringify(params)}`;
     const out = await this.run(e, kind, () => {
       const g = deriveParameterGradients(e.model, { loss: options.loss, params, reduction, logits: e.logits });
       e.gradientOutputs.set(kind, g.gradients);
       return g.model;
-    }, images, { labels: labelFeed });
+    }, images, lossFeed);
     const names = e.gradientOutputs.get(kind)!;
     return {
       loss: (out.loss!.data as Float32Array)[0]!,
@@ -241,12 +242,12 @@ export class LocalEngine implements EngineApi {
   /** Per example: the final layer's features, logits, cross-entropy and its gradient with respect to the layer's weight and bias. */
   async lastLayerGradients(ref: ModelRef, images: PlainTensor, labels: Int32Array): Promise<LastLayerGradients> {
     const e = this.entry(ref.id);
-    const labelFeed = lossLabels('cross-entropy', labels, undefined, images);
+    const lossFeed = lossFeeds('cross-entropy', labels, undefined, images);
     const out = await this.run(e, 'last-layer', () => {
       const g = deriveLastLayerGradients(e.model, { logits: e.logits });
       e.outputNames.set('last-layer', g.outputs);
       return g.model;
-    }, images, { labels: labelFeed });
+    }, images, lossFeed);
     const names = e.outputNames.get('last-layer')!;
     return {
       features: plain(out[names.features!]!),
@@ -376,14 +377,20 @@ function defaultParams(layer: LastLayer): string[] {
   return layer.bias ? [layer.weight, layer.bias] : [layer.weight];
 }
 
-/** The int64 labels a loss graph is fed: the targets for targeted-cross-entropy, else the labels. */
-function lossLabels(loss: LossKind, labels: Int32Array, targets: Int32Array | undefined, images: PlainTensor): Tensor {
-  const targeted = loss === 'targeted-cross-entropy';
-  if (targeted && !targets) throw new Error('engine: targeted-cross-entropy needs targets');
-  const fed = targeted ? targets! : labels;
+/**
+ * The int64 feeds of a loss graph: `labels` (the targets for targeted-cross-entropy, else the
+ * labels), and for targeted-dlr and logit-difference both the labels and `targets`.
+ */
+function lossFeeds(loss: LossKind, labels: Int32Array, targets: Int32Array | undefined, images: PlainTensor): Record<string, Tensor> {
   const n = images.dims[0] ?? 0;
-  if (fed.length !== n) throw new Error(`engine: ${fed.length} ${targeted ? 'targets' : 'labels'} for ${n} images`);
-  return new Tensor('int64', BigInt64Array.from(fed, (v) => BigInt(v)), [n]);
+  const feed = (name: string, values: Int32Array | undefined): Tensor => {
+    if (!values) throw new Error(`engine: ${loss} needs targets`);
+    if (values.length !== n) throw new Error(`engine: ${values.length} ${name} for ${n} images`);
+    return new Tensor('int64', BigInt64Array.from(values, (v) => BigInt(v)), [n]);
+  };
+  if (loss === 'targeted-cross-entropy') return { labels: feed('targets', targets) };
+  if (lossNeedsTargets(loss)) return { labels: feed('labels', labels), targets: feed('targets', targets) };
+  return { labels: feed('labels', labels) };
 }
 
 function replaceInitializers(model: ModelDef, values: ReadonlyMap<string, TensorData>): ModelDef {

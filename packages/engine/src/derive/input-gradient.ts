@@ -1,7 +1,7 @@
 import { differentiate } from '../grad/differentiate';
 import { GraphBuilder } from '../onnx/builder';
 import type { ModelDef } from '../onnx/ir';
-import { emitLoss, type LossKind } from './losses';
+import { emitLoss, lossNeedsTargets, type LossKind } from './losses';
 import { batchDim, classCount, exposeAs, mainInput, mainOutput } from './model-parts';
 
 export interface InputGradientOptions {
@@ -13,7 +13,7 @@ export interface InputGradientOptions {
 export interface InputGradientGraph {
   readonly model: ModelDef;
   /** Feeds: the image input (its own name) and `labels` (int64 [N]; the target class for targeted losses). */
-  readonly inputs: { readonly input: string; readonly labels: 'labels' };
+  readonly inputs: { readonly input: string; readonly labels: 'labels'; readonly targets?: 'targets' };
   /**
    * `loss` [N] per example, `grad` = d(sum of losses)/d input, `logits`: output names, these
    * unless the model already has tensors so named.
@@ -32,8 +32,9 @@ export function deriveInputGradient(model: ModelDef, options: InputGradientOptio
   const classes = classCount(b, logits);
   b.outputs.length = 0;
   const labels = b.input('labels', 'int64', [batchDim(model, input)]);
-  const loss = emitLoss(b, options.loss, logits, labels, classes);
+  const targets = lossNeedsTargets(options.loss) ? b.input('targets', 'int64', [batchDim(model, input)]) : undefined;
+  const loss = emitLoss(b, options.loss, logits, labels, classes, targets);
   const grads = differentiate(b, { seeds: new Map([[logits, loss.dLogits]]), wrt: [input] });
   const outputs = { loss: exposeAs(b, loss.perExample, 'loss'), grad: exposeAs(b, grads.get(input)!, 'grad'), logits: exposeAs(b, logits, 'logits') };
-  return { model: b.build(), inputs: { input, labels: 'labels' }, outputs };
+  return { model: b.build(), inputs: { input, labels: 'labels', ...(targets ? { targets: 'targets' as const } : {}) }, outputs };
 }

@@ -37,11 +37,17 @@ function bestOther(b: GraphBuilder, logits: string, hotY: string, classes: numbe
  * LossKind): cross-entropy to the label, the Carlini-Wagner margin max_{j != y} z_j - z_y and
  * DLR = -(z_y - max_{j != y} z_j) / (z_pi1 - z_pi3) (Croce & Hein 2020; needs C >= 3), which
  * attacks ascend; targeted-cross-entropy is the cross-entropy to the fed labels (the target
- * classes), which a targeted attack descends. Each gives the per-example loss [N] and, in
+ * classes), which a targeted attack descends. targeted-dlr = -(z_y - z_t) / (z_pi1 - (z_pi3 + z_pi4) / 2)
+ * (APGD-T; needs C >= 4) and logit-difference = z_t - z_y (FAB-T's boundary function) take the
+ * target classes as a second feed, `targets`, and are ascended. Each gives the per-example loss [N] and, in
  * closed form, the gradient of the summed loss with respect to the logits [N, C].
  */
-export function emitLoss(b: GraphBuilder, kind: LossKind, logits: string, labels: string, classes: number): LossTensors {
+export function emitLoss(b: GraphBuilder, kind: LossKind, logits: string, labels: string, classes: number, targets?: string): LossTensors {
   const hotY = oneHot(b, labels, classes);
+  const hotTarget = (): string => {
+    if (!targets) throw new Error(`${kind} loss needs a targets input`);
+    return oneHot(b, targets, classes);
+  };
   switch (kind) {
     case 'cross-entropy':
     case 'targeted-cross-entropy': {
@@ -72,5 +78,34 @@ export function emitLoss(b: GraphBuilder, kind: LossKind, logits: string, labels
       const second = b.op1('Mul', [hotTop, unsq(b.op1('Div', [d, b.op1('Mul', [den, den])]))]);
       return { perExample, dLogits: b.op1('Add', [first, second]) };
     }
+    case 'targeted-dlr': {
+      if (classes < 4) throw new Error('targeted DLR loss needs at least 4 classes');
+      const hotT = hotTarget();
+      const zt = rowSum(b, b.op1('Mul', [logits, hotT]));
+      const zy = rowSum(b, b.op1('Mul', [logits, hotY]));
+      const [top, topIdx] = b.op('TopK', [logits, b.int64s([4])], { axis: axis(1) }, { outputs: 2 }) as [string, string];
+      const col = (t: string, k: number) => b.op1('Gather', [t, b.constant([k], [], 'int64')], { axis: axis(1) });
+      const half = (t: string) => b.op1('Mul', [t, b.scalar(0.5)]);
+      const den = b.op1('Add', [b.op1('Sub', [col(top, 0), half(b.op1('Add', [col(top, 2), col(top, 3)]))]), b.scalar(1e-12)]);
+      const d = b.op1('Sub', [zy, zt]);
+      const perExample = b.op1('Neg', [b.op1('Div', [d, den])]);
+      const unsq = (t: string) => b.op1('Unsqueeze', [t, b.int64s([1])]);
+      // dL/dz = -(e_y - e_t) / den + d / den^2 * (e_pi1 - (e_pi3 + e_pi4) / 2)
+      const first = b.op1('Div', [b.op1('Sub', [hotT, hotY]), unsq(den)]);
+      const lower = half(b.op1('Add', [oneHot(b, col(topIdx, 2), classes), oneHot(b, col(topIdx, 3), classes)]));
+      const hotTop = b.op1('Sub', [oneHot(b, col(topIdx, 0), classes), lower]);
+      const second = b.op1('Mul', [hotTop, unsq(b.op1('Div', [d, b.op1('Mul', [den, den])]))]);
+      return { perExample, dLogits: b.op1('Add', [first, second]) };
+    }
+    case 'logit-difference': {
+      const hotT = hotTarget();
+      const diff = b.op1('Sub', [hotT, hotY]);
+      return { perExample: rowSum(b, b.op1('Mul', [logits, diff])), dLogits: diff };
+    }
   }
+}
+
+/** Loss kinds whose graphs take a second int64 feed, `targets` [N], besides the labels. */
+export function lossNeedsTargets(kind: LossKind): boolean {
+  return kind === 'targeted-dlr' || kind === 'logit-difference';
 }

@@ -1,7 +1,7 @@
 import { differentiate } from '../grad/differentiate';
 import { GraphBuilder } from '../onnx/builder';
 import type { ModelDef, TensorData } from '../onnx/ir';
-import { emitLoss, type LossKind } from './losses';
+import { emitLoss, lossNeedsTargets, type LossKind } from './losses';
 import { batchDim, classCount, exposeAs, mainInput, mainOutput } from './model-parts';
 
 export interface ParameterGradientOptions {
@@ -20,7 +20,7 @@ export interface ParameterGradientGraph {
   readonly parameters: readonly TensorData[];
   /** Output name of each parameter's gradient (`grad:<name>`). */
   readonly gradients: ReadonlyMap<string, string>;
-  readonly inputs: { readonly input: string; readonly labels: 'labels' };
+  readonly inputs: { readonly input: string; readonly labels: 'labels'; readonly targets?: 'targets' };
   readonly outputs: { readonly loss: 'loss'; readonly logits: 'logits' };
 }
 
@@ -42,7 +42,8 @@ export function deriveParameterGradients(model: ModelDef, options: ParameterGrad
   b.outputs.length = 0;
   const parameters = parametersToInputs(b, options.params.filter((p) => !b.inputs.some((i) => i.name === p)));
   const labels = b.input('labels', 'int64', [batchDim(model, input)]);
-  const loss = emitLoss(b, options.loss, logits, labels, classes);
+  const targets = lossNeedsTargets(options.loss) ? b.input('targets', 'int64', [batchDim(model, input)]) : undefined;
+  const loss = emitLoss(b, options.loss, logits, labels, classes, targets);
   let seed = loss.dLogits;
   let total = b.op1('ReduceSum', [loss.perExample, b.int64s([0])], { keepdims: { type: 'int', value: 0 } });
   if (options.reduction === 'mean') {
@@ -55,5 +56,5 @@ export function deriveParameterGradients(model: ModelDef, options: ParameterGrad
   for (const p of options.params) gradients.set(p, exposeAs(b, grads.get(p)!, `grad:${p}`));
   exposeAs(b, total, 'loss');
   exposeAs(b, logits, 'logits');
-  return { model: b.build(), parameters, gradients, inputs: { input, labels: 'labels' }, outputs: { loss: 'loss', logits: 'logits' } };
+  return { model: b.build(), parameters, gradients, inputs: { input, labels: 'labels', ...(targets ? { targets: 'targets' as const } : {}) }, outputs: { loss: 'loss', logits: 'logits' } };
 }

@@ -126,6 +126,38 @@ describe('LinearEngine gradients, structure and evaluation', () => {
     await expect(engine.inputGradient({ id: 'linear' }, images, labels, { loss: 'targeted-cross-entropy' })).rejects.toThrow(/needs targets/);
   });
 
+  it('targeted DLR and the logit difference (4 classes) match their definitions and central finite differences', async () => {
+    const rnd = seededRandom(13);
+    const engine = new LinearEngine(Float32Array.from({ length: 24 }, () => rnd() - 0.5), Float32Array.from([0.1, -0.2, 0.05, 0]), 4);
+    const images: Tensor = { data: Float32Array.from({ length: 4 * 6 }, () => rnd()), dims: [4, 1, 2, 3] };
+    const labels = Int32Array.from([0, 1, 2, 3]);
+    const targets = Int32Array.from([3, 2, 0, 1]);
+    const z = await engine.logits({ id: 'linear' }, images);
+    const reference = (loss: LossKind, row: number[], y: number, t: number) => {
+      if (loss === 'logit-difference') return row[t]! - row[y]!;
+      const s = [...row].sort((a, b) => b - a);
+      return -(row[y]! - row[t]!) / (s[0]! - (s[2]! + s[3]!) / 2 + 1e-12);
+    };
+    for (const loss of ['targeted-dlr', 'logit-difference'] as const) {
+      const g = await engine.inputGradient({ id: 'linear' }, images, labels, { loss, targets });
+      for (let i = 0; i < 4; i++) expect(g.loss[i]).toBeCloseTo(reference(loss, Array.from(z.data.subarray(i * 4, i * 4 + 4)), labels[i]!, targets[i]!), 5);
+      const h = 1e-3;
+      for (let j = 0; j < 24; j++) {
+        const at = async (delta: number) => {
+          const x = images.data.slice();
+          x[j]! += delta;
+          const zz = await engine.logits({ id: 'linear' }, { data: x, dims: images.dims });
+          const i = Math.floor(j / 6);
+          return reference(loss, Array.from(zz.data.subarray(i * 4, i * 4 + 4)), labels[i]!, targets[i]!);
+        };
+        expect(g.gradient.data[j], `${loss} pixel ${j}`).toBeCloseTo(((await at(h)) - (await at(-h))) / (2 * h), 2);
+      }
+      await expect(engine.inputGradient({ id: 'linear' }, images, labels, { loss })).rejects.toThrow(/needs targets/);
+    }
+    const { engine: three, images: small, labels: y3, targets: t3 } = threeClass();
+    await expect(three.inputGradient({ id: 'linear' }, small, y3, { loss: 'targeted-dlr', targets: t3 })).rejects.toThrow(/at least 4 classes/);
+  });
+
   it('last-layer gradients are (softmax - onehot) and its outer product with the input, per example', async () => {
     const { engine, images, labels } = threeClass();
     const r = await engine.lastLayerGradients({ id: 'linear' }, images, labels);

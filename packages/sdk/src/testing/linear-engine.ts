@@ -22,7 +22,8 @@ interface LinearModel {
 /**
  * Per-example loss and d loss / d logits, in float64, with the sdk's signs: cross-entropy,
  * cw-margin (max_{k != y} z_k - z_y) and DLR (Croce & Hein 2020; at least 3 classes) to
- * ascend, targeted-cross-entropy the cross-entropy to the target, to descend.
+ * ascend, targeted-cross-entropy the cross-entropy to the target, to descend; targeted DLR
+ * (APGD-T; at least 4 classes) and the logit difference z_t - z_y (FAB-T), to ascend.
  */
 function lossOf(z: Float64Array, y: number, loss: LossKind, target: number | undefined): { loss: number; dz: Float64Array } {
   const c = z.length;
@@ -41,6 +42,26 @@ function lossOf(z: Float64Array, y: number, loss: LossKind, target: number | und
     for (const v of z) sum += Math.exp(v - max);
     for (let k = 0; k < c; k++) dz[k] = Math.exp(z[k]! - max) / sum - (k === t ? 1 : 0);
     return { loss: max + Math.log(sum) - z[t]!, dz };
+  }
+  if (loss === 'targeted-dlr' || loss === 'logit-difference') {
+    if (target === undefined) throw new Error(`LinearEngine: ${loss} needs targets`);
+    if (loss === 'logit-difference') {
+      dz[target] = 1;
+      dz[y] = dz[y]! - 1;
+      return { loss: z[target]! - z[y]!, dz };
+    }
+    if (c < 4) throw new Error('LinearEngine: targeted DLR loss needs at least 4 classes');
+    const order = Array.from(z.keys()).sort((a, b) => z[b]! - z[a]!);
+    const [p1, , p3, p4] = order as [number, number, number, number];
+    const den = z[p1]! - (z[p3]! + z[p4]!) / 2 + 1e-12;
+    const d = z[y]! - z[target]!;
+    // dL/dz = -(e_y - e_t) / den + d / den^2 (e_pi1 - (e_pi3 + e_pi4) / 2)
+    dz[y] = dz[y]! - 1 / den;
+    dz[target] = dz[target]! + 1 / den;
+    dz[p1] = dz[p1]! + d / (den * den);
+    dz[p3] = dz[p3]! - d / (2 * den * den);
+    dz[p4] = dz[p4]! - d / (2 * den * den);
+    return { loss: -d / den, dz };
   }
   const j = others();
   if (loss === 'cw-margin') {
