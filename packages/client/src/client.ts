@@ -1,0 +1,121 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+import { TransferlabError, type GraphQLErrorBody } from './errors';
+import { serverBaseUrl, serverPath } from './server-url';
+
+export interface TransferlabClientOptions {
+  /** The server: `http://127.0.0.1:4000` (a trailing `/graphql` is accepted). */
+  readonly url: string;
+  /** The API token; mutations and uploads need it, queries do not. */
+  readonly token?: string | undefined;
+  /** For tests and custom agents; the global fetch otherwise. */
+  readonly fetch?: typeof fetch;
+}
+
+/** What POST /models/upload answers, for `importModel`. */
+export interface UploadReceipt {
+  readonly uploadId: string;
+  readonly sha256: string;
+  readonly bytes: number;
+}
+
+/** Why fetch failed, as its cause says it (`connect ECONNREFUSED 127.0.0.1:4000`). */
+function networkReason(e: unknown): string {
+  if (e instanceof Error) return e.cause instanceof Error ? e.cause.message : e.message;
+  return String(e);
+}
+
+/**
+ * A Transferlab server and its API token. The token is a private field: it never appears in
+ * `console.log(client)`, `JSON.stringify(client)` or an error message.
+ */
+export class TransferlabClient {
+  readonly baseUrl: URL;
+  readonly #token: string | undefined;
+  readonly #fetch: typeof fetch;
+
+  constructor(options: TransferlabClientOptions) {
+    this.baseUrl = serverBaseUrl(options.url);
+    this.#token = options.token === '' ? undefined : options.token;
+    this.#fetch = options.fetch ?? fetch;
+  }
+
+  /** The GraphQL endpoint (`<base>/graphql`). */
+  get graphqlUrl(): string {
+    return serverPath(this.baseUrl, 'graphql');
+  }
+
+  get hasToken(): boolean {
+    return this.#token !== undefined;
+  }
+
+  /** The `Authorization` value, for the subscription helper (never printed). */
+  authorization(): string | undefined {
+    return this.#token === undefined ? undefined : `Bearer ${this.#token}`;
+  }
+
+  /** Run one operation; GraphQL errors reject with a TransferlabError carrying the server's code. */
+  async request<R, V extends Record<string, unknown>>(document: TypedDocumentNode<R, V>, variables: V): Promise<R> {
+    const response = await this.send('graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query: print(document), variables }),
+    });
+    const text = await response.text();
+    let body: { data?: R | null; errors?: GraphQLErrorBody[] };
+    try {
+      body = JSON.parse(text) as typeof body;
+    } catch {
+      throw new TransferlabError(response.ok ? 'BAD_RESPONSE' : 'HTTP', `the server answered HTTP ${response.status} without GraphQL: ${text.slice(0, 200)}`, undefined, undefined, response.status);
+    }
+    if (body.errors !== undefined && body.errors.length > 0) throw TransferlabError.fromGraphQL(body.errors, response.status);
+    if (body.data === undefined || body.data === null) {
+      throw new TransferlabError('BAD_RESPONSE', `the server answered HTTP ${response.status} with neither data nor errors`, undefined, undefined, response.status);
+    }
+    return body.data;
+  }
+
+  /** The run's trials as CSV (GET /runs/<id>/trials.csv): the file the dashboard's CSV export serves. */
+  async trialsCsv(runId: string): Promise<string> {
+    const response = await this.send(`runs/${encodeURIComponent(runId)}/trials.csv`, { method: 'GET' });
+    const text = await response.text();
+    if (response.status === 404) throw new TransferlabError('NOT_FOUND', this.httpMessage(text), undefined, undefined, 404);
+    if (!response.ok) throw new TransferlabError('HTTP', `GET trials.csv answered HTTP ${response.status}: ${this.httpMessage(text)}`, undefined, undefined, response.status);
+    return text;
+  }
+
+  /** Upload an .onnx file (POST /models/upload, needs the token); import it with `importModel` and the receipt's uploadId. */
+  async uploadModel(bytes: Uint8Array): Promise<UploadReceipt> {
+    const response = await this.send('models/upload', {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream' },
+      body: bytes,
+    });
+    const text = await response.text();
+    if (response.status === 401) throw new TransferlabError('UNAUTHENTICATED', this.httpMessage(text), 'INVALID_TOKEN', undefined, 401);
+    if (!response.ok) throw new TransferlabError('BAD_USER_INPUT', this.httpMessage(text), undefined, undefined, response.status);
+    return JSON.parse(text) as UploadReceipt;
+  }
+
+  private async send(path: string, init: RequestInit): Promise<Response> {
+    const headers = new Headers(init.headers);
+    const authorization = this.authorization();
+    if (authorization !== undefined) headers.set('authorization', authorization);
+    try {
+      return await this.#fetch(serverPath(this.baseUrl, path), { ...init, headers, redirect: 'manual' });
+    } catch (e) {
+      throw new TransferlabError('UNREACHABLE', `the Transferlab server at ${this.baseUrl.origin} is not reachable (${networkReason(e)})`);
+    }
+  }
+
+  /** A JSON error body's message (`{ message }` from Nest), else the text itself. */
+  private httpMessage(text: string): string {
+    try {
+      const body = JSON.parse(text) as { message?: unknown };
+      if (typeof body.message === 'string') return body.message;
+    } catch {
+      // plain text
+    }
+    return text.trim().slice(0, 500);
+  }
+}
