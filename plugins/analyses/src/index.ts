@@ -1,8 +1,10 @@
 import type { AnyPlugin } from '@transferlab/sdk';
+import { robustness } from './robustness';
 import { transfer } from './transfer';
 
+export * from './robustness';
 export * from './stats';
 export * from './transfer';
 
 /** The built-in analysis plugins, listed explicitly (the registry loads exactly these). */
-export const plugins: readonly AnyPlugin[] = [transfer];
+export const plugins: readonly AnyPlugin[] = [transfer, robustness];
