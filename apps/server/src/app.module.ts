@@ -13,6 +13,7 @@ import { ModelsModule } from './models/models.module';
 import { PluginsModule } from './plugins/plugins.module';
 import { QueueModule } from './queue/queue.module';
 import { ResultsModule } from './results/results.module';
+import { RobustnessModule } from './robustness/robustness.module';
 import { RunsModule } from './runs/runs.module';
 import { SystemModule } from './system/system.module';
 import { WorkerModule } from './worker/worker.module';
@@ -37,6 +38,7 @@ export class AppModule {
         CatalogModule,
         RunsModule,
         ResultsModule,
+        RobustnessModule,
         DemoModule,
       ],
     };

@@ -22,6 +22,7 @@ function graphqlCode(code: DomainCode): string {
     case RunsErrorCode.InvalidParams:
       return 'BAD_USER_INPUT';
     case ResultsErrorCode.UnknownBaseline:
+    case ResultsErrorCode.WrongAnalysis:
       return 'BAD_USER_INPUT';
     case ResultsErrorCode.UnknownAnalysis:
       return 'NOT_FOUND';

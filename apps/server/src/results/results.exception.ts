@@ -5,6 +5,8 @@ export enum ResultsErrorCode {
   UnknownAnalysis = 'RESULTS_UNKNOWN_ANALYSIS',
   /** The analysis's own aggregate threw. */
   AggregateFailed = 'AGGREGATE_FAILED',
+  /** The run is of another analysis than the query reads. */
+  WrongAnalysis = 'RESULTS_WRONG_ANALYSIS',
 }
 
 export class ResultsException extends Error {

@@ -5,5 +5,5 @@ import { ResultsResolver } from './results.resolver';
 import { ResultsService } from './results.service';
 
 /** Aggregates (accuracy with intervals, deltas, data efficiency, leaderboard) and CSV export. */
-@Module({ imports: [RunsModule], controllers: [ResultsController], providers: [ResultsResolver, ResultsService] })
+@Module({ imports: [RunsModule], controllers: [ResultsController], providers: [ResultsResolver, ResultsService], exports: [ResultsService] })
 export class ResultsModule {}
