@@ -16,6 +16,11 @@ export interface AttackResult {
   readonly images: Tensor;
   /** Loss per example at the returned images. */
   readonly loss: Float32Array;
+  /**
+   * Per example, the name of the (component) attack that first fooled it, null where none
+   * did. Attacks that stop at the first adversarial point set it; ensembles name the component.
+   */
+  readonly fooledBy?: readonly (string | null)[];
 }
 
 export interface AttackPlugin<P extends ParamsSchema = ParamsSchema> extends PluginBase<'attack', P> {

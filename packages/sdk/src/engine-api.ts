@@ -46,6 +46,13 @@ export interface InputGradientOptions {
   readonly targets?: Int32Array;
 }
 
+export interface InputGradientResult {
+  readonly loss: Float32Array;
+  readonly gradient: Tensor;
+  /** [N, C] logits at the same images, when the engine has them from the same pass. */
+  readonly logits?: Tensor;
+}
+
 export interface ParameterGradientOptions {
   readonly loss: LossKind;
   /** Initializer names; default the final linear layer's weight and bias. */
@@ -100,8 +107,11 @@ export interface EngineApi {
   logits(model: ModelRef, images: Tensor): Promise<Tensor>;
   /** Features at a cut (default: the model's penultimate features). */
   features(model: ModelRef, images: Tensor, cut?: FeatureCut): Promise<Tensor>;
-  /** Per-example loss and its gradient with respect to the images. */
-  inputGradient(model: ModelRef, images: Tensor, labels: Int32Array, options: InputGradientOptions): Promise<{ readonly loss: Float32Array; readonly gradient: Tensor }>;
+  /**
+   * Per-example loss and its gradient with respect to the images; engines that have the
+   * logits of the same pass at hand return them too (attacks then skip a forward pass).
+   */
+  inputGradient(model: ModelRef, images: Tensor, labels: Int32Array, options: InputGradientOptions): Promise<InputGradientResult>;
   /** The reduced loss and its gradient with respect to model parameters. */
   parameterGradients(model: ModelRef, images: Tensor, labels: Int32Array, options: ParameterGradientOptions): Promise<{ readonly loss: number; readonly gradients: readonly NamedTensor[] }>;
   /** Per-example last-layer gradients (cross-entropy) with the features. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type {
   Dataset, DatasetSpec, EngineApi, EvaluateOptions, Evaluation, ExecutionProviderSetting, FeatureCut, FineTuneOptions, FineTuneRequest, FineTuneResult, ImageBatch,
-  InputGradientOptions, LastLayerGradients, ModelRef, ModelStructure, NamedTensor, ParameterGradientOptions, SourceModel, Tensor,
+  InputGradientOptions, InputGradientResult, LastLayerGradients, ModelRef, ModelStructure, NamedTensor, ParameterGradientOptions, SourceModel, Tensor,
 } from '@transferlab/sdk';
 import { FeatureCache, type FeatureCacheOptions } from '../cache/feature-cache';
 import { FineTuneService, type FineTuneModelEntry } from '../finetune/service';
@@ -125,7 +125,7 @@ export class EngineFacade implements Engine {
     return this.local.features(await this.registered(model, images), images, cutTensor(rec.structure, cut, model.id));
   }
 
-  async inputGradient(model: ModelRef, images: Tensor, labels: Int32Array, options: InputGradientOptions): Promise<{ readonly loss: Float32Array; readonly gradient: Tensor }> {
+  async inputGradient(model: ModelRef, images: Tensor, labels: Int32Array, options: InputGradientOptions): Promise<InputGradientResult> {
     return this.local.inputGradient(await this.registered(model, images), images, labels, options);
   }
 

@@ -115,6 +115,7 @@ describe('LocalEngine on a linear ONNX model', () => {
         const den = s[0]! - (s[2]! + s[3]!) / 2 + 1e-12;
         const value = loss === 'logit-difference' ? z[t]! - z[y]! : -(z[y]! - z[t]!) / den;
         expect(res.loss[i]).toBeCloseTo(value, 4);
+        z.forEach((v, k) => expect(res.logits?.data[i * C + k]).toBeCloseTo(v, 4)); // the same pass's logits come back too
         // Quotient rule on the sorted logits (pi1, pi3, pi4), written here independently of the graph.
         const dz = new Array<number>(C).fill(0);
         dz[t] = dz[t]! + (loss === 'logit-difference' ? 1 : 1 / den);

@@ -1,5 +1,5 @@
 import type {
-  EngineApi, EvaluateOptions, Evaluation, FeatureCut, ImageBatch, InputGradientOptions, LastLayerGradients, LossKind, ModelRef, ModelStructure, NamedTensor, ParameterGradientOptions,
+  EngineApi, EvaluateOptions, Evaluation, FeatureCut, ImageBatch, InputGradientOptions, InputGradientResult, LastLayerGradients, LossKind, ModelRef, ModelStructure, NamedTensor, ParameterGradientOptions,
   ProvidersInfo, Tensor as PlainTensor,
 } from '@transferlab/sdk';
 import { Tensor, type InferenceSession } from 'onnxruntime-node';
@@ -197,7 +197,7 @@ export class LocalEngine implements EngineApi {
    * (defined once, in the loss graphs): attacks ascend cross-entropy, cw-margin and dlr and
    * descend targeted-cross-entropy (the cross-entropy to the target class).
    */
-  async inputGradient(ref: ModelRef, images: PlainTensor, labels: Int32Array, options: InputGradientOptions): Promise<{ readonly loss: Float32Array; readonly gradient: PlainTensor }> {
+  async inputGradient(ref: ModelRef, images: PlainTensor, labels: Int32Array, options: InputGradientOptions): Promise<InputGradientResult> {
     const e = this.entry(ref.id);
     const lossFeed = lossFeeds(options.loss, labels, options.targets, images);
     const kind = `grad:${options.loss}`;
@@ -207,7 +207,11 @@ export class LocalEngine implements EngineApi {
       return g.model;
     }, images, lossFeed);
     const names = e.outputNames.get(kind)!;
-    return { loss: Float32Array.from(out[names.loss!]!.data as Float32Array), gradient: { data: Float32Array.from(out[names.grad!]!.data as Float32Array), dims: [...images.dims] } };
+    return {
+      loss: Float32Array.from(out[names.loss!]!.data as Float32Array),
+      gradient: { data: Float32Array.from(out[names.grad!]!.data as Float32Array), dims: [...images.dims] },
+      logits: plain(out[names.logits!]!),
+    };
   }
 
   /**

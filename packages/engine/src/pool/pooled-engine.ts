@@ -85,7 +85,7 @@ export class PooledEngine {
     images: Tensor,
     labels: Int32Array,
     options: { readonly loss: LossKind; readonly targets?: Int32Array },
-  ): Promise<{ readonly loss: Float32Array; readonly gradient: Tensor }> {
+  ): Promise<{ readonly loss: Float32Array; readonly gradient: Tensor; readonly logits?: Tensor }> {
     return this.call(ref.id, (model) => ({ method: 'inputGradient', model, images, labels, options }));
   }
 

@@ -1,6 +1,6 @@
 import { datasetKey, type Dataset, type DatasetSpec } from '../dataset';
 import type {
-  EngineApi, EvaluateOptions, Evaluation, FeatureCut, FineTuneOptions, FineTuneRequest, FineTuneResult, InputGradientOptions, LastLayerGradients,
+  EngineApi, EvaluateOptions, Evaluation, FeatureCut, FineTuneOptions, FineTuneRequest, FineTuneResult, InputGradientOptions, InputGradientResult, LastLayerGradients,
   LossKind, ModelRef, ModelStructure, ParameterGradientOptions, ProvidersInfo,
 } from '../engine-api';
 import type { ImageBatch, NamedTensor, Tensor } from '../tensor';
@@ -180,7 +180,7 @@ export class LinearEngine implements EngineApi {
     });
   }
 
-  inputGradient(model: ModelRef, images: Tensor, labels: Int32Array, options: InputGradientOptions): Promise<{ loss: Float32Array; gradient: Tensor }> {
+  inputGradient(model: ModelRef, images: Tensor, labels: Int32Array, options: InputGradientOptions): Promise<InputGradientResult> {
     return settle(() => {
       const m = this.model(model);
       const { n, d } = imageCount(images);
@@ -194,7 +194,7 @@ export class LinearEngine implements EngineApi {
           grad[i * d + j] = s;
         }
       }
-      return { loss: Float32Array.from(r.loss), gradient: { data: grad, dims: [...images.dims] } };
+      return { loss: Float32Array.from(r.loss), gradient: { data: grad, dims: [...images.dims] }, logits: { data: r.z, dims: [n, c] } };
     });
   }
 
