@@ -14,8 +14,11 @@ export abstract class AttackStep {
 
   /** Project x in place into the eps ball around orig, then into [0,1]. */
   abstract project(x: Float32Array): void;
-  /** Move x in place by stepSize in the steepest-ascent direction of the norm, given the gradient. */
-  abstract step(x: Float32Array, grad: Float32Array): void;
+  /**
+   * Move x in place by stepSize in the steepest-ascent direction of the norm, given the
+   * gradient; `sizes`, when given, are per-example step sizes instead (APGD adapts each).
+   */
+  abstract step(x: Float32Array, grad: Float32Array, sizes?: ArrayLike<number>): void;
   /** Set x in place to a random point of the eps ball around orig. */
   abstract randomPerturb(x: Float32Array): void;
 

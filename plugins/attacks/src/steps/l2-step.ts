@@ -19,13 +19,14 @@ export class L2Step extends AttackStep {
     }
   }
 
-  step(x: Float32Array, grad: Float32Array): void {
+  step(x: Float32Array, grad: Float32Array, sizes?: ArrayLike<number>): void {
     for (let n = 0; n < this.examples(); n++) {
       const from = n * this.size;
+      const size = sizes?.[n] ?? this.stepSize;
       let norm = 0;
       for (let i = from; i < from + this.size; i++) norm += (grad[i] ?? 0) ** 2;
       norm = Math.sqrt(norm) + 1e-12;
-      for (let i = from; i < from + this.size; i++) x[i] = (x[i] ?? 0) + (this.stepSize * (grad[i] ?? 0)) / norm;
+      for (let i = from; i < from + this.size; i++) x[i] = (x[i] ?? 0) + (size * (grad[i] ?? 0)) / norm;
     }
   }
 

@@ -9,8 +9,11 @@ export class LinfStep extends AttackStep {
     }
   }
 
-  step(x: Float32Array, grad: Float32Array): void {
-    for (let i = 0; i < x.length; i++) x[i] = (x[i] ?? 0) + this.stepSize * Math.sign(grad[i] ?? 0);
+  step(x: Float32Array, grad: Float32Array, sizes?: ArrayLike<number>): void {
+    for (let n = 0; n < this.examples(); n++) {
+      const size = sizes?.[n] ?? this.stepSize;
+      for (let i = n * this.size; i < (n + 1) * this.size; i++) x[i] = (x[i] ?? 0) + size * Math.sign(grad[i] ?? 0);
+    }
   }
 
   randomPerturb(x: Float32Array): void {
