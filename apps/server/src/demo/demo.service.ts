@@ -7,17 +7,19 @@ import { InjectConfig } from '../config/config.constants';
 import type { RunObject } from '../runs/dto/run.object';
 import { RunsService } from '../runs/runs.service';
 import { DEMO_MARKER_FILE, InjectDemoZooDir } from './demo.constants';
-import { demoParams } from './demo-params';
+import { demoParams, demoRobustnessParams } from './demo-params';
 
 /** What the marker file in the data directory holds; `scripts/start.mjs` reads it to follow the run. */
 export interface DemoMarker {
   readonly runId: string;
   readonly startedAt: string;
   readonly trialCount: number;
+  /** The demo's robustness run (absent in markers written before it existed). */
+  readonly robustness?: { readonly runId: string; readonly trialCount: number };
 }
 
 /**
- * Starts the demo transfer sweep once, on a first start: TRANSFERLAB_DEMO=on, no marker file
+ * Starts the demo transfer sweep and robustness run once, on a first start: TRANSFERLAB_DEMO=on, no marker file
  * in the data directory and no run in the database. The marker makes it once only, even if
  * the demo run is later cancelled or deleted. Start-up never waits for it (the checksums of
  * the datasets take a while on a fresh machine) and never fails because of it.
@@ -62,11 +64,25 @@ export class DemoService implements OnApplicationBootstrap {
       depths: [...params.depths],
       seeds: [...params.seeds],
     });
-    const record: DemoMarker = { runId: run.id, startedAt: run.createdAt, trialCount: run.trialCount };
+    // Queued after the sweep: the leaderboard fills first, the robustness page after.
+    const p = demoRobustnessParams(params.sources);
+    const robustness = await this.runs
+      .start('robustness', { ...p, sources: [...p.sources], norms: [...p.norms], epsLinf: [...p.epsLinf], epsL2: [...p.epsL2], attacks: [...p.attacks], seeds: [...p.seeds] })
+      .catch((e: unknown) => {
+        this.logger.warn(`the demo robustness run was not started: ${e instanceof Error ? e.message : String(e)}`);
+        return undefined;
+      });
+    const record: DemoMarker = {
+      runId: run.id,
+      startedAt: run.createdAt,
+      trialCount: run.trialCount,
+      ...(robustness ? { robustness: { runId: robustness.id, trialCount: robustness.trialCount } } : {}),
+    };
     writeFileSync(marker, `${JSON.stringify(record, null, 2)}\n`);
     this.logger.log(
       `demo sweep started: run ${run.id}, ${run.trialCount} trials (${params.sources.join(', ')} -> ${params.targets.join(', ')})`,
     );
+    if (robustness) this.logger.log(`demo robustness run started: run ${robustness.id}, ${robustness.trialCount} trials (autoattack-fast on ${p.testLimit} ${p.dataset} test images)`);
     return run;
   }
 }

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
-import { transferParams } from '@transferlab/plugins-analyses';
+import { robustnessParams, transferParams } from '@transferlab/plugins-analyses';
 import { readManifest } from '@transferlab/plugins-models';
 import { BUNDLED_ZOO_DIR } from '@transferlab/plugins-models/dist/zoo/zoo-plugin';
 import { parseConfig } from '@transferlab/sdk/config';
@@ -11,7 +11,7 @@ import { createApp } from '../boot/create-app';
 import { UNFINISHED_RUN_STATUSES } from '../runs/run-status';
 import { RunsService } from '../runs/runs.service';
 import { DEMO_MARKER_FILE } from './demo.constants';
-import { demoParams } from './demo-params';
+import { demoParams, demoRobustnessParams } from './demo-params';
 import { DemoService, type DemoMarker } from './demo.service';
 
 /** Boots the real app on a project folder (kept between boots), with the demo on or off. */
@@ -47,17 +47,18 @@ describe('the demo sweep', () => {
 
   describe('on a fresh data directory with TRANSFERLAB_DEMO=on', () => {
     let dir: string;
-    let firstRunId: string;
+    let firstRunIds: string[];
     beforeAll(() => {
       dir = project();
     });
 
-    it('starts exactly one transfer run with the demo params for the bundled zoo, and records it', async () => {
+    it('starts one transfer run and one robustness run with the demo params for the bundled zoo, and records them', async () => {
       const { app, runs } = await boot(dir, 'on');
       try {
         const list = await runs.list(50, 0);
-        expect(list).toHaveLength(1);
-        const run = list[0]!;
+        expect(list.map((r) => r.analysis).sort()).toEqual(['robustness', 'transfer']);
+        const run = list.find((r) => r.analysis === 'transfer')!;
+        const robustness = list.find((r) => r.analysis === 'robustness')!;
         const choice = demoParams(readManifest(BUNDLED_ZOO_DIR)?.models ?? []);
         if (!('params' in choice)) throw new Error(`the bundled zoo gives no demo: ${choice.skipped}`);
         expect(run.analysis).toBe('transfer');
@@ -75,8 +76,12 @@ describe('the demo sweep', () => {
           p.sources.length * p.targets.length * p.n.length * p.depths.length * p.seeds.length,
         );
         const marker = JSON.parse(readFileSync(join(dir, 'data', DEMO_MARKER_FILE), 'utf8')) as DemoMarker;
-        expect(marker).toMatchObject({ runId: run.id, trialCount: run.trialCount });
-        firstRunId = run.id;
+        expect(marker).toMatchObject({ runId: run.id, trialCount: run.trialCount, robustness: { runId: robustness.id, trialCount: robustness.trialCount } });
+        const rp = demoRobustnessParams(choice.params.sources);
+        expect(robustness.params).toEqual(robustnessParams.parse(JSON.parse(JSON.stringify(rp))));
+        // sources x norms x the one ensemble x one seed
+        expect(robustness.trialCount).toBe(rp.sources.length * rp.norms.length);
+        firstRunIds = [run.id, robustness.id].sort();
       } finally {
         await stop(app, runs);
       }
@@ -86,7 +91,7 @@ describe('the demo sweep', () => {
       const { app, runs, demo } = await boot(dir, 'on');
       try {
         expect(await demo.started).toBeUndefined();
-        expect((await runs.list(50, 0)).map((r) => r.id)).toEqual([firstRunId]);
+        expect((await runs.list(50, 0)).map((r) => r.id).sort()).toEqual(firstRunIds);
       } finally {
         await stop(app, runs);
       }
