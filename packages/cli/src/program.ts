@@ -1,0 +1,120 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import type { CommandContext } from './context';
+import { EXIT_CODES_HELP, type ExitCode } from './exit-codes';
+import { configCommand } from './commands/config';
+import { importModelCommand, type ImportModelOptions } from './commands/import-model';
+import { modelsCommand } from './commands/models';
+import { resultsCommand, type ResultsOptions } from './commands/results';
+import { runCommand } from './commands/run';
+import { cancelCommand, runsCommand } from './commands/runs';
+import { watchCommand } from './commands/watch';
+
+/** Global options: where the server is and how to authenticate (see resolveConnection). */
+export interface GlobalOptions {
+  readonly url?: string;
+  readonly token?: string;
+  readonly tokenFile?: string;
+  readonly config?: string;
+}
+
+const CONNECTION_HELP = `Server and token, first found wins:
+  --url, --token, --token-file       flags (prefer --token-file: a --token shows in ps)
+  TRANSFERLAB_URL, TRANSFERLAB_TOKEN environment
+  config file                        --config, TRANSFERLAB_CONFIG, else ~/.config/transferlab/config.json:
+                                     { "url": "http://host:4000", "token": "..." } (or "tokenFile")
+  defaults                           http://127.0.0.1:4000 and the token npm start's server wrote
+                                     into ./.transferlab/api-token
+Queries need no token; run, cancel and import-model do. The token is never printed.`;
+
+function positiveInt(max: number): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1 || n > max) throw new InvalidArgumentError(`expected an integer from 1 to ${max}`);
+    return n;
+  };
+}
+
+/**
+ * The command tree. Actions report their exit code through `done` (commander's own return
+ * value is the program); `context` gets the global options once they are parsed.
+ */
+export function buildProgram(context: (globals: GlobalOptions) => CommandContext, done: (code: ExitCode) => void): Command {
+  const program = new Command('transferlab')
+    .description('Drive a Transferlab server: start sweeps from files, watch them, export results, manage models.')
+    .option('--url <url>', 'server URL, e.g. http://127.0.0.1:4000')
+    .option('--token <token>', 'API token (visible in ps; prefer --token-file or TRANSFERLAB_TOKEN)')
+    .option('--token-file <path>', 'file holding the API token')
+    .option('--config <path>', 'config file (JSON: url, token or tokenFile)')
+    .showHelpAfterError('(add --help for usage)')
+    .addHelpText('after', `\n${CONNECTION_HELP}\n\n${EXIT_CODES_HELP}`);
+  const ctx = (cmd: Command): CommandContext => context(cmd.optsWithGlobals<GlobalOptions>());
+
+  program
+    .command('run')
+    .description('start the run a sweep file describes (YAML or JSON: analysis, params); prints its id, or with --watch follows it and prints its summary')
+    .argument('<file>', 'sweep file, e.g. examples/sweeps/tiny.yaml')
+    .option('-w, --watch', 'follow the run with a progress bar until it finishes, then print its summary')
+    .option('--poll', 'with --watch: poll the server instead of the WebSocket subscription')
+    .addHelpText('after', `\nA sweep file:\n  analysis: transfer\n  description: optional text\n  params:\n    sources: [fashion-mnist-a-resnet8-w16-natural]\n    targets: [mnist]\n    n: [100]\n\n${EXIT_CODES_HELP}`)
+    .action(async (file: string, opts: { watch?: boolean; poll?: boolean }, cmd: Command) => done(await runCommand(ctx(cmd), file, opts)));
+
+  program
+    .command('watch')
+    .description("follow a run's progress until it finishes, then print its summary")
+    .argument('<run>', 'run id')
+    .option('--poll', 'poll the server instead of the WebSocket subscription')
+    .action(async (id: string, opts: { poll?: boolean }, cmd: Command) => done(await watchCommand(ctx(cmd), id, opts)));
+
+  program
+    .command('runs')
+    .description('list runs, newest first')
+    .addOption(new Option('--take <count>', 'how many, at most 100').default(20).argParser(positiveInt(100)))
+    .option('--json', 'as JSON')
+    .action(async (opts: { take: number; json?: boolean }, cmd: Command) => done(await runsCommand(ctx(cmd), opts)));
+
+  program
+    .command('results')
+    .description("a run's results: the summary table, or with --csv the trials CSV (as the dashboard exports it), or with --json every result row")
+    .argument('<run>', 'run id')
+    .addOption(new Option('--csv', 'the trials CSV, one row per trial').conflicts('json'))
+    .addOption(new Option('--json', 'every stored result row (config, metrics, series, details, provider)'))
+    .action(async (id: string, opts: ResultsOptions, cmd: Command) => done(await resultsCommand(ctx(cmd), id, opts)));
+
+  program
+    .command('cancel')
+    .description('cancel a queued or running run (needs the token)')
+    .argument('<run>', 'run id')
+    .action(async (id: string, _opts: unknown, cmd: Command) => done(await cancelCommand(ctx(cmd), id)));
+
+  program
+    .command('models')
+    .description('list the source models: uploaded, configured and bundled')
+    .option('--json', 'as JSON')
+    .action(async (opts: { json?: boolean }, cmd: Command) => done(await modelsCommand(ctx(cmd), opts)));
+
+  program
+    .command('import-model')
+    .description('upload an ONNX classifier and import it as a source model (needs the token)')
+    .argument('<file>', '.onnx file (no external data)')
+    .requiredOption('--id <id>', 'model id trials will use: lower-case letters, digits, ".", "_", "-"')
+    .requiredOption('--input <CxHxW>', 'input channels x height x width, e.g. 3x224x224')
+    .option('--mean <values>', 'per-channel mean after scaling to [0,1], comma-separated (default 0)')
+    .option('--std <values>', 'per-channel std, comma-separated (default 1)')
+    .addOption(new Option('--kind <kind>', 'how it was trained').choices(['natural', 'adversarial']).default('natural'))
+    .addOption(new Option('--norm <norm>', 'adversarial training norm').choices(['L2', 'Linf']))
+    .option('--eps <eps>', 'adversarial budget in [0,1] pixel units (e.g. 0.0157 for Linf 4/255)')
+    .option('--dataset <name>', 'dataset it was trained on')
+    .option('--name <name>', 'display name (default: the id)')
+    .option('--architecture <label>', 'architecture label (default: onnx)')
+    .option('--feature-tensor <tensor>', 'penultimate tensor, overriding detection')
+    .option('--blocks <tensors>', 'block-boundary tensors, input side first, comma-separated, overriding detection')
+    .option('--notes <text>', 'where it comes from, its paper, its recipe')
+    .action(async (file: string, opts: ImportModelOptions, cmd: Command) => done(await importModelCommand(ctx(cmd), file, opts)));
+
+  program
+    .command('config')
+    .description('show which server the commands use and where the token comes from (never the token)')
+    .action((_opts: unknown, cmd: Command) => done(configCommand(ctx(cmd))));
+
+  return program;
+}
