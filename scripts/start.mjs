@@ -153,7 +153,8 @@ async function waitUntilReady() {
     if ((await answers(graphqlUrl, systemQuery)) && (await answers(dashboardUrl))) {
       ready = true;
       // Where the token is: changes through the dashboard need it pasted once at /login.
-      const token = config.apiToken !== undefined ? 'TRANSFERLAB_API_TOKEN' : join(config.dataDir, 'api-token');
+      const token =
+        config.apiToken !== undefined ? 'TRANSFERLAB_API_TOKEN' : join(config.dataDir, 'api-token');
       process.stdout.write(
         `\nTransferlab is running.\n  Dashboard:   ${dashboardUrl}\n  GraphQL API: ${graphqlUrl}\n  Data:        ${config.dataDir}\n  API token:   ${token} (paste it at ${dashboardUrl}login to start runs from the dashboard)\nPress Ctrl-C to stop.\n\n`,
       );
@@ -213,16 +214,28 @@ async function followDemo() {
     if (Date.now() > waitUntil) return;
     await sleep(1_000);
   }
-  let runId;
+  let marker;
   try {
-    runId = JSON.parse(readFileSync(DEMO_MARKER, 'utf8')).runId;
+    marker = JSON.parse(readFileSync(DEMO_MARKER, 'utf8'));
   } catch {
     return;
   }
+  // The sweep, then the robustness run (queued after it), each followed to its end.
+  const runs = [{ label: 'demo sweep', id: marker.runId, page: '' }];
+  if (marker.robustness?.runId)
+    runs.push({
+      label: 'demo robustness',
+      id: marker.robustness.runId,
+      page: `robustness?run=${marker.robustness.runId}`,
+    });
+  for (const r of runs) await followRun(r, sleep);
+}
+
+async function followRun({ label, id, page }, sleep) {
   let last = '';
   let lastAt = 0;
   while (!stopping) {
-    const run = await demoRun(runId);
+    const run = await demoRun(id);
     if (run) {
       const done = run.completedCount + run.failedCount;
       const finished = !['QUEUED', 'RUNNING'].includes(run.status);
@@ -230,13 +243,13 @@ async function followDemo() {
       if (finished && demoStartedBefore && last === '') return;
       const pct = run.trialCount > 0 ? Math.floor((100 * done) / run.trialCount) : 100;
       const failed = run.failedCount > 0 ? `, ${run.failedCount} failed` : '';
-      const line = `demo sweep: ${done}/${run.trialCount} trials (${pct}%)${failed}`;
+      const line = `${label}: ${done}/${run.trialCount} trials (${pct}%)${failed}`;
       if (finished) {
         const took = run.finishedAt
           ? ` in ${duration(Date.parse(run.finishedAt) - Date.parse(run.createdAt))}`
           : '';
         process.stdout.write(
-          `demo sweep: ${run.status.toLowerCase()}${took}, ${done}/${run.trialCount} trials${failed}; results on the dashboard: ${dashboardUrl}\n`,
+          `${label}: ${run.status.toLowerCase()}${took}, ${done}/${run.trialCount} trials${failed}; results on the dashboard: ${dashboardUrl}${page}\n`,
         );
         return;
       }

@@ -67,9 +67,19 @@ export class DemoService implements OnApplicationBootstrap {
     // Queued after the sweep: the leaderboard fills first, the robustness page after.
     const p = demoRobustnessParams(params.sources);
     const robustness = await this.runs
-      .start('robustness', { ...p, sources: [...p.sources], norms: [...p.norms], epsLinf: [...p.epsLinf], epsL2: [...p.epsL2], attacks: [...p.attacks], seeds: [...p.seeds] })
+      .start('robustness', {
+        ...p,
+        sources: [...p.sources],
+        norms: [...p.norms],
+        epsLinf: [...p.epsLinf],
+        epsL2: [...p.epsL2],
+        attacks: [...p.attacks],
+        seeds: [...p.seeds],
+      })
       .catch((e: unknown) => {
-        this.logger.warn(`the demo robustness run was not started: ${e instanceof Error ? e.message : String(e)}`);
+        this.logger.warn(
+          `the demo robustness run was not started: ${e instanceof Error ? e.message : String(e)}`,
+        );
         return undefined;
       });
     const record: DemoMarker = {
@@ -82,7 +92,10 @@ export class DemoService implements OnApplicationBootstrap {
     this.logger.log(
       `demo sweep started: run ${run.id}, ${run.trialCount} trials (${params.sources.join(', ')} -> ${params.targets.join(', ')})`,
     );
-    if (robustness) this.logger.log(`demo robustness run started: run ${robustness.id}, ${robustness.trialCount} trials (autoattack-fast on ${p.testLimit} ${p.dataset} test images)`);
+    if (robustness)
+      this.logger.log(
+        `demo robustness run started: run ${robustness.id}, ${robustness.trialCount} trials (autoattack-fast on ${p.testLimit} ${p.dataset} test images)`,
+      );
     return run;
   }
 }

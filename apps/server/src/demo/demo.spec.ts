@@ -76,7 +76,11 @@ describe('the demo sweep', () => {
           p.sources.length * p.targets.length * p.n.length * p.depths.length * p.seeds.length,
         );
         const marker = JSON.parse(readFileSync(join(dir, 'data', DEMO_MARKER_FILE), 'utf8')) as DemoMarker;
-        expect(marker).toMatchObject({ runId: run.id, trialCount: run.trialCount, robustness: { runId: robustness.id, trialCount: robustness.trialCount } });
+        expect(marker).toMatchObject({
+          runId: run.id,
+          trialCount: run.trialCount,
+          robustness: { runId: robustness.id, trialCount: robustness.trialCount },
+        });
         const rp = demoRobustnessParams(choice.params.sources);
         expect(robustness.params).toEqual(robustnessParams.parse(JSON.parse(JSON.stringify(rp))));
         // sources x norms x the one ensemble x one seed
