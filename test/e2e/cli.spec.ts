@@ -1,0 +1,91 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseSweep } from '@transferlab/cli';
+import { expect, test } from './fixtures';
+import { serverUrl, transferlab } from './support/cli';
+import { REPO_ROOT } from './support/platform';
+
+/** What examples/sweeps/tiny.yaml asks for, read from the file (the test follows the example). */
+const TINY = join(REPO_ROOT, 'examples', 'sweeps', 'tiny.yaml');
+const tiny = parseSweep(TINY, readFileSync(TINY, 'utf8')) as unknown as { params: { sources: string[]; targets: string[]; n: number[]; depths: number[]; seeds: number[] } };
+const TRIALS = tiny.params.sources.length * tiny.params.targets.length * tiny.params.n.length * tiny.params.depths.length * tiny.params.seeds.length;
+
+const scratch = mkdtempSync(join(tmpdir(), 'tl-cli-e2e-'));
+const sweepFile = (name: string, text: string): string => {
+  const path = join(scratch, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+test.describe('the transferlab command against the platform', () => {
+  test.describe.configure({ mode: 'serial' });
+  let runId = '';
+
+  test('run examples/sweeps/tiny.yaml --watch completes and prints the summary', async ({ platform }) => {
+    test.setTimeout(180_000);
+    const { code, stdout, stderr } = await transferlab(['run', 'examples/sweeps/tiny.yaml', '--watch'], { url: serverUrl(platform.graphqlUrl), token: platform.apiToken }, 170_000);
+    expect(code, `stdout:\n${stdout}\nstderr:\n${stderr}`).toBe(0);
+    // Progress on stderr (lines, not a bar: no terminal), ending at every trial finished.
+    expect(stderr).toMatch(new RegExp(`started run \\S+: transfer \\S+, ${TRIALS} trials`));
+    expect(stderr).toContain(`completed: ${TRIALS}/${TRIALS} trials (100%), 0 failed, 0 running`);
+    const headline = new RegExp(`^run (\\S+): transfer \\S+, completed, ${TRIALS}/${TRIALS} trials done, 0 failed in \\S+$`, 'm').exec(stdout);
+    expect(headline, stdout).not.toBeNull();
+    runId = headline![1]!;
+    // The summary: one accuracy row per source and n, each an accuracy in %.
+    expect(stdout).toMatch(/^target\s+depth\s+source\s+n\s+accuracy\s+95% CI\s+seeds$/m);
+    for (const source of tiny.params.sources) {
+      for (const n of tiny.params.n) expect(stdout).toMatch(new RegExp(`^${tiny.params.targets[0]}\\s+0\\s+${source.replace(/\./g, '\\.')}\\s+${n}\\s+\\d+\\.\\d%\\s+-\\s+1$`, 'm'));
+    }
+  });
+
+  test("results --csv equals the dashboard's CSV export of the run", async ({ platform, request }) => {
+    const { code, stdout } = await transferlab(['results', runId, '--csv'], { url: serverUrl(platform.graphqlUrl) });
+    expect(code).toBe(0);
+    const res = await request.get(new URL(`runs/${runId}/trials.csv`, platform.dashboardUrl).toString());
+    expect(res.status()).toBe(200);
+    const dashboardCsv = await res.text();
+    expect(stdout).toBe(dashboardCsv);
+    expect(stdout.trim().split('\r\n')).toHaveLength(1 + TRIALS);
+  });
+
+  test('a wrong token: "unauthenticated" and exit code 2, the token never printed', async ({ platform }) => {
+    const wrong = 'not-the-token-0123456789abcdef';
+    const { code, stdout, stderr } = await transferlab(['run', 'examples/sweeps/tiny.yaml'], { url: serverUrl(platform.graphqlUrl), token: wrong });
+    expect(stderr).toMatch(/^transferlab: unauthenticated: the API token is not valid/m);
+    expect(code).toBe(2);
+    expect(stdout + stderr).not.toContain(wrong);
+  });
+
+  const BAD_SWEEPS = [
+    {
+      what: 'an unknown analysis',
+      text: 'analysis: transfr\nparams:\n  sources: [x]\n',
+      message: /bad\.yaml:1:11: analysis: no analysis plugin named 'transfr'; available: .*transfer/,
+    },
+    {
+      what: 'a wrong field',
+      text: `analysis: transfer\nparams:\n  sources: [${tiny.params.sources[0]}]\n  targets: [mnist]\n  n: [100]\n  epoch: 3\n`,
+      message: /bad\.yaml:6:3: params: Unrecognized key: "epoch"\n\s+6 \|\s+epoch: 3\n\s+\|\s+\^/,
+    },
+    {
+      what: 'a value out of range',
+      text: `analysis: transfer\nparams:\n  sources: [${tiny.params.sources[0]}]\n  targets: [mnist]\n  n: [100, 0]\n`,
+      message: /bad\.yaml:5:12: params\.n\.1: Too small/,
+    },
+    {
+      what: 'a YAML syntax error',
+      text: 'analysis: transfer\nparams:\n  sources: [a, b\n  targets: [mnist]\n',
+      message: /bad\.yaml: the file does not parse:\n.*bad\.yaml:\d+:\d+: syntax error: /,
+    },
+  ];
+  for (const bad of BAD_SWEEPS) {
+    test(`a sweep file with ${bad.what}: a message at its position, exit code 3`, async ({ platform }) => {
+      const file = sweepFile('bad.yaml', bad.text);
+      const { code, stdout, stderr } = await transferlab(['run', file], { url: serverUrl(platform.graphqlUrl), token: platform.apiToken });
+      expect(stderr).toMatch(bad.message);
+      expect(code).toBe(3);
+      expect(stdout).toBe('');
+    });
+  }
+});
