@@ -31,12 +31,7 @@ export const CATALOG_MODELS_QUERY = graphql(`
         recipe
         dataset
       }
-      robustAccuracy {
-        norm
-        eps
-        epsLabel
-        accuracy
-      }
+      ...RobustFigures
     }
   }
 `);

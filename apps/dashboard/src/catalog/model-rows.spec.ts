@@ -26,6 +26,7 @@ const model = (id: string, t: Partial<CatalogModel['training']>): CatalogModel =
   robustCount: null,
   training: training(t),
   robustAccuracy: [],
+  measuredRobustness: [],
 });
 
 describe('trainingLabel', () => {

@@ -2,11 +2,13 @@
 
 import { useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
+import { robustFigures } from '../robustness/robust-figures';
+import { RobustFigureList } from '../robustness/robust-figure-list';
 import { Empty, LoadError, Loading } from '../runs/page-states';
 import { CATALOG_MODELS_QUERY } from './catalog.queries';
 import { percent, sortModels, trainingLabel } from './model-rows';
 
-/** Source model records with what they record: origin, architecture, training, clean and robust accuracy (zoo manifest). */
+/** Source model records with what they record: origin, architecture, training, clean and robust accuracy (zoo manifest, and measured by the latest robustness run). */
 export function ModelsTable(): ReactNode {
   const { data, loading, error, refetch } = useQuery(CATALOG_MODELS_QUERY, {
     ssr: false,
@@ -35,7 +37,7 @@ export function ModelsTable(): ReactNode {
           <th scope="col" className="num">
             Clean accuracy
           </th>
-          <th scope="col">Robust accuracy (PGD)</th>
+          <th scope="col">Robust accuracy (manifest PGD · measured)</th>
         </tr>
       </thead>
       <tbody>
@@ -65,20 +67,10 @@ export function ModelsTable(): ReactNode {
             <td className="num" data-testid="model-clean-accuracy">
               {percent(m.cleanAccuracy)}
             </td>
-            <td>
-              {m.robustAccuracy.length === 0 ? (
-                <span className="muted">—</span>
-              ) : (
-                <ul className="robust-list">
-                  {m.robustAccuracy.map((r) => (
-                    <li key={`${r.norm}-${r.eps}`}>
-                      {r.norm} ε={r.epsLabel}: <strong>{percent(r.accuracy)}</strong>
-                    </li>
-                  ))}
-                </ul>
-              )}
+            <td data-testid="model-robust-accuracy">
+              <RobustFigureList figures={robustFigures(m)} />
               {m.robustCount != null && m.robustAccuracy.length > 0 && (
-                <div className="muted small">on {m.robustCount.toLocaleString()} test images</div>
+                <div className="muted small">manifest on {m.robustCount.toLocaleString()} test images</div>
               )}
             </td>
           </tr>

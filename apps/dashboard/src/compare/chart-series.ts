@@ -18,14 +18,16 @@ export interface ChartSeries {
   readonly data: ChartDatum[];
 }
 
-interface Cell {
+/** One point of one series: a source's mean (and 95% bounds) at some x. */
+export interface SeriesCell {
   readonly source: string;
   readonly mean: number;
   readonly low?: number | null;
   readonly high?: number | null;
 }
 
-function toSeries<C extends Cell>(cells: readonly C[], x: (c: C) => number): ChartSeries {
+/** Cells to chart rows, one per x, each series' mean and band keyed by source. */
+export function toSeries<C extends SeriesCell>(cells: readonly C[], x: (c: C) => number): ChartSeries {
   const rows = new Map<
     number,
     { x: number; mean: Record<string, number>; band: Record<string, [number, number]> }

@@ -33,6 +33,23 @@ export type AccuracyCell = {
   source: Scalars['String']['output'];
 };
 
+/** Robust accuracy under one attack (each attack of a run is its own trial, on every image). */
+export type AttackAccuracy = {
+  __typename?: 'AttackAccuracy';
+  accuracy: RobustnessInterval;
+  attack: Scalars['String']['output'];
+};
+
+/** Robust accuracy after one component of an ensemble attack, cumulative in AutoAttack's order. */
+export type ComponentAccuracy = {
+  __typename?: 'ComponentAccuracy';
+  accuracy: RobustnessInterval;
+  /** The ensemble. */
+  attack: Scalars['String']['output'];
+  /** The component (apgd-ce, apgd-t, fab-t, square). */
+  component: Scalars['String']['output'];
+};
+
 /** A dataset plugin; `details` loads it (lazily, cached) with its default params. */
 export type Dataset = {
   __typename?: 'Dataset';
@@ -162,6 +179,21 @@ export type LeaderboardEntry = {
   n: Scalars['Int']['output'];
   rank: Scalars['Int']['output'];
   source: Scalars['String']['output'];
+};
+
+/** A source's robust accuracy as measured by the latest robustness run that evaluated it. */
+export type MeasuredRobustness = {
+  __typename?: 'MeasuredRobustness';
+  /** Worst case over the run's attacks, mean over seeds. */
+  accuracy: Scalars['Float']['output'];
+  /** The attacks it was measured with. */
+  attacks: Array<Scalars['String']['output']>;
+  clean: Scalars['Float']['output'];
+  dataset: Scalars['String']['output'];
+  eps: Scalars['Float']['output'];
+  flags: Array<Scalars['String']['output']>;
+  norm: Scalars['String']['output'];
+  runId: Scalars['ID']['output'];
 };
 
 /** What a model expects: image size and per-channel normalisation. */
@@ -296,6 +328,8 @@ export type Query = {
   models: Array<SourceModel>;
   /** Registered plugins of one kind (all kinds when omitted), with their params JSON Schema. */
   plugins: Array<PluginInfo>;
+  /** A robustness run: leaderboards per dataset and threat model, accuracy-vs-eps curves, failed reliability checks. */
+  robustnessResults: RobustnessResults;
   run: Run;
   /** The run's aggregate as its analysis computes it (any analysis), as JSON; null when the analysis defines none. */
   runAggregate: Maybe<Scalars['JSON']['output']>;
@@ -324,6 +358,10 @@ export type QueryModelsArgs = {
 
 export type QueryPluginsArgs = {
   kind?: InputMaybe<PluginKind>;
+};
+
+export type QueryRobustnessResultsArgs = {
+  runId: Scalars['ID']['input'];
 };
 
 export type QueryRunArgs = {
@@ -361,6 +399,89 @@ export type RobustAccuracy = {
   epsLabel: Scalars['String']['output'];
   /** `L2` or `Linf`. */
   norm: Scalars['String']['output'];
+};
+
+/** A leaderboard: one dataset and threat model (norm, eps). */
+export type RobustnessBoard = {
+  __typename?: 'RobustnessBoard';
+  /** Attacks of the run under this norm (column order). */
+  attacks: Array<Scalars['String']['output']>;
+  dataset: Scalars['String']['output'];
+  eps: Scalars['Float']['output'];
+  norm: Scalars['String']['output'];
+  /** Highest worst-case accuracy first. */
+  rows: Array<RobustnessRow>;
+};
+
+/** Robust accuracy against eps for one source, dataset, norm and attack. */
+export type RobustnessCurve = {
+  __typename?: 'RobustnessCurve';
+  /** An attack, or 'worst-case' (per image over every attack of the run). */
+  attack: Scalars['String']['output'];
+  /** Area under the curve from eps 0 to the largest eps, divided by it (accuracy units). */
+  auc: RobustnessInterval;
+  /** The curve at eps 0. */
+  clean: RobustnessInterval;
+  dataset: Scalars['String']['output'];
+  norm: Scalars['String']['output'];
+  points: Array<RobustnessCurvePoint>;
+  source: Scalars['String']['output'];
+};
+
+export type RobustnessCurvePoint = {
+  __typename?: 'RobustnessCurvePoint';
+  accuracy: RobustnessInterval;
+  eps: Scalars['Float']['output'];
+};
+
+/** A failed reliability check of one trial (or across the attacks of one source and seed). */
+export type RobustnessFlag = {
+  __typename?: 'RobustnessFlag';
+  /** The attack whose trial raised it; 'all' for a check across attacks; 'worst-case' for the worst case's curve. */
+  attack: Scalars['String']['output'];
+  dataset: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  norm: Scalars['String']['output'];
+  seed: Scalars['Int']['output'];
+  source: Scalars['String']['output'];
+};
+
+/** Mean accuracy over seeds with its 95% Student-t interval (null bounds with one seed). */
+export type RobustnessInterval = {
+  __typename?: 'RobustnessInterval';
+  high: Maybe<Scalars['Float']['output']>;
+  low: Maybe<Scalars['Float']['output']>;
+  mean: Scalars['Float']['output'];
+  /** Sample standard deviation over seeds. */
+  sd: Scalars['Float']['output'];
+  seeds: Scalars['Int']['output'];
+};
+
+/** A robustness run's leaderboards, curves and failed checks. */
+export type RobustnessResults = {
+  __typename?: 'RobustnessResults';
+  boards: Array<RobustnessBoard>;
+  curves: Array<RobustnessCurve>;
+  flags: Array<RobustnessFlag>;
+};
+
+/** One source under one threat model, as a RobustBench leaderboard row. */
+export type RobustnessRow = {
+  __typename?: 'RobustnessRow';
+  attacks: Array<AttackAccuracy>;
+  /** Accuracy on the unattacked subset. */
+  clean: RobustnessInterval;
+  components: Array<ComponentAccuracy>;
+  /** Per image the worst case over every attack of the run: robust only if none fooled it. */
+  ensemble: RobustnessInterval;
+  /** Names of failed reliability checks (e.g. zero-gradients, black-box-beats-white-box): the evaluation is potentially unreliable. */
+  flags: Array<Scalars['String']['output']>;
+  /** The model's own recorded robust accuracy at this threat model (zoo manifest), when it has one. */
+  manifest: Maybe<Scalars['Float']['output']>;
+  /** (forward + backward) image passes per image of the subset, mean over the trials. */
+  passesPerImage: Scalars['Float']['output'];
+  source: Scalars['String']['output'];
 };
 
 /** An analysis run: its params, status and progress; trials on request. */
@@ -430,6 +551,8 @@ export type SourceModel = {
   /** Model id, the name trials use. */
   id: Scalars['ID']['output'];
   input: ModelInput;
+  /** Robust accuracy measured by the latest robustness run that evaluated this model (empty: none yet). */
+  measuredRobustness: Array<MeasuredRobustness>;
   /** Named figures recorded with the model (the zoo manifest's). */
   metrics: Maybe<Scalars['JSON']['output']>;
   /** Display name (the id unless one was given). */
@@ -607,6 +730,17 @@ export type CatalogModelsQuery = {
       epsLabel: string;
       accuracy: number;
     }>;
+    measuredRobustness: Array<{
+      __typename?: 'MeasuredRobustness';
+      runId: string;
+      dataset: string;
+      norm: string;
+      eps: number;
+      accuracy: number;
+      clean: number;
+      attacks: Array<string>;
+      flags: Array<string>;
+    }>;
   }>;
 };
 
@@ -766,6 +900,177 @@ export type RunResultsQuery = {
   }>;
 };
 
+export type RobustnessIntervalFieldsFragment = {
+  __typename?: 'RobustnessInterval';
+  mean: number;
+  sd: number;
+  low: number | null;
+  high: number | null;
+  seeds: number;
+};
+
+export type RobustnessResultsQueryVariables = Exact<{
+  runId: Scalars['ID']['input'];
+}>;
+
+export type RobustnessResultsQuery = {
+  __typename?: 'Query';
+  robustnessResults: {
+    __typename?: 'RobustnessResults';
+    boards: Array<{
+      __typename?: 'RobustnessBoard';
+      dataset: string;
+      norm: string;
+      eps: number;
+      attacks: Array<string>;
+      rows: Array<{
+        __typename?: 'RobustnessRow';
+        source: string;
+        flags: Array<string>;
+        passesPerImage: number;
+        manifest: number | null;
+        clean: {
+          __typename?: 'RobustnessInterval';
+          mean: number;
+          sd: number;
+          low: number | null;
+          high: number | null;
+          seeds: number;
+        };
+        ensemble: {
+          __typename?: 'RobustnessInterval';
+          mean: number;
+          sd: number;
+          low: number | null;
+          high: number | null;
+          seeds: number;
+        };
+        attacks: Array<{
+          __typename?: 'AttackAccuracy';
+          attack: string;
+          accuracy: {
+            __typename?: 'RobustnessInterval';
+            mean: number;
+            sd: number;
+            low: number | null;
+            high: number | null;
+            seeds: number;
+          };
+        }>;
+        components: Array<{
+          __typename?: 'ComponentAccuracy';
+          attack: string;
+          component: string;
+          accuracy: {
+            __typename?: 'RobustnessInterval';
+            mean: number;
+            sd: number;
+            low: number | null;
+            high: number | null;
+            seeds: number;
+          };
+        }>;
+      }>;
+    }>;
+    curves: Array<{
+      __typename?: 'RobustnessCurve';
+      source: string;
+      dataset: string;
+      norm: string;
+      attack: string;
+      clean: {
+        __typename?: 'RobustnessInterval';
+        mean: number;
+        sd: number;
+        low: number | null;
+        high: number | null;
+        seeds: number;
+      };
+      points: Array<{
+        __typename?: 'RobustnessCurvePoint';
+        eps: number;
+        accuracy: {
+          __typename?: 'RobustnessInterval';
+          mean: number;
+          sd: number;
+          low: number | null;
+          high: number | null;
+          seeds: number;
+        };
+      }>;
+      auc: {
+        __typename?: 'RobustnessInterval';
+        mean: number;
+        sd: number;
+        low: number | null;
+        high: number | null;
+        seeds: number;
+      };
+    }>;
+    flags: Array<{
+      __typename?: 'RobustnessFlag';
+      name: string;
+      message: string;
+      source: string;
+      dataset: string;
+      norm: string;
+      attack: string;
+      seed: number;
+    }>;
+  };
+};
+
+export type RobustFiguresFragment = {
+  __typename?: 'SourceModel';
+  id: string;
+  robustAccuracy: Array<{
+    __typename?: 'RobustAccuracy';
+    norm: string;
+    eps: number;
+    epsLabel: string;
+    accuracy: number;
+  }>;
+  measuredRobustness: Array<{
+    __typename?: 'MeasuredRobustness';
+    runId: string;
+    dataset: string;
+    norm: string;
+    eps: number;
+    accuracy: number;
+    clean: number;
+    attacks: Array<string>;
+    flags: Array<string>;
+  }>;
+};
+
+export type SourceRobustnessQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SourceRobustnessQuery = {
+  __typename?: 'Query';
+  models: Array<{
+    __typename?: 'SourceModel';
+    id: string;
+    robustAccuracy: Array<{
+      __typename?: 'RobustAccuracy';
+      norm: string;
+      eps: number;
+      epsLabel: string;
+      accuracy: number;
+    }>;
+    measuredRobustness: Array<{
+      __typename?: 'MeasuredRobustness';
+      runId: string;
+      dataset: string;
+      norm: string;
+      eps: number;
+      accuracy: number;
+      clean: number;
+      attacks: Array<string>;
+      flags: Array<string>;
+    }>;
+  }>;
+};
+
 export type RunsListQueryVariables = Exact<{
   take: Scalars['Int']['input'];
   skip: Scalars['Int']['input'];
@@ -891,6 +1196,72 @@ export type SystemQuery = {
   };
 };
 
+export const RobustnessIntervalFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RobustnessIntervalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RobustnessInterval' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'mean' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'low' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'high' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seeds' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RobustnessIntervalFieldsFragment, unknown>;
+export const RobustFiguresFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RobustFigures' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SourceModel' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'robustAccuracy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'norm' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eps' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'epsLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accuracy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'measuredRobustness' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'runId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dataset' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'norm' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eps' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accuracy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clean' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attacks' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'flags' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RobustFiguresFragment, unknown>;
 export const CatalogModelsDocument = {
   kind: 'Document',
   definitions: [
@@ -933,19 +1304,48 @@ export const CatalogModelsDocument = {
                     ],
                   },
                 },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'robustAccuracy' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'norm' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'eps' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'epsLabel' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'accuracy' } },
-                    ],
-                  },
-                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RobustFigures' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RobustFigures' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SourceModel' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'robustAccuracy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'norm' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eps' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'epsLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accuracy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'measuredRobustness' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'runId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dataset' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'norm' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eps' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accuracy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clean' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attacks' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'flags' } },
               ],
             },
           },
@@ -1350,6 +1750,307 @@ export const RunResultsDocument = {
     },
   ],
 } as unknown as DocumentNode<RunResultsQuery, RunResultsQueryVariables>;
+export const RobustnessResultsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RobustnessResults' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'robustnessResults' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'runId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'boards' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'dataset' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'norm' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'eps' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'attacks' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rows' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'clean' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'RobustnessIntervalFields' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'ensemble' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'RobustnessIntervalFields' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'attacks' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'attack' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'accuracy' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        {
+                                          kind: 'FragmentSpread',
+                                          name: { kind: 'Name', value: 'RobustnessIntervalFields' },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'components' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'attack' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'component' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'accuracy' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        {
+                                          kind: 'FragmentSpread',
+                                          name: { kind: 'Name', value: 'RobustnessIntervalFields' },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'flags' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'passesPerImage' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'manifest' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'curves' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dataset' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'norm' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'attack' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'clean' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'RobustnessIntervalFields' },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'points' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'eps' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'accuracy' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'RobustnessIntervalFields' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'auc' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'RobustnessIntervalFields' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'flags' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dataset' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'norm' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'attack' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'seed' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RobustnessIntervalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RobustnessInterval' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'mean' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'low' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'high' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seeds' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RobustnessResultsQuery, RobustnessResultsQueryVariables>;
+export const SourceRobustnessDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SourceRobustness' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'models' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'take' },
+                value: { kind: 'IntValue', value: '100' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RobustFigures' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RobustFigures' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SourceModel' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'robustAccuracy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'norm' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eps' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'epsLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accuracy' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'measuredRobustness' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'runId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dataset' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'norm' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'eps' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accuracy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clean' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attacks' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'flags' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SourceRobustnessQuery, SourceRobustnessQueryVariables>;
 export const RunsListDocument = {
   kind: 'Document',
   definitions: [

@@ -1,29 +1,37 @@
 import type { ColumnDef } from '@tanstack/react-table';
-import { percent, plusMinus, points, pValue } from '../results/format';
-import type { Estimate, LeaderboardRow } from './leaderboard-rows';
+import { AccuracyCell } from '../results/accuracy-cell';
+import { plusMinus, points, pValue } from '../results/format';
+import { headlineFigure, type RobustFigure } from '../robustness/robust-figures';
+import { RobustFigureLine } from '../robustness/robust-figure-line';
+import type { LeaderboardRow } from './leaderboard-rows';
 
-function AccuracyCell({ value }: { readonly value: Estimate | undefined }): React.ReactNode {
-  if (!value) return <span className="muted">–</span>;
-  const interval =
-    value.low !== null && value.high !== null
-      ? `95% CI ${percent(value.low)} to ${percent(value.high)}`
-      : 'one seed: no interval';
+/** A source's headline robust figure under its name, every figure in the tooltip. */
+function SourceRobustness({
+  figures,
+}: {
+  readonly figures: readonly RobustFigure[] | undefined;
+}): React.ReactNode {
+  const headline = figures && headlineFigure(figures);
+  if (!figures || !headline) return null;
   return (
-    <span title={`${interval}; ${value.seeds} seed${value.seeds === 1 ? '' : 's'}`}>
-      {percent(value.mean)} <span className="ci">{plusMinus(value.low, value.high)}</span>
-    </span>
+    <div className="muted small source-robustness" title={figures.map((f) => f.label).join('; ')}>
+      <RobustFigureLine figure={headline} />
+    </div>
   );
 }
 
 /**
  * The leaderboard's columns: rank and source, accuracy ± half the 95% interval at every
  * budget (the chosen one marked), efficiency, and the delta against the baseline at the
- * chosen budget with its p-value. Missing values sort last whichever the direction.
+ * chosen budget with its p-value; under each source its robust accuracy (manifest and
+ * measured). Missing values sort last whichever the direction.
  */
 export function leaderboardColumns(
   budgets: readonly number[],
   chosenN: number,
   baseline: string | undefined,
+  /** Robust figures by source (manifest and measured); a source without any shows none. */
+  robustness: ReadonlyMap<string, readonly RobustFigure[]> = new Map(),
 ): ColumnDef<LeaderboardRow>[] {
   return [
     {
@@ -41,6 +49,7 @@ export function leaderboardColumns(
       cell: (c) => (
         <>
           {c.row.original.source} {c.row.original.isBaseline && <span className="tag">baseline</span>}
+          <SourceRobustness figures={robustness.get(c.row.original.source)} />
         </>
       ),
     },

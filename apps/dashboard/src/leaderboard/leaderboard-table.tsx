@@ -9,6 +9,7 @@ import {
   type SortingState,
 } from '@tanstack/react-table';
 import { useMemo, useState, type ReactNode } from 'react';
+import type { RobustFigure } from '../robustness/robust-figures';
 import './column-meta';
 import { leaderboardColumns } from './leaderboard-columns';
 import { csvFileName, leaderboardCsv, type CsvContext } from './leaderboard-csv';
@@ -21,16 +22,19 @@ export function LeaderboardTable({
   rows,
   budgets,
   context,
+  robustness,
 }: {
   readonly rows: LeaderboardRow[];
   readonly budgets: readonly number[];
   readonly context: CsvContext;
+  /** Robust figures by source, shown under each source's name. */
+  readonly robustness?: ReadonlyMap<string, readonly RobustFigure[]>;
 }): ReactNode {
   const [sorting, setSorting] = useState<SortingState>([]);
   const [filter, setFilter] = useState('');
   const columns = useMemo(
-    () => leaderboardColumns(budgets, context.n, context.baseline),
-    [budgets, context.n, context.baseline],
+    () => leaderboardColumns(budgets, context.n, context.baseline, robustness),
+    [budgets, context.n, context.baseline, robustness],
   );
   const table = useReactTable({
     data: rows,

@@ -13,6 +13,7 @@ import {
 import { SettingPickers, StaleNotice } from '../results/setting-pickers';
 import { useAnalysisData } from '../results/use-analysis-data';
 import { useUrlParams } from '../results/use-url-params';
+import { useSourceRobustness } from '../robustness/use-source-robustness';
 import { Picker } from '../ui/picker';
 import { EmptyState } from '../ui/states';
 import { leaderboardRows } from './leaderboard-rows';
@@ -25,6 +26,7 @@ import { LeaderboardTable } from './leaderboard-table';
 export function LeaderboardView(): ReactNode {
   const [params, setParams] = useUrlParams();
   const data = useAnalysisData({ run: params.get('run'), baseline: params.get('baseline') });
+  const robustness = useSourceRobustness();
   if (data.state !== 'ready') return <AnalysisStates data={data} onRunChange={(run) => setParams({ run })} />;
 
   const choice = pickSetting(data.results, { target: params.get('target'), depth: params.get('depth') });
@@ -75,6 +77,7 @@ export function LeaderboardView(): ReactNode {
         with a paired t-test.
       </p>
       <LeaderboardTable
+        robustness={robustness}
         rows={rows}
         budgets={budgets}
         context={{

@@ -3,6 +3,7 @@
 import { useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { useEffect, useState, type ReactNode } from 'react';
+import { ROBUSTNESS_ANALYSIS } from '../robustness/use-robustness-data';
 import { CancelButton } from './cancel-button';
 import { errorMessages } from './error-messages';
 import { formatTime } from './format';
@@ -78,8 +79,14 @@ export function RunDetail({ id }: { readonly id: string }): ReactNode {
         </dl>
         <div className="actions">
           {isActive(run.status) && <CancelButton runId={run.id} />}
-          <Link href={`/leaderboard?${q}`}>Leaderboard</Link>
-          <Link href={`/compare?${q}`}>Compare</Link>
+          {run.analysis === ROBUSTNESS_ANALYSIS ? (
+            <Link href={`/robustness?${q}`}>Robustness</Link>
+          ) : (
+            <>
+              <Link href={`/leaderboard?${q}`}>Leaderboard</Link>
+              <Link href={`/compare?${q}`}>Compare</Link>
+            </>
+          )}
           <a href={`/runs/${encodeURIComponent(run.id)}/trials.csv`} download>
             Trials (CSV)
           </a>

@@ -3,7 +3,14 @@ import { isCurrent, NAV_LINKS } from './nav-links';
 
 describe('main navigation', () => {
   it('lists every page once', () => {
-    expect(NAV_LINKS.map((l) => l.href)).toEqual(['/leaderboard', '/compare', '/runs', '/catalog', '/']);
+    expect(NAV_LINKS.map((l) => l.href)).toEqual([
+      '/leaderboard',
+      '/compare',
+      '/robustness',
+      '/runs',
+      '/catalog',
+      '/',
+    ]);
   });
 
   it('marks a section current on its pages and System only on the home page', () => {
