@@ -5,6 +5,7 @@ import { HomePage, type Kind } from './pages/home.page';
 import { LeaderboardPage } from './pages/leaderboard.page';
 import { LoginPage } from './pages/login.page';
 import { NewRunPage } from './pages/new-run.page';
+import { RobustnessPage } from './pages/robustness.page';
 import { RunPage } from './pages/run.page';
 import { RunsPage } from './pages/runs.page';
 import { platformUrls, type PlatformUrls } from './support/platform-urls';
@@ -32,6 +33,7 @@ interface Fixtures {
   catalogPage: CatalogPage;
   leaderboardPage: LeaderboardPage;
   comparePage: ComparePage;
+  robustnessPage: RobustnessPage;
   loginPage: LoginPage;
   /** Logs the page in (the login form, with the server's token) before the test: mutations need it. */
   loggedIn: void;
@@ -79,6 +81,9 @@ export const test = base.extend<Fixtures, { platform: PlatformUrls }>({
   },
   comparePage: async ({ page }, use) => {
     await use(new ComparePage(page));
+  },
+  robustnessPage: async ({ page }, use) => {
+    await use(new RobustnessPage(page));
   },
   loginPage: async ({ page }, use) => {
     await use(new LoginPage(page));

@@ -10,6 +10,8 @@ export class RunPage {
   readonly failures: Locator;
   readonly leaderboardLink: Locator;
   readonly compareLink: Locator;
+  /** A robustness run's link to its leaderboards and curves (instead of leaderboard and compare). */
+  readonly robustnessLink: Locator;
   readonly loadError: Locator;
 
   constructor(readonly page: Page) {
@@ -24,6 +26,7 @@ export class RunPage {
     const progress = page.getByRole('region', { name: /^Progress/ });
     this.leaderboardLink = progress.getByRole('link', { name: 'Leaderboard', exact: true });
     this.compareLink = progress.getByRole('link', { name: 'Compare', exact: true });
+    this.robustnessLink = progress.getByRole('link', { name: 'Robustness', exact: true });
     this.loadError = page.getByRole('alert').filter({ hasText: /Cannot load run/ });
   }
 
