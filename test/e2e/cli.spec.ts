@@ -49,6 +49,38 @@ test.describe('the transferlab command against the platform', () => {
     expect(stdout.trim().split('\r\n')).toHaveLength(1 + TRIALS);
   });
 
+  test('runs lists the run as completed', async ({ platform }) => {
+    const { code, stdout } = await transferlab(['runs'], { url: serverUrl(platform.graphqlUrl) });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(new RegExp(`^${runId}\\s+transfer\\s+completed\\s+${TRIALS}\\s+0\\s+${TRIALS}\\s+100%`, 'm'));
+  });
+
+  test('import-model uploads and imports an ONNX classifier, which models then lists', async ({ platform }) => {
+    const url = serverUrl(platform.graphqlUrl);
+    const id = 'cli-imported-resnet';
+    const imported = await transferlab(
+      ['import-model', 'plugins/models/zoo/natural.onnx', '--id', id, '--input', '1x28x28', '--mean', '0.3139', '--std', '0.3623', '--dataset', 'fashion-mnist-a'],
+      { url, token: platform.apiToken },
+    );
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout).toMatch(new RegExp(`^imported model ${id}: onnx, 5 classes, input 1x28x28, 3 blocks, sha256 [0-9a-f]{64}$`, 'm'));
+    try {
+      const models = await transferlab(['models'], { url });
+      expect(models.stdout).toMatch(new RegExp(`^${id}\\s+upload\\s+natural\\s+-\\s+1x28x28\\s+5\\s+-$`, 'm'));
+      // The same id again: a conflict, exit 5.
+      const again = await transferlab(['import-model', 'plugins/models/zoo/natural.onnx', '--id', id, '--input', '1x28x28'], { url, token: platform.apiToken });
+      expect(again.stderr).toContain(`conflict: a model with id '${id}' already exists`);
+      expect(again.code).toBe(5);
+    } finally {
+      // Leave the shared platform's catalog as the other tests expect it.
+      await fetch(platform.graphqlUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${platform.apiToken}` },
+        body: JSON.stringify({ query: 'mutation($id: ID!) { deleteModel(id: $id) { id } }', variables: { id } }),
+      });
+    }
+  });
+
   test('a wrong token: "unauthenticated" and exit code 2, the token never printed', async ({ platform }) => {
     const wrong = 'not-the-token-0123456789abcdef';
     const { code, stdout, stderr } = await transferlab(['run', 'examples/sweeps/tiny.yaml'], { url: serverUrl(platform.graphqlUrl), token: wrong });

@@ -144,6 +144,7 @@ describe('transferlab', () => {
     ['a missing sweep file', ['run', join(dir, 'nope.yaml')], EXIT.INVALID_INPUT, /cannot read the sweep file .*nope\.yaml: no such file/],
     ['a sweep file with a syntax error', ['run', write('bad.yaml', 'analysis: [transfer\n')], EXIT.INVALID_INPUT, /bad\.yaml:2:1: syntax error/],
     ['an unknown run', ['results', 'missing'], EXIT.NOT_FOUND, /not found: no run with id 'missing'/],
+    ['an unknown run to watch', ['watch', 'missing'], EXIT.NOT_FOUND, /not found: no run with id 'missing'/],
     ['cancelling a finished run', ['cancel', 'run-1'], EXIT.CONFLICT, /conflict: run run-1 is already completed/],
     ['a bad --input', ['import-model', SWEEP, '--id', 'm', '--input', '224x224'], EXIT.INVALID_INPUT, /--input "224x224": expected CHANNELSxHEIGHTxWIDTH/],
   ])('%s: exit %i', async (_what, args, exitCode, message) => {

@@ -53,14 +53,14 @@ export function buildProgram(context: (globals: GlobalOptions) => CommandContext
     .command('run')
     .description('start the run a sweep file describes (YAML or JSON: analysis, params); prints its id, or with --watch follows it and prints its summary')
     .argument('<file>', 'sweep file, e.g. examples/sweeps/tiny.yaml')
-    .option('-w, --watch', 'follow the run with a progress bar until it finishes, then print its summary')
+    .option('-w, --watch', 'follow the run with a progress bar until it finishes, then print its summary (Ctrl-C stops watching, not the run)')
     .option('--poll', 'with --watch: poll the server instead of the WebSocket subscription')
     .addHelpText('after', `\nA sweep file:\n  analysis: transfer\n  description: optional text\n  params:\n    sources: [fashion-mnist-a-resnet8-w16-natural]\n    targets: [mnist]\n    n: [100]\n\n${EXIT_CODES_HELP}`)
     .action(async (file: string, opts: { watch?: boolean; poll?: boolean }, cmd: Command) => done(await runCommand(ctx(cmd), file, opts)));
 
   program
     .command('watch')
-    .description("follow a run's progress until it finishes, then print its summary")
+    .description("follow a run's progress until it finishes, then print its summary (Ctrl-C stops watching, not the run)")
     .argument('<run>', 'run id')
     .option('--poll', 'poll the server instead of the WebSocket subscription')
     .action(async (id: string, opts: { poll?: boolean }, cmd: Command) => done(await watchCommand(ctx(cmd), id, opts)));

@@ -1,7 +1,6 @@
 import { runRowsQuery } from '@transferlab/client';
 import type { CommandContext } from '../context';
-import type { ExitCode } from '../exit-codes';
-import { EXIT } from '../exit-codes';
+import { EXIT, type ExitCode } from '../exit-codes';
 import { println } from '../io';
 import { printRunSummary } from './watch';
 
@@ -15,8 +14,8 @@ export interface ResultsOptions {
 
 /**
  * A run's results: `--csv` the server's trials CSV byte for byte (the file the dashboard's
- * export serves), `--json` every stored result row, else the summary table. The exit code is
- * the run's, as for `run --watch`, so a script can tell a complete table from a partial one.
+ * export serves), `--json` every stored result row, else the summary table (of the results so
+ * far, for a run still going).
  */
 export async function resultsCommand(ctx: CommandContext, id: string, options: ResultsOptions): Promise<ExitCode> {
   const client = ctx.client();
@@ -34,5 +33,6 @@ export async function resultsCommand(ctx: CommandContext, id: string, options: R
     println(ctx.io.stdout, JSON.stringify(rows, null, 2));
     return EXIT.OK;
   }
-  return printRunSummary(ctx, client, id);
+  await printRunSummary(ctx, client, id);
+  return EXIT.OK;
 }

@@ -10,12 +10,15 @@ export interface WatchOptions {
   readonly poll?: boolean;
 }
 
-/** The finished run's summary: its headline, accuracy table and first failures. */
-export async function printRunSummary(ctx: CommandContext, client: TransferlabClient, id: string): Promise<ExitCode> {
+/** The run's summary (headline, accuracy table, first failures); resolves whether every trial completed. */
+export async function printRunSummary(ctx: CommandContext, client: TransferlabClient, id: string): Promise<boolean> {
   const [{ run }, { runResults }] = await Promise.all([client.request(runQuery, { id }), client.request(runResultsQuery, { runId: id })]);
   println(ctx.io.stdout, runSummary(run, runResults, run.failures));
-  return run.status === 'COMPLETED' && run.failedCount === 0 ? EXIT.OK : EXIT.RUN_FAILED;
+  return run.status === 'COMPLETED' && run.failedCount === 0;
 }
+
+/** Exit code of a command interrupted by Ctrl-C (128 + SIGINT), as shells report it. */
+const INTERRUPTED = 130;
 
 /**
  * Follow a run to its end with a progress bar on stderr (the runProgress subscription, or
@@ -23,11 +26,21 @@ export async function printRunSummary(ctx: CommandContext, client: TransferlabCl
  */
 export async function watchCommand(ctx: CommandContext, id: string, options: WatchOptions): Promise<ExitCode> {
   const client = ctx.client();
+  // Asked first: a subscription's errors come without the server's codes, and an unknown id should say NOT_FOUND.
+  await client.request(runQuery, { id });
   const view = progressView(ctx.io.stderr);
+  // Ctrl-C stops watching, not the run: restore the terminal (the bar hides the cursor) and say so.
+  const interrupted = (): void => {
+    view.stop();
+    println(ctx.io.stderr, `stopped watching; run ${id} goes on (transferlab cancel ${id} stops it)`);
+    process.exit(INTERRUPTED);
+  };
+  process.once('SIGINT', interrupted);
   try {
     for await (const run of watchRun(client, id, { via: options.poll === true ? 'polling' : 'auto' })) view.update(run);
   } finally {
+    process.removeListener('SIGINT', interrupted);
     view.stop();
   }
-  return printRunSummary(ctx, client, id);
+  return (await printRunSummary(ctx, client, id)) ? EXIT.OK : EXIT.RUN_FAILED;
 }
