@@ -11,6 +11,7 @@ export class BatchOutcome {
   readonly fooledBy: (string | null)[];
   readonly size: number;
   private readonly score: Float64Array;
+  private readonly kind: (string | undefined)[] = [];
 
   constructor(readonly batch: ImageBatch, initialLoss?: Float32Array) {
     const n = batch.labels.length;
@@ -41,9 +42,14 @@ export class BatchOutcome {
     this.fooledBy[i] = by;
   }
 
-  /** A candidate for a not-fooled example: kept when its score beats the best so far. */
-  offer(i: number, point: Float32Array, loss: number, score = loss): void {
-    if (this.isFooled(i) || !(score > (this.score[i] ?? -Infinity))) return;
+  /**
+   * A candidate for a not-fooled example: kept when its score beats the best so far. Scores of
+   * another kind (another loss) are not comparable: the first kind offered for an example wins,
+   * so an ensemble keeps its first component's best points.
+   */
+  offer(i: number, point: Float32Array, loss: number, score: number, kind: string): void {
+    if (this.isFooled(i) || (this.kind[i] ?? kind) !== kind || !(score > (this.score[i] ?? -Infinity))) return;
+    this.kind[i] = kind;
     this.score[i] = score;
     this.images.set(point, i * this.size);
     this.loss[i] = loss;

@@ -11,6 +11,17 @@ export function linearContext(classes: number, seed = 5, bias?: number[]): Plugi
   return { ...createTestContext(), engine: new LinearEngine(weights, Float32Array.from(bias ?? Array.from({ length: classes }, () => 0)), classes) };
 }
 
+/**
+ * A 10-class linear model that classifies the synthetic images well: classes 0 (dark) and 1
+ * (bright) as the test context's model, eight weaker random classes besides.
+ */
+export function tenClassContext(): PluginContext {
+  const rnd = seededRandom(7);
+  const weights = Float32Array.from({ length: 10 * 16 }, (_, i) => (i < 16 ? -(0.5 + rnd() * 0.1) : i < 32 ? 0.5 + rnd() * 0.1 : (rnd() - 0.5) * 0.2));
+  const bias = Float32Array.from({ length: 10 }, (_, k) => (k === 0 ? 4 : k === 1 ? -4 : 0));
+  return { ...createTestContext(), engine: new LinearEngine(weights, bias, 10) };
+}
+
 export async function syntheticBatch(ctx: PluginContext, n = 8): Promise<ImageBatch> {
   return (await ctx.data.dataset('synthetic')).read('test', Array.from({ length: n }, (_, i) => i));
 }
@@ -39,8 +50,8 @@ export function expectInBallAndBox(clean: Tensor, adv: Tensor, norm: 'Linf' | 'L
 }
 
 /** Whether each image is misclassified, recomputed with the engine. */
-export async function misclassified(ctx: PluginContext, images: Tensor, labels: Int32Array): Promise<boolean[]> {
-  const z = await ctx.engine.logits(model, images);
+export async function misclassified(ctx: PluginContext, images: Tensor, labels: Int32Array, of: { readonly id: string } = model): Promise<boolean[]> {
+  const z = await ctx.engine.logits(of, images);
   const c = z.data.length / labels.length;
   return Array.from(labels, (y, i) => {
     const row = Array.from(z.data.subarray(i * c, (i + 1) * c));

@@ -2,6 +2,7 @@ import type { LossKind } from '@transferlab/sdk';
 import { checkCancelled, toAttack, type AttackRun } from '../attack-run';
 import { gatherRows, pick } from '../rows';
 import type { Norm } from '../steps';
+import { rankedTargets } from '../targets';
 import { apgdRun } from './apgd-run';
 
 export interface ApgdSettings {
@@ -36,7 +37,7 @@ async function runOnPending(run: AttackRun, s: ApgdSettings, loss: LossKind, nam
   rows.forEach((i, j) => {
     const point = (a: Float32Array) => a.subarray(j * size, (j + 1) * size);
     if (r.fooled[j]) run.outcome.fool(i, point(r.adv), r.advLoss[j] ?? 0, name);
-    else run.outcome.offer(i, point(r.best), r.bestLoss[j] ?? 0);
+    else run.outcome.offer(i, point(r.best), r.bestLoss[j] ?? 0, r.bestLoss[j] ?? -Infinity, loss);
   });
 }
 
@@ -56,13 +57,8 @@ export async function apgdTComponent(run: AttackRun, s: ApgdSettings & { readonl
   if (run.classes < DLR_MIN_CLASSES) {
     throw new Error(`${name}: the targeted DLR loss needs at least ${DLR_MIN_CLASSES} classes; model '${run.model.id}' has ${run.classes}`);
   }
-  const n = run.classes;
-  const c = run.clean.data;
-  // The other classes of each example ranked by clean logit, computed once.
-  const ranked = Array.from(run.batch.labels, (y, i) =>
-    Array.from({ length: n }, (_, k) => k).filter((k) => k !== y).sort((a, b) => (c[i * n + b] ?? 0) - (c[i * n + a] ?? 0)),
-  );
-  for (let k = 0; k < Math.min(s.targetClasses, n - 1); k++) {
+  const ranked = rankedTargets(run);
+  for (let k = 0; k < Math.min(s.targetClasses, run.classes - 1); k++) {
     for (let r = 0; r < s.restarts; r++) await runOnPending(run, s, 'targeted-dlr', name, (i) => ranked[i]?.[k] ?? 0);
   }
 }
