@@ -18,6 +18,8 @@ export const EXIT = {
   CONFLICT: 5,
   /** The server is unreachable or answered something unexpected. */
   SERVER_ERROR: 6,
+  /** Ctrl-C while watching (128 + SIGINT, as shells report it); the run goes on. */
+  INTERRUPTED: 130,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
@@ -30,7 +32,8 @@ export const EXIT_CODES_HELP = `Exit codes:
   3  invalid input: usage, a sweep file that does not read or that the server refuses, a refused model
   4  not found: no such run or model
   5  conflict: the run already finished, the model id is taken or in use
-  6  the server is unreachable or answered something unexpected`;
+  6  the server is unreachable or answered something unexpected
+130 Ctrl-C while watching (the run goes on)`;
 
 /** The exit code for a server error code (TransferlabError.code). */
 export function exitCodeForServerError(code: string): ExitCode {

@@ -17,8 +17,6 @@ export async function printRunSummary(ctx: CommandContext, client: TransferlabCl
   return run.status === 'COMPLETED' && run.failedCount === 0;
 }
 
-/** Exit code of a command interrupted by Ctrl-C (128 + SIGINT), as shells report it. */
-const INTERRUPTED = 130;
 
 /**
  * Follow a run to its end with a progress bar on stderr (the runProgress subscription, or
@@ -33,7 +31,7 @@ export async function watchCommand(ctx: CommandContext, id: string, options: Wat
   const interrupted = (): void => {
     view.stop();
     println(ctx.io.stderr, `stopped watching; run ${id} goes on (transferlab cancel ${id} stops it)`);
-    process.exit(INTERRUPTED);
+    process.exit(EXIT.INTERRUPTED);
   };
   process.once('SIGINT', interrupted);
   try {
