@@ -26,14 +26,14 @@ export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 /** The table `--help` prints. */
 export const EXIT_CODES_HELP = `Exit codes:
-  0  done (with --watch: the run completed, every trial done)
-  1  the watched run ended failed or cancelled, or some of its trials failed
-  2  unauthenticated: no API token, or the server refused it
-  3  invalid input: usage, a sweep file that does not read or that the server refuses, a refused model
-  4  not found: no such run or model
-  5  conflict: the run already finished, the model id is taken or in use
-  6  the server is unreachable or answered something unexpected
-130 Ctrl-C while watching (the run goes on)`;
+  0    done (with --watch: the run completed, every trial done)
+  1    the watched run ended failed or cancelled, or some of its trials failed
+  2    unauthenticated: no API token, or the server refused it
+  3    invalid input: usage, a sweep file that does not read or that the server refuses, a refused model
+  4    not found: no such run or model
+  5    conflict: the run already finished, the model id is taken or in use
+  6    the server is unreachable or answered something unexpected
+  130  Ctrl-C while watching (the run goes on)`;
 
 /** The exit code for a server error code (TransferlabError.code). */
 export function exitCodeForServerError(code: string): ExitCode {
