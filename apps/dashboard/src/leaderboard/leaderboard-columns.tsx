@@ -1,7 +1,7 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import { AccuracyCell } from '../results/accuracy-cell';
 import { plusMinus, points, pValue } from '../results/format';
-import { headlineFigure, type RobustFigure } from '../robustness/robust-figures';
+import { figureText, headlineFigure, type RobustFigure } from '../robustness/robust-figures';
 import { RobustFigureLine } from '../robustness/robust-figure-line';
 import type { LeaderboardRow } from './leaderboard-rows';
 
@@ -14,7 +14,7 @@ function SourceRobustness({
   const headline = figures && headlineFigure(figures);
   if (!figures || !headline) return null;
   return (
-    <div className="muted small source-robustness" title={figures.map((f) => f.label).join('; ')}>
+    <div className="muted small source-robustness" title={figures.map(figureText).join('\n')}>
       <RobustFigureLine figure={headline} />
     </div>
   );

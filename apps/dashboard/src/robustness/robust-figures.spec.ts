@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headlineFigure, measuredHref, robustFigures } from './robust-figures';
+import { figureText, headlineFigure, measuredHref, robustFigures } from './robust-figures';
 import type { RobustFigures } from './robustness.queries';
 
 const manifest = (norm: string, eps: number, accuracy: number) => ({ norm, eps, epsLabel: '', accuracy });
@@ -67,5 +67,15 @@ describe('measuredHref', () => {
     const [f] = robustFigures(model([], [measured('Linf', 0.03, 0.7)]));
     expect(measuredHref(f!)).toBe('/robustness?run=r1&dataset=fashion-mnist-a&norm=Linf&eps=0.03');
     expect(measuredHref(robustFigures(model([manifest('L2', 1, 0.5)], []))[0]!)).toBeUndefined();
+  });
+});
+
+describe('figureText', () => {
+  it('reads the manifest and measured figures of a threat model in one line', () => {
+    const [both, manifestOnly] = robustFigures(
+      model([manifest('Linf', 8 / 255, 0.825), manifest('L2', 0.5, 0.8)], [measured('Linf', 8 / 255, 0.801)]),
+    );
+    expect(figureText(both!)).toBe('Linf ε=8/255: 82.5% manifest · 80.1% measured');
+    expect(figureText(manifestOnly!)).toBe('L2 ε=0.5: 80.0% manifest');
   });
 });

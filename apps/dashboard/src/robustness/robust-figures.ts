@@ -1,3 +1,4 @@
+import { percent } from '../results/format';
 import { sameEps, threatLabel } from './eps-label';
 import type { RobustFigures } from './robustness.queries';
 
@@ -70,4 +71,13 @@ export function measuredHref(figure: RobustFigure): string | undefined {
     eps: String(figure.eps),
   });
   return `/robustness?${q.toString()}`;
+}
+
+/** A figure as one line of text (tooltips): `Linf ε=8/255: 82.5% manifest · 80.1% measured`. */
+export function figureText(figure: RobustFigure): string {
+  const parts = [
+    ...(figure.manifest === null ? [] : [`${percent(figure.manifest)} manifest`]),
+    ...(figure.measured ? [`${percent(figure.measured.accuracy)} measured`] : []),
+  ];
+  return `${figure.label}: ${parts.join(' · ')}`;
 }
