@@ -204,7 +204,8 @@ describe('opset', () => {
     for (const loss of LOSS_KINDS) {
       const g = deriveInputGradient(model, { loss });
       expect(g.model.opsetVersion).toBe(18);
-      const out = await (await session(g.model)).run({ input: x, labels });
+      const targets = new Tensor('int64', BigInt64Array.from([0n, 3n]), [2]);
+      const out = await (await session(g.model)).run({ input: x, labels, ...(g.inputs.targets ? { targets } : {}) });
       expect(f32(out.grad).some((v) => v !== 0)).toBe(true);
     }
     const step = deriveTrainingStep(model, { optimizer: { kind: 'adam' } });
