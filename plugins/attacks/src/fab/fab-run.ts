@@ -1,5 +1,6 @@
 import type { ModelRef, PluginContext } from '@transferlab/sdk';
 import { checkCancelled } from '../attack-run';
+import { gaussian } from '../random';
 import { gatherRows, pick, predictions } from '../rows';
 import type { Norm } from '../steps';
 import { projectL2 } from './projection-l2';
@@ -51,8 +52,9 @@ export async function fabRun(input: FabRunInput, o: FabRunOptions, random: () =>
   const x = input.orig.slice();
   if (o.randomStart) {
     // The reference's start: half of eps in the norm's shape (the smallest norm so far is infinite).
+    const normal = gaussian(random);
     for (let e = 0; e < n; e++) {
-      const t = Float64Array.from({ length: size }, () => 2 * random() - 1);
+      const t = Float64Array.from({ length: size }, () => (o.norm === 'Linf' ? 2 * random() - 1 : normal()));
       const scale = o.norm === 'Linf' ? t.reduce((m, v) => Math.max(m, Math.abs(v)), 0) : Math.sqrt(t.reduce((m, v) => m + v * v, 0));
       for (let j = 0; j < size; j++) x[e * size + j] = Math.min(1, Math.max(0, (input.orig[e * size + j] ?? 0) + (0.5 * o.eps * (t[j] ?? 0)) / (scale || 1)));
     }
