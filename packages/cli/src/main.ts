@@ -27,6 +27,11 @@ function readText(path: string): string | undefined {
 }
 
 export function processHost(): Host {
+  // `transferlab results RUN --csv | head`: a reader that stops early is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(EXIT.OK);
+    throw e;
+  });
   return {
     io: {
       stdout: { write: (t) => void process.stdout.write(t), isTTY: process.stdout.isTTY, stream: process.stdout },
