@@ -12,7 +12,15 @@ export interface WatchOptions {
 
 /** The run's summary (headline, accuracy table, first failures); resolves whether every trial completed. */
 export async function printRunSummary(ctx: CommandContext, client: TransferlabClient, id: string): Promise<boolean> {
-  const [{ run }, { runResults }] = await Promise.all([client.request(runQuery, { id }), client.request(runResultsQuery, { runId: id })]);
+  const { run } = await client.request(runQuery, { id });
+  // The accuracy table is the transfer aggregate; other analyses' runs get the headline alone.
+  const runResults = await client.request(runResultsQuery, { runId: id }).then(
+    (r) => r.runResults,
+    (e: unknown) => {
+      println(ctx.io.stderr, `(no accuracy table: ${e instanceof Error ? e.message : String(e)})`);
+      return [];
+    },
+  );
   println(ctx.io.stdout, runSummary(run, runResults, run.failures));
   return run.status === 'COMPLETED' && run.failedCount === 0;
 }
