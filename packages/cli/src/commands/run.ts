@@ -23,7 +23,7 @@ export async function runCommand(ctx: CommandContext, file: string, options: Wat
     if (e instanceof TransferlabError && SWEEP_REFUSALS.has(e.code)) throw sweepErrorFromServer(sweep, e);
     throw e;
   }
-  println(ctx.io.stderr, `started run ${run.id}: ${run.analysis} ${run.analysisVersion}, ${run.trialCount} trials`);
+  println(ctx.io.stderr, `started run ${run.id}: ${run.analysis} ${run.analysisVersion}, ${run.trialCount} trials${sweep.description !== undefined ? ` (${sweep.description})` : ''}`);
   if (options.watch !== true) {
     println(ctx.io.stdout, run.id);
     return EXIT.OK;
