@@ -1,4 +1,5 @@
 import type { EngineApi, ImageBatch, ModelRef } from '@transferlab/sdk';
+import { argmaxRows } from './threat-ball';
 
 /** A failed reliability check (AutoAttack's checks, named): stored with the trial's result. */
 export interface RobustnessFlag {
@@ -17,8 +18,9 @@ const pct = (v: number): string => `${(100 * v).toFixed(1)}%`;
 /**
  * Before attacking (on a sample of the test subset): the output is finite logits rather than
  * probabilities, two forwards agree (a random or stateful forward breaks every attack's
- * bookkeeping), and the input gradient of a scale-free loss is not zero (DLR: a saturated
- * softmax cannot fake zero there, so zeros mean masked or shattered gradients).
+ * bookkeeping), and the input gradient of a scale-free loss is not zero on the correctly
+ * classified images (DLR: a saturated softmax cannot fake zero there, so zeros mean masked or
+ * shattered gradients).
  */
 export async function checksBeforeAttack(engine: EngineApi, model: ModelRef, batch: ImageBatch, zeroGradientShare: number): Promise<RobustnessFlag[]> {
   const flags: RobustnessFlag[] = [];
@@ -44,11 +46,19 @@ export async function checksBeforeAttack(engine: EngineApi, model: ModelRef, bat
   });
   if (worst > 1e-5) flags.push({ name: 'nondeterministic-forward', message: `two forward passes on the same images differ (largest relative difference ${worst.toExponential(2)}): a random or stateful model defeats the attacks' bookkeeping` });
 
+  // Only correctly classified images, the ones attacks work on: DLR is constant (1) with zero
+  // gradient on a misclassified image whose label ranks third, which is no sign of masking.
+  const predicted = argmaxRows(first.data, n);
+  const kept = Array.from({ length: n }, (_, i) => i).filter((i) => predicted[i] === batch.labels[i]);
+  const m = kept.length;
+  if (m === 0) return flags;
+  const size = batch.images.data.length / n;
+  const images = new Float32Array(m * size);
+  kept.forEach((i, j) => images.set(batch.images.data.subarray(i * size, (i + 1) * size), j * size));
   const loss = c >= 3 ? 'dlr' : 'cw-margin';
-  const { gradient } = await engine.inputGradient(model, batch.images, batch.labels, { loss });
-  const size = n > 0 ? gradient.data.length / n : 0;
+  const { gradient } = await engine.inputGradient(model, { data: images, dims: [m, ...batch.images.dims.slice(1)] }, Int32Array.from(kept, (i) => batch.labels[i]!), { loss });
   let zero = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < m; i++) {
     let allZero = true;
     for (let j = i * size; j < (i + 1) * size; j++) {
       if (gradient.data[j] !== 0) {
@@ -58,8 +68,8 @@ export async function checksBeforeAttack(engine: EngineApi, model: ModelRef, bat
     }
     if (allZero) zero++;
   }
-  if (n > 0 && zero / n > zeroGradientShare) {
-    flags.push({ name: 'zero-gradients', message: `${zero} of ${n} images (${pct(zero / n)}) have an all-zero input gradient of the ${loss} loss: gradient attacks cannot move them, so their robustness is not measured` });
+  if (zero / m > zeroGradientShare) {
+    flags.push({ name: 'zero-gradients', message: `${zero} of ${m} correctly classified images (${pct(zero / m)}) have an all-zero input gradient of the ${loss} loss: gradient attacks cannot move them, so their robustness is not measured` });
   }
   return flags;
 }
