@@ -226,6 +226,18 @@ describe('catalog over GraphQL and HTTP', { timeout: 120_000 }, () => {
       }
     });
 
+    it('serves a test image with ?split=test, bounded by the test split', async () => {
+      const res = await fetch(`${origin}/datasets/fashion-mnist-b/thumbnails/1.png?split=test`);
+      expect(res.status).toBe(200);
+      expect(new Uint8Array(await res.arrayBuffer())).toEqual(await direct.thumbnail('test', 1));
+      const past = await fetch(`${origin}/datasets/fashion-mnist-b/thumbnails/${direct.sizes.test}.png?split=test`);
+      expect(past.status).toBe(404);
+      expect(((await past.json()) as { message: string }).message).toBe(
+        `dataset 'fashion-mnist-b' has test images 0..${direct.sizes.test - 1}; there is no image ${direct.sizes.test}`,
+      );
+      expect((await fetch(`${origin}/datasets/fashion-mnist-b/thumbnails/0.png?split=val`)).status).toBe(404);
+    });
+
     it('answers 404 with the reason for an index past the end, an unknown dataset, or a bad path', async () => {
       const past = await fetch(`${origin}/datasets/fashion-mnist-b/thumbnails/${direct.sizes.train}.png`);
       expect(past.status).toBe(404);

@@ -77,16 +77,17 @@ export class CatalogService {
     }
   }
 
-  /** PNG of the index-th training image. */
-  async thumbnail(name: string, index: number): Promise<Uint8Array> {
-    const { trainSize } = await this.details(name);
-    if (!Number.isInteger(index) || index < 0 || index >= trainSize) {
+  /** PNG of the index-th image of a split (training images by default). */
+  async thumbnail(name: string, index: number, split: 'train' | 'test' = 'train'): Promise<Uint8Array> {
+    const { trainSize, testSize } = await this.details(name);
+    const size = split === 'train' ? trainSize : testSize;
+    if (!Number.isInteger(index) || index < 0 || index >= size) {
       throw new CatalogException(
         CatalogErrorCode.ThumbnailOutOfRange,
-        `dataset '${name}' has training images 0..${trainSize - 1}; there is no image ${index}`,
+        `dataset '${name}' has ${split === 'train' ? 'training' : 'test'} images 0..${size - 1}; there is no image ${index}`,
       );
     }
-    const png = await this.worker.run<Uint8Array>(CATALOG_THUMBNAIL_JOB, { name, index }, 30_000);
+    const png = await this.worker.run<Uint8Array>(CATALOG_THUMBNAIL_JOB, { name, index, split }, 30_000);
     return png;
   }
 }

@@ -18,6 +18,8 @@ export interface DatasetDetailsPayload extends CatalogWorkerPayload {
 export interface ThumbnailPayload extends CatalogWorkerPayload {
   readonly name: string;
   readonly index: number;
+  /** Absent from older callers: the training split. */
+  readonly split?: 'train' | 'test';
 }
 
 /** A dataset's facts with up to MAX_THUMBNAILS training samples, one per class first. */
@@ -85,11 +87,11 @@ export async function datasetFacts(payload: unknown, job: JobContext): Promise<D
   };
 }
 
-/** PNG of one training image, encoded by the dataset plugin. */
+/** PNG of one image of a split (training by default), encoded by the dataset plugin. */
 export async function thumbnail(payload: unknown, job: JobContext): Promise<Uint8Array> {
   const p = payload as ThumbnailPayload;
   const { registry, ctx } = await context(p, job);
-  return (await workerDataset(registry, ctx, p.name)).thumbnail('train', p.index);
+  return (await workerDataset(registry, ctx, p.name)).thumbnail(p.split ?? 'train', p.index);
 }
 
 export function registerCatalogJobs(): void {

@@ -3,7 +3,7 @@ import { serverFile } from '../../../../../../src/runs/server-file';
 
 export const dynamic = 'force-dynamic';
 
-/** A dataset's sample image, from the server's GET /datasets/<name>/thumbnails/<index>.png. */
+/** A dataset's image, from the server's GET /datasets/<name>/thumbnails/<index>.png[?split=test]. */
 export async function GET(
   request: Request,
   { params }: { params: Promise<{ name: string; file: string }> },
@@ -12,5 +12,8 @@ export async function GET(
   const refused = refusal(request, dashboardContext());
   if (refused) return refused;
   const { name, file } = await params;
-  return serverFile(`/datasets/${encodeURIComponent(name)}/thumbnails/${encodeURIComponent(file)}`);
+  // Only the split is passed on (the influence page shows test images); anything else is dropped.
+  const split = new URL(request.url).searchParams.get('split');
+  const query = split === null ? '' : `?split=${encodeURIComponent(split)}`;
+  return serverFile(`/datasets/${encodeURIComponent(name)}/thumbnails/${encodeURIComponent(file)}${query}`);
 }
