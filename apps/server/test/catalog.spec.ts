@@ -230,7 +230,9 @@ describe('catalog over GraphQL and HTTP', { timeout: 120_000 }, () => {
       const res = await fetch(`${origin}/datasets/fashion-mnist-b/thumbnails/1.png?split=test`);
       expect(res.status).toBe(200);
       expect(new Uint8Array(await res.arrayBuffer())).toEqual(await direct.thumbnail('test', 1));
-      const past = await fetch(`${origin}/datasets/fashion-mnist-b/thumbnails/${direct.sizes.test}.png?split=test`);
+      const past = await fetch(
+        `${origin}/datasets/fashion-mnist-b/thumbnails/${direct.sizes.test}.png?split=test`,
+      );
       expect(past.status).toBe(404);
       expect(((await past.json()) as { message: string }).message).toBe(
         `dataset 'fashion-mnist-b' has test images 0..${direct.sizes.test - 1}; there is no image ${direct.sizes.test}`,
