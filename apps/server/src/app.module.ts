@@ -9,6 +9,7 @@ import { DatabaseModule } from './database/database.module';
 import { DemoModule } from './demo/demo.module';
 import { EngineModule } from './engine/engine.module';
 import { graphqlOptions } from './graphql/graphql.options';
+import { InfluenceModule } from './influence/influence.module';
 import { ModelsModule } from './models/models.module';
 import { PluginsModule } from './plugins/plugins.module';
 import { QueueModule } from './queue/queue.module';
@@ -39,6 +40,7 @@ export class AppModule {
         RunsModule,
         ResultsModule,
         RobustnessModule,
+        InfluenceModule,
         DemoModule,
       ],
     };

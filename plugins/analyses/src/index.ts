@@ -2,6 +2,7 @@ import type { AnyPlugin } from '@transferlab/sdk';
 import { robustness } from './robustness';
 import { transfer } from './transfer';
 
+export * from './influence';
 export * from './robustness';
 export * from './stats';
 export * from './transfer';
