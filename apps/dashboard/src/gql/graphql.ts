@@ -172,6 +172,105 @@ export type ImportModelInput = {
   uploadId: Scalars['String']['input'];
 };
 
+/** Source minus baseline of one summary figure, paired by seed, with a paired t-test. */
+export type InfluenceDelta = {
+  __typename?: 'InfluenceDelta';
+  baseline: Scalars['String']['output'];
+  high: Maybe<Scalars['Float']['output']>;
+  low: Maybe<Scalars['Float']['output']>;
+  mean: Scalars['Float']['output'];
+  /** top1Match, top5AtLeast3, trainTop1Match or trainTop5AtLeast3. */
+  metric: Scalars['String']['output'];
+  pValue: Maybe<Scalars['Float']['output']>;
+  seeds: Scalars['Int']['output'];
+  source: Scalars['String']['output'];
+};
+
+/** One test image under one source and seed: its most helpful and most harmful training images (the reference study's Figure 5). */
+export type InfluenceExample = {
+  __typename?: 'InfluenceExample';
+  /** Most harmful first. */
+  harmful: Array<InfluenceImage>;
+  /** Most helpful first. */
+  helpful: Array<InfluenceImage>;
+  label: Scalars['Int']['output'];
+  /** The fine-tuned model's prediction. */
+  predicted: Maybe<Scalars['Int']['output']>;
+  seed: Scalars['Int']['output'];
+  source: Scalars['String']['output'];
+  /** Test-split index. */
+  testIndex: Scalars['Int']['output'];
+};
+
+/** A training image of the target (train-split index) with its influence score on a test image (positive = helpful). */
+export type InfluenceImage = {
+  __typename?: 'InfluenceImage';
+  index: Scalars['Int']['output'];
+  label: Scalars['Int']['output'];
+  score: Scalars['Float']['output'];
+};
+
+/** Mean over seeds with its 95% Student-t interval (null bounds with one seed). */
+export type InfluenceInterval = {
+  __typename?: 'InfluenceInterval';
+  high: Maybe<Scalars['Float']['output']>;
+  low: Maybe<Scalars['Float']['output']>;
+  mean: Scalars['Float']['output'];
+  /** Sample standard deviation over seeds. */
+  sd: Scalars['Float']['output'];
+  seeds: Scalars['Int']['output'];
+};
+
+/** The share of targets whose k-th most helpful training image has their class (that image alone, not cumulative). */
+export type InfluenceRankPoint = {
+  __typename?: 'InfluenceRankPoint';
+  rank: Scalars['Int']['output'];
+  share: InfluenceInterval;
+};
+
+/** An influence run's class-match figures per setting and source, with deltas against a baseline source. */
+export type InfluenceResults = {
+  __typename?: 'InfluenceResults';
+  settings: Array<InfluenceSetting>;
+};
+
+/** One target, fine-tuning depth and training-set size n. */
+export type InfluenceSetting = {
+  __typename?: 'InfluenceSetting';
+  deltas: Array<InfluenceDelta>;
+  depth: Scalars['Int']['output'];
+  n: Scalars['Int']['output'];
+  sources: Array<InfluenceSourceSummary>;
+  /** The target as the run names it (a dataset plugin or a view). */
+  target: Scalars['String']['output'];
+  /** Test-split indices of the stratified test subset (the same for every source and seed). */
+  testIndices: Array<Scalars['Int']['output']>;
+};
+
+/** One source under one setting: class-match figures over seeds (the reference study’s Figure 6 and its summary numbers). */
+export type InfluenceSourceSummary = {
+  __typename?: 'InfluenceSourceSummary';
+  /** Relative eigenvalue cutoff (rcond) of the pseudo-inverse; null when damping was used instead. */
+  cutoff: Maybe<Scalars['Float']['output']>;
+  /** Test targets, rank 1..K. */
+  matchByRank: Array<InfluenceRankPoint>;
+  /** Eigenpairs kept above the cutoff (rounded mean over seeds); null with damping. */
+  rank: Maybe<Scalars['Int']['output']>;
+  /** 'exact' (pseudo-inverse of the explicit Hessian) or 'scalable' (matrix-free); 'mixed' when seeds differ. */
+  solver: Scalars['String']['output'];
+  source: Scalars['String']['output'];
+  /** Test targets: the top-1 helpful training image has the test image's class. */
+  top1Match: InfluenceInterval;
+  /** Test targets: at least 3 of the top 5 helpful training images match its class. */
+  top5AtLeast3: InfluenceInterval;
+  /** Training targets, rank 1..K. */
+  trainMatchByRank: Array<InfluenceRankPoint>;
+  /** Training images as targets (the image itself excluded): top-1 match. */
+  trainTop1Match: InfluenceInterval;
+  /** Training images as targets (the image itself excluded): at least 3 of the top 5 match. */
+  trainTop5AtLeast3: InfluenceInterval;
+};
+
 /** A source's place at one data budget, by mean test accuracy. */
 export type LeaderboardEntry = {
   __typename?: 'LeaderboardEntry';
@@ -322,6 +421,10 @@ export type Query = {
   dataset: Dataset;
   /** Every dataset plugin, by name; ask for `details` to load one. */
   datasets: Array<Dataset>;
+  /** One test image's most helpful and most harmful training images, one entry per source (the seed's trials). */
+  influenceExample: Array<InfluenceExample>;
+  /** An influence run: class-match curves and summary figures per setting and source, with deltas against a baseline source. */
+  influenceResults: InfluenceResults;
   /** One source model by id. */
   model: SourceModel;
   /** Source model records by id: uploaded, from transferlab.config.json, and from the model plugins (the bundled zoo). */
@@ -345,6 +448,21 @@ export type Query = {
 
 export type QueryDatasetArgs = {
   name: Scalars['String']['input'];
+};
+
+export type QueryInfluenceExampleArgs = {
+  depth: Scalars['Int']['input'];
+  n: Scalars['Int']['input'];
+  runId: Scalars['ID']['input'];
+  seed?: InputMaybe<Scalars['Int']['input']>;
+  take?: Scalars['Int']['input'];
+  target: Scalars['String']['input'];
+  testIndex: Scalars['Int']['input'];
+};
+
+export type QueryInfluenceResultsArgs = {
+  baseline?: InputMaybe<Scalars['String']['input']>;
+  runId: Scalars['ID']['input'];
 };
 
 export type QueryModelArgs = {
@@ -827,6 +945,154 @@ export type ImportModelMutation = {
   };
 };
 
+export type InfluenceIntervalFieldsFragment = {
+  __typename?: 'InfluenceInterval';
+  seeds: number;
+  mean: number;
+  sd: number;
+  low: number | null;
+  high: number | null;
+};
+
+export type InfluenceResultsQueryVariables = Exact<{
+  runId: Scalars['ID']['input'];
+  baseline?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type InfluenceResultsQuery = {
+  __typename?: 'Query';
+  influenceResults: {
+    __typename?: 'InfluenceResults';
+    settings: Array<{
+      __typename?: 'InfluenceSetting';
+      target: string;
+      depth: number;
+      n: number;
+      testIndices: Array<number>;
+      sources: Array<{
+        __typename?: 'InfluenceSourceSummary';
+        source: string;
+        solver: string;
+        cutoff: number | null;
+        rank: number | null;
+        top1Match: {
+          __typename?: 'InfluenceInterval';
+          seeds: number;
+          mean: number;
+          sd: number;
+          low: number | null;
+          high: number | null;
+        };
+        top5AtLeast3: {
+          __typename?: 'InfluenceInterval';
+          seeds: number;
+          mean: number;
+          sd: number;
+          low: number | null;
+          high: number | null;
+        };
+        trainTop1Match: {
+          __typename?: 'InfluenceInterval';
+          seeds: number;
+          mean: number;
+          sd: number;
+          low: number | null;
+          high: number | null;
+        };
+        trainTop5AtLeast3: {
+          __typename?: 'InfluenceInterval';
+          seeds: number;
+          mean: number;
+          sd: number;
+          low: number | null;
+          high: number | null;
+        };
+        matchByRank: Array<{
+          __typename?: 'InfluenceRankPoint';
+          rank: number;
+          share: {
+            __typename?: 'InfluenceInterval';
+            seeds: number;
+            mean: number;
+            sd: number;
+            low: number | null;
+            high: number | null;
+          };
+        }>;
+        trainMatchByRank: Array<{
+          __typename?: 'InfluenceRankPoint';
+          rank: number;
+          share: {
+            __typename?: 'InfluenceInterval';
+            seeds: number;
+            mean: number;
+            sd: number;
+            low: number | null;
+            high: number | null;
+          };
+        }>;
+      }>;
+      deltas: Array<{
+        __typename?: 'InfluenceDelta';
+        source: string;
+        baseline: string;
+        metric: string;
+        mean: number;
+        low: number | null;
+        high: number | null;
+        pValue: number | null;
+        seeds: number;
+      }>;
+    }>;
+  };
+};
+
+export type InfluenceExampleQueryVariables = Exact<{
+  runId: Scalars['ID']['input'];
+  target: Scalars['String']['input'];
+  depth: Scalars['Int']['input'];
+  n: Scalars['Int']['input'];
+  testIndex: Scalars['Int']['input'];
+  seed?: InputMaybe<Scalars['Int']['input']>;
+  take: Scalars['Int']['input'];
+}>;
+
+export type InfluenceExampleQuery = {
+  __typename?: 'Query';
+  influenceExample: Array<{
+    __typename?: 'InfluenceExample';
+    source: string;
+    seed: number;
+    testIndex: number;
+    label: number;
+    predicted: number | null;
+    helpful: Array<{ __typename?: 'InfluenceImage'; index: number; label: number; score: number }>;
+    harmful: Array<{ __typename?: 'InfluenceImage'; index: number; label: number; score: number }>;
+  }>;
+};
+
+export type InfluenceRunParamsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type InfluenceRunParamsQuery = {
+  __typename?: 'Query';
+  run: { __typename?: 'Run'; id: string; params: unknown };
+};
+
+export type InfluenceClassesQueryVariables = Exact<{
+  name: Scalars['String']['input'];
+}>;
+
+export type InfluenceClassesQuery = {
+  __typename?: 'Query';
+  dataset: {
+    __typename?: 'Dataset';
+    name: string;
+    details: { __typename?: 'DatasetDetails'; classes: Array<string> } | null;
+  };
+};
+
 export type ResultsRunsQueryVariables = Exact<{
   take: Scalars['Int']['input'];
 }>;
@@ -1196,6 +1462,26 @@ export type SystemQuery = {
   };
 };
 
+export const InfluenceIntervalFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InfluenceIntervalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'InfluenceInterval' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'seeds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mean' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'low' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'high' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InfluenceIntervalFieldsFragment, unknown>;
 export const RobustnessIntervalFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1575,6 +1861,424 @@ export const ImportModelDocument = {
     },
   ],
 } as unknown as DocumentNode<ImportModelMutation, ImportModelMutationVariables>;
+export const InfluenceResultsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'InfluenceResults' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'baseline' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'influenceResults' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'runId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'baseline' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'baseline' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'settings' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'depth' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'n' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'testIndices' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sources' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'top1Match' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'InfluenceIntervalFields' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'top5AtLeast3' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'InfluenceIntervalFields' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'trainTop1Match' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'InfluenceIntervalFields' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'trainTop5AtLeast3' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'InfluenceIntervalFields' },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'matchByRank' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'share' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        {
+                                          kind: 'FragmentSpread',
+                                          name: { kind: 'Name', value: 'InfluenceIntervalFields' },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'trainMatchByRank' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'share' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        {
+                                          kind: 'FragmentSpread',
+                                          name: { kind: 'Name', value: 'InfluenceIntervalFields' },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'solver' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'cutoff' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'deltas' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'metric' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'mean' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'low' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'high' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'pValue' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'seeds' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InfluenceIntervalFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'InfluenceInterval' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'seeds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'mean' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'low' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'high' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InfluenceResultsQuery, InfluenceResultsQueryVariables>;
+export const InfluenceExampleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'InfluenceExample' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'target' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'depth' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'n' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'testIndex' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'seed' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'take' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'influenceExample' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'runId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'target' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'target' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'depth' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'depth' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'n' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'n' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'testIndex' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'testIndex' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'seed' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'seed' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'take' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'take' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'seed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'testIndex' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'predicted' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'helpful' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'index' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'harmful' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'index' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InfluenceExampleQuery, InfluenceExampleQueryVariables>;
+export const InfluenceRunParamsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'InfluenceRunParams' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'run' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'params' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InfluenceRunParamsQuery, InfluenceRunParamsQueryVariables>;
+export const InfluenceClassesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'InfluenceClasses' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'dataset' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'name' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'details' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'classes' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InfluenceClassesQuery, InfluenceClassesQueryVariables>;
 export const ResultsRunsDocument = {
   kind: 'Document',
   definitions: [

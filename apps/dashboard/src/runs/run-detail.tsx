@@ -3,6 +3,7 @@
 import { useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { useEffect, useState, type ReactNode } from 'react';
+import { INFLUENCE_ANALYSIS } from '../influence/use-influence-data';
 import { ROBUSTNESS_ANALYSIS } from '../robustness/use-robustness-data';
 import { CancelButton } from './cancel-button';
 import { errorMessages } from './error-messages';
@@ -81,6 +82,8 @@ export function RunDetail({ id }: { readonly id: string }): ReactNode {
           {isActive(run.status) && <CancelButton runId={run.id} />}
           {run.analysis === ROBUSTNESS_ANALYSIS ? (
             <Link href={`/robustness?${q}`}>Robustness</Link>
+          ) : run.analysis === INFLUENCE_ANALYSIS ? (
+            <Link href={`/influence?${q}`}>Influence</Link>
           ) : (
             <>
               <Link href={`/leaderboard?${q}`}>Leaderboard</Link>

@@ -3,6 +3,7 @@ export const NAV_LINKS: readonly { readonly href: string; readonly label: string
   { href: '/leaderboard', label: 'Leaderboard' },
   { href: '/compare', label: 'Compare' },
   { href: '/robustness', label: 'Robustness' },
+  { href: '/influence', label: 'Influence' },
   { href: '/runs', label: 'Runs' },
   { href: '/catalog', label: 'Catalog' },
   { href: '/', label: 'System' },
