@@ -7,6 +7,7 @@ describe('main navigation', () => {
       '/leaderboard',
       '/compare',
       '/robustness',
+      '/influence',
       '/runs',
       '/catalog',
       '/',
