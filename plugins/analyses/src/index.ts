@@ -1,4 +1,5 @@
 import type { AnyPlugin } from '@transferlab/sdk';
+import { influence } from './influence';
 import { robustness } from './robustness';
 import { transfer } from './transfer';
 
@@ -8,4 +9,4 @@ export * from './stats';
 export * from './transfer';
 
 /** The built-in analysis plugins, listed explicitly (the registry loads exactly these). */
-export const plugins: readonly AnyPlugin[] = [transfer, robustness];
+export const plugins: readonly AnyPlugin[] = [transfer, robustness, influence];

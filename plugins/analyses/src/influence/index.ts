@@ -1,3 +1,12 @@
 export { aggregateInfluence, influenceBaseline, INFLUENCE_METRICS, type InfluenceAggregate, type InfluenceDelta, type InfluenceInterval, type InfluenceMetric, type InfluenceRankPoint, type InfluenceSetting, type InfluenceSourceSummary } from './aggregate';
+export { classMatch, type ClassMatch } from './class-match';
 export { galleryOf, influenceDetails, type Gallery, type GalleryImage, type InfluenceDetails } from './details';
+export { exactInverse } from './exact';
+export { explicitHessian, headFrom, headSize, hessianVector, type Head } from './head';
+export { checkInfluenceParams, countInfluenceTrials, expandInfluence, influence } from './influence';
+export { influenceTable, type InfluenceTable } from './influence-table';
+export type { InverseHessian, InverseOptions } from './inverse';
+export { lanczosInverse, type LanczosOptions } from './lanczos';
 export { influenceParams, influenceTrial, SOLVERS, type InfluenceParams, type InfluenceTrial, type SolverChoice } from './params';
+export { projected, scoreRow, selfInfluence, type Projected } from './scores';
+export { solve, solverFor, type SolveOptions } from './solve';

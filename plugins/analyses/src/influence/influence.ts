@@ -1,0 +1,91 @@
+import { datasetKey, defineAnalysis, type DatasetFacts, type ParamsIssue, type TrialSpec } from '@transferlab/sdk';
+import { aggregateInfluence } from './aggregate';
+import { influenceParams, influenceTrial, type InfluenceParams } from './params';
+import { runInfluence } from './run-influence';
+
+const unique = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
+
+const targetDataset = (p: InfluenceParams, target: string): NonNullable<InfluenceParams['views']>[string] | string => p.views?.[target] ?? target;
+
+/** Trials in a fixed nesting order: source, target, n, depth, seed. Each declares its source and target. */
+export function expandInfluence(p: InfluenceParams): TrialSpec[] {
+  const shared = {
+    lr: p.lr, epochs: p.epochs, batchSize: p.batchSize, momentum: p.momentum, weightDecay: p.weightDecay, schedule: p.schedule,
+    testImages: p.testImages, trainTargets: p.trainTargets, topK: p.topK, galleryK: p.galleryK,
+    solver: p.solver, exactMaxParams: p.exactMaxParams, rcond: p.rcond, damping: p.damping, lanczosSteps: p.lanczosSteps,
+  };
+  const out: TrialSpec[] = [];
+  for (const source of unique(p.sources))
+    for (const target of unique(p.targets))
+      for (const n of unique(p.n))
+        for (const depth of unique(p.depths))
+          for (const seed of unique(p.seeds)) {
+            const dataset = targetDataset(p, target);
+            out.push({ config: { source, target, dataset, n, depth, seed, ...shared }, uses: { models: [source], datasets: [dataset] } });
+          }
+  return out;
+}
+
+export function countInfluenceTrials(p: InfluenceParams): number {
+  return unique(p.sources).length * unique(p.targets).length * unique(p.n).length * unique(p.depths).length * unique(p.seeds).length;
+}
+
+/** Every n must fit each target's training split, and the test subset its test split. */
+export function checkInfluenceParams(p: InfluenceParams, datasets: ReadonlyMap<string, DatasetFacts>): ParamsIssue[] {
+  const issues: ParamsIssue[] = [];
+  p.targets.forEach((target, t) => {
+    const facts = datasets.get(datasetKey(targetDataset(p, target)));
+    if (!facts) return;
+    p.n.forEach((n, i) => {
+      if (n > facts.sizes.train) issues.push({ path: ['n', i], message: `n = ${n} exceeds the ${facts.sizes.train} training images of target '${target}' (targets.${t})` });
+    });
+    if (facts.sizes.test === 0) issues.push({ path: ['targets', t], message: `target '${target}' has no test images` });
+  });
+  return issues;
+}
+
+export const influence = defineAnalysis({
+  name: 'influence',
+  version: '1.0.0',
+  description:
+    "Last-layer influence after fine-tuning (the reference study's explanation): g_test . H+ . g_train for every training image and each image of a stratified test subset, exact (float64 eigendecomposition, rcond 0.05) or scalable (Lanczos); helpful/harmful galleries and class-match curves.",
+  params: influenceParams,
+  expand: expandInfluence,
+  countTrials: countInfluenceTrials,
+  checkParams: checkInfluenceParams,
+  run: (trial, ctx) => runInfluence(influenceTrial.parse(trial.config), ctx),
+  resultFields: {
+    metrics: {
+      top1Match: "test targets: share whose most helpful training image has the test image's class",
+      top5AtLeast3: 'test targets: share with at least 3 of the top 5 helpful training images of their class',
+      trainTop1Match: 'training targets (themselves excluded): top-1 match share',
+      trainTop5AtLeast3: 'training targets (themselves excluded): at least 3 of the top 5',
+      testAccuracy: 'accuracy of the fine-tuned model on the test subset',
+      params: 'parameters of the head (weights + biases)',
+      rank: 'eigenpairs kept (pseudo-inverse) or used (damping)',
+      largestEigenvalue: "the Hessian's largest eigenvalue",
+      testImages: 'test images scored',
+      trainTargets: 'training images used as targets',
+      solveSeconds: 'wall time of the solver',
+      seconds: 'wall time of the trial',
+    },
+    series: { rank: 'rank k (1 = most helpful)', testMatch: "share of test targets whose k-th most helpful training image has their class", trainMatch: 'the same for training targets' },
+    details: {
+      solver: "'exact' or 'scalable'",
+      method: "'pinv' or 'damping'",
+      cutoff: 'relative cutoff of the pseudo-inverse (null with damping)',
+      rank: 'eigenpairs kept',
+      testIndices: 'test-split indices of the test subset',
+      testLabels: 'their labels',
+      predicted: "the fine-tuned model's predictions",
+      trainIndices: 'train-split indices of the training subset',
+      trainLabels: 'their labels',
+      helpful: 'per test image: positions in trainIndices of the most helpful training images (galleryK)',
+      helpfulScores: 'their scores',
+      harmful: 'per test image: the most harmful (galleryK)',
+      harmfulScores: 'their scores',
+      selfInfluence: 'g . H+ . g of each training image',
+    },
+  },
+  aggregate: (rows, options) => aggregateInfluence(rows, options),
+});

@@ -1,0 +1,145 @@
+import { stratifiedSample, type EngineApi, type ImageBatch, type LastLayerGradients, type ModelRef, type PluginContext, type TrialResult } from '@transferlab/sdk';
+import { testSubset } from '../robustness/run-robustness';
+import type { InfluenceDetails } from './details';
+import { headFrom, headSize, type Head } from './head';
+import { influenceTable, projected, storedSelfInfluence } from './influence-table';
+import type { InfluenceTrial } from './params';
+import { solve, solverFor } from './solve';
+
+/** Images per lastLayerGradients call. */
+const CHUNK = 256;
+
+/** Per-example features and logits of a batch through the engine's per-example last-layer gradients, chunked. */
+async function lastLayer(engine: EngineApi, model: ModelRef, batch: ImageBatch): Promise<{ features: Float32Array; logits: Float32Array; gradBias: Float32Array | null }> {
+  const n = batch.labels.length;
+  const per = batch.images.data.length / Math.max(n, 1);
+  const parts: LastLayerGradients[] = [];
+  for (let s = 0; s < n; s += CHUNK) {
+    const m = Math.min(CHUNK, n - s);
+    parts.push(await engine.lastLayerGradients(model, { data: batch.images.data.subarray(s * per, (s + m) * per), dims: [m, ...batch.images.dims.slice(1)] }, batch.labels.subarray(s, s + m)));
+  }
+  const join = (pick: (p: LastLayerGradients) => ArrayLike<number>): Float32Array => {
+    const out = new Float32Array(parts.reduce((a, p) => a + pick(p).length, 0));
+    let o = 0;
+    for (const p of parts) {
+      out.set(pick(p), o);
+      o += pick(p).length;
+    }
+    return out;
+  };
+  const hasBias = parts.every((p) => p.gradBias !== undefined);
+  return { features: join((p) => p.features.data), logits: join((p) => p.logits.data), gradBias: hasBias ? join((p) => p.gradBias!.data) : null };
+}
+
+/**
+ * The engine's bias gradient is p - onehot(y) per example: it must agree with the residuals of the
+ * float64 head built from its features and logits, or the features are not the head's input.
+ */
+function checkAgainstEngine(h: Head, gradBias: Float32Array | null): void {
+  if (!gradBias) return;
+  let worst = 0;
+  for (let i = 0; i < h.r.length; i++) worst = Math.max(worst, Math.abs(h.r[i]! - gradBias[i]!));
+  if (worst > 1e-3) throw new Error(`influence: the engine's last-layer bias gradients differ from softmax(logits) - onehot by ${worst.toExponential(2)}`);
+}
+
+const argmax = (h: Head, j: number): number => {
+  let best = 0;
+  for (let c = 1; c < h.classes; c++) if (h.p[j * h.classes + c]! > h.p[j * h.classes + best]!) best = c;
+  return best;
+};
+
+export async function runInfluence(t: InfluenceTrial, ctx: PluginContext): Promise<TrialResult> {
+  const fineTune = ctx.engine.fineTune?.bind(ctx.engine);
+  if (!fineTune) throw new Error('influence: this engine cannot fine-tune (EngineApi.fineTune is missing)');
+  const started = performance.now();
+  const ds = await ctx.data.dataset(t.dataset);
+  const trainLabels = await ds.labels('train');
+  if (t.n > trainLabels.length) throw new RangeError(`influence: n = ${t.n} exceeds the ${trainLabels.length} training images of '${t.target}'`);
+  // The same subset as a transfer trial with this (target, n, seed): every source sees the same images.
+  const train = Array.from(stratifiedSample(trainLabels, t.n, t.seed));
+  const test = testSubset(await ds.labels('test'), t.testImages);
+  const res = await fineTune(
+    {
+      model: { id: t.source },
+      depth: t.depth,
+      data: { kind: 'dataset', dataset: t.dataset, train, test },
+      hyper: { epochs: t.epochs, batchSize: t.batchSize, lr: t.lr, momentum: t.momentum, weightDecay: t.weightDecay, schedule: t.schedule, augment: false },
+      seed: t.seed,
+    },
+    { signal: ctx.signal, keepModel: true, onEpoch: (e) => ctx.progress.report((0.7 * e.epoch) / t.epochs, `epoch ${e.epoch}/${t.epochs}: test accuracy ${(100 * e.testAccuracy).toFixed(1)}%`) },
+  );
+  const model = res.model;
+  if (!model) throw new Error('influence: the engine returned no fine-tuned model (keepModel)');
+  try {
+    const classes = (await ctx.engine.structure(model)).numClasses;
+    const trainBatch = await ds.read('train', train);
+    const testBatch = await ds.read('test', test);
+    const a = await lastLayer(ctx.engine, model, trainBatch);
+    const b = await lastLayer(ctx.engine, model, testBatch);
+    const trainHead = headFrom(a.features, a.logits, trainBatch.labels, classes);
+    const testHead = headFrom(b.features, b.logits, testBatch.labels, classes);
+    checkAgainstEngine(trainHead, a.gradBias);
+    const solver = solverFor(trainHead, t);
+    ctx.progress.report(0.75, `${solver} solver on a head of ${headSize(trainHead)} parameters`);
+    const solveStarted = performance.now();
+    const inv = solve(trainHead, { ...t, seed: t.seed });
+    const solveSeconds = (performance.now() - solveStarted) / 1000;
+    ctx.progress.report(0.85, `scores of ${t.n} training images for ${test.length} test images`);
+    const trainP = projected(trainHead, inv);
+    const testTable = influenceTable(projected(testHead, inv), trainP, inv, { topK: t.topK, galleryK: t.galleryK, signal: ctx.signal });
+    // Training images as targets: a stratified subset of the training subset (seed 0), each left out of its own list.
+    const targetPositions = t.trainTargets > 0 ? Array.from(stratifiedSample(trainBatch.labels, Math.min(t.trainTargets, t.n), 0)) : [];
+    const pick = (h: Head, rows: readonly number[]): Head => ({
+      ...h,
+      n: rows.length,
+      x: Float64Array.from(rows.flatMap((j) => Array.from(h.x.subarray(j * h.dim, (j + 1) * h.dim)))),
+      p: Float64Array.from(rows.flatMap((j) => Array.from(h.p.subarray(j * h.classes, (j + 1) * h.classes)))),
+      r: Float64Array.from(rows.flatMap((j) => Array.from(h.r.subarray(j * h.classes, (j + 1) * h.classes)))),
+      labels: Int32Array.from(rows, (j) => h.labels[j]!),
+    });
+    const trainTable = influenceTable(projected(pick(trainHead, targetPositions), inv), trainP, inv, { topK: t.topK, galleryK: 1, exclude: (i) => targetPositions[i]!, signal: ctx.signal });
+    const predicted = Array.from({ length: testHead.n }, (_, j) => argmax(testHead, j));
+    const accuracy = predicted.filter((p, j) => p === testHead.labels[j]).length / Math.max(1, testHead.n);
+    const details: InfluenceDetails = {
+      solver,
+      method: inv.method,
+      cutoff: inv.rcond,
+      rank: inv.method === 'pinv' ? inv.rank : null,
+      testIndices: test,
+      testLabels: Array.from(testHead.labels),
+      predicted,
+      trainIndices: train,
+      trainLabels: Array.from(trainHead.labels),
+      helpful: testTable.helpful.map((l) => l.slice(0, t.galleryK)),
+      helpfulScores: testTable.helpfulScores,
+      harmful: testTable.harmful,
+      harmfulScores: testTable.harmfulScores,
+      selfInfluence: storedSelfInfluence(trainP, inv),
+    };
+    const ranks = Math.max(testTable.match.byRank.length, trainTable.match.byRank.length);
+    return {
+      metrics: {
+        top1Match: testTable.match.top1,
+        top5AtLeast3: testTable.match.top5AtLeast3,
+        trainTop1Match: trainTable.match.top1,
+        trainTop5AtLeast3: trainTable.match.top5AtLeast3,
+        testAccuracy: accuracy,
+        params: headSize(trainHead),
+        rank: inv.rank,
+        largestEigenvalue: inv.largest,
+        testImages: testHead.n,
+        trainTargets: targetPositions.length,
+        solveSeconds,
+        seconds: (performance.now() - started) / 1000,
+      },
+      series: Array.from({ length: ranks }, (_, k) => ({
+        rank: k + 1,
+        ...(k < testTable.match.byRank.length ? { testMatch: testTable.match.byRank[k]! } : {}),
+        ...(k < trainTable.match.byRank.length ? { trainMatch: trainTable.match.byRank[k]! } : {}),
+      })),
+      details: details as unknown as Record<string, unknown>,
+    };
+  } finally {
+    await ctx.engine.release?.(model);
+  }
+}
