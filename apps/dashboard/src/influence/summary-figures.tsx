@@ -11,7 +11,11 @@ function DeltaTable({ setting }: { readonly setting: InfluenceSetting }): ReactN
     return <p className="muted">No deltas: the run needs a baseline source and another source to compare.</p>;
   const baseline = rows[0]!.baseline;
   return (
-    <table className="table influence-table" data-testid="influence-deltas" aria-label={`Minus ${baseline}`}>
+    <table
+      className="table influence-table influence-deltas"
+      data-testid="influence-deltas"
+      aria-label={`Minus ${baseline}`}
+    >
       <thead>
         <tr>
           <th scope="col">Source</th>
