@@ -2,6 +2,7 @@ import { test as base, expect } from '@playwright/test';
 import { CatalogPage } from './pages/catalog.page';
 import { ComparePage } from './pages/compare.page';
 import { HomePage, type Kind } from './pages/home.page';
+import { InfluencePage } from './pages/influence.page';
 import { LeaderboardPage } from './pages/leaderboard.page';
 import { LoginPage } from './pages/login.page';
 import { NewRunPage } from './pages/new-run.page';
@@ -34,6 +35,7 @@ interface Fixtures {
   leaderboardPage: LeaderboardPage;
   comparePage: ComparePage;
   robustnessPage: RobustnessPage;
+  influencePage: InfluencePage;
   loginPage: LoginPage;
   /** Logs the page in (the login form, with the server's token) before the test: mutations need it. */
   loggedIn: void;
@@ -84,6 +86,9 @@ export const test = base.extend<Fixtures, { platform: PlatformUrls }>({
   },
   robustnessPage: async ({ page }, use) => {
     await use(new RobustnessPage(page));
+  },
+  influencePage: async ({ page }, use) => {
+    await use(new InfluencePage(page));
   },
   loginPage: async ({ page }, use) => {
     await use(new LoginPage(page));

@@ -12,6 +12,8 @@ export class RunPage {
   readonly compareLink: Locator;
   /** A robustness run's link to its leaderboards and curves (instead of leaderboard and compare). */
   readonly robustnessLink: Locator;
+  /** An influence run's link to its figures and galleries. */
+  readonly influenceLink: Locator;
   readonly loadError: Locator;
 
   constructor(readonly page: Page) {
@@ -27,6 +29,7 @@ export class RunPage {
     this.leaderboardLink = progress.getByRole('link', { name: 'Leaderboard', exact: true });
     this.compareLink = progress.getByRole('link', { name: 'Compare', exact: true });
     this.robustnessLink = progress.getByRole('link', { name: 'Robustness', exact: true });
+    this.influenceLink = progress.getByRole('link', { name: 'Influence', exact: true });
     this.loadError = page.getByRole('alert').filter({ hasText: /Cannot load run/ });
   }
 

@@ -1,0 +1,108 @@
+import type { Locator } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { attachScreenshot } from './support/screenshot';
+import { naturalZooModel, robustZooModel } from './support/zoo';
+
+/**
+ * An influence run through the dashboard: started from the new-run form, watched to 100%,
+ * then read on the Influence page (summary figures per source, a class-match band per source
+ * in both curves, each source's helpful and harmful training images for a test image).
+ * Tiny: 2 zoo sources x mnist x n 30 x depth 0 x 2 seeds (two, so the curves have bands) =
+ * 4 trials of 2 epochs, 10 test images scored.
+ */
+const RUN = {
+  targets: ['mnist'],
+  n: [30],
+  depths: [0],
+  seeds: [0, 1],
+  epochs: 2,
+  testImages: 10,
+  trainTargets: 10,
+  topK: 10,
+  galleryK: 5,
+} as const;
+
+/** The browser decoded the image: the thumbnail route answered a PNG, not an error. */
+async function expectLoaded(img: Locator): Promise<void> {
+  await expect(img).toBeVisible();
+  await expect
+    .poll(() =>
+      img.evaluate((el) => {
+        // No DOM lib in this package's types: the two fields read, as the catalog spec does.
+        const i = el as unknown as { complete: boolean; naturalWidth: number };
+        return i.complete ? i.naturalWidth : 0;
+      }),
+    )
+    .toBeGreaterThan(0);
+}
+
+test.describe('an influence run, end to end', () => {
+  test.describe.configure({ mode: 'serial' });
+  // Shared by the steps below: the run the first test starts.
+  let runId = '';
+  const sources = [naturalZooModel().id, robustZooModel().id];
+  const TRIALS = sources.length * RUN.seeds.length;
+
+  test('starts from the new-run form and finishes', async ({ loggedIn: _, newRunPage, runPage }) => {
+    test.setTimeout(120_000);
+    await newRunPage.goto();
+    await newRunPage.analysis.selectOption('influence');
+    await expect(newRunPage.field('galleryK')).toBeVisible();
+    await newRunPage.fill({ sources, ...RUN });
+    await newRunPage.submit.click();
+
+    await expect(newRunPage.page).toHaveURL(/\/runs\/(?!new$)[^/]+$/, { timeout: 30_000 });
+    runId = runPage.idFromUrl();
+    await expect(runPage.progress).toHaveAttribute('aria-valuenow', '100', { timeout: 90_000 });
+    await expect(runPage.status).toHaveText('completed');
+    await expect(runPage.count('completed')).toHaveText(String(TRIALS));
+    await expect(runPage.count('failed')).toHaveText('0');
+    // An influence run links to its own view, not to the transfer pages.
+    await expect(runPage.leaderboardLink).toHaveCount(0);
+    await expect(runPage.influenceLink).toBeVisible();
+  });
+
+  test('the Influence page shows the figures, a band per source and the gallery', async ({
+    influencePage,
+    runPage,
+  }, testInfo) => {
+    await runPage.goto(runId);
+    await runPage.influenceLink.click();
+    await expect(influencePage.page).toHaveURL(new RegExp(`/influence\\?(.*&)?run=${runId}`));
+    await expect(influencePage.picker('run')).toHaveValue(runId);
+    await expect(influencePage.picker('target')).toHaveValue('mnist');
+    await expect(influencePage.picker('depth')).toHaveValue('0');
+    await expect(influencePage.picker('n')).toHaveValue('30');
+
+    await expect(influencePage.summaryRows).toHaveCount(sources.length);
+    for (const source of sources) {
+      await expect(influencePage.summaryCell(source, 'top1Match')).toHaveText(/^\d+\.\d%/);
+      await expect(influencePage.summaryCell(source, 'trainTop5AtLeast3')).toHaveText(/^\d+\.\d%/);
+    }
+
+    // Figure 6, both variants: one band per source.
+    for (const variant of ['test', 'train'] as const) {
+      await expect(influencePage.curve(variant).locator('svg.recharts-surface').first()).toBeVisible();
+      for (const source of sources) await expect(influencePage.band(variant, source)).toHaveCount(1);
+    }
+
+    // Figure 5: the test image, then per source its helpful and harmful training images.
+    await expectLoaded(influencePage.testImage);
+    for (const source of sources) {
+      for (const kind of ['helpful', 'harmful'] as const) {
+        const images = influencePage.images(source, kind);
+        await expect(images).toHaveCount(RUN.galleryK);
+        await expectLoaded(images.first().locator('img'));
+        await expect(images.first().locator('.thumb-score')).toHaveText(/\d/);
+      }
+    }
+    await attachScreenshot(influencePage.page, testInfo, 'influence');
+
+    // Browsing: the next scored test image, kept in the URL.
+    const first = await influencePage.imageField.inputValue();
+    await influencePage.next.click();
+    await expect(influencePage.page).toHaveURL(/[?&]image=\d+(&|$)/);
+    await expect(influencePage.imageField).not.toHaveValue(first);
+    await expect(influencePage.images(sources[0]!, 'helpful')).toHaveCount(RUN.galleryK);
+  });
+});
