@@ -30,7 +30,8 @@ describe('parseSweep', () => {
 
   it.each(readdirSync(SWEEPS).filter((f) => /\.(ya?ml|json)$/.test(f)))('parses examples/sweeps/%s', (name) => {
     const sweep = parseSweep(name, readFileSync(join(SWEEPS, name), 'utf8'));
-    expect(sweep.analysis).toBe('transfer');
+    // Every built-in analysis may have example sweeps (influence.yaml is an influence run).
+    expect(['transfer', 'robustness', 'influence']).toContain(sweep.analysis);
     expect(sweep.params).toHaveProperty('sources');
   });
 

@@ -2,9 +2,9 @@ import { stratifiedSample, type EngineApi, type ImageBatch, type LastLayerGradie
 import { testSubset } from '../robustness/run-robustness';
 import type { InfluenceDetails } from './details';
 import { headFrom, headSize, type Head } from './head';
-import { influenceTable, projected, storedSelfInfluence } from './influence-table';
+import { computeInfluence } from './compute';
 import type { InfluenceTrial } from './params';
-import { solve, solverFor } from './solve';
+import { solverFor } from './solve';
 
 /** Images per lastLayerGradients call. */
 const CHUNK = 256;
@@ -80,24 +80,8 @@ export async function runInfluence(t: InfluenceTrial, ctx: PluginContext): Promi
     const testHead = headFrom(b.features, b.logits, testBatch.labels, classes);
     checkAgainstEngine(trainHead, a.gradBias);
     const solver = solverFor(trainHead, t);
-    ctx.progress.report(0.75, `${solver} solver on a head of ${headSize(trainHead)} parameters`);
-    const solveStarted = performance.now();
-    const inv = solve(trainHead, { ...t, seed: t.seed });
-    const solveSeconds = (performance.now() - solveStarted) / 1000;
-    ctx.progress.report(0.85, `scores of ${t.n} training images for ${test.length} test images`);
-    const trainP = projected(trainHead, inv);
-    const testTable = influenceTable(projected(testHead, inv), trainP, inv, { topK: t.topK, galleryK: t.galleryK, signal: ctx.signal });
-    // Training images as targets: a stratified subset of the training subset (seed 0), each left out of its own list.
-    const targetPositions = t.trainTargets > 0 ? Array.from(stratifiedSample(trainBatch.labels, Math.min(t.trainTargets, t.n), 0)) : [];
-    const pick = (h: Head, rows: readonly number[]): Head => ({
-      ...h,
-      n: rows.length,
-      x: Float64Array.from(rows.flatMap((j) => Array.from(h.x.subarray(j * h.dim, (j + 1) * h.dim)))),
-      p: Float64Array.from(rows.flatMap((j) => Array.from(h.p.subarray(j * h.classes, (j + 1) * h.classes)))),
-      r: Float64Array.from(rows.flatMap((j) => Array.from(h.r.subarray(j * h.classes, (j + 1) * h.classes)))),
-      labels: Int32Array.from(rows, (j) => h.labels[j]!),
-    });
-    const trainTable = influenceTable(projected(pick(trainHead, targetPositions), inv), trainP, inv, { topK: t.topK, galleryK: 1, exclude: (i) => targetPositions[i]!, signal: ctx.signal });
+    ctx.progress.report(0.75, `${solver} solver on a head of ${headSize(trainHead)} parameters, then scores of ${t.n} training images for ${test.length} test images`);
+    const { inv, test: testTable, train: trainTable, trainTargets, selfInfluence, solveSeconds } = computeInfluence(trainHead, testHead, { ...t, seed: t.seed, signal: ctx.signal });
     const predicted = Array.from({ length: testHead.n }, (_, j) => argmax(testHead, j));
     const accuracy = predicted.filter((p, j) => p === testHead.labels[j]).length / Math.max(1, testHead.n);
     const details: InfluenceDetails = {
@@ -114,7 +98,7 @@ export async function runInfluence(t: InfluenceTrial, ctx: PluginContext): Promi
       helpfulScores: testTable.helpfulScores,
       harmful: testTable.harmful,
       harmfulScores: testTable.harmfulScores,
-      selfInfluence: storedSelfInfluence(trainP, inv),
+      selfInfluence,
     };
     const ranks = Math.max(testTable.match.byRank.length, trainTable.match.byRank.length);
     return {
@@ -128,7 +112,7 @@ export async function runInfluence(t: InfluenceTrial, ctx: PluginContext): Promi
         rank: inv.rank,
         largestEigenvalue: inv.largest,
         testImages: testHead.n,
-        trainTargets: targetPositions.length,
+        trainTargets: trainTargets.length,
         solveSeconds,
         seconds: (performance.now() - started) / 1000,
       },

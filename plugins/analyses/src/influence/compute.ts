@@ -1,0 +1,45 @@
+import { stratifiedSample } from '@transferlab/sdk';
+import type { Head } from './head';
+import { influenceTable, projected, storedSelfInfluence, type InfluenceTable } from './influence-table';
+import type { InverseHessian } from './inverse';
+import { solve, type SolveOptions } from './solve';
+
+export interface ComputeOptions extends SolveOptions {
+  readonly topK: number;
+  readonly galleryK: number;
+  /** Training examples used as targets (stratified, seed 0; each left out of its own list). */
+  readonly trainTargets: number;
+  readonly signal?: AbortSignal;
+}
+
+export interface InfluenceComputation {
+  readonly inv: InverseHessian;
+  readonly test: InfluenceTable;
+  readonly train: InfluenceTable;
+  /** Positions in the training head of the training targets. */
+  readonly trainTargets: readonly number[];
+  readonly selfInfluence: number[];
+  readonly solveSeconds: number;
+}
+
+/** Rows of a head, as a head. */
+export function pickRows(h: Head, rows: readonly number[]): Head {
+  const take = (a: Float64Array, w: number): Float64Array => {
+    const out = new Float64Array(rows.length * w);
+    rows.forEach((j, i) => out.set(a.subarray(j * w, (j + 1) * w), i * w));
+    return out;
+  };
+  return { ...h, n: rows.length, x: take(h.x, h.dim), p: take(h.p, h.classes), r: take(h.r, h.classes), labels: Int32Array.from(rows, (j) => h.labels[j]!) };
+}
+
+/** Everything a trial computes after fine-tuning: the solver, test and training targets' rankings, self-influence. */
+export function computeInfluence(train: Head, test: Head, o: ComputeOptions): InfluenceComputation {
+  const started = performance.now();
+  const inv = solve(train, o);
+  const solveSeconds = (performance.now() - started) / 1000;
+  const trainP = projected(train, inv);
+  const testTable = influenceTable(projected(test, inv), trainP, inv, { topK: o.topK, galleryK: o.galleryK, ...(o.signal ? { signal: o.signal } : {}) });
+  const trainTargets = o.trainTargets > 0 ? Array.from(stratifiedSample(train.labels, Math.min(o.trainTargets, train.n), 0)) : [];
+  const trainTable = influenceTable(projected(pickRows(train, trainTargets), inv), trainP, inv, { topK: o.topK, galleryK: 1, exclude: (i) => trainTargets[i]!, ...(o.signal ? { signal: o.signal } : {}) });
+  return { inv, test: testTable, train: trainTable, trainTargets, selfInfluence: storedSelfInfluence(trainP, inv), solveSeconds };
+}
