@@ -10,3 +10,7 @@ export { lanczosInverse, type LanczosOptions } from './lanczos';
 export { influenceParams, influenceTrial, SOLVERS, type InfluenceParams, type InfluenceTrial, type SolverChoice } from './params';
 export { projected, scoreRow, selfInfluence, type Projected } from './scores';
 export { solve, solverFor, type SolveOptions } from './solve';
+export { computeInfluence, pickRows, type ComputeOptions, type InfluenceComputation } from './compute';
+export { fidelityCheck, pearson, type FidelityInput, type FidelityReport } from './fidelity';
+export { exampleLosses, fitHead, headLogits, type FitOptions } from './fit-head';
+export { spearman } from './rank-correlation';
