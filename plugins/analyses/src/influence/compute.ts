@@ -1,7 +1,8 @@
 import { stratifiedSample } from '@transferlab/sdk';
 import type { Head } from './head';
-import { influenceTable, projected, storedSelfInfluence, type InfluenceTable } from './influence-table';
+import { influenceTable, storedSelfInfluence, type InfluenceTable } from './influence-table';
 import type { InverseHessian } from './inverse';
+import { projected } from './scores';
 import { solve, type SolveOptions } from './solve';
 
 export interface ComputeOptions extends SolveOptions {

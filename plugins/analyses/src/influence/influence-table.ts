@@ -1,7 +1,6 @@
 import { classMatch, type ClassMatch } from './class-match';
-import type { Head } from './head';
 import type { InverseHessian } from './inverse';
-import { projected, scoreRow, selfInfluence, topPositions, type Projected } from './scores';
+import { scoreRow, selfInfluence, topPositions, type Projected } from './scores';
 
 export interface InfluenceTable {
   /** Per target: training positions, most helpful first (topK) / most harmful first (galleryK), with their scores (galleryK). */
@@ -47,4 +46,3 @@ export function storedSelfInfluence(train: Projected, inv: InverseHessian): numb
   return Array.from(selfInfluence(train, inv), round);
 }
 
-export { projected, type Head };
