@@ -14,7 +14,7 @@ try {
   }
   throw error;
 }
-cli.main(process.argv, process.env).then(
+cli.main(process.argv).then(
   (code) => {
     process.exitCode = code;
   },

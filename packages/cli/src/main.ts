@@ -2,8 +2,15 @@ import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { TransferlabClient, TransferlabError } from '@transferlab/client';
 import { CommanderError } from 'commander';
+import { clientEnvironment } from '@transferlab/sdk/config';
 import { CliError } from './cli-error';
-import { ConnectionError, resolveConnection, type Connection, type ConnectionEnv, type ConnectionHost } from './connection/resolve-connection';
+import {
+  ConnectionError,
+  resolveConnection,
+  type Connection,
+  type ConnectionEnv,
+  type ConnectionHost,
+} from './connection/resolve-connection';
 import type { CommandContext } from './context';
 import { EXIT, exitCodeForServerError, type ExitCode } from './exit-codes';
 import { println, type Io } from './io';
@@ -22,7 +29,9 @@ function readText(path: string): string | undefined {
     return readFileSync(path, 'utf8');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new ConnectionError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new ConnectionError(
+      `cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+    );
   }
 }
 
@@ -34,8 +43,16 @@ export function processHost(): Host {
   });
   return {
     io: {
-      stdout: { write: (t) => void process.stdout.write(t), isTTY: process.stdout.isTTY, stream: process.stdout },
-      stderr: { write: (t) => void process.stderr.write(t), isTTY: process.stderr.isTTY, stream: process.stderr },
+      stdout: {
+        write: (t) => void process.stdout.write(t),
+        isTTY: process.stdout.isTTY,
+        stream: process.stdout,
+      },
+      stderr: {
+        write: (t) => void process.stderr.write(t),
+        isTTY: process.stderr.isTTY,
+        stream: process.stderr,
+      },
     },
     homeDir: homedir(),
     cwd: process.cwd(),
@@ -44,34 +61,47 @@ export function processHost(): Host {
 }
 
 /** The environment variables the CLI reads, picked once here. */
-const connectionEnv = (env: NodeJS.ProcessEnv): ConnectionEnv => ({
-  TRANSFERLAB_URL: env.TRANSFERLAB_URL,
-  TRANSFERLAB_TOKEN: env.TRANSFERLAB_TOKEN,
-  TRANSFERLAB_CONFIG: env.TRANSFERLAB_CONFIG,
-  XDG_CONFIG_HOME: env.XDG_CONFIG_HOME,
-});
 
 /** An error as the user reads it on stderr, and its exit code. */
-export function describeError(error: unknown, connection: Connection | undefined): { message: string; exitCode: ExitCode } {
-  if (error instanceof SweepFileError) return { message: formatSweepError(error), exitCode: EXIT.INVALID_INPUT };
-  if (error instanceof CliError) return { message: `transferlab: ${error.message}`, exitCode: error.exitCode };
-  if (error instanceof ConnectionError) return { message: `transferlab: ${error.message}`, exitCode: EXIT.INVALID_INPUT };
+export function describeError(
+  error: unknown,
+  connection: Connection | undefined,
+): { message: string; exitCode: ExitCode } {
+  if (error instanceof SweepFileError)
+    return { message: formatSweepError(error), exitCode: EXIT.INVALID_INPUT };
+  if (error instanceof CliError)
+    return { message: `transferlab: ${error.message}`, exitCode: error.exitCode };
+  if (error instanceof ConnectionError)
+    return { message: `transferlab: ${error.message}`, exitCode: EXIT.INVALID_INPUT };
   if (error instanceof TransferlabError) {
     const exitCode = exitCodeForServerError(error.code);
     if (exitCode === EXIT.UNAUTHENTICATED) {
-      const from = connection?.token !== undefined ? `the token from ${connection.tokenFrom} was refused` : 'no token was given';
+      const from =
+        connection?.token !== undefined
+          ? `the token from ${connection.tokenFrom} was refused`
+          : 'no token was given';
       return {
         message: `transferlab: unauthenticated: ${error.message} (${from}; set TRANSFERLAB_TOKEN, --token-file or the config file: transferlab --help)`,
         exitCode,
       };
     }
-    return { message: `transferlab: ${error.code.toLowerCase().replace(/_/g, ' ')}: ${error.message}`, exitCode };
+    return {
+      message: `transferlab: ${error.code.toLowerCase().replace(/_/g, ' ')}: ${error.message}`,
+      exitCode,
+    };
   }
-  return { message: `transferlab: unexpected error: ${error instanceof Error ? error.message : String(error)}`, exitCode: EXIT.SERVER_ERROR };
+  return {
+    message: `transferlab: unexpected error: ${error instanceof Error ? error.message : String(error)}`,
+    exitCode: EXIT.SERVER_ERROR,
+  };
 }
 
 /** Run the CLI with `argv` as process.argv gives it; resolves with the exit code. */
-export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, host: Host = processHost()): Promise<ExitCode> {
+export async function main(
+  argv: readonly string[],
+  env: ConnectionEnv = clientEnvironment(),
+  host: Host = processHost(),
+): Promise<ExitCode> {
   const { io } = host;
   let exitCode: ExitCode = EXIT.OK;
   let connection: Connection | undefined;
@@ -80,7 +110,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, host
     const ctx: CommandContext = {
       io,
       cwd: host.cwd,
-      connection: () => (connection ??= resolveConnection(globals, connectionEnv(env), host)),
+      connection: () => (connection ??= resolveConnection(globals, env, host)),
       client: () => {
         if (client) return client;
         const { url, token } = ctx.connection();

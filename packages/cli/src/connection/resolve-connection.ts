@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import type { ClientEnvironment } from '@transferlab/sdk/config';
 
 /** Where a server and token come from, flags first (see resolveConnection). */
 export interface ConnectionFlags {
@@ -8,13 +9,8 @@ export interface ConnectionFlags {
   readonly config?: string | undefined;
 }
 
-/** The environment variables the CLI reads; main() picks them from process.env once. */
-export interface ConnectionEnv {
-  readonly TRANSFERLAB_URL?: string | undefined;
-  readonly TRANSFERLAB_TOKEN?: string | undefined;
-  readonly TRANSFERLAB_CONFIG?: string | undefined;
-  readonly XDG_CONFIG_HOME?: string | undefined;
-}
+/** The environment variables the CLI reads (the sdk's configuration module reads them, once). */
+export type ConnectionEnv = ClientEnvironment;
 
 export interface ConnectionHost {
   readonly homeDir: string;
@@ -64,17 +60,26 @@ function readConfigFile(path: string, required: boolean, host: ConnectionHost): 
     data = JSON.parse(text);
   } catch {
     // JSON.parse's message may quote the file's text (a token): name the file only.
-    throw new ConnectionError(`the config file ${path} is not valid JSON; expected { "url": "...", "token": "..." } or "tokenFile"`);
+    throw new ConnectionError(
+      `the config file ${path} is not valid JSON; expected { "url": "...", "token": "..." } or "tokenFile"`,
+    );
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new ConnectionError(`the config file ${path} must hold a JSON object`);
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    throw new ConnectionError(`the config file ${path} must hold a JSON object`);
   const allowed = ['url', 'token', 'tokenFile'];
   for (const [key, value] of Object.entries(data)) {
-    if (!allowed.includes(key)) throw new ConnectionError(`the config file ${path} has an unknown key "${key}"; it may have ${allowed.join(', ')}`);
-    if (typeof value !== 'string' || value === '') throw new ConnectionError(`the config file ${path}: "${key}" must be a non-empty string`);
+    if (!allowed.includes(key))
+      throw new ConnectionError(
+        `the config file ${path} has an unknown key "${key}"; it may have ${allowed.join(', ')}`,
+      );
+    if (typeof value !== 'string' || value === '')
+      throw new ConnectionError(`the config file ${path}: "${key}" must be a non-empty string`);
   }
   const config = data as ConfigFile;
   // A relative tokenFile is relative to the config file.
-  return config.tokenFile !== undefined ? { ...config, tokenFile: resolve(path, '..', config.tokenFile) } : config;
+  return config.tokenFile !== undefined
+    ? { ...config, tokenFile: resolve(path, '..', config.tokenFile) }
+    : config;
 }
 
 function readTokenFile(path: string, what: string, host: ConnectionHost): string {
@@ -93,9 +98,14 @@ function readTokenFile(path: string, what: string, host: ConnectionHost): string
  * 4. defaults: http://127.0.0.1:4000, and, only for that default server, the token `npm start`'s
  *    server wrote into ./.transferlab/api-token (its default data directory).
  */
-export function resolveConnection(flags: ConnectionFlags, env: ConnectionEnv, host: ConnectionHost): Connection {
+export function resolveConnection(
+  flags: ConnectionFlags,
+  env: ConnectionEnv,
+  host: ConnectionHost,
+): Connection {
   const explicitConfig = flags.config ?? (env.TRANSFERLAB_CONFIG || undefined);
-  const configPath = explicitConfig !== undefined ? resolve(host.cwd, explicitConfig) : defaultConfigPath(env, host);
+  const configPath =
+    explicitConfig !== undefined ? resolve(host.cwd, explicitConfig) : defaultConfigPath(env, host);
   const config = readConfigFile(configPath, explicitConfig !== undefined, host);
 
   const [url, urlFrom] =
@@ -115,7 +125,11 @@ export function resolveConnection(flags: ConnectionFlags, env: ConnectionEnv, ho
     [token, tokenFrom] = [readTokenFile(path, 'the token file', host), `--token-file ${path}`];
   } else if (env.TRANSFERLAB_TOKEN) [token, tokenFrom] = [env.TRANSFERLAB_TOKEN, 'TRANSFERLAB_TOKEN'];
   else if (config.token !== undefined) [token, tokenFrom] = [config.token, `config file ${configPath}`];
-  else if (config.tokenFile !== undefined) [token, tokenFrom] = [readTokenFile(config.tokenFile, 'the tokenFile of the config file,', host), `tokenFile ${config.tokenFile}`];
+  else if (config.tokenFile !== undefined)
+    [token, tokenFrom] = [
+      readTokenFile(config.tokenFile, 'the tokenFile of the config file,', host),
+      `tokenFile ${config.tokenFile}`,
+    ];
   else {
     const local = urlFrom === 'default' ? join(host.cwd, '.transferlab', 'api-token') : undefined;
     const saved = local !== undefined ? host.readText(local)?.trim() : undefined;

@@ -134,6 +134,20 @@ export function loadConfig(cwd?: string): TransferlabConfig {
   return parseConfig(process.env, cwd);
 }
 
+/** The variables a client of the platform (the `transferlab` command) reads: where the server is, its token, the client's config file. */
+export interface ClientEnvironment {
+  readonly TRANSFERLAB_URL?: string | undefined;
+  readonly TRANSFERLAB_TOKEN?: string | undefined;
+  readonly TRANSFERLAB_CONFIG?: string | undefined;
+  readonly XDG_CONFIG_HOME?: string | undefined;
+}
+
+/** The client's variables from this process's environment (read here, the one place that reads process.env). */
+export function clientEnvironment(): ClientEnvironment {
+  const { TRANSFERLAB_URL, TRANSFERLAB_TOKEN, TRANSFERLAB_CONFIG, XDG_CONFIG_HOME } = process.env;
+  return { TRANSFERLAB_URL, TRANSFERLAB_TOKEN, TRANSFERLAB_CONFIG, XDG_CONFIG_HOME };
+}
+
 /**
  * The environment for a child Transferlab process (a server a bench starts): this process's
  * environment with the given variables set, so the child's configuration module reads them.
