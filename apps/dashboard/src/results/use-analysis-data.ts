@@ -1,6 +1,7 @@
 'use client';
 
 import { useQuery } from '@apollo/client/react';
+import { pendingState, RUNS_PENDING, useRunsPolling } from './run-loading';
 import { useEffect } from 'react';
 import { errorText } from '../ui/error-text';
 import { RESULTS_RUNS_QUERY, RUN_RESULTS_QUERY, type RunSummary, type TargetResults } from './results.query';
@@ -66,24 +67,9 @@ export function useAnalysisData(requested: {
     ssr: false,
     pollInterval: poll,
   });
-  // The run's status and counts change as trials finish: refresh them with the results.
-  const { startPolling, stopPolling } = runsQuery;
-  useEffect(() => {
-    if (poll > 0) startPolling(poll);
-    else stopPolling();
-    return stopPolling;
-  }, [poll, startPolling, stopPolling]);
+  useRunsPolling(runsQuery, poll);
 
-  if (!runsQuery.data) {
-    return runsQuery.error
-      ? {
-          state: 'error',
-          what: 'Cannot load the runs.',
-          message: errorText(runsQuery.error),
-          retry: () => void runsQuery.refetch(),
-        }
-      : { state: 'loading', what: 'Loading runs…' };
-  }
+  if (!runsQuery.data) return pendingState(runsQuery, RUNS_PENDING);
   if (runId === undefined) return { state: 'no-runs' };
   const results = withBaseline.data?.runResults ?? plain.data?.runResults;
   if (!results) {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery } from '@apollo/client/react';
-import { useEffect } from 'react';
+import { pendingState, RESULTS_PENDING, RUNS_PENDING, useRunsPolling } from '../results/run-loading';
 import { RESULTS_RUNS_QUERY, type RunSummary } from '../results/results.query';
 import { isActiveRun, pickRunId } from '../results/selection';
 import { LIVE_POLL_MS, RUNS_SHOWN } from '../results/use-analysis-data';
@@ -47,36 +47,12 @@ export function useRobustnessData(requestedRun: string | null): RobustnessData {
     ssr: false,
     pollInterval: poll,
   });
-  // The run's status and counts change as trials finish: refresh them with the results.
-  const { startPolling, stopPolling } = runsQuery;
-  useEffect(() => {
-    if (poll > 0) startPolling(poll);
-    else stopPolling();
-    return stopPolling;
-  }, [poll, startPolling, stopPolling]);
+  useRunsPolling(runsQuery, poll);
 
-  if (!runsQuery.data) {
-    return runsQuery.error
-      ? {
-          state: 'error',
-          what: 'Cannot load the runs.',
-          message: errorText(runsQuery.error),
-          retry: () => void runsQuery.refetch(),
-        }
-      : { state: 'loading', what: 'Loading runs…' };
-  }
+  if (!runsQuery.data) return pendingState(runsQuery, RUNS_PENDING);
   if (runId === undefined) return { state: 'no-runs' };
   const data = results.data?.robustnessResults;
-  if (!data) {
-    return results.error
-      ? {
-          state: 'error',
-          what: 'Cannot load the results of this run.',
-          message: errorText(results.error),
-          retry: () => void results.refetch(),
-        }
-      : { state: 'loading', what: 'Loading results…' };
-  }
+  if (!data) return pendingState(results, RESULTS_PENDING);
   if (data.boards.length === 0) return { state: 'no-results', runs, run, runId };
   return {
     state: 'ready',
