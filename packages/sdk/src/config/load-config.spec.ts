@@ -44,6 +44,9 @@ describe('parseConfig', () => {
         TRANSFERLAB_REDIS_URL: 'redis://127.0.0.1:6379',
         TRANSFERLAB_WORKER_MEMORY_MB: '2048',
         TRANSFERLAB_TRIAL_TIMEOUT_S: '600',
+        TRANSFERLAB_QUEUE_STALL_S: '5',
+        TRANSFERLAB_WORKER_TOKEN: 'a-worker-token-0123',
+        TRANSFERLAB_SERVER_URL: 'http://10.0.0.2:4000/',
       },
       dir,
     );
@@ -58,7 +61,9 @@ describe('parseConfig', () => {
       apiToken: 'a-long-enough-token',
       pluginConfigFile: join(dir, 'plugins.json'),
       datasetRoots: ['/a', '/b'],
-      queue: { driver: 'bullmq', redisUrl: 'redis://127.0.0.1:6379' },
+      queue: { driver: 'bullmq', redisUrl: 'redis://127.0.0.1:6379', stallS: 5 },
+      workerToken: 'a-worker-token-0123',
+      serverUrl: 'http://10.0.0.2:4000',
       workerMemoryMb: 2048,
       trialTimeoutS: 600,
     });
@@ -83,6 +88,9 @@ describe('parseConfig', () => {
     ['TRANSFERLAB_REDIS_URL', 'localhost:6379', 'TRANSFERLAB_REDIS_URL="localhost:6379" is not valid: accepts redis://host:port'],
     ['TRANSFERLAB_WORKER_MEMORY_MB', '100', 'TRANSFERLAB_WORKER_MEMORY_MB="100" is not valid: accepts an integer from 256 to 4194304'],
     ['TRANSFERLAB_TRIAL_TIMEOUT_S', '0', 'TRANSFERLAB_TRIAL_TIMEOUT_S="0" is not valid: accepts an integer from 1 to 2592000'],
+    ['TRANSFERLAB_QUEUE_STALL_S', '1', 'TRANSFERLAB_QUEUE_STALL_S="1" is not valid: accepts an integer from 2 to 3600'],
+    ['TRANSFERLAB_WORKER_TOKEN', 'short', 'TRANSFERLAB_WORKER_TOKEN="short" is not valid: accepts at least 16 characters'],
+    ['TRANSFERLAB_SERVER_URL', 'ftp://x', 'TRANSFERLAB_SERVER_URL="ftp://x" is not valid: accepts http(s)://host:port'],
     ['TRANSFERLAB_HOST', 'a b', 'TRANSFERLAB_HOST="a b" is not valid: accepts a host name or IP address'],
   ])('%s=%s gives its specific message', (name, value, message) => {
     let error: unknown;

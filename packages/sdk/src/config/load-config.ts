@@ -4,8 +4,10 @@ import { EXECUTION_PROVIDERS } from '../engine-api';
 import {
   DEFAULT_MAX_MODEL_BYTES,
   DEFAULT_MAX_TRIALS_PER_RUN,
+  DEFAULT_QUEUE_STALL_S,
   DEFAULT_TRIAL_TIMEOUT_S,
   defaultDatabasePath,
+  httpUrl,
   defaultWorkerMemoryMb,
   intRange,
   defaultWorkers,
@@ -46,6 +48,9 @@ export const CONFIG_VARIABLES = [
   { name: 'TRANSFERLAB_TRIAL_TIMEOUT_S', accepts: 'an integer from 1 to 2592000', defaultText: '21600 (6 hours)', description: 'Longest one trial may run; its worker is then killed and replaced, and the trial fails with that reason (not retried).' },
   { name: 'TRANSFERLAB_QUEUE', accepts: 'one of local, bullmq', defaultText: 'local', description: 'Trial queue driver.' },
   { name: 'TRANSFERLAB_REDIS_URL', accepts: 'redis://host:port', defaultText: 'redis://127.0.0.1:6379', description: 'Redis for the bullmq queue.' },
+  { name: 'TRANSFERLAB_QUEUE_STALL_S', accepts: 'an integer from 2 to 3600', defaultText: '30', description: 'bullmq: lock duration of a running trial and how often workers look for stalled ones; a worker lost mid-trial has its trial retried elsewhere after about this long.' },
+  { name: 'TRANSFERLAB_WORKER_TOKEN', accepts: 'at least 16 characters', defaultText: 'none (the worker file route refuses every request)', description: 'bullmq: bearer token with which workers fetch models and datasets from the server; set the same value on the server and every worker.' },
+  { name: 'TRANSFERLAB_SERVER_URL', accepts: 'http(s)://host:port', defaultText: 'http://127.0.0.1:4000', description: 'Worker command: the server it fetches models and datasets from.' },
   { name: 'TRANSFERLAB_DEMO', accepts: 'one of on, off', defaultText: 'off; `npm start` sets on', description: 'On a first start (no runs yet), start the demo transfer sweep once.' },
 ] as const;
 
@@ -104,6 +109,9 @@ export function parseConfig(env: Env, cwd: string = process.cwd()): TransferlabC
     (t) => (/^rediss?:\/\/[^\s]+$/.test(t) ? t : undefined),
     () => 'redis://127.0.0.1:6379',
   );
+  const queueStallS = read('TRANSFERLAB_QUEUE_STALL_S', intRange(2, 3600), () => DEFAULT_QUEUE_STALL_S);
+  const workerToken = read('TRANSFERLAB_WORKER_TOKEN', (t) => (t.length >= 16 ? t : undefined), () => undefined);
+  const serverUrl = read('TRANSFERLAB_SERVER_URL', httpUrl, () => 'http://127.0.0.1:4000');
   const demo = read('TRANSFERLAB_DEMO', oneOf(['on', 'off'] as const), () => 'off' as const) === 'on';
 
   if (problems.length > 0) throw new ConfigError(problems);
@@ -124,7 +132,9 @@ export function parseConfig(env: Env, cwd: string = process.cwd()): TransferlabC
     maxTrialsPerRun,
     workerMemoryMb,
     trialTimeoutS,
-    queue: driver === 'local' ? { driver } : { driver, redisUrl },
+    queue: driver === 'local' ? { driver } : { driver, redisUrl, stallS: queueStallS },
+    workerToken,
+    serverUrl,
     demo,
   });
 }

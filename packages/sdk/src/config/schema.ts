@@ -27,7 +27,12 @@ export interface TransferlabConfig {
   readonly workerMemoryMb: number;
   /** Longest one trial may run, in seconds; its worker is then killed and the trial fails. */
   readonly trialTimeoutS: number;
-  readonly queue: { readonly driver: 'local' } | { readonly driver: 'bullmq'; readonly redisUrl: string };
+  /** bullmq: `stallS` is a running trial's lock duration and the stalled-job check interval. */
+  readonly queue: { readonly driver: 'local' } | { readonly driver: 'bullmq'; readonly redisUrl: string; readonly stallS: number };
+  /** Bearer token of the worker file route (models and datasets by checksum); undefined: the route refuses. */
+  readonly workerToken: string | undefined;
+  /** Worker command: the server's base URL (http://host:port). */
+  readonly serverUrl: string;
   /** Start the demo sweep on a first start (no runs yet); `npm start` turns it on. */
   readonly demo: boolean;
 }
@@ -88,6 +93,23 @@ export function parseDatabaseUrl(
 export const DEFAULT_MAX_MODEL_BYTES = 512 * 1024 * 1024;
 
 export const DEFAULT_MAX_TRIALS_PER_RUN = 20_000;
+
+/**
+ * 30 s: the lock is renewed by the worker's event loop (trials run in child processes), so it
+ * need not cover a trial; it bounds how long a lost worker's trial waits before it is retried.
+ */
+export const DEFAULT_QUEUE_STALL_S = 30;
+
+/** An http(s) URL without a trailing slash. */
+export function httpUrl(t: string): string | undefined {
+  if (!/^https?:\/\/[^\s]+$/.test(t)) return undefined;
+  try {
+    new URL(t);
+    return t.replace(/\/+$/, '');
+  } catch {
+    return undefined;
+  }
+}
 
 /** 6 hours: longer than any trial of the reference study on CPU, short enough to free a stuck worker. */
 export const DEFAULT_TRIAL_TIMEOUT_S = 6 * 60 * 60;
