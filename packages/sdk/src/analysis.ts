@@ -76,6 +76,17 @@ export interface AnalysisPlugin<P extends ParamsSchema = ParamsSchema> extends P
   checkParams?(params: z.output<P>, datasets: ReadonlyMap<string, DatasetFacts>): readonly ParamsIssue[];
   /** Run one trial (the main method). */
   run(trial: TrialSpec, ctx: PluginContext): Promise<TrialResult>;
+  /**
+   * The group a trial may run in (optional, with `runGroup`): trials of one run with the same
+   * key can be handed to `runGroup` together; undefined means the trial runs alone.
+   */
+  groupKey?(trial: TrialSpec): string | undefined;
+  /**
+   * Run trials of one group key as one job (optional): one result per trial in the given order,
+   * each what `run` would store for it (up to float32 rounding), so results stay per trial
+   * under the same trial keys. A server without grouping keeps calling `run`.
+   */
+  runGroup?(trials: readonly TrialSpec[], ctx: PluginContext): Promise<TrialResult[]>;
   /** What `run` stores (optional: shown by the API). */
   readonly resultFields?: ResultFields;
   /**

@@ -124,6 +124,14 @@ export interface EngineApi {
    * say so when it is missing.
    */
   fineTune?(request: FineTuneRequest, options?: FineTuneOptions): Promise<FineTuneResult>;
+  /**
+   * Fine-tune a group of compatible requests together (optional): the same model, depth and
+   * named dataset with the same test indices and the same epochs, batch size, momentum and
+   * weight decay; each has its own training indices, seed, learning rate and schedule. Results
+   * come in request order, each what `fineTune` gives for its request up to float32 rounding
+   * (an engine may train the final layers stacked in one graph). No `keepModel`.
+   */
+  fineTuneGroup?(requests: readonly FineTuneRequest[], options?: FineTuneGroupOptions): Promise<FineTuneResult[]>;
   /** Forget a fine-tuned model returned by fineTune (its sessions are released). */
   release?(model: ModelRef): Promise<void>;
 }
@@ -180,6 +188,13 @@ export interface FineTuneOptions {
    * features, gradients; forget it with release) and the trained tail's parameters.
    */
   readonly keepModel?: boolean;
+}
+
+export interface FineTuneGroupOptions {
+  /** Called after each epoch's evaluation of a request (its index in the group). */
+  readonly onEpoch?: (request: number, e: FineTuneEpoch) => void;
+  /** Checked between batches. */
+  readonly signal?: AbortSignal;
 }
 
 export interface FineTuneResult {

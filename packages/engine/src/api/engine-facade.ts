@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type {
-  Dataset, DatasetSpec, EngineApi, EvaluateOptions, Evaluation, ExecutionProviderSetting, FeatureCut, FineTuneOptions, FineTuneRequest, FineTuneResult, ImageBatch,
+  Dataset, DatasetSpec, EngineApi, EvaluateOptions, Evaluation, ExecutionProviderSetting, FeatureCut, FineTuneGroupOptions, FineTuneOptions, FineTuneRequest, FineTuneResult, ImageBatch,
   InputGradientOptions, InputGradientResult, LastLayerGradients, ModelRef, ModelStructure, NamedTensor, ParameterGradientOptions, SourceModel, Tensor,
 } from '@transferlab/sdk';
 import { FeatureCache, type FeatureCacheOptions } from '../cache/feature-cache';
@@ -151,6 +151,11 @@ export class EngineFacade implements Engine {
     const shape = trainedModel.graph.inputs[0]?.shape?.slice(1);
     this.tuned.set(id, { model: trainedModel, structure, ...(shape && shape.every((d) => typeof d === 'number') ? { imageShape: shape } : {}) });
     return { ...result, model: { id } };
+  }
+
+  /** Compatible requests fine-tuned as one group (stacked final layers at depth 0); results in request order. */
+  async fineTuneGroup(requests: readonly FineTuneRequest[], options: FineTuneGroupOptions = {}): Promise<FineTuneResult[]> {
+    return (await this.service.fineTuneGroup(requests, options)).map(({ trainedModel: _, ...r }) => r);
   }
 
   /** Forgets a fine-tuned model and releases its sessions (a source model id is left as it is). */

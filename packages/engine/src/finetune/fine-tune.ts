@@ -7,7 +7,6 @@ import { mainOutput } from '../derive/model-parts';
 import { encodeModel } from '../onnx/codec';
 import type { ModelDef } from '../onnx/ir';
 import { sessionCache, type SessionCache, type SessionOptions } from '../runtime/session-cache';
-import { splitModel } from '../split/split-model';
 import { Trainer } from '../train/trainer';
 import { deriveTrainingStep, withParameters } from '../train/training-step';
 import { augmentBatch } from '../train-utils/augment';
@@ -16,6 +15,7 @@ import { seededRandom } from '@transferlab/sdk';
 import { deriveSeed } from '../train-utils/prng';
 import { cosineSchedule, stepSchedule } from '../train-utils/schedules';
 import { cutForDepth } from './cut';
+import { frozenPrefix } from './frozen-prefix';
 import { withNewHead } from './new-head';
 import { crossEntropyAndAccuracy, gatherRows, runInBatches } from './run-batches';
 import type { FineTuneRun, SplitImages } from './types';
@@ -95,17 +95,10 @@ export async function fineTune(job: FineTuneJob, env: FineTuneEnv = {}, callback
   let testX: Features = { data: job.test.images, dims: [job.test.labels.length, c, hgt, wid] };
   let featureCache: FineTuneRun['featureCache'] = 'none';
   if (cut !== undefined) {
-    const split = splitModel(model, cut);
-    tail = split.tail;
-    const session = await sessions.get(encodeModel(split.prefix), env.session);
-    const out = split.prefix.graph.outputs[0]!.name;
-    prefixRun = (images) => runInBatches(session, { data: images, rowDims: job.imageShape }, out, ib);
-    const features = (s: SplitImages, name: 'train' | 'test'): Promise<Features> => {
-      const compute = () => prefixRun!(s.images);
-      if (!env.cache) return compute();
-      const key = { modelChecksum: job.modelChecksum, datasetChecksum: `${job.datasetChecksum}:${name}`, preprocessing: job.preprocessing, cut, indices: s.indices };
-      return env.cache.getOrCompute(key, compute);
-    };
+    const prefix = await frozenPrefix(model, cut, job, env);
+    tail = prefix.tail;
+    prefixRun = prefix.run;
+    const features = prefix.features;
     const misses = env.cache?.stats.misses ?? 0;
     testX = await features(job.test, 'test');
     // Augmented images change every epoch: their prefix runs per batch instead.

@@ -4,3 +4,6 @@ export * from './cut';
 export * from './run-batches';
 export * from './fine-tune';
 export * from './service';
+export * from './fine-tune-group';
+export * from './frozen-prefix';
+export * from './stacked-heads';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { datasetKey, type Dataset, type DatasetSpec, type FineTuneOptions, type FineTuneRequest, type ImageBatch } from '@transferlab/sdk';
+import { datasetKey, type Dataset, type DatasetSpec, type FineTuneGroupOptions, type FineTuneOptions, type FineTuneRequest, type ImageBatch } from '@transferlab/sdk';
 import type { FeatureCache } from '../cache/feature-cache';
 import { decodeModel } from '../onnx/codec';
 import type { ModelDef } from '../onnx/ir';
@@ -7,7 +7,8 @@ import { prependPreprocessing } from '../preprocess/prepend';
 import type { ModelInputSpec } from '../preprocess/preprocess-graph';
 import type { SessionCache } from '../runtime/session-cache';
 import type { SessionOptions } from '../runtime/session-options';
-import { fineTune } from './fine-tune';
+import { fineTune, type FineTuneEnv } from './fine-tune';
+import { fineTuneGroup } from './fine-tune-group';
 import type { FineTuneRun, SplitImages } from './types';
 
 /** A source model as the service needs it (the server maps its SourceModel onto this). */
@@ -95,11 +96,52 @@ export class FineTuneService {
       test: split(test, testIndices),
       hyper: request.hyper,
       seed: request.seed,
-    }, {
+    }, this.env(), options);
+  }
+
+  /**
+   * Requests that share a model, a depth, a named dataset and its test indices, fine-tuned as
+   * one group (fineTuneGroup): the union of their training images is read once.
+   */
+  async fineTuneGroup(requests: readonly FineTuneRequest[], options: FineTuneGroupOptions = {}): Promise<FineTuneRun[]> {
+    const first = requests[0];
+    if (!first) return [];
+    const d = first.data;
+    if (d.kind !== 'dataset') throw new Error('fine-tune group: requests must name a dataset');
+    const same = (r: FineTuneRequest) => r.model.id === first.model.id && r.depth === first.depth && r.data.kind === 'dataset'
+      && datasetKey(r.data.dataset) === datasetKey(d.dataset) && r.data.test.length === d.test.length && r.data.test.every((i, k) => i === d.test[k]);
+    const odd = requests.findIndex((r) => !same(r));
+    if (odd >= 0) throw new Error(`fine-tune group: request ${odd} differs from the first in model, depth, dataset or test indices`);
+    if (!this.options.datasets) throw new Error(`fine-tune: no dataset resolver for '${datasetKey(d.dataset)}'`);
+    const entry = await this.options.models(first.model.id);
+    const ds = await this.options.datasets(d.dataset);
+    // The union of the samples, sorted: each trial's rows point into it in its own order.
+    const union = [...new Set(requests.flatMap((r) => (r.data.kind === 'dataset' ? r.data.train : [])))].sort((a, b) => a - b);
+    const row = new Map(union.map((i, k) => [i, k]));
+    const [train, test] = await Promise.all([ds.read('train', union), ds.read('test', d.test)]);
+    const imageShape = train.images.dims.slice(1) as [number, number, number];
+    return fineTuneGroup({
+      model: this.model(first.model.id, entry, imageShape),
+      modelChecksum: entry.checksum,
+      preprocessing: JSON.stringify({ input: entry.input ?? null, image: imageShape }),
+      ...(entry.blocks ? { blocks: entry.blocks } : {}),
+      ...(entry.featureTensor ? { featureTensor: entry.featureTensor } : {}),
+      depth: first.depth,
+      numClasses: ds.classes.length,
+      datasetChecksum: ds.checksum,
+      imageShape,
+      train: { images: train.images.data, labels: train.labels, indices: Int32Array.from(union) },
+      test: { images: test.images.data, labels: test.labels, indices: Int32Array.from(d.test) },
+      trials: requests.map((r) => ({ rows: Int32Array.from(r.data.kind === 'dataset' ? r.data.train : [], (i) => row.get(i)!), hyper: r.hyper, seed: r.seed })),
+    }, this.env(), options);
+  }
+
+  private env(): FineTuneEnv {
+    return {
       ...(this.options.cache ? { cache: this.options.cache } : {}),
       ...(this.options.session ? { session: this.options.session } : {}),
       ...(this.options.sessions ? { sessions: this.options.sessions } : {}),
-    }, options);
+    };
   }
 
   /** Drops what the service keeps of a model (its prepared copies), e.g. when a fine-tuned model is released. */
