@@ -26,9 +26,9 @@ export interface PrefixEnv {
 export interface FrozenPrefix {
   readonly tail: ModelDef;
   /** The prefix on images (no cache), e.g. on augmented batches. */
-  run(images: Float32Array): Promise<Features>;
+  readonly run: (images: Float32Array) => Promise<Features>;
   /** The prefix on a split's images, through the feature cache when there is one. */
-  features(s: SplitImages, split: 'train' | 'test'): Promise<Features>;
+  readonly features: (s: SplitImages, split: 'train' | 'test') => Promise<Features>;
 }
 
 /** The model cut at `cut`: its trainable tail and the frozen prefix's features, computed once per cache key. */
