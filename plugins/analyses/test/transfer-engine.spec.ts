@@ -130,6 +130,29 @@ describe('transfer with the real engine', { timeout: 120_000 }, () => {
     expect(cache.stats.memoryHits).toBe(5);
   });
 
+  it('a batched group (runGroup, stacked heads) gives each trial what run gives it alone, to float32 rounding', async () => {
+    const params = transferParams.parse({ sources: ['tiny'], targets: ['bands'], n: [12, 30, 60], depths: [0], seeds: [0, 1], lrs: [0.1, 0.03], epochs: 4, batchSize: 8 });
+    const trials = transfer.expand(params);
+    const keys = new Set(trials.map((t) => transfer.groupKey!(t)));
+    expect(keys.size).toBe(1);
+    expect([...keys][0]).toBeDefined();
+    const grouped = await transfer.runGroup!(trials, ctx);
+    expect(grouped).toHaveLength(trials.length);
+    for (const [i, t] of trials.entries()) {
+      const alone = await transfer.run(t, ctx);
+      const g = grouped[i]!;
+      expect(g.metrics.n).toBe(alone.metrics.n);
+      expect(g.metrics.testAccuracy).toBe(alone.metrics.testAccuracy);
+      expect(g.series!.map((e) => e.testAccuracy)).toEqual(alone.series!.map((e) => e.testAccuracy));
+      g.series!.forEach((e, k) => {
+        expect(e.trainLoss).toBeCloseTo(alone.series![k]!.trainLoss!, 5);
+        expect(e.testLoss).toBeCloseTo(alone.series![k]!.testLoss!, 5);
+      });
+    }
+    expect(new Set(grouped.map((g) => g.metrics.trainLoss!.toFixed(6))).size).toBe(trials.length);
+    expect(transfer.groupKey!({ config: { ...trials[0]!.config, depth: 1 } })).toBeUndefined();
+  });
+
   it('depth 1: trains the last block with the new layer and learns the task', async () => {
     const [t] = transfer.expand(transferParams.parse({ sources: ['tiny'], targets: ['bands'], n: [60], depths: [1], seeds: [0], epochs: 10, batchSize: 10, schedule: 'constant', lrs: [0.1] }));
     const r = await transfer.run(t!, ctx);

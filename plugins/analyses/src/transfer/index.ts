@@ -1,3 +1,3 @@
 export { aggregateSweep, aggregateTransfer, sweepRow, SWEEP_FIELDS, type AccuracyCell, type DeltaCell, type EfficiencyScore, type EpochCell, type Interval, type LeaderboardEntry, type SweepRow, type TargetResults } from './aggregate';
 export { transferParams, transferTrial, type TransferParams, type TransferTrial } from './params';
-export { expandTransfer, runTransfer, transfer } from './transfer';
+export { expandTransfer, runTransfer, runTransferGroup, transfer, transferGroupKey } from './transfer';

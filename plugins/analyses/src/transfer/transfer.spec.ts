@@ -97,6 +97,19 @@ describe('transfer.run on the sdk test context', () => {
   });
 });
 
+describe('transfer.runGroup without an engine that groups', () => {
+  it('runs the trials one by one: the same results as run, in order', async () => {
+    const { ctx, requests } = recording();
+    const trials = transfer.expand(transferParams.parse({ ...small, seeds: [0, 1, 2] }));
+    const grouped = await transfer.runGroup!(trials, ctx);
+    expect(requests.map((r) => r.seed)).toEqual([0, 1, 2]);
+    for (const [i, t] of trials.entries()) {
+      const { seconds: _, ...alone } = (await transfer.run(t, ctx)).metrics;
+      expect(grouped[i]!.metrics).toMatchObject(alone);
+    }
+  });
+});
+
 describe('transfer run size and params checks', () => {
   it('counts exactly the trials expand gives, duplicates collapsed, without expanding', () => {
     const cases = [

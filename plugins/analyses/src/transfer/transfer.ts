@@ -1,4 +1,4 @@
-import { datasetKey, defineAnalysis, stratifiedSample, type DatasetFacts, type DatasetSpec, type ParamsIssue, type PluginContext, type TrialResult, type TrialSpec } from '@transferlab/sdk';
+import { datasetKey, defineAnalysis, stratifiedSample, type DatasetFacts, type DatasetSpec, type FineTuneRequest, type FineTuneResult, type ParamsIssue, type PluginContext, type TrialResult, type TrialSpec } from '@transferlab/sdk';
 import { aggregateTransfer } from './aggregate';
 import { transferParams, transferTrial, type TransferParams, type TransferTrial } from './params';
 
@@ -34,35 +34,82 @@ function testIndices(labels: Int32Array, limit: number | undefined): number[] {
   return Array.from(stratifiedSample(labels, limit, 0));
 }
 
-export async function runTransfer(t: TransferTrial, ctx: PluginContext): Promise<TrialResult> {
-  const fineTune = ctx.engine.fineTune?.bind(ctx.engine);
-  if (!fineTune) throw new Error('transfer: this engine cannot fine-tune (EngineApi.fineTune is missing)');
+/** What fineTune is asked for a trial: the (target, n, seed) subset, so every source sees the same images. */
+async function fineTuneRequest(t: TransferTrial, ctx: PluginContext): Promise<FineTuneRequest> {
   const ds = await ctx.data.dataset(t.dataset);
   const trainLabels = await ds.labels('train');
   if (t.n > trainLabels.length) throw new RangeError(`transfer: n = ${t.n} exceeds the ${trainLabels.length} training images of '${t.target}'`);
-  // The subset depends on (target, n, seed) only: every source sees the same images.
   const train = Array.from(stratifiedSample(trainLabels, t.n, t.seed));
   const test = testIndices(await ds.labels('test'), t.testLimit);
-  const started = performance.now();
-  const res = await fineTune(
-    {
-      model: { id: t.source },
-      depth: t.depth,
-      data: { kind: 'dataset', dataset: t.dataset, train, test },
-      hyper: { epochs: t.epochs, batchSize: t.batchSize, lr: t.lr, momentum: t.momentum, weightDecay: t.weightDecay, schedule: t.schedule, augment: t.augment },
-      seed: t.seed,
-    },
-    {
-      signal: ctx.signal,
-      onEpoch: (e) => ctx.progress.report(e.epoch / t.epochs, `epoch ${e.epoch}/${t.epochs}: test accuracy ${(100 * e.testAccuracy).toFixed(1)}%`),
-    },
-  );
+  return {
+    model: { id: t.source },
+    depth: t.depth,
+    data: { kind: 'dataset', dataset: t.dataset, train, test },
+    hyper: { epochs: t.epochs, batchSize: t.batchSize, lr: t.lr, momentum: t.momentum, weightDecay: t.weightDecay, schedule: t.schedule, augment: t.augment },
+    seed: t.seed,
+  };
+}
+
+function trialResult(res: FineTuneResult, seconds: number): TrialResult {
   const last = res.epochs.at(-1);
   if (!last) throw new Error('transfer: the engine reported no epochs');
   return {
-    metrics: { testAccuracy: last.testAccuracy, testLoss: last.testLoss, trainLoss: last.trainLoss, n: res.trainSize, seconds: (performance.now() - started) / 1000 },
+    metrics: { testAccuracy: last.testAccuracy, testLoss: last.testLoss, trainLoss: last.trainLoss, n: res.trainSize, seconds },
     series: res.epochs.map((e) => ({ epoch: e.epoch, testAccuracy: e.testAccuracy, testLoss: e.testLoss, trainLoss: e.trainLoss })),
   };
+}
+
+export async function runTransfer(t: TransferTrial, ctx: PluginContext): Promise<TrialResult> {
+  const fineTune = ctx.engine.fineTune?.bind(ctx.engine);
+  if (!fineTune) throw new Error('transfer: this engine cannot fine-tune (EngineApi.fineTune is missing)');
+  const request = await fineTuneRequest(t, ctx);
+  const started = performance.now();
+  const res = await fineTune(request, {
+    signal: ctx.signal,
+    onEpoch: (e) => ctx.progress.report(e.epoch / t.epochs, `epoch ${e.epoch}/${t.epochs}: test accuracy ${(100 * e.testAccuracy).toFixed(1)}%`),
+  });
+  return trialResult(res, (performance.now() - started) / 1000);
+}
+
+/**
+ * Trials that can train as one group: depth 0 without augmentation, the same source, dataset,
+ * test set and shared hyper-parameters (n, seed, lr and schedule may differ). The engine then
+ * trains their final layers stacked. Other trials run alone (undefined).
+ */
+export function transferGroupKey(t: TransferTrial): string | undefined {
+  if (t.depth !== 0 || t.augment) return undefined;
+  return JSON.stringify([t.source, datasetKey(t.dataset), t.depth, t.epochs, t.batchSize, t.momentum, t.weightDecay, t.testLimit ?? null]);
+}
+
+/**
+ * A group of trials of one group key as one engine call (EngineApi.fineTuneGroup); one result
+ * per trial, in order, each as runTransfer would give it (to float32 rounding; `seconds` is
+ * the group's wall time shared equally). Without fineTuneGroup the trials run one by one.
+ */
+export async function runTransferGroup(trials: readonly TransferTrial[], ctx: PluginContext): Promise<TrialResult[]> {
+  const key = trials[0] && transferGroupKey(trials[0]);
+  const group = ctx.engine.fineTuneGroup?.bind(ctx.engine);
+  if (!group || trials.length < 2 || key === undefined) {
+    const out: TrialResult[] = [];
+    for (const t of trials) out.push(await runTransfer(t, ctx));
+    return out;
+  }
+  const odd = trials.findIndex((t) => transferGroupKey(t) !== key);
+  if (odd >= 0) throw new Error(`transfer: trial ${odd} of the group differs from the first in source, target, depth or shared hyper-parameters`);
+  const requests: FineTuneRequest[] = [];
+  for (const t of trials) requests.push(await fineTuneRequest(t, ctx));
+  const started = performance.now();
+  const epochsDone = trials.map(() => 0);
+  const total = trials.reduce((a, t) => a + t.epochs, 0);
+  const res = await group(requests, {
+    signal: ctx.signal,
+    onEpoch: (i, e) => {
+      epochsDone[i] = e.epoch;
+      ctx.progress.report(epochsDone.reduce((a, b) => a + b, 0) / total, `group of ${trials.length} trials: epoch ${e.epoch}/${trials[i]!.epochs}`);
+    },
+  });
+  const seconds = (performance.now() - started) / 1000 / trials.length;
+  return res.map((r) => trialResult(r, seconds));
 }
 
 /** The trial count of expandTransfer, without expanding: the product of the distinct values of each swept list. */
@@ -92,8 +139,10 @@ export const transfer = defineAnalysis({
   countTrials: countTransferTrials,
   checkParams: checkTransferParams,
   run: (trial, ctx) => runTransfer(transferTrial.parse(trial.config), ctx),
+  groupKey: (trial) => transferGroupKey(transferTrial.parse(trial.config)),
+  runGroup: (trials, ctx) => runTransferGroup(trials.map((t) => transferTrial.parse(t.config)), ctx),
   resultFields: {
-    metrics: { testAccuracy: 'test accuracy after the last epoch', testLoss: 'mean test cross-entropy after the last epoch', trainLoss: 'mean training loss of the last epoch', n: 'training images used', seconds: 'wall time of the trial' },
+    metrics: { testAccuracy: 'test accuracy after the last epoch', testLoss: 'mean test cross-entropy after the last epoch', trainLoss: 'mean training loss of the last epoch', n: 'training images used', seconds: 'wall time of the trial (of a group: its wall time / its trials)' },
     series: { epoch: 'epoch number (1-based)', testAccuracy: 'test accuracy after the epoch', testLoss: 'test loss after the epoch', trainLoss: 'mean training loss of the epoch' },
   },
   aggregate: (rows, options) => aggregateTransfer(rows, options),
