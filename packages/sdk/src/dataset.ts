@@ -22,6 +22,11 @@ export interface Dataset {
   read(split: Split, indices: ArrayLike<number>): Promise<ImageBatch>;
   /** A PNG of one image, for the dashboard. */
   thumbnail(split: Split, index: number): Promise<Uint8Array>;
+  /**
+   * Optional: where the object is in each image, [N, H, W] with 1 on the object (saliency's
+   * alignment score). Without it, saliency takes the foreground of a dark background.
+   */
+  objectMasks?(split: Split, indices: ArrayLike<number>): Promise<Uint8Array>;
 }
 
 export interface DatasetPlugin<P extends ParamsSchema = ParamsSchema> extends PluginBase<'dataset', P> {

@@ -1,0 +1,70 @@
+import { datasetKey, defineAnalysis, type DatasetFacts, type ParamsIssue, type TrialSpec } from '@transferlab/sdk';
+import { aggregateSaliency } from './aggregate';
+import { saliencyParams, saliencyTrial, type SaliencyParams } from './params';
+import { runSaliency } from './run-saliency';
+
+const unique = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
+
+/** Trials in a fixed nesting order: source, dataset; each maps the dataset's subset with every method. */
+export function expandSaliency(p: SaliencyParams): TrialSpec[] {
+  const shared = { methods: unique(p.methods), images: p.images, maps: Math.min(p.maps, p.images), smoothNoise: p.smoothNoise, smoothSamples: p.smoothSamples, igSteps: p.igSteps, igSpacing: p.igSpacing, threshold: p.threshold, transfer: p.transfer ?? null };
+  const datasets = [...new Map(p.datasets.map((d) => [datasetKey(d), d])).entries()];
+  const out: TrialSpec[] = [];
+  for (const source of unique(p.sources))
+    for (const [datasetName, dataset] of datasets) out.push({ config: { source, datasetName, dataset, ...shared }, uses: { models: [source], datasets: [dataset] } });
+  return out;
+}
+
+export function countSaliencyTrials(p: SaliencyParams): number {
+  return unique(p.sources).length * new Set(p.datasets.map((d) => datasetKey(d))).size;
+}
+
+/** Each dataset needs test images, and training images enough for transfer.n. */
+export function checkSaliencyParams(p: SaliencyParams, datasets: ReadonlyMap<string, DatasetFacts>): ParamsIssue[] {
+  const issues: ParamsIssue[] = [];
+  p.datasets.forEach((d, i) => {
+    const facts = datasets.get(datasetKey(d));
+    if (!facts) return;
+    if (facts.sizes.test === 0) issues.push({ path: ['datasets', i], message: `dataset '${datasetKey(d)}' has no test images` });
+    if (p.transfer && p.transfer.n > facts.sizes.train) issues.push({ path: ['transfer', 'n'], message: `transfer.n = ${p.transfer.n} exceeds the ${facts.sizes.train} training images of '${datasetKey(d)}' (datasets.${i})` });
+  });
+  return issues;
+}
+
+export const saliency = defineAnalysis({
+  name: 'saliency',
+  version: '1.0.0',
+  description:
+    'What each source looks at: loss-gradient, SmoothGrad and integrated-gradient maps (of the source, or of the source fine-tuned to the dataset) on a stratified test subset, with an alignment score (share of saliency on the object over its area share; 1 = chance) and heat-map PNGs.',
+  params: saliencyParams,
+  expand: expandSaliency,
+  countTrials: countSaliencyTrials,
+  checkParams: checkSaliencyParams,
+  run: (trial, ctx) => runSaliency(saliencyTrial.parse(trial.config), ctx),
+  resultFields: {
+    metrics: {
+      'alignment:<method>': 'mean alignment ratio over the subset (1 = chance)',
+      'massShare:<method>': 'mean share of absolute saliency on the object',
+      'mapsPerSecond:<method>': 'maps computed per second',
+      areaShare: "mean share of the image that is object",
+      accuracy: "the mapped model's accuracy on the subset",
+      transferAccuracy: 'test accuracy after fine-tuning (with transfer)',
+      igCompletenessError: 'integrated gradients: largest |sum of attributions - (f(x) - f(0))| / |f(x) - f(0)|',
+      images: 'test images mapped',
+      seconds: 'wall time of the trial',
+    },
+    details: {
+      indices: 'test indices of the subset',
+      labels: 'their labels',
+      predicted: "the mapped model's predictions",
+      areaShare: 'per image: share of pixels on the object',
+      methods: 'methods run',
+      ratio: 'per method, per image: alignment ratio',
+      massShare: 'per method, per image: share of saliency on the object',
+      maps: "per map kind (each method, and 'gradient-signed'): base64 RGBA PNG heat maps of the first images",
+      completeness: 'integrated gradients, per image: relative completeness error',
+      transfer: 'the fine-tuning of the mapped model (null: the source)',
+    },
+  },
+  aggregate: (rows, options) => aggregateSaliency(rows, options),
+});
