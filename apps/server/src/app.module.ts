@@ -18,6 +18,7 @@ import { RobustnessModule } from './robustness/robustness.module';
 import { RunsModule } from './runs/runs.module';
 import { SystemModule } from './system/system.module';
 import { WorkerModule } from './worker/worker.module';
+import { WorkersModule } from './workers/workers.module';
 
 /** The server: shared infrastructure (config, engine, plugins, GraphQL), then one module per feature. */
 @Module({})
@@ -42,6 +43,7 @@ export class AppModule {
         RobustnessModule,
         InfluenceModule,
         DemoModule,
+        WorkersModule,
       ],
     };
   }

@@ -46,6 +46,7 @@ export class LocalTrialQueue implements TrialQueueDriver {
       dataDir: this.config.dataDir,
       datasetRoots: this.config.datasetRoots,
       modelRoots: this.config.modelRoots,
+      ...(job.datasetFiles ? { datasetFiles: job.datasetFiles, checksums: job.checksums ?? {} } : {}),
     };
     let r: TrialJobResult;
     try {

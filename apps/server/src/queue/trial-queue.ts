@@ -10,6 +10,12 @@ export interface TrialJob {
   readonly uses: TrialUses;
   /** The declared models as stored, so a worker needs no database. */
   readonly models: readonly ModelDescriptor[];
+  /** Where its result goes and what its key was made with: a remote worker stores the result and fetches what it lacks. */
+  readonly runId?: string;
+  readonly trialKey?: string;
+  readonly checksums?: Readonly<Record<string, string>>;
+  /** A remote worker's packed copies of the trial's datasets (datasetKey -> file); absent: each is loaded by its plugin. */
+  readonly datasetFiles?: Readonly<Record<string, string>>;
 }
 
 /** What came back: the analysis's result, the plugin version and the provider that ran it (as the worker sends it). */
@@ -37,6 +43,8 @@ export interface TrialQueueDriver {
    * not lost: it would fail the same way again.
    */
   isWorkerLost(error: unknown): boolean;
+  /** At start, with the job ids (trialJobId) of every trial still without a result: drop the queue's other jobs. */
+  reconcile?(wanted: ReadonlySet<string>): Promise<number>;
   close(): Promise<void>;
 }
 

@@ -1,14 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import { type BeforeApplicationShutdown, Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import { ResultEntity } from '../results/result.entity';
+import { trialJobId } from '../queue/bullmq-names';
 import { InjectTrialQueueDriver, TRIAL_RETRIES, type TrialQueueDriver } from '../queue/trial-queue';
 import { RunEntity } from './run.entity';
 import { RunStatus, TrialStatus, UNFINISHED_RUN_STATUSES } from './run-status';
 import { TrialEntity } from './trial.entity';
 import { toRunObject } from './run.mapper';
 import { RunEvents } from './run-events';
+import { storeResult } from './store-result';
 import { type RunLiveProgress, TrialProgress } from './trial-progress';
 import { TrialResources } from './trial-resources.service';
 
@@ -68,7 +69,21 @@ export class RunExecutor implements OnApplicationBootstrap, BeforeApplicationShu
       where: { status: In([...UNFINISHED_RUN_STATUSES]) },
       order: { createdAt: 'ASC' },
     });
+    if (this.driver.reconcile) await this.reconcileQueue(unfinished.map((r) => r.id));
     for (const run of unfinished) await this.enqueueRun(run.id);
+  }
+
+  /** A shared queue outlives this process: drop its jobs of trials that finished or were cancelled meanwhile. */
+  private async reconcileQueue(runIds: readonly string[]): Promise<void> {
+    const wanted = new Set<string>();
+    for (const runId of runIds) {
+      const open = await this.db.getRepository(TrialEntity).find({
+        select: { trialKey: true },
+        where: { runId, status: In([TrialStatus.PENDING, TrialStatus.RUNNING]) },
+      });
+      for (const t of open) wanted.add(trialJobId(runId, t.trialKey));
+    }
+    await this.driver.reconcile?.(wanted);
   }
 
   async beforeApplicationShutdown(): Promise<void> {
@@ -155,7 +170,7 @@ export class RunExecutor implements OnApplicationBootstrap, BeforeApplicationShu
     try {
       const models = await this.resources.modelsFor(trial.uses, trial.checksums);
       const outcome = await this.driver.execute(
-        { analysis: run.analysisName, config: trial.config, uses: trial.uses, models },
+        { analysis: run.analysisName, config: trial.config, uses: trial.uses, models, runId, trialKey: trial.trialKey, checksums: trial.checksums },
         {
           signal,
           onProgress: (fraction, msg) => {
@@ -164,24 +179,7 @@ export class RunExecutor implements OnApplicationBootstrap, BeforeApplicationShu
           },
         },
       );
-      await this.db
-        .createQueryBuilder()
-        .insert()
-        .into(ResultEntity)
-        .values({
-          id: randomUUID(),
-          runId,
-          trialKey: trial.trialKey,
-          metrics: outcome.metrics,
-          series: outcome.series,
-          details: outcome.details,
-          provider: outcome.provider,
-          pluginName: run.analysisName,
-          pluginVersion: outcome.pluginVersion,
-          createdAt: now(),
-        })
-        .orIgnore()
-        .execute();
+      await storeResult(this.db, runId, trial.trialKey, run.analysisName, outcome);
       await trials.update({ id: trialId }, { status: TrialStatus.DONE, failureReason: null });
     } catch (e) {
       if (signal.aborted) {

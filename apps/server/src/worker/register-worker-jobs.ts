@@ -1,5 +1,6 @@
 import { registerCatalogJobs } from '../catalog/worker/catalog-jobs';
 import { registerModelJobs } from '../models/worker/model-jobs';
+import { registerDatasetBundleJob } from './dataset-bundle-job';
 import { registerResourcesJob } from './resources-job';
 import { registerTrialJob } from './trial-job';
 
@@ -7,3 +8,4 @@ registerTrialJob();
 registerResourcesJob();
 registerCatalogJobs();
 registerModelJobs();
+registerDatasetBundleJob();

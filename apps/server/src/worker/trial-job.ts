@@ -1,5 +1,6 @@
 import { registerJob, type JobContext } from '@transferlab/engine';
 import { hostJob } from './plugin-host';
+import { usePackedDatasets } from './worker-datasets';
 import type { TrialJobResult, TrialPayload } from './worker-payload';
 
 export const RUN_TRIAL_JOB = 'transferlab.run-trial';
@@ -7,6 +8,7 @@ export const RUN_TRIAL_JOB = 'transferlab.run-trial';
 /** Runs one trial of an analysis plugin inside a pool worker. */
 export async function runTrial(payload: unknown, job: JobContext): Promise<TrialJobResult> {
   const p = payload as TrialPayload;
+  if (p.datasetFiles) usePackedDatasets(p.datasetFiles, p.checksums ?? {});
   const { registry, context, engine } = await hostJob(p, job, p.models);
   const analysis = registry.get('analysis', p.analysis);
   const result = await analysis.run({ config: p.config, uses: p.uses }, context);

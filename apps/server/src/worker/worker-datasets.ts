@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { datasetKey, datasetRef, type Dataset, type DatasetSpec, type PluginContext, type PluginRegistry } from '@transferlab/sdk';
+import { unpackDataset } from '../workers/dataset-bundle';
 
 /**
  * Datasets loaded in this worker, by plugin and params, for the worker's life: trials,
@@ -7,10 +9,29 @@ import { datasetKey, datasetRef, type Dataset, type DatasetSpec, type PluginCont
  */
 const loaded = new Map<string, Promise<Dataset>>();
 
+/** Packed datasets a remote worker fetched from the server: datasetKey -> file and the checksum to hold it to. */
+const packed = new Map<string, { readonly file: string; readonly checksum: string }>();
+
+/** Use the packed copy for these datasets (a remote worker has no dataset files of its own). */
+export function usePackedDatasets(files: Readonly<Record<string, string>>, checksums: Readonly<Record<string, string>>): void {
+  for (const [key, file] of Object.entries(files)) {
+    const checksum = checksums[`dataset:${key}`];
+    if (checksum !== undefined && packed.get(key)?.checksum !== checksum) {
+      packed.set(key, { file, checksum });
+      loaded.delete(key);
+    }
+  }
+}
+
 /** Loads a dataset plugin with its params parsed by its own schema; a bad param names the field. */
 export function workerDataset(registry: PluginRegistry, ctx: PluginContext, spec: DatasetSpec): Promise<Dataset> {
   const key = datasetKey(spec);
   let d = loaded.get(key);
+  const pack = packed.get(key);
+  if (!d && pack) {
+    loaded.set(key, (d = readFile(pack.file).then((bytes) => unpackDataset(bytes, pack.checksum))));
+    d.catch(() => loaded.delete(key));
+  }
   if (!d) {
     const ref = datasetRef(spec);
     const plugin = registry.get('dataset', ref.name);

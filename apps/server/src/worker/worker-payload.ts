@@ -16,6 +16,9 @@ export interface TrialPayload extends WorkerBase {
   readonly uses: TrialUses;
   /** Every model the trial declared, as stored (plus any the host may need to resolve by id). */
   readonly models: readonly ModelDescriptor[];
+  /** A remote worker's packed datasets (datasetKey -> file), checked against `checksums` (`dataset:<key>`) on load. */
+  readonly datasetFiles?: Readonly<Record<string, string>>;
+  readonly checksums?: Readonly<Record<string, string>>;
 }
 
 /** What a trial's worker sends through the pool's progress channel. */

@@ -1,0 +1,183 @@
+import { Job, Queue, QueueEvents } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { TransferlabConfig } from '@transferlab/sdk/config';
+import { CANCEL_CHANNEL, TRIAL_JOB_OPTIONS, TRIAL_QUEUE_NAME, trialJobId, type QueuedTrial } from './bullmq-names';
+import { checkRedis, redisClient } from './redis-connection';
+import type { TrialExecution, TrialJob, TrialOutcome, TrialQueueDriver } from './trial-queue';
+import type { TrialProgressMessage } from '../worker/worker-payload';
+
+/** Trials one server keeps queued in Redis at once; workers on any number of machines take them. */
+export const BULLMQ_IN_FLIGHT = 1024;
+
+/** How often the server checks the jobs it waits for: a job lost with Redis is added again. */
+export const JOB_CHECK_MS = 3000;
+
+/** The job failed on a worker after its retries (or at once, for an analysis error). */
+export class RemoteTrialError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RemoteTrialError';
+  }
+}
+
+/** The server stopped waiting (shutdown): the job stays queued and the trial is resumed at the next start. */
+export class QueueClosedError extends Error {
+  constructor() {
+    super('the server stopped waiting for this trial (shutdown); it is resumed at the next start');
+    this.name = 'QueueClosedError';
+  }
+}
+
+interface Waiter {
+  readonly data: QueuedTrial;
+  readonly resolve: (o: TrialOutcome) => void;
+  readonly reject: (e: Error) => void;
+  readonly onProgress: ((fraction: number, message: string | null) => void) | undefined;
+}
+
+/**
+ * The BullMQ driver, server side: one job per trial (job id = run and trial key, so adding a
+ * trial twice is a no-op while its job exists), results and progress back through QueueEvents.
+ * Redis is not the record: a job missing from Redis (a restart without persistence) is added
+ * again, and workers answer a trial already in the database from the database.
+ */
+export class BullmqTrialQueue implements TrialQueueDriver {
+  readonly concurrency = BULLMQ_IN_FLIGHT;
+  private readonly waiters = new Map<string, Waiter>();
+  private readonly timer: NodeJS.Timeout;
+  private checking = false;
+
+  private constructor(
+    private readonly queue: Queue,
+    private readonly events: QueueEvents,
+    private readonly publisher: Redis,
+  ) {
+    events.on('completed', ({ jobId, returnvalue }) => this.settle(jobId, (w) => w.resolve(returnvalue as unknown as TrialOutcome)));
+    // A failed attempt may be retried: only the job's final state decides.
+    events.on('failed', ({ jobId }) => {
+      const w = this.waiters.get(jobId);
+      if (w) void this.check(jobId, w);
+    });
+    events.on('progress', ({ jobId, data }) => {
+      const p = data as Partial<TrialProgressMessage> | undefined;
+      if (p && typeof p.fraction === 'number') this.waiters.get(jobId)?.onProgress?.(p.fraction, p.message ?? null);
+    });
+    const warn = (e: Error): void => process.emitWarning(`transferlab: bullmq: ${e.message}`);
+    queue.on('error', warn);
+    events.on('error', warn);
+    publisher.on('error', () => undefined);
+    this.timer = setInterval(() => void this.checkAll(), JOB_CHECK_MS);
+  }
+
+  static async open(config: TransferlabConfig): Promise<BullmqTrialQueue> {
+    if (config.queue.driver !== 'bullmq') throw new Error('the bullmq driver needs TRANSFERLAB_QUEUE=bullmq');
+    const url = config.queue.redisUrl;
+    await checkRedis(url);
+    const queue = new Queue(TRIAL_QUEUE_NAME, { connection: redisClient(url), defaultJobOptions: TRIAL_JOB_OPTIONS });
+    const events = new QueueEvents(TRIAL_QUEUE_NAME, { connection: redisClient(url) });
+    await Promise.all([queue.waitUntilReady(), events.waitUntilReady()]);
+    return new BullmqTrialQueue(queue, events, redisClient(url));
+  }
+
+  execute(job: TrialJob, execution: TrialExecution = {}): Promise<TrialOutcome> {
+    const data = job as QueuedTrial;
+    if (typeof data.runId !== 'string' || typeof data.trialKey !== 'string') {
+      return Promise.reject(new Error('the bullmq driver needs the trial\'s runId, trialKey and checksums'));
+    }
+    const id = trialJobId(data.runId, data.trialKey);
+    const { signal, onProgress } = execution;
+    return new Promise<TrialOutcome>((resolve, reject) => {
+      if (signal?.aborted) return reject(new Error('cancelled'));
+      const waiter: Waiter = { data, resolve, reject, onProgress };
+      this.waiters.set(id, waiter);
+      signal?.addEventListener('abort', () => {
+        this.settle(id, (w) => w.reject(new Error('cancelled')));
+        void this.stop(id);
+      });
+      // The add may fail while Redis is away; the periodic check adds it again.
+      void this.add(id, data).then(() => this.check(id, waiter), () => undefined);
+    });
+  }
+
+  /** Only a shutdown of this server: BullMQ already retried lost workers (stalls, crashes) itself. */
+  isWorkerLost(error: unknown): boolean {
+    return error instanceof QueueClosedError;
+  }
+
+  /**
+   * At start: drop queued jobs the database no longer wants (finished or cancelled trials)
+   * and stop running ones. `wanted` holds the job ids of trials with no result.
+   */
+  async reconcile(wanted: ReadonlySet<string>): Promise<number> {
+    let dropped = 0;
+    const page = 500;
+    for (const state of ['wait', 'delayed', 'prioritized', 'completed', 'failed', 'active'] as const) {
+      for (let start = 0; ; start += page) {
+        const jobs = await this.queue.getJobs(state, start, start + page - 1, true);
+        const gone = jobs.filter((j) => j.id !== undefined && !wanted.has(j.id));
+        for (const j of gone) {
+          if (state === 'active') await this.publisher.publish(CANCEL_CHANNEL, j.id!);
+          else if ((await this.queue.remove(j.id!)) === 1) dropped++;
+        }
+        // Removing shifts the list: page on only past the jobs that stay.
+        if (jobs.length < page) break;
+        start -= state === 'active' ? 0 : gone.length;
+      }
+    }
+    return dropped;
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.timer);
+    for (const id of [...this.waiters.keys()]) this.settle(id, (w) => w.reject(new QueueClosedError()));
+    await Promise.allSettled([this.events.close(), this.queue.close()]);
+    this.publisher.disconnect();
+  }
+
+  private async add(id: string, data: QueuedTrial): Promise<void> {
+    await this.queue.add('trial', data, { jobId: id });
+  }
+
+  /** Removes a waiting job; a running one is stopped by its worker, which listens on the cancel channel. */
+  private async stop(id: string): Promise<void> {
+    try {
+      if ((await this.queue.remove(id)) === 1) return;
+      await this.publisher.publish(CANCEL_CHANNEL, id);
+    } catch (e) {
+      process.emitWarning(`transferlab: could not stop job ${id}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  private settle(id: string, how: (w: Waiter) => void): void {
+    const w = this.waiters.get(id);
+    if (!w) return;
+    this.waiters.delete(id);
+    how(w);
+  }
+
+  /** The job's state decides: finished -> settle; missing (lost with Redis, or removed) -> add it again. */
+  private async check(id: string, w: Waiter): Promise<void> {
+    if (this.waiters.get(id) !== w) return;
+    const state = await this.queue.getJobState(id);
+    if (state === 'completed' || state === 'failed') {
+      const job = await Job.fromId<QueuedTrial, TrialOutcome>(this.queue, id);
+      if (!job) return;
+      if (state === 'completed') this.settle(id, (x) => x.resolve(job.returnvalue));
+      else this.settle(id, (x) => x.reject(new RemoteTrialError(job.failedReason || 'the trial failed on its worker')));
+    } else if (state === 'unknown') {
+      await this.add(id, w.data);
+    }
+  }
+
+  private async checkAll(): Promise<void> {
+    if (this.checking) return;
+    this.checking = true;
+    try {
+      for (const [id, w] of [...this.waiters]) await this.check(id, w);
+    } catch {
+      // Redis is away: the next round tries again.
+    } finally {
+      this.checking = false;
+    }
+  }
+}

@@ -1,0 +1,139 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import { UnrecoverableError, Worker, type Job } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { DataSource } from 'typeorm';
+import type { TransferlabConfig } from '@transferlab/sdk/config';
+import { CANCEL_CHANNEL, MAX_STALLED_COUNT, TRIAL_QUEUE_NAME, type QueuedTrial } from '../queue/bullmq-names';
+import { LocalTrialQueue } from '../queue/local-trial-queue';
+import { redisClient } from '../queue/redis-connection';
+import type { TrialOutcome } from '../queue/trial-queue';
+import { storedOutcome, storeResult } from '../runs/store-result';
+import { HEARTBEAT_MS, HEARTBEAT_TTL_MS, LIVE_WORKER_PREFIX, type LiveWorkerRecord } from './live-worker';
+import { RemoteFiles } from './remote-files';
+
+const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/**
+ * One worker command's trial workers: a BullMQ worker whose processor hands each trial to
+ * local engine processes (the local driver's pool: CPU-bound ONNX Runtime never blocks this
+ * event loop, so lock renewal keeps running), after fetching what the trial uses from the
+ * server. The result is written to the database here, idempotently, and returned.
+ */
+export class TrialWorkerNode {
+  readonly id = randomUUID();
+  private readonly local: LocalTrialQueue;
+  private readonly worker: Worker<QueuedTrial, TrialOutcome>;
+  private readonly files: RemoteFiles;
+  private readonly redis: Redis;
+  private readonly subscriber: Redis;
+  private readonly running = new Map<string, { runId: string; trialKey: string }>();
+  private readonly startedAt = new Date().toISOString();
+  private readonly heartbeat: NodeJS.Timeout;
+  private provider: string;
+  private completed = 0;
+  private stopping = false;
+
+  constructor(
+    private readonly config: TransferlabConfig & { queue: { driver: 'bullmq'; redisUrl: string; stallS: number } },
+    private readonly db: DataSource,
+  ) {
+    this.provider = config.executionProvider;
+    this.local = new LocalTrialQueue(config);
+    this.files = new RemoteFiles(config.serverUrl, config.workerToken, config.dataDir);
+    this.redis = redisClient(config.queue.redisUrl);
+    this.redis.on('error', () => undefined);
+    const stallMs = config.queue.stallS * 1000;
+    this.worker = new Worker<QueuedTrial, TrialOutcome>(TRIAL_QUEUE_NAME, (job, _token, signal) => this.process(job, signal), {
+      connection: redisClient(config.queue.redisUrl),
+      concurrency: config.workers,
+      lockDuration: stallMs,
+      stalledInterval: stallMs,
+      maxStalledCount: MAX_STALLED_COUNT,
+    });
+    // A Redis restart surfaces here (and is survived: ioredis reconnects); it must not crash the process.
+    this.worker.on('error', (e) => process.stderr.write(`[worker] queue: ${e.message}\n`));
+    this.subscriber = redisClient(config.queue.redisUrl);
+    this.subscriber.on('error', () => undefined);
+    void this.subscriber.subscribe(CANCEL_CHANNEL);
+    this.subscriber.on('message', (_channel: string, jobId: string) => {
+      if (this.running.has(jobId)) this.worker.cancelJob(jobId, 'cancelled');
+    });
+    this.heartbeat = setInterval(() => void this.announce(), HEARTBEAT_MS);
+    void this.announce();
+  }
+
+  /** Engine process ids (tests). */
+  get pids(): number[] {
+    return this.local.pids;
+  }
+
+  private async process(job: Job<QueuedTrial, TrialOutcome>, signal: AbortSignal | undefined): Promise<TrialOutcome> {
+    const d = job.data;
+    // At least once: a redelivered job of a stored trial is answered from the database.
+    const stored = await storedOutcome(this.db, d.runId, d.trialKey);
+    if (stored) return stored;
+    this.running.set(job.id!, { runId: d.runId, trialKey: d.trialKey });
+    void this.announce();
+    try {
+      const models = await this.files.models(d.models);
+      const datasetFiles = await this.files.datasets(d.uses.datasets ?? [], d.checksums);
+      const outcome = await this.local.execute(
+        { ...d, models, datasetFiles },
+        {
+          ...(signal ? { signal } : {}),
+          onProgress: (fraction, msg) => void job.updateProgress({ fraction, message: msg }).catch(() => undefined),
+        },
+      );
+      await storeResult(this.db, d.runId, d.trialKey, d.analysis, outcome);
+      this.provider = outcome.provider;
+      this.completed++;
+      return outcome;
+    } catch (e) {
+      // Handed back at shutdown, or an engine process lost: BullMQ retries it (with backoff), here or elsewhere.
+      if (this.stopping || this.local.isWorkerLost(e)) throw e instanceof Error ? e : new Error(message(e));
+      // Cancelled, or the analysis itself failed: trying again would end the same way.
+      throw new UnrecoverableError(signal?.aborted ? 'cancelled' : message(e));
+    } finally {
+      this.running.delete(job.id!);
+      void this.announce();
+    }
+  }
+
+  private async announce(): Promise<void> {
+    if (this.stopping && this.running.size === 0) return;
+    const record: LiveWorkerRecord = {
+      id: this.id,
+      host: hostname(),
+      pid: process.pid,
+      provider: this.provider,
+      threads: this.config.threadsPerWorker,
+      slots: this.config.workers,
+      startedAt: this.startedAt,
+      lastSeen: new Date().toISOString(),
+      completed: this.completed,
+      trials: [...this.running.values()],
+    };
+    await this.redis.set(`${LIVE_WORKER_PREFIX}${this.id}`, JSON.stringify(record), 'PX', HEARTBEAT_TTL_MS).catch(() => undefined);
+  }
+
+  /**
+   * Graceful stop: take no new trials, let running ones finish for `graceMs`, then hand them
+   * back (their engine processes are stopped and the jobs fail this attempt, so BullMQ gives
+   * them to another worker).
+   */
+  async close(graceMs: number): Promise<void> {
+    this.stopping = true;
+    const timer = setTimeout(() => this.worker.cancelAllJobs('shutdown'), graceMs);
+    try {
+      await this.worker.close();
+    } finally {
+      clearTimeout(timer);
+      clearInterval(this.heartbeat);
+    }
+    await this.local.close();
+    await this.redis.del(`${LIVE_WORKER_PREFIX}${this.id}`).catch(() => undefined);
+    this.redis.disconnect();
+    this.subscriber.disconnect();
+  }
+}
