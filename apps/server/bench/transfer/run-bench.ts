@@ -3,7 +3,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { WorkerPool, type WorkerEntry } from '@transferlab/engine';
-import { expandTransfer, transferParams } from '@transferlab/plugins-analyses';
+import { expandTransfer, transfer, transferParams } from '@transferlab/plugins-analyses';
 import { BUNDLED_ZOO_DIR, readManifest, type ManifestEntry } from '@transferlab/plugins-models';
 import type { ModelDescriptor } from '../../src/models/model-descriptor';
 import {
@@ -14,8 +14,11 @@ import {
   THROUGHPUT,
   type SweepSpec,
 } from './sweeps';
+import { compareWithTorch } from './torch-compare';
 import {
+  BENCH_GROUP_JOB,
   BENCH_TRIAL_JOB,
+  type BenchGroupPayload,
   BENCH_WARM_JOB,
   type BenchTrialPayload,
   type BenchTrialResult,
@@ -30,6 +33,9 @@ import {
  * pool and a fresh feature folder, so the cache-on time includes computing the features).
  *
  * Usage: tsx bench/run-bench.ts [--reference | --quick] [--workers N] [--threads N] [--zoo DIR] [--out FILE]
+ *   [--only torch | --no-torch] [--rounds K] [--study-way]
+ * Then, when a python3 has torch, the reference sweep at seed 0 against plain PyTorch
+ * (torch-compare.ts; bench-results/transfer-torch.json).
  * --reference runs issue 7's reference sweep (240 trials
  * per mode); the default is the same shape scaled down.
  */
@@ -39,6 +45,10 @@ interface Args {
   readonly threads: number;
   readonly zooDir: string;
   readonly out: string;
+  /** --only torch: just the PyTorch comparison; --no-torch: without it. */
+  readonly torch: 'only' | 'on' | 'off';
+  readonly rounds: number;
+  readonly studyWay: boolean;
   /** --seeds K: the sweep with its first K seeds only (seeds cost alike; K = 1 estimates a sweep at 1/seeds of its cost). */
   readonly seeds: number | undefined;
 }
@@ -54,6 +64,9 @@ function parseArgs(argv: readonly string[]): Args {
     threads: Number(get('--threads') ?? Math.max(1, Math.floor(availableParallelism() / workers))),
     zooDir: resolve(get('--zoo') ?? BUNDLED_ZOO_DIR),
     seeds: get('--seeds') === undefined ? undefined : Number(get('--seeds')),
+    torch: get('--only') === 'torch' ? 'only' : argv.includes('--no-torch') ? 'off' : 'on',
+    rounds: Number(get('--rounds') ?? 1),
+    studyWay: reference || argv.includes('--study-way'),
     out: resolve(get('--out') ?? join(__dirname, '..', '..', '..', '..', 'bench-results', 'transfer.json')),
   };
 }
@@ -78,11 +91,35 @@ interface Phase {
   readonly accuracies: readonly number[];
 }
 
+/**
+ * Jobs for the configs: with batching, the trials of one transfer group key (depth 0, one
+ * source and target) in one job, split so that every worker gets some; otherwise one trial each.
+ * Each job lists the positions of its configs.
+ */
+function jobsOf(configs: readonly Record<string, unknown>[], batching: boolean, workers: number): number[][] {
+  if (!batching) return configs.map((_, i) => [i]);
+  const groups = new Map<string, number[]>();
+  const alone: number[][] = [];
+  configs.forEach((config, i) => {
+    const key = transfer.groupKey!({ config });
+    if (key === undefined) alone.push([i]);
+    else groups.set(key, [...(groups.get(key) ?? []), i]);
+  });
+  const parts = Math.max(1, Math.ceil(workers / Math.max(groups.size, 1)));
+  const jobs: number[][] = [];
+  for (const g of groups.values()) {
+    const size = Math.ceil(g.length / parts);
+    for (let s = 0; s < g.length; s += size) jobs.push(g.slice(s, s + size));
+  }
+  return [...jobs, ...alone];
+}
+
 /** Runs the configs in a fresh pool; the clock starts once every worker is up. */
 async function runPhase(
   a: Args,
   configs: readonly Record<string, unknown>[],
   base: Omit<BenchTrialPayload, 'config'>,
+  batching = false,
 ): Promise<Phase> {
   const pool = new WorkerPool({
     size: a.workers,
@@ -95,10 +132,15 @@ async function runPhase(
     const warm: BenchWarmPayload = { ...base, targets, holdMs: 1000 };
     await Promise.all(Array.from({ length: a.workers }, () => pool.run(BENCH_WARM_JOB, warm)));
     const t0 = performance.now();
-    const results = await Promise.all(
-      configs.map((config) =>
-        pool.run<BenchTrialResult>(BENCH_TRIAL_JOB, { ...base, config } satisfies BenchTrialPayload),
-      ),
+    const results: BenchTrialResult[] = new Array<BenchTrialResult>(configs.length);
+    await Promise.all(
+      jobsOf(configs, batching, a.workers).map(async (job) => {
+        const rs =
+          job.length === 1
+            ? [await pool.run<BenchTrialResult>(BENCH_TRIAL_JOB, { ...base, config: configs[job[0]!]! } satisfies BenchTrialPayload)]
+            : await pool.run<BenchTrialResult[]>(BENCH_GROUP_JOB, { ...base, configs: job.map((i) => configs[i]!) } satisfies BenchGroupPayload);
+        rs.forEach((r, k) => (results[job[k]!] = r));
+      }),
     );
     const seconds = (performance.now() - t0) / 1000;
     return {
@@ -177,7 +219,21 @@ async function main(): Promise<void> {
   console.log(
     `transfer bench (${a.mode}): ${a.workers} workers x ${a.threads} threads, ${availableParallelism()} cores, zoo ${a.zooDir}`,
   );
+  // The PyTorch comparison: the reference sweep at seed 0 (the quick sweep with --quick), same cores each side.
+  const torch = () =>
+    compareWithTorch({
+      zooDir: a.zooDir,
+      sources: used,
+      spec: { ...(a.mode === 'quick' ? QUICK_SWEEP : REFERENCE_SWEEP), seeds: [0] },
+      workers: a.workers,
+      threads: a.threads,
+      rounds: a.rounds,
+      studyWay: a.studyWay,
+      out: join(a.out, '..', 'transfer-torch.json'),
+      ours: (configs, name, batching) => runPhase(a, configs, phaseBase(name, true), batching),
+    });
   try {
+    if (a.torch === 'only') return await torch();
     // Throughput at each depth: the feature cache on, as the server runs.
     const throughput: Record<
       string,
@@ -203,8 +259,19 @@ async function main(): Promise<void> {
       console.log(
         `depth ${depth}: ${phase.trialsPerSecond} trials/s (${phase.trials} trials, ${THROUGHPUT.target}, n ${THROUGHPUT.n}, ${THROUGHPUT.epochs} epochs, ${phase.seconds} s wall, ${phase.cpuSeconds} CPU s: ${idleTrialsPerSecond} trials/s on idle cores)`,
       );
+      // Depth 0 again with batching: the trials' heads trained stacked, one job per group part.
+      let batched: Record<string, number> | undefined;
+      if (depth === 0) {
+        const b = await runPhase(a, configs, phaseBase('throughput-0-batched', true), true);
+        const idle = round((b.trials / b.cpuSeconds) * a.workers, 3);
+        batched = { trialsPerSecond: b.trialsPerSecond, seconds: b.seconds, cpuSeconds: b.cpuSeconds, idleTrialsPerSecond: idle, speedup: round(b.trialsPerSecond / phase.trialsPerSecond, 2), cpuSpeedup: round(phase.cpuSeconds / b.cpuSeconds, 2) };
+        console.log(
+          `depth 0, batching on: ${b.trialsPerSecond} trials/s (${b.seconds} s wall, ${b.cpuSeconds} CPU s: ${idle} trials/s on idle cores): ${batched.speedup}x wall, ${batched.cpuSpeedup}x CPU of batching off`,
+        );
+      }
       throughput[`depth${depth}`] = {
         ...phase,
+        ...(batched ? { batched } : {}),
         idleTrialsPerSecond,
         config: {
           source: natural.id,
@@ -233,6 +300,10 @@ async function main(): Promise<void> {
     const on = await runPhase(a, configs, phaseBase('sweep-on', true));
     console.log(
       `sweep, feature cache on:  ${on.seconds} s wall, ${on.cpuSeconds} CPU s (${on.trialsPerSecond} trials/s)`,
+    );
+    const batched = await runPhase(a, configs, phaseBase('sweep-batched', true), true);
+    console.log(
+      `sweep, feature cache on, batching on: ${batched.seconds} s wall, ${batched.cpuSeconds} CPU s (${batched.trialsPerSecond} trials/s): ${(on.seconds / batched.seconds).toFixed(2)}x wall of batching off`,
     );
     const off = await runPhase(a, configs, phaseBase('sweep-off', false));
     console.log(
@@ -272,6 +343,13 @@ async function main(): Promise<void> {
         trials: configs.length,
         cacheOn: { seconds: on.seconds, cpuSeconds: on.cpuSeconds, trialsPerSecond: on.trialsPerSecond },
         cacheOff: { seconds: off.seconds, cpuSeconds: off.cpuSeconds, trialsPerSecond: off.trialsPerSecond },
+        batched: {
+          seconds: batched.seconds,
+          cpuSeconds: batched.cpuSeconds,
+          trialsPerSecond: batched.trialsPerSecond,
+          speedupOverCacheOn: round(on.seconds / batched.seconds, 2),
+          maxAccuracyDifference: round(Math.max(...on.accuracies.map((x, i) => Math.abs(x - batched.accuracies[i]!))), 4),
+        },
         speedup: round(off.seconds / on.seconds, 2),
         cpuSpeedup: round(off.cpuSeconds / on.cpuSeconds, 2),
         maxAccuracyDifference,
@@ -280,6 +358,7 @@ async function main(): Promise<void> {
     mkdirSync(join(a.out, '..'), { recursive: true });
     writeFileSync(a.out, `${JSON.stringify(report, null, 2)}\n`);
     console.log(`wrote ${a.out}`);
+    if (a.torch === 'on') await torch();
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -30,6 +30,24 @@ export async function runBenchTrial(payload: unknown, job: JobContext): Promise<
   return { testAccuracy: r.metrics.testAccuracy!, seconds: r.metrics.seconds!, cpuSeconds: (used.user + used.system) / 1e6 };
 }
 
+export const BENCH_GROUP_JOB = 'transferlab.bench.transfer-group';
+
+/** Trials of one group key, run as one job (transfer.runGroup: stacked heads at depth 0). */
+export interface BenchGroupPayload extends Omit<BenchTrialPayload, 'config'> {
+  readonly configs: readonly Readonly<Record<string, unknown>>[];
+}
+
+export async function runBenchGroup(payload: unknown, job: JobContext): Promise<BenchTrialResult[]> {
+  const p = payload as BenchGroupPayload;
+  const cpu = process.cpuUsage();
+  const { context } = await hostJob(p, job, p.models, { featureCache: p.featureCache });
+  const rs = await transfer.runGroup!(p.configs.map((config) => ({ config })), context);
+  const used = process.cpuUsage(cpu);
+  // The group's CPU time, shared equally (summed over the group it is the job's).
+  const cpuSeconds = (used.user + used.system) / 1e6 / rs.length;
+  return rs.map((r) => ({ testAccuracy: r.metrics.testAccuracy!, seconds: r.metrics.seconds!, cpuSeconds }));
+}
+
 export const BENCH_WARM_JOB = 'transferlab.bench.warm-up';
 
 export interface BenchWarmPayload extends Omit<BenchTrialPayload, 'config'> {
@@ -49,5 +67,6 @@ async function warmUp(payload: unknown, job: JobContext): Promise<number> {
 
 export function registerBenchTrialJob(): void {
   registerJob(BENCH_TRIAL_JOB, runBenchTrial);
+  registerJob(BENCH_GROUP_JOB, runBenchGroup);
   registerJob(BENCH_WARM_JOB, warmUp);
 }
