@@ -10,6 +10,7 @@ import { DemoModule } from './demo/demo.module';
 import { EngineModule } from './engine/engine.module';
 import { graphqlOptions } from './graphql/graphql.options';
 import { InfluenceModule } from './influence/influence.module';
+import { SaliencyModule } from './saliency/saliency.module';
 import { ModelsModule } from './models/models.module';
 import { PluginsModule } from './plugins/plugins.module';
 import { QueueModule } from './queue/queue.module';
@@ -42,6 +43,7 @@ export class AppModule {
         ResultsModule,
         RobustnessModule,
         InfluenceModule,
+        SaliencyModule,
         DemoModule,
         WorkersModule,
       ],
