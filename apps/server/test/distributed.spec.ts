@@ -1,0 +1,168 @@
+import type { ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { DataSource } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postgresDatabase, type TestDatabase } from './helpers/databases';
+import { exited, freePort, startProcess, startRedis } from './helpers/processes';
+import { START, waitForRun } from './helpers/runs';
+import { postQuery, startTestServer } from './helpers/test-server';
+
+const MAIN_JS = resolve(__dirname, '..', 'dist', 'main.js');
+const WORKER_JS = resolve(__dirname, '..', 'dist', 'workers', 'worker-main.js');
+const TOKEN = 'distributed-api-token-01';
+const WORKER_TOKEN = 'distributed-worker-token-01';
+const NATURAL = 'fashion-mnist-a-resnet8-w16-natural';
+const SEEDS = Array.from({ length: 100 }, (_, i) => i);
+/** 3 data budgets x 100 seeds = 300 small depth-0 fine-tunings of the bundled zoo model on mnist. */
+const PARAMS = { sources: [NATURAL], targets: ['mnist'], n: [20, 50, 100], depths: [0], seeds: SEEDS, epochs: 4, testLimit: 100 };
+
+interface Row {
+  trial_key: string;
+  metrics: string;
+}
+
+async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 120_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await probe();
+    if (v !== undefined) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Metrics without the trial's own timing, which differs from run to run. */
+function outcome(metrics: Record<string, number>): Record<string, number> {
+  const { seconds: _seconds, ...rest } = metrics;
+  return rest;
+}
+
+// Loopback Redis (a process of this test's own, so it can be restarted) and PostgreSQL; the
+// compiled server and three worker commands as separate processes, each with its own data
+// directory: the workers share no file with the server or with each other.
+describe.runIf(existsSync(WORKER_JS))('distributed trials: the bullmq queue, three worker commands, PostgreSQL', { timeout: 300_000 }, () => {
+  const dirs: string[] = [];
+  const children = new Set<ChildProcess>();
+  let db: TestDatabase;
+  let pg: DataSource;
+  let redisPort: number;
+  let serverPort: number;
+  let url: string;
+  let runId: string;
+
+  const tempDir = (name: string): string => {
+    const d = mkdtempSync(join(tmpdir(), `tl-dist-${name}-`));
+    dirs.push(d);
+    return d;
+  };
+  const env = (dataDir: string): NodeJS.ProcessEnv => ({
+    ...process.env,
+    TRANSFERLAB_QUEUE: 'bullmq',
+    TRANSFERLAB_REDIS_URL: `redis://127.0.0.1:${redisPort}`,
+    TRANSFERLAB_DATABASE_URL: db.url,
+    TRANSFERLAB_API_TOKEN: TOKEN,
+    TRANSFERLAB_WORKER_TOKEN: WORKER_TOKEN,
+    TRANSFERLAB_SERVER_PORT: String(serverPort),
+    TRANSFERLAB_SERVER_URL: `http://127.0.0.1:${serverPort}`,
+    TRANSFERLAB_DATA_DIR: dataDir,
+    TRANSFERLAB_WORKERS: '1',
+    TRANSFERLAB_THREADS_PER_WORKER: '1',
+    TRANSFERLAB_QUEUE_STALL_S: '5',
+    TRANSFERLAB_PLUGINS_CONFIG: '',
+  });
+  const track = (c: ChildProcess): ChildProcess => {
+    children.add(c);
+    c.once('exit', () => children.delete(c));
+    return c;
+  };
+  const serverDir = (): string => dirs[0]!;
+  const startServer = async (): Promise<ChildProcess> => track(await startProcess('server', process.execPath, [MAIN_JS], env(serverDir()), 'GraphQL API at'));
+  const startWorker = async (i: number): Promise<ChildProcess> => track(await startProcess(`worker ${i}`, process.execPath, [WORKER_JS], env(tempDir(`worker${i}`)), 'trial process'));
+  const resultCount = async (): Promise<number> => Number((await pg.query('SELECT count(*) AS c FROM result WHERE run_id = $1', [runId]) as { c: string }[])[0]!.c);
+  const atLeast = (n: number) => async (): Promise<number | undefined> => {
+    const c = await resultCount();
+    return c >= n ? c : undefined;
+  };
+
+  beforeAll(async () => {
+    redisPort = await freePort();
+    serverPort = await freePort();
+    url = `http://127.0.0.1:${serverPort}/graphql`;
+    track(await startRedis(redisPort));
+    db = await postgresDatabase();
+    tempDir('server');
+  });
+  afterAll(async () => {
+    for (const c of children) c.kill('SIGKILL');
+    await Promise.all([...children].map(exited));
+    await pg?.destroy();
+    await db?.drop();
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
+
+  it('completes 300 trials with one result per key through a worker kill -9, a Redis restart and a server kill -9', async () => {
+    let server = await startServer();
+    const workers = await Promise.all([0, 1, 2].map(startWorker));
+    pg = await new DataSource({ type: 'postgres', url: db.url }).initialize();
+
+    const { body } = await postQuery<{ startRun: { id: string; trialCount: number } }>(url, START, { input: { analysis: 'transfer', params: PARAMS } }, TOKEN);
+    expect(body.errors).toBeUndefined();
+    runId = body.data!.startRun.id;
+    expect(body.data!.startRun.trialCount).toBe(300);
+
+    // 1. A worker killed (-9) while the System page's list shows it running a trial.
+    await until('30 results', atLeast(30));
+    const pids = new Set(workers.map((w) => w.pid));
+    const victim = await until('a worker with a running trial', async () => {
+      const r = await postQuery<{ workers: { pid: number; trials: { runId: string; trialKey: string }[] }[] }>(url, '{ workers { pid trials { runId trialKey } } }');
+      return r.body.data?.workers.find((w) => pids.has(w.pid) && w.trials.length > 0);
+    });
+    const lostKey = victim.trials[0]!.trialKey;
+    workers.find((w) => w.pid === victim.pid)!.kill('SIGKILL');
+    const before = await resultCount();
+    expect(before).toBeLessThan(300);
+
+    // 2. Redis killed and restarted: without persistence, every job and lock is gone.
+    await until('100 results', atLeast(Math.min(before + 40, 100)));
+    const redis = [...children].find((c) => c.spawnfile === 'redis-server')!;
+    redis.kill('SIGKILL');
+    await exited(redis);
+    track(await startRedis(redisPort));
+    expect(await resultCount()).toBeLessThan(300);
+
+    // 3. The server killed (-9) and started again: workers keep storing results meanwhile.
+    await until('170 results', atLeast(170), 180_000);
+    server.kill('SIGKILL');
+    await exited(server);
+    expect(await resultCount()).toBeLessThan(300);
+    server = await startServer();
+
+    const run = await waitForRun(url, runId, 240_000);
+    expect({ status: run.status, completed: run.completedCount, failed: run.failedCount }).toEqual({ status: 'COMPLETED', completed: 300, failed: 0 });
+    const keysOf = async (table: 'result' | 'trial'): Promise<string[]> =>
+      ((await pg.query(`SELECT trial_key FROM ${table} WHERE run_id = $1`, [runId])) as Pick<Row, 'trial_key'>[]).map((r) => r.trial_key).sort();
+    const keys = await keysOf('result');
+    // 0 lost, 0 duplicates: exactly the run's 300 trial keys, each once.
+    expect(keys).toEqual(await keysOf('trial'));
+    expect(new Set(keys).size).toBe(300);
+    expect(keys).toContain(lostKey);
+  });
+
+  it("gives each trial the outcome the local driver gives for the same key", async () => {
+    const local = await startTestServer({ TRANSFERLAB_API_TOKEN: TOKEN, TRANSFERLAB_THREADS_PER_WORKER: '1' });
+    try {
+      const params = { ...PARAMS, seeds: [0, 1, 2] };
+      const started = await postQuery<{ startRun: { id: string } }>(local.url, START, { input: { analysis: 'transfer', params } }, TOKEN);
+      const localRun = await waitForRun(local.url, started.body.data!.startRun.id, 120_000);
+      expect(localRun.status).toBe('COMPLETED');
+      const rows = (await pg.query('SELECT trial_key, metrics FROM result WHERE run_id = $1', [runId])) as Row[];
+      const remote = new Map(rows.map((r) => [r.trial_key, outcome(JSON.parse(r.metrics) as Record<string, number>)]));
+      expect(localRun.trials).toHaveLength(9);
+      for (const t of localRun.trials) expect(remote.get(t.key)).toEqual(outcome(t.result!.metrics));
+    } finally {
+      await local.close();
+    }
+  });
+});
