@@ -1,7 +1,9 @@
 'use client';
 
 import { useQuery } from '@apollo/client/react';
+import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { exampleHref } from '../saliency/saliency-choice';
 import { errorText } from '../ui/error-text';
 import { ErrorState, LoadingState } from '../ui/states';
 import { classLabel, examplesBySource, imageSrc } from './gallery-images';
@@ -72,7 +74,10 @@ export function InfluenceGallery({
               />
             )}
             <figcaption>
-              Test image {testIndex}: <strong>{classLabel(first.label, classes)}</strong>
+              Test image {testIndex}: <strong>{classLabel(first.label, classes)}</strong>{' '}
+              <Link href={exampleHref(target, testIndex, [])} data-testid="open-example">
+                per-example view →
+              </Link>
             </figcaption>
           </figure>
           {bySource.map((e) => (

@@ -69,6 +69,10 @@ export function LeaderboardView(): ReactNode {
           })}
         >
           Charts for this target and depth →
+        </Link>{' '}
+        ·{' '}
+        <Link href="/examples" data-testid="open-examples">
+          Per-example view: where robust and natural sources disagree →
         </Link>
       </p>
       <p className="muted legend-note">

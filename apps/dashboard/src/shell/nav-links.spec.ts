@@ -8,6 +8,8 @@ describe('main navigation', () => {
       '/compare',
       '/robustness',
       '/influence',
+      '/saliency',
+      '/examples',
       '/runs',
       '/catalog',
       '/',

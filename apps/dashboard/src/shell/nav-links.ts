@@ -4,6 +4,8 @@ export const NAV_LINKS: readonly { readonly href: string; readonly label: string
   { href: '/compare', label: 'Compare' },
   { href: '/robustness', label: 'Robustness' },
   { href: '/influence', label: 'Influence' },
+  { href: '/saliency', label: 'Saliency' },
+  { href: '/examples', label: 'Examples' },
   { href: '/runs', label: 'Runs' },
   { href: '/catalog', label: 'Catalog' },
   { href: '/', label: 'System' },
