@@ -133,6 +133,95 @@ export type EpochCell = {
   source: Scalars['String']['output'];
 };
 
+/** One test image across analyses: saliency, robustness, influence and transfer evidence per source. */
+export type ExampleEvidence = {
+  __typename?: 'ExampleEvidence';
+  dataset: Scalars['String']['output'];
+  index: Scalars['Int']['output'];
+  label: Maybe<Scalars['Int']['output']>;
+  /** Runs that hold nothing for this image, and why. */
+  notes: Array<Scalars['String']['output']>;
+  sources: Array<ExampleSource>;
+};
+
+/** Which training images drove the fine-tuned prediction. */
+export type ExampleInfluence = {
+  __typename?: 'ExampleInfluence';
+  depth: Scalars['Int']['output'];
+  harmful: Array<ExampleTrainImage>;
+  helpful: Array<ExampleTrainImage>;
+  n: Scalars['Int']['output'];
+  predicted: Scalars['Int']['output'];
+  runId: Scalars['ID']['output'];
+  seed: Scalars['Int']['output'];
+};
+
+export type ExampleMap = {
+  __typename?: 'ExampleMap';
+  kind: Scalars['String']['output'];
+  /** data: URL of an RGBA PNG heat map. */
+  url: Scalars['String']['output'];
+};
+
+/** How easily the source is fooled on this image. */
+export type ExampleRobustness = {
+  __typename?: 'ExampleRobustness';
+  attack: Scalars['String']['output'];
+  /** Largest eps tried. */
+  maxEps: Scalars['Float']['output'];
+  /** Smallest eps of the grid that fools it (0: misclassified clean; null: robust at every eps). */
+  minEps: Maybe<Scalars['Float']['output']>;
+  /** The attack (ensemble component) that fooled it there. */
+  minEpsAttack: Maybe<Scalars['String']['output']>;
+  norm: Scalars['String']['output'];
+  runId: Scalars['ID']['output'];
+  seed: Scalars['Int']['output'];
+};
+
+/** What the source (or its transferred model) looks at on this image. */
+export type ExampleSaliency = {
+  __typename?: 'ExampleSaliency';
+  maps: Array<ExampleMap>;
+  predicted: Scalars['Int']['output'];
+  runId: Scalars['ID']['output'];
+  scores: Array<ExampleScore>;
+  setting: Scalars['String']['output'];
+};
+
+export type ExampleScore = {
+  __typename?: 'ExampleScore';
+  method: Scalars['String']['output'];
+  ratio: Maybe<Scalars['Float']['output']>;
+};
+
+export type ExampleSource = {
+  __typename?: 'ExampleSource';
+  influence: Array<ExampleInfluence>;
+  /** Whether the source's name marks it natural (the contrast's baseline). */
+  natural: Scalars['Boolean']['output'];
+  robustness: Array<ExampleRobustness>;
+  saliency: Array<ExampleSaliency>;
+  source: Scalars['String']['output'];
+  transfer: Array<ExampleTransfer>;
+};
+
+export type ExampleTrainImage = {
+  __typename?: 'ExampleTrainImage';
+  index: Scalars['Int']['output'];
+  label: Scalars['Int']['output'];
+  score: Scalars['Float']['output'];
+};
+
+/** Whether the transferred model classifies the image correctly. */
+export type ExampleTransfer = {
+  __typename?: 'ExampleTransfer';
+  correct: Scalars['Boolean']['output'];
+  depth: Scalars['Int']['output'];
+  n: Scalars['Int']['output'];
+  runId: Scalars['ID']['output'];
+  seed: Scalars['Int']['output'];
+};
+
 /** ONNX Runtime execution providers. */
 export type ExecutionProviders = {
   __typename?: 'ExecutionProviders';
@@ -280,6 +369,32 @@ export type LeaderboardEntry = {
   source: Scalars['String']['output'];
 };
 
+/** A worker command (bullmq queue) that announced itself within the last 15 s. */
+export type LiveWorker = {
+  __typename?: 'LiveWorker';
+  /** Trials it finished since it started. */
+  completed: Scalars['Int']['output'];
+  host: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastSeen: Scalars['String']['output'];
+  pid: Scalars['Int']['output'];
+  /** Execution provider: the configured one until a trial reports the one it ran on. */
+  provider: Scalars['String']['output'];
+  /** Trials it runs at once. */
+  slots: Scalars['Int']['output'];
+  startedAt: Scalars['String']['output'];
+  /** ONNX Runtime threads per trial process. */
+  threads: Scalars['Int']['output'];
+  trials: Array<LiveWorkerTrial>;
+};
+
+/** A trial a worker is running now. */
+export type LiveWorkerTrial = {
+  __typename?: 'LiveWorkerTrial';
+  runId: Scalars['ID']['output'];
+  trialKey: Scalars['String']['output'];
+};
+
 /** A source's robust accuracy as measured by the latest robustness run that evaluated it. */
 export type MeasuredRobustness = {
   __typename?: 'MeasuredRobustness';
@@ -421,6 +536,8 @@ export type Query = {
   dataset: Dataset;
   /** Every dataset plugin, by name; ask for `details` to load one. */
   datasets: Array<Dataset>;
+  /** One test image across runs: per source its saliency maps, smallest fooling eps, top helpful and harmful training images, and transferred-model correctness per n. */
+  exampleEvidence: ExampleEvidence;
   /** One test image's most helpful and most harmful training images, one entry per source (the seed's trials). */
   influenceExample: Array<InfluenceExample>;
   /** An influence run: class-match curves and summary figures per setting and source, with deltas against a baseline source. */
@@ -442,12 +559,26 @@ export type Query = {
   runRows: Array<Scalars['JSON']['output']>;
   /** Runs, newest first. */
   runs: Array<Run>;
+  /** Images where a robust source and the natural one differ most in alignment. */
+  saliencyDisagreements: Array<SaliencyDisagreement>;
+  /** A page of a saliency run’s grid: rows = images, columns = sources, each cell a heat map and its alignment score. */
+  saliencyGrid: SaliencyGrid;
+  /** A saliency run: mean alignment per source with 95% intervals, per dataset, setting and method, with deltas against a baseline source. */
+  saliencyResults: SaliencyResults;
   /** Version, execution providers and registered plugins. */
   system: SystemInfo;
+  /** Worker commands connected to this server's queue (bullmq), with the trials they run now; empty with the local queue. */
+  workers: Array<LiveWorker>;
 };
 
 export type QueryDatasetArgs = {
   name: Scalars['String']['input'];
+};
+
+export type QueryExampleEvidenceArgs = {
+  dataset: Scalars['String']['input'];
+  index: Scalars['Int']['input'];
+  runIds: Array<Scalars['ID']['input']>;
 };
 
 export type QueryInfluenceExampleArgs = {
@@ -505,6 +636,27 @@ export type QueryRunRowsArgs = {
 export type QueryRunsArgs = {
   skip?: Scalars['Int']['input'];
   take?: Scalars['Int']['input'];
+};
+
+export type QuerySaliencyDisagreementsArgs = {
+  baseline?: InputMaybe<Scalars['String']['input']>;
+  dataset: Scalars['String']['input'];
+  method?: Scalars['String']['input'];
+  runId: Scalars['ID']['input'];
+  take?: Scalars['Int']['input'];
+};
+
+export type QuerySaliencyGridArgs = {
+  dataset: Scalars['String']['input'];
+  kind?: Scalars['String']['input'];
+  runId: Scalars['ID']['input'];
+  skip?: Scalars['Int']['input'];
+  take?: Scalars['Int']['input'];
+};
+
+export type QuerySaliencyResultsArgs = {
+  baseline?: InputMaybe<Scalars['String']['input']>;
+  runId: Scalars['ID']['input'];
 };
 
 /** Accuracy under a PGD attack of one norm and budget. */
@@ -646,6 +798,96 @@ export type RunTrialsArgs = {
 
 /** Where a run is in its life. */
 export type RunStatus = 'CANCELLED' | 'COMPLETED' | 'FAILED' | 'QUEUED' | 'RUNNING';
+
+/** One source on one image: its prediction, alignment score and heat map. */
+export type SaliencyCell = {
+  __typename?: 'SaliencyCell';
+  /** data: URL of an RGBA PNG heat map to lay over the image (null: not kept for this image). */
+  map: Maybe<Scalars['String']['output']>;
+  predicted: Scalars['Int']['output'];
+  /** Alignment ratio of the map kind’s method (1 = chance). */
+  ratio: Maybe<Scalars['Float']['output']>;
+  source: Scalars['String']['output'];
+};
+
+/** Source minus baseline alignment, paired by image, with a paired t-test. */
+export type SaliencyDelta = {
+  __typename?: 'SaliencyDelta';
+  baseline: Scalars['String']['output'];
+  high: Maybe<Scalars['Float']['output']>;
+  images: Scalars['Int']['output'];
+  low: Maybe<Scalars['Float']['output']>;
+  mean: Scalars['Float']['output'];
+  pValue: Maybe<Scalars['Float']['output']>;
+  source: Scalars['String']['output'];
+};
+
+/** An image where a robust source and the natural one differ most in alignment. */
+export type SaliencyDisagreement = {
+  __typename?: 'SaliencyDisagreement';
+  baseline: Scalars['String']['output'];
+  baselinePredicted: Scalars['Int']['output'];
+  baselineRatio: Scalars['Float']['output'];
+  index: Scalars['Int']['output'];
+  label: Scalars['Int']['output'];
+  predicted: Scalars['Int']['output'];
+  ratio: Scalars['Float']['output'];
+  source: Scalars['String']['output'];
+};
+
+/** Rows = images, columns = sources: the reference study’s Figure 4 for any number of sources. */
+export type SaliencyGrid = {
+  __typename?: 'SaliencyGrid';
+  rows: Array<SaliencyGridRow>;
+  sources: Array<Scalars['String']['output']>;
+  /** Images in the subset. */
+  total: Scalars['Int']['output'];
+  /** Images with maps kept (the first of the subset). */
+  withMaps: Scalars['Int']['output'];
+};
+
+export type SaliencyGridRow = {
+  __typename?: 'SaliencyGridRow';
+  cells: Array<SaliencyCell>;
+  /** Test-split index. */
+  index: Scalars['Int']['output'];
+  label: Scalars['Int']['output'];
+};
+
+/** One dataset, setting (the source, or its fine-tuning) and method. */
+export type SaliencyGroup = {
+  __typename?: 'SaliencyGroup';
+  dataset: Scalars['String']['output'];
+  deltas: Array<SaliencyDelta>;
+  method: Scalars['String']['output'];
+  setting: Scalars['String']['output'];
+  sources: Array<SaliencySourceSummary>;
+};
+
+/** Mean over images with its 95% Student-t interval. */
+export type SaliencyInterval = {
+  __typename?: 'SaliencyInterval';
+  high: Maybe<Scalars['Float']['output']>;
+  images: Scalars['Int']['output'];
+  low: Maybe<Scalars['Float']['output']>;
+  mean: Scalars['Float']['output'];
+};
+
+export type SaliencyResults = {
+  __typename?: 'SaliencyResults';
+  groups: Array<SaliencyGroup>;
+};
+
+export type SaliencySourceSummary = {
+  __typename?: 'SaliencySourceSummary';
+  /** The mapped model's accuracy on the subset. */
+  accuracy: Scalars['Float']['output'];
+  /** Share of absolute saliency on the object over the object’s area share (1 = chance). */
+  alignment: SaliencyInterval;
+  /** Share of absolute saliency on the object. */
+  massShare: SaliencyInterval;
+  source: Scalars['String']['output'];
+};
 
 /** A source model record: uploaded and imported, listed in transferlab.config.json, or listed by a model plugin (the bundled zoo), with its detected structure. */
 export type SourceModel = {
@@ -942,6 +1184,64 @@ export type ImportModelMutation = {
       epsLabel: string | null;
       dataset: string | null;
     };
+  };
+};
+
+export type ExampleEvidenceQueryVariables = Exact<{
+  dataset: Scalars['String']['input'];
+  index: Scalars['Int']['input'];
+  runIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+export type ExampleEvidenceQuery = {
+  __typename?: 'Query';
+  exampleEvidence: {
+    __typename?: 'ExampleEvidence';
+    dataset: string;
+    index: number;
+    label: number | null;
+    notes: Array<string>;
+    sources: Array<{
+      __typename?: 'ExampleSource';
+      source: string;
+      natural: boolean;
+      saliency: Array<{
+        __typename?: 'ExampleSaliency';
+        runId: string;
+        setting: string;
+        predicted: number;
+        scores: Array<{ __typename?: 'ExampleScore'; method: string; ratio: number | null }>;
+        maps: Array<{ __typename?: 'ExampleMap'; kind: string; url: string }>;
+      }>;
+      robustness: Array<{
+        __typename?: 'ExampleRobustness';
+        runId: string;
+        norm: string;
+        attack: string;
+        seed: number;
+        minEps: number | null;
+        minEpsAttack: string | null;
+        maxEps: number;
+      }>;
+      influence: Array<{
+        __typename?: 'ExampleInfluence';
+        runId: string;
+        n: number;
+        depth: number;
+        seed: number;
+        predicted: number;
+        helpful: Array<{ __typename?: 'ExampleTrainImage'; index: number; label: number; score: number }>;
+        harmful: Array<{ __typename?: 'ExampleTrainImage'; index: number; label: number; score: number }>;
+      }>;
+      transfer: Array<{
+        __typename?: 'ExampleTransfer';
+        runId: string;
+        n: number;
+        depth: number;
+        seed: number;
+        correct: boolean;
+      }>;
+    }>;
   };
 };
 
@@ -1437,6 +1737,99 @@ export type AnalysisPluginsQuery = {
   }>;
 };
 
+export type SaliencyResultsQueryVariables = Exact<{
+  runId: Scalars['ID']['input'];
+  baseline?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+export type SaliencyResultsQuery = {
+  __typename?: 'Query';
+  saliencyResults: {
+    __typename?: 'SaliencyResults';
+    groups: Array<{
+      __typename?: 'SaliencyGroup';
+      dataset: string;
+      setting: string;
+      method: string;
+      sources: Array<{
+        __typename?: 'SaliencySourceSummary';
+        source: string;
+        accuracy: number;
+        alignment: {
+          __typename?: 'SaliencyInterval';
+          images: number;
+          mean: number;
+          low: number | null;
+          high: number | null;
+        };
+        massShare: { __typename?: 'SaliencyInterval'; mean: number };
+      }>;
+      deltas: Array<{
+        __typename?: 'SaliencyDelta';
+        source: string;
+        baseline: string;
+        mean: number;
+        low: number | null;
+        high: number | null;
+        pValue: number | null;
+        images: number;
+      }>;
+    }>;
+  };
+};
+
+export type SaliencyGridQueryVariables = Exact<{
+  runId: Scalars['ID']['input'];
+  dataset: Scalars['String']['input'];
+  kind: Scalars['String']['input'];
+  skip: Scalars['Int']['input'];
+  take: Scalars['Int']['input'];
+}>;
+
+export type SaliencyGridQuery = {
+  __typename?: 'Query';
+  saliencyGrid: {
+    __typename?: 'SaliencyGrid';
+    sources: Array<string>;
+    total: number;
+    withMaps: number;
+    rows: Array<{
+      __typename?: 'SaliencyGridRow';
+      index: number;
+      label: number;
+      cells: Array<{
+        __typename?: 'SaliencyCell';
+        source: string;
+        predicted: number;
+        ratio: number | null;
+        map: string | null;
+      }>;
+    }>;
+  };
+};
+
+export type SaliencyDisagreementsQueryVariables = Exact<{
+  runId: Scalars['ID']['input'];
+  dataset: Scalars['String']['input'];
+  method: Scalars['String']['input'];
+  take: Scalars['Int']['input'];
+}>;
+
+export type SaliencyDisagreementsQuery = {
+  __typename?: 'Query';
+  saliencyDisagreements: Array<{
+    __typename?: 'SaliencyDisagreement';
+    index: number;
+    label: number;
+    source: string;
+    baseline: string;
+    ratio: number;
+    baselineRatio: number;
+    predicted: number;
+    baselinePredicted: number;
+  }>;
+};
+
 export type SystemQueryVariables = Exact<{ [key: string]: never }>;
 
 export type SystemQuery = {
@@ -1861,6 +2254,187 @@ export const ImportModelDocument = {
     },
   ],
 } as unknown as DocumentNode<ImportModelMutation, ImportModelMutationVariables>;
+export const ExampleEvidenceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExampleEvidence' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'dataset' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'index' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'runIds' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'exampleEvidence' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'dataset' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'dataset' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'index' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'index' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'runIds' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'runIds' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'dataset' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'index' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sources' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'natural' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'saliency' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'runId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'setting' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'predicted' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'scores' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'ratio' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'maps' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'robustness' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'runId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'norm' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'attack' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'seed' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'minEps' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'minEpsAttack' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'maxEps' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'influence' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'runId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'n' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'depth' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'seed' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'predicted' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'helpful' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'index' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'harmful' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'index' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'transfer' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'runId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'n' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'depth' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'seed' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'correct' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExampleEvidenceQuery, ExampleEvidenceQueryVariables>;
 export const InfluenceResultsDocument = {
   kind: 'Document',
   definitions: [
@@ -3057,6 +3631,295 @@ export const AnalysisPluginsDocument = {
     },
   ],
 } as unknown as DocumentNode<AnalysisPluginsQuery, AnalysisPluginsQueryVariables>;
+export const SaliencyResultsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SaliencyResults' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'baseline' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saliencyResults' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'runId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'baseline' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'baseline' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'groups' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'dataset' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'setting' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'sources' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'accuracy' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'alignment' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'images' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'mean' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'low' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'high' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'massShare' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'mean' } }],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'deltas' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'mean' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'low' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'high' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'pValue' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'images' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SaliencyResultsQuery, SaliencyResultsQueryVariables>;
+export const SaliencyGridDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SaliencyGrid' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'dataset' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'kind' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'skip' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'take' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saliencyGrid' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'runId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'dataset' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'dataset' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'kind' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'kind' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'skip' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'skip' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'take' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'take' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'sources' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'withMaps' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rows' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'index' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'cells' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'predicted' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'ratio' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'map' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SaliencyGridQuery, SaliencyGridQueryVariables>;
+export const SaliencyDisagreementsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SaliencyDisagreements' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'dataset' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'method' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'take' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'saliencyDisagreements' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'runId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'dataset' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'dataset' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'method' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'method' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'take' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'take' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'index' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ratio' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'baselineRatio' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'predicted' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'baselinePredicted' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SaliencyDisagreementsQuery, SaliencyDisagreementsQueryVariables>;
 export const SystemDocument = {
   kind: 'Document',
   definitions: [
