@@ -46,7 +46,8 @@ export interface SaliencyAggregate {
   readonly groups: readonly SaliencyGroup[];
 }
 
-export const settingLabel = (d: Pick<SaliencyDetails, 'transfer'>): string => (d.transfer ? `n ${d.transfer.n}, depth ${d.transfer.depth}, seed ${d.transfer.seed}` : 'source');
+export const settingLabel = (d: Pick<SaliencyDetails, 'transfer'>): string =>
+  d.transfer ? `n ${d.transfer.n}, depth ${d.transfer.depth}, seed ${d.transfer.seed}` : 'source';
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -70,11 +71,21 @@ const scoresByIndex = (d: SaliencyDetails, method: SaliencyMethod): Map<number, 
  * Per dataset, setting and method: each source's mean alignment with a 95% interval over images,
  * and each source minus the baseline (the option, else the source named 'natural'), paired by image.
  */
-export function aggregateSaliency(rows: readonly ResultRow[], options: Readonly<Record<string, unknown>> = {}): SaliencyAggregate {
+export function aggregateSaliency(
+  rows: readonly ResultRow[],
+  options: Readonly<Record<string, unknown>> = {},
+): SaliencyAggregate {
   const trials = rows
-    .map((r) => ({ source: String(r.config.source), dataset: String(r.config.datasetName), details: saliencyDetails(r.details) }))
+    .map((r) => ({
+      source: String(r.config.source),
+      dataset: String(r.config.datasetName),
+      details: saliencyDetails(r.details),
+    }))
     .filter((t): t is { source: string; dataset: string; details: SaliencyDetails } => t.details !== null);
-  const groups = new Map<string, { dataset: string; setting: string; method: SaliencyMethod; trials: typeof trials }>();
+  const groups = new Map<
+    string,
+    { dataset: string; setting: string; method: SaliencyMethod; trials: typeof trials }
+  >();
   for (const t of trials)
     for (const method of t.details.methods) {
       const setting = settingLabel(t.details);
@@ -90,20 +101,36 @@ export function aggregateSaliency(rows: readonly ResultRow[], options: Readonly<
       source: t.source,
       alignment: interval(t.details.ratio[g.method] ?? []),
       massShare: interval(t.details.massShare[g.method] ?? []),
-      accuracy: t.details.predicted.filter((p, i) => p === t.details.labels[i]).length / Math.max(1, t.details.predicted.length),
+      accuracy:
+        t.details.predicted.filter((p, i) => p === t.details.labels[i]).length /
+        Math.max(1, t.details.predicted.length),
     }));
-    const baseline = influenceBaseline(list.map((t) => t.source), options.baseline);
+    const baseline = influenceBaseline(
+      list.map((t) => t.source),
+      options.baseline,
+    );
     const base = list.find((t) => t.source === baseline);
     const deltas: SaliencyDelta[] = [];
     if (baseline !== undefined && base) {
       for (const t of list) {
         if (t.source === baseline) continue;
         const c = pairedComparison(scoresByIndex(t.details, g.method), scoresByIndex(base.details, g.method));
-        if (c) deltas.push({ source: t.source, baseline, mean: c.mean, low: c.low, high: c.high, pValue: c.pValue, images: c.n });
+        if (c)
+          deltas.push({
+            source: t.source,
+            baseline,
+            mean: c.mean,
+            low: c.low,
+            high: c.high,
+            pValue: c.pValue,
+            images: c.n,
+          });
       }
     }
     out.push({ dataset: g.dataset, setting: g.setting, method: g.method, sources, deltas });
   }
-  out.sort((a, b) => byText(a.dataset, b.dataset) || byText(a.setting, b.setting) || byText(a.method, b.method));
+  out.sort(
+    (a, b) => byText(a.dataset, b.dataset) || byText(a.setting, b.setting) || byText(a.method, b.method),
+  );
   return { groups: out };
 }

@@ -22,14 +22,21 @@ export interface SaliencyDetails {
   /** Integrated gradients, per image: |sum of attributions - (f(x) - f(0))| / |f(x) - f(0)|. */
   readonly completeness: readonly (number | null)[] | null;
   /** The fine-tuning the mapped model had (null: the source itself). */
-  readonly transfer: { readonly n: number; readonly depth: number; readonly seed: number; readonly testAccuracy: number } | null;
+  readonly transfer: {
+    readonly n: number;
+    readonly depth: number;
+    readonly seed: number;
+    readonly testAccuracy: number;
+  } | null;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** A stored details object as SaliencyDetails, or null when it is not one (an older or failed row). */
 export function saliencyDetails(d: Record<string, unknown> | null | undefined): SaliencyDetails | null {
-  if (!d || !Array.isArray(d.indices) || !Array.isArray(d.methods) || !isRecord(d.ratio) || !isRecord(d.maps)) return null;
+  if (!d || !Array.isArray(d.indices) || !Array.isArray(d.methods) || !isRecord(d.ratio) || !isRecord(d.maps))
+    return null;
   return d as unknown as SaliencyDetails;
 }
 
@@ -39,7 +46,11 @@ export interface SaliencyImage {
   readonly label: number;
   readonly predicted: number;
   readonly areaShare: number;
-  readonly scores: readonly { readonly method: SaliencyMethod; readonly ratio: number | null; readonly massShare: number | null }[];
+  readonly scores: readonly {
+    readonly method: SaliencyMethod;
+    readonly ratio: number | null;
+    readonly massShare: number | null;
+  }[];
   readonly maps: readonly { readonly kind: MapKind; readonly png: string }[];
 }
 
@@ -51,7 +62,11 @@ export function saliencyImage(d: SaliencyDetails, testIndex: number): SaliencyIm
     label: d.labels[at]!,
     predicted: d.predicted[at]!,
     areaShare: d.areaShare[at]!,
-    scores: d.methods.map((method) => ({ method, ratio: d.ratio[method]?.[at] ?? null, massShare: d.massShare[method]?.[at] ?? null })),
+    scores: d.methods.map((method) => ({
+      method,
+      ratio: d.ratio[method]?.[at] ?? null,
+      massShare: d.massShare[method]?.[at] ?? null,
+    })),
     maps: Object.entries(d.maps)
       .filter(([, pngs]) => at < pngs.length)
       .map(([kind, pngs]) => ({ kind: kind as MapKind, png: pngs[at]! })),

@@ -20,7 +20,11 @@ export function heatPixels(map: ArrayLike<number>, signed: boolean): Uint8Array 
   for (let p = 0; p < map.length; p++) {
     const v = scale > 0 ? map[p]! / scale : 0;
     const t = clamp01(Math.abs(v));
-    const rgb = signed ? (v >= 0 ? [1, 0.15, 0.1] : [0.1, 0.35, 1]) : [clamp01(3 * t), clamp01(3 * t - 1), clamp01(3 * t - 2)];
+    const rgb = signed
+      ? v >= 0
+        ? [1, 0.15, 0.1]
+        : [0.1, 0.35, 1]
+      : [clamp01(3 * t), clamp01(3 * t - 1), clamp01(3 * t - 2)];
     out[p * 4] = Math.round(255 * rgb[0]!);
     out[p * 4 + 1] = Math.round(255 * rgb[1]!);
     out[p * 4 + 2] = Math.round(255 * rgb[2]!);
@@ -30,7 +34,12 @@ export function heatPixels(map: ArrayLike<number>, signed: boolean): Uint8Array 
 }
 
 /** A [H, W] map as a PNG (RGBA, sharp's encoder), base64 for JSON results. */
-export async function heatmapPng(map: ArrayLike<number>, height: number, width: number, signed: boolean): Promise<string> {
+export async function heatmapPng(
+  map: ArrayLike<number>,
+  height: number,
+  width: number,
+  signed: boolean,
+): Promise<string> {
   const png = await sharp(Buffer.from(heatPixels(map, signed)), { raw: { width, height, channels: 4 } })
     .png({ compressionLevel: 9 })
     .toBuffer();

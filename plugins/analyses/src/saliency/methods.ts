@@ -23,7 +23,12 @@ const perImage = (set: ImageSet): number => set.data.length / Math.max(1, set.la
  * d loss / d input of the per-example cross-entropy, through the engine (the attacks' gradient),
  * in calls of bounded size. The same engine call as attacks make, so the maps are that gradient.
  */
-export async function lossGradient(engine: EngineApi, model: ModelRef, set: ImageSet, signal?: AbortSignal): Promise<{ gradient: Float32Array; loss: Float32Array }> {
+export async function lossGradient(
+  engine: EngineApi,
+  model: ModelRef,
+  set: ImageSet,
+  signal?: AbortSignal,
+): Promise<{ gradient: Float32Array; loss: Float32Array }> {
   const n = set.labels.length;
   const d = perImage(set);
   const rows = Math.max(1, Math.min(256, Math.floor(CALL_VALUES / Math.max(1, d))));
@@ -32,7 +37,12 @@ export async function lossGradient(engine: EngineApi, model: ModelRef, set: Imag
   for (let s = 0; s < n; s += rows) {
     if (signal?.aborted) throw new Error('saliency: cancelled');
     const m = Math.min(rows, n - s);
-    const r = await engine.inputGradient(model, { data: set.data.subarray(s * d, (s + m) * d), dims: [m, ...set.dims.slice(1)] }, set.labels.subarray(s, s + m), { loss: 'cross-entropy' });
+    const r = await engine.inputGradient(
+      model,
+      { data: set.data.subarray(s * d, (s + m) * d), dims: [m, ...set.dims.slice(1)] },
+      set.labels.subarray(s, s + m),
+      { loss: 'cross-entropy' },
+    );
     gradient.set(r.gradient.data, s * d);
     loss.set(r.loss, s);
   }
@@ -57,7 +67,15 @@ function gaussian(rnd: () => number): () => number {
 }
 
 /** SmoothGrad (Smilkov et al. 2017): the mean loss gradient over `samples` copies with N(0, noise^2) added (not clipped). */
-export async function smoothGrad(engine: EngineApi, model: ModelRef, set: ImageSet, noise: number, samples: number, seed: number, signal?: AbortSignal): Promise<Attribution> {
+export async function smoothGrad(
+  engine: EngineApi,
+  model: ModelRef,
+  set: ImageSet,
+  noise: number,
+  samples: number,
+  seed: number,
+  signal?: AbortSignal,
+): Promise<Attribution> {
   const sum = new Float64Array(set.data.length);
   const normal = gaussian(seededRandom(seed));
   for (let k = 0; k < samples; k++) {
@@ -89,7 +107,14 @@ const slope = (x: Float32Array, g: Float32Array): number => {
  * Gradients (and losses) at the given positions of each image's path, in one batched engine call
  * (nodes[j]: the positions for image j of the chunk).
  */
-async function gradientsAt(engine: EngineApi, model: ModelRef, set: ImageSet, s: number, alphas: readonly (readonly number[])[], signal?: AbortSignal): Promise<PathNode[][]> {
+async function gradientsAt(
+  engine: EngineApi,
+  model: ModelRef,
+  set: ImageSet,
+  s: number,
+  alphas: readonly (readonly number[])[],
+  signal?: AbortSignal,
+): Promise<PathNode[][]> {
   const d = perImage(set);
   const rows = alphas.reduce((a, l) => a + l.length, 0);
   const points = new Float32Array(rows * d);
@@ -102,9 +127,16 @@ async function gradientsAt(engine: EngineApi, model: ModelRef, set: ImageSet, s:
       labels[row++] = set.labels[s + j]!;
     }
   });
-  const { gradient, loss } = await lossGradient(engine, model, { data: points, dims: [rows, ...set.dims.slice(1)], labels }, signal);
+  const { gradient, loss } = await lossGradient(
+    engine,
+    model,
+    { data: points, dims: [rows, ...set.dims.slice(1)], labels },
+    signal,
+  );
   row = 0;
-  return alphas.map((list) => list.map((alpha) => ({ alpha, gradient: gradient.slice(row * d, (row + 1) * d), loss: loss[row++]! })));
+  return alphas.map((list) =>
+    list.map((alpha) => ({ alpha, gradient: gradient.slice(row * d, (row + 1) * d), loss: loss[row++]! })),
+  );
 }
 
 /**
@@ -119,7 +151,14 @@ async function gradientsAt(engine: EngineApi, model: ModelRef, set: ImageSet, s:
  * at every unit that switches, which even spacing resolves slowly (on the zoo, 64 even steps leave
  * up to 20-40% completeness error on some images, adaptive 64 under 0.3% on the natural source).
  */
-export async function integratedGradients(engine: EngineApi, model: ModelRef, set: ImageSet, steps: number, signal?: AbortSignal, spacing: IgSpacing = 'adaptive'): Promise<Attribution> {
+export async function integratedGradients(
+  engine: EngineApi,
+  model: ModelRef,
+  set: ImageSet,
+  steps: number,
+  signal?: AbortSignal,
+  spacing: IgSpacing = 'adaptive',
+): Promise<Attribution> {
   const n = set.labels.length;
   const d = perImage(set);
   const values = new Float32Array(set.data.length);
@@ -132,13 +171,27 @@ export async function integratedGradients(engine: EngineApi, model: ModelRef, se
   for (let s = 0; s < n; s += per) {
     const m = Math.min(per, n - s);
     const xs = Array.from({ length: m }, (_, j) => set.data.subarray((s + j) * d, (s + j + 1) * d));
-    const paths = await gradientsAt(engine, model, set, s, Array.from({ length: m }, () => Array.from({ length: start + 1 }, (_, k) => k / start)), signal);
+    const paths = await gradientsAt(
+      engine,
+      model,
+      set,
+      s,
+      Array.from({ length: m }, () => Array.from({ length: start + 1 }, (_, k) => k / start)),
+      signal,
+    );
     const slopes = paths.map((p, j) => p.map((node) => slope(xs[j]!, node.gradient)));
-    for (let used = start; used < steps; ) {
+    for (let used = start; used < steps;) {
       const add = Math.min(perRound, steps - used);
       // Per image: midpoints of the `add` intervals with the largest |trapezoid - loss change|.
       const mids = paths.map((p, j) => {
-        const gaps = p.slice(1).map((b, k) => ({ k, e: Math.abs(((b.alpha - p[k]!.alpha) * (slopes[j]![k]! + slopes[j]![k + 1]!)) / 2 - (b.loss - p[k]!.loss)) }));
+        const gaps = p
+          .slice(1)
+          .map((b, k) => ({
+            k,
+            e: Math.abs(
+              ((b.alpha - p[k]!.alpha) * (slopes[j]![k]! + slopes[j]![k + 1]!)) / 2 - (b.loss - p[k]!.loss),
+            ),
+          }));
         return gaps
           .sort((a, b) => b.e - a.e)
           .slice(0, add)
@@ -155,7 +208,10 @@ export async function integratedGradients(engine: EngineApi, model: ModelRef, se
     paths.forEach((p, j) => {
       const acc = new Float64Array(d);
       p.forEach((node, k) => {
-        const w = ((k + 1 < p.length ? p[k + 1]!.alpha - node.alpha : 0) + (k > 0 ? node.alpha - p[k - 1]!.alpha : 0)) / 2;
+        const w =
+          ((k + 1 < p.length ? p[k + 1]!.alpha - node.alpha : 0) +
+            (k > 0 ? node.alpha - p[k - 1]!.alpha : 0)) /
+          2;
         for (let i = 0; i < d; i++) acc[i]! += w * node.gradient[i]!;
       });
       for (let i = 0; i < d; i++) values[(s + j) * d + i] = xs[j]![i]! * acc[i]!;

@@ -8,9 +8,25 @@ export type SaliencyMethod = (typeof SALIENCY_METHODS)[number];
 /** Fine-tuning of the source before its saliency is taken (the transferred model, where the study's claim lives). */
 export const transferSetting = z
   .object({
-    n: z.number().int().min(2).max(100_000).describe('training images in total (stratified, the same subset as transfer with this seed)'),
-    depth: z.number().int().min(0).max(64).default(0).describe('0: new final layer only; k: the last k blocks too'),
-    seed: z.number().int().min(0).max(2 ** 31 - 1).default(0),
+    n: z
+      .number()
+      .int()
+      .min(2)
+      .max(100_000)
+      .describe('training images in total (stratified, the same subset as transfer with this seed)'),
+    depth: z
+      .number()
+      .int()
+      .min(0)
+      .max(64)
+      .default(0)
+      .describe('0: new final layer only; k: the last k blocks too'),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 31 - 1)
+      .default(0),
     epochs: z.number().int().min(1).max(1000).default(10),
     lr: z.number().positive().max(10).default(0.1),
     batchSize: z.number().int().min(1).max(4096).default(64),
@@ -30,16 +46,71 @@ export type TransferSetting = z.output<typeof transferSetting>;
 export const saliencyParams = z
   .object({
     sources: z.array(z.string().min(1).max(200)).min(1).max(64).describe('source model ids'),
-    datasets: z.array(datasetSpec).min(1).max(16).default(['fashion-mnist-a']).describe('test sets: a dataset plugin name, or { name, params }'),
-    methods: z.array(z.enum(SALIENCY_METHODS)).min(1).max(3).default([...SALIENCY_METHODS]).describe('attribution methods'),
-    images: z.number().int().min(1).max(2000).default(100).describe('stratified test subset (seed 0: the same images for every source)'),
-    maps: z.number().int().min(0).max(500).default(48).describe('heat-map PNGs kept for the first images of the subset (scores are kept for all)'),
-    smoothNoise: z.number().min(0).max(1).default(0.15).describe('SmoothGrad: noise standard deviation in [0,1] pixel units'),
-    smoothSamples: z.number().int().min(1).max(200).default(25).describe('SmoothGrad: noisy samples per image'),
-    igSteps: z.number().int().min(1).max(1024).default(64).describe('integrated gradients: intervals of the path from the black baseline (gradients: igSteps + 1)'),
-    igSpacing: z.enum(IG_SPACINGS).default('adaptive').describe("integrated gradients: 'uniform' steps, or 'adaptive' (a quarter uniform, the rest bisecting the intervals whose trapezoid misses the loss change most)"),
-    threshold: z.number().min(0).max(1).default(0.1).describe('foreground: pixels above this value (channel max), dilated by one pixel'),
-    transfer: transferSetting.optional().describe("when given, each source is fine-tuned to each dataset first and the transferred model's saliency is taken"),
+    datasets: z
+      .array(datasetSpec)
+      .min(1)
+      .max(16)
+      .default(['fashion-mnist-a'])
+      .describe('test sets: a dataset plugin name, or { name, params }'),
+    methods: z
+      .array(z.enum(SALIENCY_METHODS))
+      .min(1)
+      .max(3)
+      .default([...SALIENCY_METHODS])
+      .describe('attribution methods'),
+    images: z
+      .number()
+      .int()
+      .min(1)
+      .max(2000)
+      .default(100)
+      .describe('stratified test subset (seed 0: the same images for every source)'),
+    maps: z
+      .number()
+      .int()
+      .min(0)
+      .max(500)
+      .default(48)
+      .describe('heat-map PNGs kept for the first images of the subset (scores are kept for all)'),
+    smoothNoise: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(0.15)
+      .describe('SmoothGrad: noise standard deviation in [0,1] pixel units'),
+    smoothSamples: z
+      .number()
+      .int()
+      .min(1)
+      .max(200)
+      .default(25)
+      .describe('SmoothGrad: noisy samples per image'),
+    igSteps: z
+      .number()
+      .int()
+      .min(1)
+      .max(1024)
+      .default(64)
+      .describe(
+        'integrated gradients: intervals of the path from the black baseline (gradients: igSteps + 1)',
+      ),
+    igSpacing: z
+      .enum(IG_SPACINGS)
+      .default('adaptive')
+      .describe(
+        "integrated gradients: 'uniform' steps, or 'adaptive' (a quarter uniform, the rest bisecting the intervals whose trapezoid misses the loss change most)",
+      ),
+    threshold: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(0.1)
+      .describe('foreground: pixels above this value (channel max), dilated by one pixel'),
+    transfer: transferSetting
+      .optional()
+      .describe(
+        "when given, each source is fine-tuned to each dataset first and the transferred model's saliency is taken",
+      ),
   })
   .strict();
 

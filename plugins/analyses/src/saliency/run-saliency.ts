@@ -1,49 +1,111 @@
-import { stratifiedSample, type Dataset, type ModelRef, type PluginContext, type TrialResult } from '@transferlab/sdk';
+import {
+  stratifiedSample,
+  type Dataset,
+  type ModelRef,
+  type PluginContext,
+  type TrialResult,
+} from '@transferlab/sdk';
 import { testSubset } from '../robustness/run-robustness';
 import { argmaxRows } from '../robustness/threat-ball';
 import { alignment, foregroundMasks, type Masks } from './alignment';
 import type { SaliencyDetails } from './details';
 import { heatmapPng } from './heatmap';
-import { integratedGradients, lossGradient, reduceChannels, smoothGrad, type Attribution, type ImageSet } from './methods';
+import {
+  integratedGradients,
+  lossGradient,
+  reduceChannels,
+  smoothGrad,
+  type Attribution,
+  type ImageSet,
+} from './methods';
 import type { SaliencyMethod, SaliencyTrial } from './params';
 
 /** Images mapped per pass (bounds memory at large inputs). */
 const CHUNK = 50;
 
 /** The fine-tuned model when the trial asks for one (same subset as a transfer trial with this n and seed), else the source. */
-async function mappedModel(t: SaliencyTrial, ds: Dataset, test: readonly number[], ctx: PluginContext): Promise<{ model: ModelRef; testAccuracy: number | null; owned: boolean }> {
+async function mappedModel(
+  t: SaliencyTrial,
+  ds: Dataset,
+  test: readonly number[],
+  ctx: PluginContext,
+): Promise<{ model: ModelRef; testAccuracy: number | null; owned: boolean }> {
   if (!t.transfer) return { model: { id: t.source }, testAccuracy: null, owned: false };
   const fineTune = ctx.engine.fineTune?.bind(ctx.engine);
-  if (!fineTune) throw new Error('saliency: this engine cannot fine-tune (EngineApi.fineTune is missing), so transfer cannot be used');
+  if (!fineTune)
+    throw new Error(
+      'saliency: this engine cannot fine-tune (EngineApi.fineTune is missing), so transfer cannot be used',
+    );
   const s = t.transfer;
   const trainLabels = await ds.labels('train');
-  if (s.n > trainLabels.length) throw new RangeError(`saliency: transfer.n = ${s.n} exceeds the ${trainLabels.length} training images of '${t.datasetName}'`);
+  if (s.n > trainLabels.length)
+    throw new RangeError(
+      `saliency: transfer.n = ${s.n} exceeds the ${trainLabels.length} training images of '${t.datasetName}'`,
+    );
   const res = await fineTune(
     {
       model: { id: t.source },
       depth: s.depth,
-      data: { kind: 'dataset', dataset: t.dataset, train: Array.from(stratifiedSample(trainLabels, s.n, s.seed)), test },
-      hyper: { epochs: s.epochs, batchSize: s.batchSize, lr: s.lr, momentum: s.momentum, weightDecay: s.weightDecay, schedule: s.schedule, augment: false },
+      data: {
+        kind: 'dataset',
+        dataset: t.dataset,
+        train: Array.from(stratifiedSample(trainLabels, s.n, s.seed)),
+        test,
+      },
+      hyper: {
+        epochs: s.epochs,
+        batchSize: s.batchSize,
+        lr: s.lr,
+        momentum: s.momentum,
+        weightDecay: s.weightDecay,
+        schedule: s.schedule,
+        augment: false,
+      },
       seed: s.seed,
     },
-    { signal: ctx.signal, keepModel: true, onEpoch: (e) => ctx.progress.report((0.3 * e.epoch) / s.epochs, `fine-tuning epoch ${e.epoch}/${s.epochs}: test accuracy ${(100 * e.testAccuracy).toFixed(1)}%`) },
+    {
+      signal: ctx.signal,
+      keepModel: true,
+      onEpoch: (e) =>
+        ctx.progress.report(
+          (0.3 * e.epoch) / s.epochs,
+          `fine-tuning epoch ${e.epoch}/${s.epochs}: test accuracy ${(100 * e.testAccuracy).toFixed(1)}%`,
+        ),
+    },
   );
   if (!res.model) throw new Error('saliency: the engine returned no fine-tuned model (keepModel)');
   return { model: res.model, testAccuracy: res.epochs.at(-1)?.testAccuracy ?? null, owned: true };
 }
 
 /** The method's raw attributions for one chunk. */
-async function attribute(method: SaliencyMethod, t: SaliencyTrial, ctx: PluginContext, model: ModelRef, set: ImageSet, seed: number): Promise<Attribution> {
-  if (method === 'gradient') return { values: (await lossGradient(ctx.engine, model, set, ctx.signal)).gradient };
-  if (method === 'smoothgrad') return smoothGrad(ctx.engine, model, set, t.smoothNoise, t.smoothSamples, seed, ctx.signal);
+async function attribute(
+  method: SaliencyMethod,
+  t: SaliencyTrial,
+  ctx: PluginContext,
+  model: ModelRef,
+  set: ImageSet,
+  seed: number,
+): Promise<Attribution> {
+  if (method === 'gradient')
+    return { values: (await lossGradient(ctx.engine, model, set, ctx.signal)).gradient };
+  if (method === 'smoothgrad')
+    return smoothGrad(ctx.engine, model, set, t.smoothNoise, t.smoothSamples, seed, ctx.signal);
   return integratedGradients(ctx.engine, model, set, t.igSteps, ctx.signal, t.igSpacing);
 }
 
-async function objectMasks(ds: Dataset, part: readonly number[], set: ImageSet, threshold: number): Promise<Masks> {
+async function objectMasks(
+  ds: Dataset,
+  part: readonly number[],
+  set: ImageSet,
+  threshold: number,
+): Promise<Masks> {
   const [, , h = 0, w = 0] = set.dims;
   if (!ds.objectMasks) return foregroundMasks(set.data, set.dims, threshold);
   const data = await ds.objectMasks('test', part);
-  if (data.length !== part.length * h * w) throw new Error(`saliency: dataset '${ds.name}' returned ${data.length} mask values for ${part.length} images of ${h} x ${w}`);
+  if (data.length !== part.length * h * w)
+    throw new Error(
+      `saliency: dataset '${ds.name}' returned ${data.length} mask values for ${part.length} images of ${h} x ${w}`,
+    );
   return { data, height: h, width: w };
 }
 
@@ -61,7 +123,9 @@ export async function runSaliency(t: SaliencyTrial, ctx: PluginContext): Promise
   try {
     const classes = (await ctx.engine.structure(model)).numClasses;
     if (classes !== ds.classes.length) {
-      throw new Error(`saliency: source '${t.source}' has ${classes} outputs but dataset '${t.datasetName}' has ${ds.classes.length} classes; give transfer (fine-tune to the dataset) or a dataset of the source's classes`);
+      throw new Error(
+        `saliency: source '${t.source}' has ${classes} outputs but dataset '${t.datasetName}' has ${ds.classes.length} classes; give transfer (fine-tune to the dataset) or a dataset of the source's classes`,
+      );
     }
     const ratio: Record<string, (number | null)[]> = Object.fromEntries(t.methods.map((m) => [m, []]));
     const massShare: Record<string, (number | null)[]> = Object.fromEntries(t.methods.map((m) => [m, []]));
@@ -110,11 +174,19 @@ export async function runSaliency(t: SaliencyTrial, ctx: PluginContext): Promise
             completeness.push(delta !== 0 ? Math.abs(sum - delta) / Math.abs(delta) : null);
           }
         }
-        ctx.progress.report((t.transfer ? 0.3 : 0) + ((t.transfer ? 0.7 : 1) * (c + 1)) / chunks, `${method}: images ${Math.min(indices.length, (c + 1) * CHUNK)}/${indices.length}`);
+        ctx.progress.report(
+          (t.transfer ? 0.3 : 0) + ((t.transfer ? 0.7 : 1) * (c + 1)) / chunks,
+          `${method}: images ${Math.min(indices.length, (c + 1) * CHUNK)}/${indices.length}`,
+        );
       }
     }
     const accuracy = predicted.filter((p, i) => p === labels[i]).length / Math.max(1, predicted.length);
-    const metrics: Record<string, number> = { images: indices.length, accuracy, areaShare: mean(areaShare) ?? 0, seconds: (performance.now() - started) / 1000 };
+    const metrics: Record<string, number> = {
+      images: indices.length,
+      accuracy,
+      areaShare: mean(areaShare) ?? 0,
+      seconds: (performance.now() - started) / 1000,
+    };
     for (const m of t.methods) {
       const [r, s] = [mean(ratio[m]!), mean(massShare[m]!)];
       if (r !== null) metrics[`alignment:${m}`] = r;
@@ -122,7 +194,12 @@ export async function runSaliency(t: SaliencyTrial, ctx: PluginContext): Promise
       metrics[`mapsPerSecond:${m}`] = indices.length / Math.max(1e-9, seconds[m]!);
     }
     const ig = completeness.filter((x): x is number => x !== null);
-    if (ig.length > 0) metrics.igCompletenessError = Math.max(...ig);
+    if (ig.length > 0) {
+      // Relative errors blow up where f(x) ~ f(0), so the share within 1% and the median say more than the worst.
+      const sorted = [...ig].sort((a, b) => a - b);
+      metrics.igCompletenessMedian = sorted[Math.floor((sorted.length - 1) / 2)]!;
+      metrics.igCompleteShare = ig.filter((e) => e <= 0.01).length / ig.length;
+    }
     if (testAccuracy !== null) metrics.transferAccuracy = testAccuracy;
     const details: SaliencyDetails = {
       indices,
@@ -134,7 +211,9 @@ export async function runSaliency(t: SaliencyTrial, ctx: PluginContext): Promise
       massShare,
       maps,
       completeness: t.methods.includes('integrated-gradients') ? completeness : null,
-      transfer: t.transfer ? { n: t.transfer.n, depth: t.transfer.depth, seed: t.transfer.seed, testAccuracy: testAccuracy ?? 0 } : null,
+      transfer: t.transfer
+        ? { n: t.transfer.n, depth: t.transfer.depth, seed: t.transfer.seed, testAccuracy: testAccuracy ?? 0 }
+        : null,
     };
     return { metrics, details: details as unknown as Record<string, unknown> };
   } finally {

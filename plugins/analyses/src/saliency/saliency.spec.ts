@@ -24,7 +24,9 @@ describe('saliency methods (linear reference engine)', () => {
   it("the gradient map is the engine's input gradient of the cross-entropy", async () => {
     const ctx = createTestContext();
     const set = await syntheticSet();
-    const direct = await ctx.engine.inputGradient(model, { data: set.data, dims: set.dims }, set.labels, { loss: 'cross-entropy' });
+    const direct = await ctx.engine.inputGradient(model, { data: set.data, dims: set.dims }, set.labels, {
+      loss: 'cross-entropy',
+    });
     const ours = await lossGradient(ctx.engine, model, set);
     expect(Array.from(ours.gradient)).toEqual(Array.from(direct.gradient.data));
     expect(Array.from(ours.loss)).toEqual(Array.from(direct.loss));
@@ -39,7 +41,9 @@ describe('saliency methods (linear reference engine)', () => {
     const noisy = await smoothGrad(ctx.engine, model, set, 0.3, 5, 3);
     expect(Array.from(noisy.values)).not.toEqual(Array.from(gradient));
     // Repeats for a seed.
-    expect(Array.from((await smoothGrad(ctx.engine, model, set, 0.3, 5, 3)).values)).toEqual(Array.from(noisy.values));
+    expect(Array.from((await smoothGrad(ctx.engine, model, set, 0.3, 5, 3)).values)).toEqual(
+      Array.from(noisy.values),
+    );
   });
 
   it('integrated gradients are complete within 1% at 64 steps, and match a 4,096-step midpoint integral', async () => {
@@ -47,14 +51,26 @@ describe('saliency methods (linear reference engine)', () => {
     const set = await syntheticSet();
     const ig = await integratedGradients(ctx.engine, model, set, 64);
     const d = set.data.length / set.labels.length;
-    const atZero = await ctx.engine.inputGradient(model, { data: new Float32Array(set.data.length), dims: set.dims }, set.labels, { loss: 'cross-entropy' });
-    const atX = await ctx.engine.inputGradient(model, { data: set.data, dims: set.dims }, set.labels, { loss: 'cross-entropy' });
+    const atZero = await ctx.engine.inputGradient(
+      model,
+      { data: new Float32Array(set.data.length), dims: set.dims },
+      set.labels,
+      { loss: 'cross-entropy' },
+    );
+    const atX = await ctx.engine.inputGradient(model, { data: set.data, dims: set.dims }, set.labels, {
+      loss: 'cross-entropy',
+    });
     // Independent: midpoint rule with 4,096 intervals, float64 accumulation.
     const fine = new Float64Array(set.data.length);
     const M = 4096;
     for (let k = 0; k < M; k++) {
       const a = (k + 0.5) / M;
-      const g = await ctx.engine.inputGradient(model, { data: set.data.map((v) => a * v), dims: set.dims }, set.labels, { loss: 'cross-entropy' });
+      const g = await ctx.engine.inputGradient(
+        model,
+        { data: set.data.map((v) => a * v), dims: set.dims },
+        set.labels,
+        { loss: 'cross-entropy' },
+      );
       for (let i = 0; i < fine.length; i++) fine[i]! += (set.data[i]! * g.gradient.data[i]!) / M;
     }
     for (let j = 0; j < set.labels.length; j++) {
@@ -79,9 +95,17 @@ describe('alignment', () => {
   it('is the share of mass on the object over its area share (closed forms on hand-made masks)', () => {
     const mask = Uint8Array.from([1, 1, 0, 0, 0, 0, 0, 0]);
     // Uniform map: mass share = area share = 1/4, ratio 1 (chance).
-    expect(alignment(new Float32Array(8).fill(2), mask)).toEqual({ massShare: 0.25, areaShare: 0.25, ratio: 1 });
+    expect(alignment(new Float32Array(8).fill(2), mask)).toEqual({
+      massShare: 0.25,
+      areaShare: 0.25,
+      ratio: 1,
+    });
     // All mass on the object: 1 / (1/4) = 4. Signs do not matter.
-    expect(alignment(Float32Array.of(-3, 1, 0, 0, 0, 0, 0, 0), mask)).toEqual({ massShare: 1, areaShare: 0.25, ratio: 4 });
+    expect(alignment(Float32Array.of(-3, 1, 0, 0, 0, 0, 0, 0), mask)).toEqual({
+      massShare: 1,
+      areaShare: 0.25,
+      ratio: 4,
+    });
     // 3 of 9 units on the object: (1/3) / (1/4).
     const a = alignment(Float32Array.of(1, 2, 1, 1, 1, 1, 1, 1), mask);
     expect(a.massShare).toBeCloseTo(3 / 9, 12);
@@ -119,20 +143,41 @@ describe('heat maps', () => {
 
 describe('saliency trials', () => {
   it('expands sources x datasets, refuses bad params naming the field, and counts without expanding', () => {
-    const p = saliencyParams.parse({ sources: ['a', 'b', 'a'], datasets: ['mnist', 'fashion-mnist-a'], images: 10, maps: 40 });
+    const p = saliencyParams.parse({
+      sources: ['a', 'b', 'a'],
+      datasets: ['mnist', 'fashion-mnist-a'],
+      images: 10,
+      maps: 40,
+    });
     const trials = expandSaliency(p);
     expect(trials).toHaveLength(4);
     expect(countSaliencyTrials(p)).toBe(4);
-    expect(trials[0]!.config).toMatchObject({ source: 'a', datasetName: 'mnist', maps: 10, igSteps: 64, transfer: null });
+    expect(trials[0]!.config).toMatchObject({
+      source: 'a',
+      datasetName: 'mnist',
+      maps: 10,
+      igSteps: 64,
+      transfer: null,
+    });
     const bad = saliencyParams.safeParse({ sources: ['a'], igSteps: 0, methods: ['occlusion'] });
     expect(bad.success).toBe(false);
     expect(bad.error!.issues.map((i) => i.path.join('.')).sort()).toEqual(['igSteps', 'methods.0']);
-    expect(saliencyParams.safeParse({ sources: ['a'], images: 5000 }).error!.issues[0]!.path).toEqual(['images']);
+    expect(saliencyParams.safeParse({ sources: ['a'], images: 5000 }).error!.issues[0]!.path).toEqual([
+      'images',
+    ]);
   });
 
   it('runs every method on the subset, scores each image against the foreground, and keeps maps for the first images', async () => {
     const ctx = createTestContext();
-    const p = saliencyParams.parse({ sources: ['linear'], datasets: ['synthetic'], images: 8, maps: 3, smoothSamples: 4, igSteps: 64, threshold: 0.45 });
+    const p = saliencyParams.parse({
+      sources: ['linear'],
+      datasets: ['synthetic'],
+      images: 8,
+      maps: 3,
+      smoothSamples: 4,
+      igSteps: 64,
+      threshold: 0.45,
+    });
     const trial = saliencyTrial.parse(expandSaliency(p)[0]!.config);
     const r = await runSaliency(trial, ctx);
     const d = saliencyDetails(r.details)!;
@@ -156,13 +201,25 @@ describe('saliency trials', () => {
     expect(d.ratio.gradient!.filter((x) => x !== null).length).toBeGreaterThan(0);
     expect(r.metrics['alignment:gradient']).toBeGreaterThan(0);
     const one = saliencyImage(d, d.indices[1]!)!;
-    expect(one.maps.map((m) => m.kind).sort()).toEqual(['gradient', 'gradient-signed', 'integrated-gradients', 'smoothgrad']);
+    expect(one.maps.map((m) => m.kind).sort()).toEqual([
+      'gradient',
+      'gradient-signed',
+      'integrated-gradients',
+      'smoothgrad',
+    ]);
     expect(saliencyImage(d, d.indices[5]!)!.maps).toHaveLength(0);
   });
 
   it('maps the fine-tuned model when transfer is given, and refuses a source of other classes without it', async () => {
     const ctx = createTestContext();
-    const p = saliencyParams.parse({ sources: ['linear'], datasets: ['synthetic'], images: 4, maps: 1, methods: ['gradient'], transfer: { n: 8, epochs: 2, batchSize: 4 } });
+    const p = saliencyParams.parse({
+      sources: ['linear'],
+      datasets: ['synthetic'],
+      images: 4,
+      maps: 1,
+      methods: ['gradient'],
+      transfer: { n: 8, epochs: 2, batchSize: 4 },
+    });
     const r = await runSaliency(saliencyTrial.parse(expandSaliency(p)[0]!.config), ctx);
     expect(saliencyDetails(r.details)!.transfer).toMatchObject({ n: 8, depth: 0, seed: 0 });
     expect(r.metrics.transferAccuracy).toBeGreaterThanOrEqual(0);
@@ -175,7 +232,18 @@ describe('saliency aggregate', () => {
     metrics: {},
     series: null,
     provider: 'cpu',
-    details: { indices: [10, 11, 12, 13], labels: [0, 1, 0, 1], predicted: [0, 1, 1, 1], areaShare: [0.2, 0.2, 0.2, 0.2], methods: ['gradient'], ratio: { gradient: ratios }, massShare: { gradient: ratios.map((r) => (r === null ? null : r / 5)) }, maps: { gradient: [] }, completeness: null, transfer: null },
+    details: {
+      indices: [10, 11, 12, 13],
+      labels: [0, 1, 0, 1],
+      predicted: [0, 1, 1, 1],
+      areaShare: [0.2, 0.2, 0.2, 0.2],
+      methods: ['gradient'],
+      ratio: { gradient: ratios },
+      massShare: { gradient: ratios.map((r) => (r === null ? null : r / 5)) },
+      maps: { gradient: [] },
+      completeness: null,
+      transfer: null,
+    },
   });
 
   it('means with t intervals per source and robust-minus-natural deltas paired by image', () => {

@@ -1,4 +1,10 @@
-import { datasetKey, defineAnalysis, type DatasetFacts, type ParamsIssue, type TrialSpec } from '@transferlab/sdk';
+import {
+  datasetKey,
+  defineAnalysis,
+  type DatasetFacts,
+  type ParamsIssue,
+  type TrialSpec,
+} from '@transferlab/sdk';
 import { aggregateSaliency } from './aggregate';
 import { saliencyParams, saliencyTrial, type SaliencyParams } from './params';
 import { runSaliency } from './run-saliency';
@@ -7,11 +13,25 @@ const unique = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
 
 /** Trials in a fixed nesting order: source, dataset; each maps the dataset's subset with every method. */
 export function expandSaliency(p: SaliencyParams): TrialSpec[] {
-  const shared = { methods: unique(p.methods), images: p.images, maps: Math.min(p.maps, p.images), smoothNoise: p.smoothNoise, smoothSamples: p.smoothSamples, igSteps: p.igSteps, igSpacing: p.igSpacing, threshold: p.threshold, transfer: p.transfer ?? null };
+  const shared = {
+    methods: unique(p.methods),
+    images: p.images,
+    maps: Math.min(p.maps, p.images),
+    smoothNoise: p.smoothNoise,
+    smoothSamples: p.smoothSamples,
+    igSteps: p.igSteps,
+    igSpacing: p.igSpacing,
+    threshold: p.threshold,
+    transfer: p.transfer ?? null,
+  };
   const datasets = [...new Map(p.datasets.map((d) => [datasetKey(d), d])).entries()];
   const out: TrialSpec[] = [];
   for (const source of unique(p.sources))
-    for (const [datasetName, dataset] of datasets) out.push({ config: { source, datasetName, dataset, ...shared }, uses: { models: [source], datasets: [dataset] } });
+    for (const [datasetName, dataset] of datasets)
+      out.push({
+        config: { source, datasetName, dataset, ...shared },
+        uses: { models: [source], datasets: [dataset] },
+      });
   return out;
 }
 
@@ -20,13 +40,21 @@ export function countSaliencyTrials(p: SaliencyParams): number {
 }
 
 /** Each dataset needs test images, and training images enough for transfer.n. */
-export function checkSaliencyParams(p: SaliencyParams, datasets: ReadonlyMap<string, DatasetFacts>): ParamsIssue[] {
+export function checkSaliencyParams(
+  p: SaliencyParams,
+  datasets: ReadonlyMap<string, DatasetFacts>,
+): ParamsIssue[] {
   const issues: ParamsIssue[] = [];
   p.datasets.forEach((d, i) => {
     const facts = datasets.get(datasetKey(d));
     if (!facts) return;
-    if (facts.sizes.test === 0) issues.push({ path: ['datasets', i], message: `dataset '${datasetKey(d)}' has no test images` });
-    if (p.transfer && p.transfer.n > facts.sizes.train) issues.push({ path: ['transfer', 'n'], message: `transfer.n = ${p.transfer.n} exceeds the ${facts.sizes.train} training images of '${datasetKey(d)}' (datasets.${i})` });
+    if (facts.sizes.test === 0)
+      issues.push({ path: ['datasets', i], message: `dataset '${datasetKey(d)}' has no test images` });
+    if (p.transfer && p.transfer.n > facts.sizes.train)
+      issues.push({
+        path: ['transfer', 'n'],
+        message: `transfer.n = ${p.transfer.n} exceeds the ${facts.sizes.train} training images of '${datasetKey(d)}' (datasets.${i})`,
+      });
   });
   return issues;
 }
@@ -46,10 +74,12 @@ export const saliency = defineAnalysis({
       'alignment:<method>': 'mean alignment ratio over the subset (1 = chance)',
       'massShare:<method>': 'mean share of absolute saliency on the object',
       'mapsPerSecond:<method>': 'maps computed per second',
-      areaShare: "mean share of the image that is object",
+      areaShare: 'mean share of the image that is object',
       accuracy: "the mapped model's accuracy on the subset",
       transferAccuracy: 'test accuracy after fine-tuning (with transfer)',
-      igCompletenessError: 'integrated gradients: largest |sum of attributions - (f(x) - f(0))| / |f(x) - f(0)|',
+      igCompletenessMedian:
+        'integrated gradients: median over images of |sum of attributions - (f(x) - f(0))| / |f(x) - f(0)|',
+      igCompleteShare: 'integrated gradients: share of images complete within 1%',
       images: 'test images mapped',
       seconds: 'wall time of the trial',
     },
