@@ -80,7 +80,7 @@ describe.runIf(existsSync(WORKER_JS))('distributed trials: the bullmq queue, thr
   const serverDir = (): string => dirs[0]!;
   const startServer = async (): Promise<ChildProcess> => track(await startProcess('server', process.execPath, [MAIN_JS], env(serverDir()), 'GraphQL API at'));
   const startWorker = async (i: number): Promise<ChildProcess> => track(await startProcess(`worker ${i}`, process.execPath, [WORKER_JS], env(tempDir(`worker${i}`)), 'trial process'));
-  const resultCount = async (): Promise<number> => Number((await pg.query('SELECT count(*) AS c FROM result WHERE run_id = $1', [runId]) as { c: string }[])[0]!.c);
+  const resultCount = async (): Promise<number> => Number((await pg.query<{ c: string }[]>('SELECT count(*) AS c FROM result WHERE run_id = $1', [runId]))[0]!.c);
   const atLeast = (n: number) => async (): Promise<number | undefined> => {
     const c = await resultCount();
     return c >= n ? c : undefined;
@@ -142,7 +142,7 @@ describe.runIf(existsSync(WORKER_JS))('distributed trials: the bullmq queue, thr
     const run = await waitForRun(url, runId, 240_000);
     expect({ status: run.status, completed: run.completedCount, failed: run.failedCount }).toEqual({ status: 'COMPLETED', completed: 300, failed: 0 });
     const keysOf = async (table: 'result' | 'trial'): Promise<string[]> =>
-      ((await pg.query(`SELECT trial_key FROM ${table} WHERE run_id = $1`, [runId])) as Pick<Row, 'trial_key'>[]).map((r) => r.trial_key).sort();
+      (await pg.query<Pick<Row, 'trial_key'>[]>(`SELECT trial_key FROM ${table} WHERE run_id = $1`, [runId])).map((r) => r.trial_key).sort();
     const keys = await keysOf('result');
     // 0 lost, 0 duplicates: exactly the run's 300 trial keys, each once.
     expect(keys).toEqual(await keysOf('trial'));
@@ -157,7 +157,7 @@ describe.runIf(existsSync(WORKER_JS))('distributed trials: the bullmq queue, thr
       const started = await postQuery<{ startRun: { id: string } }>(local.url, START, { input: { analysis: 'transfer', params } }, TOKEN);
       const localRun = await waitForRun(local.url, started.body.data!.startRun.id, 120_000);
       expect(localRun.status).toBe('COMPLETED');
-      const rows = (await pg.query('SELECT trial_key, metrics FROM result WHERE run_id = $1', [runId])) as Row[];
+      const rows = await pg.query<Row[]>('SELECT trial_key, metrics FROM result WHERE run_id = $1', [runId]);
       const remote = new Map(rows.map((r) => [r.trial_key, outcome(JSON.parse(r.metrics) as Record<string, number>)]));
       expect(localRun.trials).toHaveLength(9);
       for (const t of localRun.trials) expect(remote.get(t.key)).toEqual(outcome(t.result!.metrics));

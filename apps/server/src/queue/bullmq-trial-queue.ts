@@ -52,7 +52,7 @@ export class BullmqTrialQueue implements TrialQueueDriver {
     private readonly events: QueueEvents,
     private readonly publisher: Redis,
   ) {
-    events.on('completed', ({ jobId, returnvalue }) => this.settle(jobId, (w) => w.resolve(returnvalue as unknown as TrialOutcome)));
+    events.on('completed', ({ jobId, returnvalue }: { jobId: string; returnvalue: unknown }) => this.settle(jobId, (w) => w.resolve(returnvalue as TrialOutcome)));
     // A failed attempt may be retried: only the job's final state decides.
     events.on('failed', ({ jobId }) => {
       const w = this.waiters.get(jobId);
