@@ -4,13 +4,17 @@
 // a 5,000-parameter head (exact) and a 20,000-parameter head (scalable). The two large heads are
 // synthetic (class means on a few feature directions plus noise, a nearest-mean head): the time
 // depends on the sizes, not on the data. Writes bench-results/influence.json after every case.
-// Usage: tsx bench/influence-bench.ts [--quick] [--only zoo,exact-5000,scalable-20000] [--out FILE]
+// The case eigensolver-1300 times our symmetric eigensolver against ml-matrix's (the library it
+// replaced) on the same 1,300-parameter Hessian, all pairs and the pairs above the cutoff, interleaved.
+// Usage: tsx bench/influence-bench.ts [--quick] [--only zoo,exact-5000,scalable-20000,eigensolver-1300] [--out FILE]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { seededRandom, stratifiedSample } from '@transferlab/sdk';
 import { computeInfluence, type ComputeOptions } from '../src/influence/compute';
 import { fitHead, headLogits } from '../src/influence/fit-head';
-import { headFrom, headSize, type Head } from '../src/influence/head';
+import { explicitHessian, headFrom, headSize, type Head } from '../src/influence/head';
+import { symmetricEigen } from '../src/influence/symmetric-eigen';
+import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
 import { testSubset } from '../src/robustness/run-robustness';
 import { mnistZooContext } from '../test/mnist-zoo-context';
 
@@ -21,7 +25,7 @@ const flag = (name: string): string | undefined => {
 };
 const quick = args.includes('--quick');
 // --quick (a smoke run on 100 x 320) leaves out the exact 5,000-parameter case, whose eigendecomposition dominates at any size.
-const only = new Set((flag('--only') ?? (quick ? 'zoo,scalable-20000' : 'zoo,scalable-20000,exact-5000,scalable-20000-rcond-0.001')).split(','));
+const only = new Set((flag('--only') ?? (quick ? 'zoo,scalable-20000' : 'zoo,eigensolver-1300,scalable-20000,exact-5000,scalable-20000-rcond-0.001')).split(','));
 const out = resolve(flag('--out') ?? join(__dirname, '..', '..', '..', 'bench-results', 'influence.json'));
 const [TEST, TRAIN] = quick ? [100, 320] : [1000, 3200];
 const TARGETS_S = { zoo: 10, 'exact-5000': 120, 'scalable-20000': 600, 'scalable-20000-rcond-0.001': 600 } as const;
@@ -65,7 +69,34 @@ const write = (): void => {
   writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
 };
 
+/** Ours vs ml-matrix on one Hessian: two interleaved rounds, the ratio of the sums. */
+function eigensolverCase(): void {
+  const { train } = synthetic(TRAIN, 129, 10, 3);
+  const P = headSize(train);
+  const H = explicitHessian(train);
+  const times = { mlMatrix: 0, oursAll: 0, oursCutoff: 0 };
+  let maxValueError = 0;
+  for (let round = 0; round < 2; round++) {
+    let t = performance.now();
+    const ref = new EigenvalueDecomposition(Matrix.from1DArray(P, P, Array.from(H)), { assumeSymmetric: true });
+    times.mlMatrix += performance.now() - t;
+    t = performance.now();
+    const all = symmetricEigen(Float64Array.from(H), P, () => -Infinity);
+    times.oursAll += performance.now() - t;
+    t = performance.now();
+    symmetricEigen(Float64Array.from(H), P, (top) => 0.05 * top);
+    times.oursCutoff += performance.now() - t;
+    const scale = Math.max(...ref.realEigenvalues.map(Math.abs));
+    ref.realEigenvalues.forEach((v, i) => (maxValueError = Math.max(maxValueError, Math.abs(v - all.values[i]!) / scale)));
+  }
+  const row = { case: 'eigensolver-1300', params: P, mlMatrixSeconds: Number((times.mlMatrix / 2000).toFixed(2)), oursAllPairsSeconds: Number((times.oursAll / 2000).toFixed(2)), oursCutoffSeconds: Number((times.oursCutoff / 2000).toFixed(2)), speedupAllPairs: Number((times.mlMatrix / times.oursAll).toFixed(2)), speedupCutoff: Number((times.mlMatrix / times.oursCutoff).toFixed(2)), maxEigenvalueDifference: maxValueError };
+  console.log(JSON.stringify(row));
+  result.cases.push(row);
+  write();
+}
+
 async function main(): Promise<void> {
+  if (only.has('eigensolver-1300')) eigensolverCase();
   const cases: { name: keyof typeof TARGETS_S; heads: () => Promise<{ train: Head; test: Head }>; solver: 'exact' | 'scalable'; rcond?: number }[] = [
     { name: 'zoo', heads: zooHeads, solver: 'exact' },
     { name: 'scalable-20000', heads: () => Promise.resolve(synthetic(TRAIN, 1999, 10, 2)), solver: 'scalable' },

@@ -1,11 +1,19 @@
-import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
-import { explicitHessian, headSize, type Head } from './head';
-import { keepPairs, type InverseHessian, type InverseOptions } from './inverse';
+import { headSize, type Head } from './head';
+import { hessianLower } from './hessian-lower';
+import type { InverseHessian, InverseOptions } from './inverse';
+import { symmetricEigen } from './symmetric-eigen';
 
-/** Symmetric eigendecomposition by ml-matrix (JAMA's tred2 + tql2, float64): values and column eigenvectors. */
-function eigh(a: Float64Array, size: number): { values: number[]; vectors: Matrix } {
-  const e = new EigenvalueDecomposition(Matrix.from1DArray(size, size, a), { assumeSymmetric: true });
-  return { values: e.realEigenvalues, vectors: e.eigenvectorMatrix };
+/**
+ * The eigenpairs the inverse needs, with their weights. The pseudo-inverse keeps eigenvalues above
+ * rcond x the largest. With damping, (H + damping I)^-1 = (1 / damping) I + sum_k (1 / (lambda_k +
+ * damping) - 1 / damping) v_k v_k^T: pairs under 1e-9 x damping change a weight by less than that
+ * relative amount and are left to the 1 / damping of the rest (as are H's null directions).
+ */
+function keptPairs(a: Float64Array, size: number, o: InverseOptions): { values: Float64Array; vectors: Float64Array; weights: Float64Array; largest: number } {
+  const damped = o.damping > 0;
+  const { values, vectors, largest } = symmetricEigen(a, size, (top) => (damped ? Math.max(1e-9 * o.damping, 1e-12 * top) : o.rcond * top));
+  const weights = Float64Array.from(values, (v) => (damped ? 1 / (v + o.damping) : 1 / v));
+  return { values, vectors, weights, largest };
 }
 
 /**
@@ -36,41 +44,36 @@ function gram(h: Head): Float64Array {
 }
 
 /**
- * H+ (relative cutoff) or (H + damping I)^-1 from a full symmetric eigendecomposition in float64.
- * The decomposition is of H itself ([P, P]) or, when the training set is small (nC < P), of its
- * Gram matrix ([nC, nC]), whose non-zero eigenpairs are H's (v = M u / sqrt(lambda)); the rest of
- * the space is H's null space (weight 0 for the pseudo-inverse, 1 / damping with damping).
+ * H+ (relative cutoff) or (H + damping I)^-1 from a symmetric eigendecomposition in float64 (all
+ * the pairs that matter; see symmetric-eigen.ts). The decomposition is of H itself ([P, P]) or,
+ * when the training set is small (nC < P), of its Gram matrix ([nC, nC]), whose non-zero eigenpairs
+ * are H's (v = M u / sqrt(lambda)); the rest of the space is H's null space (weight 0 for the
+ * pseudo-inverse, 1 / damping with damping).
  */
 export function exactInverse(h: Head, o: InverseOptions): InverseHessian {
   const P = headSize(h);
   const { n, dim, classes: C, x, p } = h;
+  const method = o.damping > 0 ? 'damping' : 'pinv';
+  const rcond = o.damping > 0 ? null : o.rcond;
+  const rest = o.damping > 0 ? 1 / o.damping : 0;
   if (n * C < P) {
-    const { values, vectors } = eigh(gram(h), n * C);
-    const { keep, weights, largest } = keepPairs(values, { ...o, damping: 0 });
-    // With damping every non-zero direction counts; pairs at float noise (<= 1e-12 of the largest) are null directions.
-    const kept = o.damping > 0 ? values.map((_, i) => i).filter((i) => values[i]! > 1e-12 * largest) : keep;
-    const V = new Float64Array(kept.length * P);
-    const w = new Float64Array(kept.length);
+    const m = n * C;
+    const { values, vectors, weights, largest } = keptPairs(gram(h), m, o);
+    const V = new Float64Array(values.length * P);
     const wd = new Float64Array(C);
-    kept.forEach((col, r) => {
-      const lambda = values[col]!;
-      w[r] = o.damping > 0 ? 1 / (lambda + o.damping) : weights[keep.indexOf(col)]!;
+    values.forEach((lambda, r) => {
+      const u = vectors.subarray(r * m, (r + 1) * m);
       const scale = 1 / Math.sqrt(lambda);
       const out = V.subarray(r * P, (r + 1) * P);
       for (let j = 0; j < n; j++) {
         let su = 0;
-        for (let c = 0; c < C; c++) su += vectors.get(j * C + c, col) * Math.sqrt(p[j * C + c]!);
-        for (let d = 0; d < C; d++) wd[d] = (vectors.get(j * C + d, col) * Math.sqrt(p[j * C + d]!) - p[j * C + d]! * su) * scale;
+        for (let c = 0; c < C; c++) su += u[j * C + c]! * Math.sqrt(p[j * C + c]!);
+        for (let d = 0; d < C; d++) wd[d] = (u[j * C + d]! * Math.sqrt(p[j * C + d]!) - p[j * C + d]! * su) * scale;
         for (let d = 0; d < C; d++) for (let k = 0; k < dim; k++) out[d * dim + k]! += wd[d]! * x[j * dim + k]!;
       }
     });
-    return { vectors: V, weights: w, rest: o.damping > 0 ? 1 / o.damping : 0, rank: kept.length, size: P, solver: 'exact', method: o.damping > 0 ? 'damping' : 'pinv', rcond: o.damping > 0 ? null : o.rcond, largest };
+    return { vectors: V, weights, rest, rank: values.length, size: P, solver: 'exact', method, rcond, largest };
   }
-  const { values, vectors } = eigh(explicitHessian(h), P);
-  const { keep, weights, largest } = keepPairs(values, o);
-  const V = new Float64Array(keep.length * P);
-  keep.forEach((col, r) => {
-    for (let i = 0; i < P; i++) V[r * P + i] = vectors.get(i, col);
-  });
-  return { vectors: V, weights: Float64Array.from(weights), rest: 0, rank: keep.length, size: P, solver: 'exact', method: o.damping > 0 ? 'damping' : 'pinv', rcond: o.damping > 0 ? null : o.rcond, largest };
+  const { values, vectors, weights, largest } = keptPairs(hessianLower(h), P, o);
+  return { vectors, weights, rest, rank: values.length, size: P, solver: 'exact', method, rcond, largest };
 }

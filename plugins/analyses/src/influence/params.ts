@@ -34,7 +34,7 @@ export const influenceParams = z
     topK: z.number().int().min(1).max(1000).default(100).describe('ranks of the class-match curves'),
     galleryK: z.number().int().min(1).max(100).default(20).describe('helpful and harmful training images stored per test image (for the galleries)'),
     solver: z.enum(SOLVERS).default('auto').describe(`'exact': eigendecomposition of the explicit float64 Hessian; 'scalable': matrix-free Lanczos; 'auto': exact up to exactMaxParams`),
-    exactMaxParams: z.number().int().min(1).max(20_000).default(1500).describe('largest head (weights + biases) auto solves exactly'),
+    exactMaxParams: z.number().int().min(1).max(20_000).default(6000).describe('largest head (weights + biases) auto solves exactly: ResNet-18 x 10 classes is 5,130 (its float64 Hessian takes 8 P^2 bytes, 210 MB)'),
     rcond: z.number().min(0).max(1).default(0.05).describe('pseudo-inverse: eigenvalues under rcond x the largest are dropped (ignored when damping > 0)'),
     damping: z.number().min(0).max(1e6).default(0).describe('> 0: (H + damping I)^-1 instead of the pseudo-inverse'),
     lanczosSteps: z.number().int().min(10).max(5000).default(800).describe('scalable solver: most Lanczos steps'),
