@@ -79,7 +79,10 @@ describe.runIf(existsSync(WORKER_JS))('distributed trials: the bullmq queue, thr
   };
   const serverDir = (): string => dirs[0]!;
   const startServer = async (): Promise<ChildProcess> => track(await startProcess('server', process.execPath, [MAIN_JS], env(serverDir()), 'GraphQL API at'));
-  const startWorker = async (i: number): Promise<ChildProcess> => track(await startProcess(`worker ${i}`, process.execPath, [WORKER_JS], env(tempDir(`worker${i}`)), 'trial process'));
+  const startWorker = async (i: number, args: readonly string[] = []): Promise<ChildProcess> =>
+    track(await startProcess(`worker ${i}`, process.execPath, [WORKER_JS, ...args], env(tempDir(`worker${i}`)), 'trial process'));
+  const liveWorkers = async (): Promise<{ pid: number; trials: { runId: string; trialKey: string }[] }[]> =>
+    (await postQuery<{ workers: { pid: number; trials: { runId: string; trialKey: string }[] }[] }>(url, '{ workers { pid trials { runId trialKey } } }')).body.data?.workers ?? [];
   const resultCount = async (): Promise<number> => Number((await pg.query<{ c: string }[]>('SELECT count(*) AS c FROM result WHERE run_id = $1', [runId]))[0]!.c);
   const atLeast = (n: number) => async (): Promise<number | undefined> => {
     const c = await resultCount();
@@ -104,7 +107,7 @@ describe.runIf(existsSync(WORKER_JS))('distributed trials: the bullmq queue, thr
 
   it('completes 300 trials with one result per key through a worker kill -9, a Redis restart and a server kill -9', async () => {
     let server = await startServer();
-    const workers = await Promise.all([0, 1, 2].map(startWorker));
+    const workers = await Promise.all([0, 1, 2].map((i) => startWorker(i)));
     pg = await new DataSource({ type: 'postgres', url: db.url }).initialize();
 
     const { body } = await postQuery<{ startRun: { id: string; trialCount: number } }>(url, START, { input: { analysis: 'transfer', params: PARAMS } }, TOKEN);
@@ -115,10 +118,7 @@ describe.runIf(existsSync(WORKER_JS))('distributed trials: the bullmq queue, thr
     // 1. A worker killed (-9) while the System page's list shows it running a trial.
     await until('30 results', atLeast(30));
     const pids = new Set(workers.map((w) => w.pid));
-    const victim = await until('a worker with a running trial', async () => {
-      const r = await postQuery<{ workers: { pid: number; trials: { runId: string; trialKey: string }[] }[] }>(url, '{ workers { pid trials { runId trialKey } } }');
-      return r.body.data?.workers.find((w) => pids.has(w.pid) && w.trials.length > 0);
-    });
+    const victim = await until('a worker with a running trial', async () => (await liveWorkers()).find((w) => pids.has(w.pid) && w.trials.length > 0));
     const lostKey = victim.trials[0]!.trialKey;
     workers.find((w) => w.pid === victim.pid)!.kill('SIGKILL');
     const before = await resultCount();
@@ -148,6 +148,19 @@ describe.runIf(existsSync(WORKER_JS))('distributed trials: the bullmq queue, thr
     expect(keys).toEqual(await keysOf('trial'));
     expect(new Set(keys).size).toBe(300);
     expect(keys).toContain(lostKey);
+  });
+
+  it('stops a worker gracefully on SIGTERM: it hands its running trial back, leaves the list and exits 0', async () => {
+    const leaving = await startWorker(3, ['--grace', '0']);
+    const { body } = await postQuery<{ startRun: { id: string } }>(url, START, { input: { analysis: 'transfer', params: { ...PARAMS, n: [200], seeds: SEEDS.slice(0, 40) } } }, TOKEN);
+    const id = body.data!.startRun.id;
+    await until('the new worker running a trial', async () => (await liveWorkers()).find((w) => w.pid === leaving.pid && w.trials.length > 0));
+    const code = new Promise<number | null>((ok) => leaving.once('exit', (c) => ok(c)));
+    leaving.kill('SIGTERM');
+    expect(await code).toBe(0);
+    expect((await liveWorkers()).map((w) => w.pid)).not.toContain(leaving.pid);
+    const run = await waitForRun(url, id, 120_000);
+    expect({ status: run.status, completed: run.completedCount }).toEqual({ status: 'COMPLETED', completed: 40 });
   });
 
   it("gives each trial the outcome the local driver gives for the same key", async () => {
