@@ -40,6 +40,7 @@ type Documents = {
   '\n  query SaliencyGrid($runId: ID!, $dataset: String!, $kind: String!, $skip: Int!, $take: Int!) {\n    saliencyGrid(runId: $runId, dataset: $dataset, kind: $kind, skip: $skip, take: $take) {\n      sources\n      total\n      withMaps\n      rows {\n        index\n        label\n        cells {\n          source\n          predicted\n          ratio\n          map\n        }\n      }\n    }\n  }\n': typeof types.SaliencyGridDocument;
   '\n  query SaliencyDisagreements($runId: ID!, $dataset: String!, $method: String!, $take: Int!) {\n    saliencyDisagreements(runId: $runId, dataset: $dataset, method: $method, take: $take) {\n      index\n      label\n      source\n      baseline\n      ratio\n      baselineRatio\n      predicted\n      baselinePredicted\n    }\n  }\n': typeof types.SaliencyDisagreementsDocument;
   '\n  query System {\n    system {\n      version\n      executionProviders {\n        available\n        active\n        setting\n      }\n      plugins {\n        kind\n        name\n        version\n        description\n        origin\n        paramsSchema\n      }\n    }\n  }\n': typeof types.SystemDocument;
+  '\n  query Workers {\n    workers {\n      id\n      host\n      pid\n      provider\n      threads\n      slots\n      completed\n      startedAt\n      lastSeen\n      trials {\n        runId\n        trialKey\n      }\n    }\n  }\n': typeof types.WorkersDocument;
 };
 const documents: Documents = {
   '\n  query CatalogModels {\n    models {\n      id\n      name\n      origin\n      architecture\n      parameterCount\n      numClasses\n      trainSize\n      cleanAccuracy\n      robustCount\n      runCount\n      training {\n        kind\n        attack\n        norm\n        eps\n        epsLabel\n        recipe\n        dataset\n      }\n      ...RobustFigures\n    }\n  }\n':
@@ -94,6 +95,8 @@ const documents: Documents = {
     types.SaliencyDisagreementsDocument,
   '\n  query System {\n    system {\n      version\n      executionProviders {\n        available\n        active\n        setting\n      }\n      plugins {\n        kind\n        name\n        version\n        description\n        origin\n        paramsSchema\n      }\n    }\n  }\n':
     types.SystemDocument,
+  '\n  query Workers {\n    workers {\n      id\n      host\n      pid\n      provider\n      threads\n      slots\n      completed\n      startedAt\n      lastSeen\n      trials {\n        runId\n        trialKey\n      }\n    }\n  }\n':
+    types.WorkersDocument,
 };
 
 /**
@@ -266,6 +269,12 @@ export function graphql(
 export function graphql(
   source: '\n  query System {\n    system {\n      version\n      executionProviders {\n        available\n        active\n        setting\n      }\n      plugins {\n        kind\n        name\n        version\n        description\n        origin\n        paramsSchema\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query System {\n    system {\n      version\n      executionProviders {\n        available\n        active\n        setting\n      }\n      plugins {\n        kind\n        name\n        version\n        description\n        origin\n        paramsSchema\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Workers {\n    workers {\n      id\n      host\n      pid\n      provider\n      threads\n      slots\n      completed\n      startedAt\n      lastSeen\n      trials {\n        runId\n        trialKey\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Workers {\n    workers {\n      id\n      host\n      pid\n      provider\n      threads\n      slots\n      completed\n      startedAt\n      lastSeen\n      trials {\n        runId\n        trialKey\n      }\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

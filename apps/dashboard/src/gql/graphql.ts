@@ -1855,6 +1855,25 @@ export type SystemQuery = {
   };
 };
 
+export type WorkersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type WorkersQuery = {
+  __typename?: 'Query';
+  workers: Array<{
+    __typename?: 'LiveWorker';
+    id: string;
+    host: string;
+    pid: number;
+    provider: string;
+    threads: number;
+    slots: number;
+    completed: number;
+    startedAt: string;
+    lastSeen: string;
+    trials: Array<{ __typename?: 'LiveWorkerTrial'; runId: string; trialKey: string }>;
+  }>;
+};
+
 export const InfluenceIntervalFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3972,3 +3991,47 @@ export const SystemDocument = {
     },
   ],
 } as unknown as DocumentNode<SystemQuery, SystemQueryVariables>;
+export const WorkersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Workers' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'host' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'pid' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'provider' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'threads' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slots' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'completed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastSeen' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'trials' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'runId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'trialKey' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WorkersQuery, WorkersQueryVariables>;

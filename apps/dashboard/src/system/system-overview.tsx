@@ -3,6 +3,7 @@
 import { useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
 import { errorText } from '../ui/error-text';
+import { LiveWorkers } from './live-workers';
 import { groupPluginsByKind } from './plugin-groups';
 import { PluginSection } from './plugin-section';
 import { SYSTEM_QUERY } from './system.query';
@@ -50,6 +51,7 @@ export function SystemOverview(): ReactNode {
           <dd data-testid="providers-available">{executionProviders.available.join(', ')}</dd>
         </dl>
       </section>
+      <LiveWorkers />
       <section aria-labelledby="plugins-heading">
         <h2 id="plugins-heading">
           Plugins <span className="count">{plugins.length}</span>
