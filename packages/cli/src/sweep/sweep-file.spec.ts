@@ -31,7 +31,7 @@ describe('parseSweep', () => {
   it.each(readdirSync(SWEEPS).filter((f) => /\.(ya?ml|json)$/.test(f)))('parses examples/sweeps/%s', (name) => {
     const sweep = parseSweep(name, readFileSync(join(SWEEPS, name), 'utf8'));
     // Every built-in analysis may have example sweeps (influence.yaml is an influence run).
-    expect(['transfer', 'robustness', 'influence']).toContain(sweep.analysis);
+    expect(['transfer', 'robustness', 'influence', 'saliency']).toContain(sweep.analysis);
     expect(sweep.params).toHaveProperty('sources');
   });
 
