@@ -4,6 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { useEffect, useState, type ReactNode } from 'react';
 import { INFLUENCE_ANALYSIS } from '../influence/use-influence-data';
+import { SALIENCY_ANALYSIS } from '../saliency/use-saliency-data';
 import { ROBUSTNESS_ANALYSIS } from '../robustness/use-robustness-data';
 import { CancelButton } from './cancel-button';
 import { errorMessages } from './error-messages';
@@ -84,6 +85,8 @@ export function RunDetail({ id }: { readonly id: string }): ReactNode {
             <Link href={`/robustness?${q}`}>Robustness</Link>
           ) : run.analysis === INFLUENCE_ANALYSIS ? (
             <Link href={`/influence?${q}`}>Influence</Link>
+          ) : run.analysis === SALIENCY_ANALYSIS ? (
+            <Link href={`/saliency?${q}`}>Saliency</Link>
           ) : (
             <>
               <Link href={`/leaderboard?${q}`}>Leaderboard</Link>
