@@ -184,14 +184,12 @@ export async function integratedGradients(
       const add = Math.min(perRound, steps - used);
       // Per image: midpoints of the `add` intervals with the largest |trapezoid - loss change|.
       const mids = paths.map((p, j) => {
-        const gaps = p
-          .slice(1)
-          .map((b, k) => ({
-            k,
-            e: Math.abs(
-              ((b.alpha - p[k]!.alpha) * (slopes[j]![k]! + slopes[j]![k + 1]!)) / 2 - (b.loss - p[k]!.loss),
-            ),
-          }));
+        const gaps = p.slice(1).map((b, k) => ({
+          k,
+          e: Math.abs(
+            ((b.alpha - p[k]!.alpha) * (slopes[j]![k]! + slopes[j]![k + 1]!)) / 2 - (b.loss - p[k]!.loss),
+          ),
+        }));
         return gaps
           .sort((a, b) => b.e - a.e)
           .slice(0, add)

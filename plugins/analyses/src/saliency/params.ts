@@ -1,5 +1,5 @@
 import { LR_SCHEDULES, z } from '@transferlab/sdk';
-import { datasetSpec } from '../transfer/params';
+import { datasetRefSchema, datasetSpec } from '../transfer/params';
 import { IG_SPACINGS } from './methods';
 
 export const SALIENCY_METHODS = ['gradient', 'smoothgrad', 'integrated-gradients'] as const;
@@ -47,11 +47,18 @@ export const saliencyParams = z
   .object({
     sources: z.array(z.string().min(1).max(200)).min(1).max(64).describe('source model ids'),
     datasets: z
-      .array(datasetSpec)
+      .array(z.string().min(1).max(200))
       .min(1)
       .max(16)
       .default(['fashion-mnist-a'])
-      .describe('test sets: a dataset plugin name, or { name, params }'),
+      .describe('test sets: dataset plugin names, or names defined in views'),
+    views: z
+      .record(z.string().min(1).max(200), datasetRefSchema)
+      .refine((v) => Object.keys(v).length <= 16, 'at most 16 views')
+      .optional()
+      .describe(
+        'datasets defined as a dataset plugin with params, by the name used in datasets (and in results)',
+      ),
     methods: z
       .array(z.enum(SALIENCY_METHODS))
       .min(1)

@@ -1,4 +1,4 @@
-import type { ResultRow } from '@transferlab/sdk';
+import { datasetKey, type ResultRow } from '@transferlab/sdk';
 import { createTestContext } from '@transferlab/sdk/testing';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { heatmapPng } from './heatmap';
 import { integratedGradients, lossGradient, reduceChannels, smoothGrad, type ImageSet } from './methods';
 import { saliencyParams, saliencyTrial } from './params';
 import { runSaliency } from './run-saliency';
-import { countSaliencyTrials, expandSaliency } from './saliency';
+import { checkSaliencyParams, countSaliencyTrials, expandSaliency } from './saliency';
 
 const model = { id: 'linear' };
 
@@ -165,6 +165,25 @@ describe('saliency trials', () => {
     expect(saliencyParams.safeParse({ sources: ['a'], images: 5000 }).error!.issues[0]!.path).toEqual([
       'images',
     ]);
+
+    // A dataset with params is a named view: results keep the name.
+    const v = saliencyParams.parse({
+      sources: ['a'],
+      datasets: ['shirts'],
+      views: { shirts: { name: 'fashion-mnist', params: { classes: [0, 6] } } },
+      transfer: { n: 500 },
+    });
+    expect(expandSaliency(v)[0]!.config).toMatchObject({
+      datasetName: 'shirts',
+      dataset: { name: 'fashion-mnist', params: { classes: [0, 6] } },
+    });
+    const facts = new Map([
+      [
+        datasetKey({ name: 'fashion-mnist', params: { classes: [0, 6] } }),
+        { classes: 2, sizes: { train: 400, test: 0 } } as never,
+      ],
+    ]);
+    expect(checkSaliencyParams(v, facts).map((i) => i.path.join('.'))).toEqual(['datasets.0', 'transfer.n']);
   });
 
   it('runs every method on the subset, scores each image against the foreground, and keeps maps for the first images', async () => {

@@ -2,6 +2,7 @@ import {
   datasetKey,
   defineAnalysis,
   type DatasetFacts,
+  type DatasetSpec,
   type ParamsIssue,
   type TrialSpec,
 } from '@transferlab/sdk';
@@ -10,6 +11,9 @@ import { saliencyParams, saliencyTrial, type SaliencyParams } from './params';
 import { runSaliency } from './run-saliency';
 
 const unique = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
+
+/** A dataset name's dataset: its view (a plugin with params) when one is defined, else the plugin of that name. */
+const datasetOf = (p: SaliencyParams, name: string): DatasetSpec => p.views?.[name] ?? name;
 
 /** Trials in a fixed nesting order: source, dataset; each maps the dataset's subset with every method. */
 export function expandSaliency(p: SaliencyParams): TrialSpec[] {
@@ -24,19 +28,20 @@ export function expandSaliency(p: SaliencyParams): TrialSpec[] {
     threshold: p.threshold,
     transfer: p.transfer ?? null,
   };
-  const datasets = [...new Map(p.datasets.map((d) => [datasetKey(d), d])).entries()];
   const out: TrialSpec[] = [];
   for (const source of unique(p.sources))
-    for (const [datasetName, dataset] of datasets)
+    for (const datasetName of unique(p.datasets)) {
+      const dataset = datasetOf(p, datasetName);
       out.push({
         config: { source, datasetName, dataset, ...shared },
         uses: { models: [source], datasets: [dataset] },
       });
+    }
   return out;
 }
 
 export function countSaliencyTrials(p: SaliencyParams): number {
-  return unique(p.sources).length * new Set(p.datasets.map((d) => datasetKey(d))).size;
+  return unique(p.sources).length * unique(p.datasets).length;
 }
 
 /** Each dataset needs test images, and training images enough for transfer.n. */
@@ -46,14 +51,14 @@ export function checkSaliencyParams(
 ): ParamsIssue[] {
   const issues: ParamsIssue[] = [];
   p.datasets.forEach((d, i) => {
-    const facts = datasets.get(datasetKey(d));
+    const facts = datasets.get(datasetKey(datasetOf(p, d)));
     if (!facts) return;
     if (facts.sizes.test === 0)
-      issues.push({ path: ['datasets', i], message: `dataset '${datasetKey(d)}' has no test images` });
+      issues.push({ path: ['datasets', i], message: `dataset '${d}' has no test images` });
     if (p.transfer && p.transfer.n > facts.sizes.train)
       issues.push({
         path: ['transfer', 'n'],
-        message: `transfer.n = ${p.transfer.n} exceeds the ${facts.sizes.train} training images of '${datasetKey(d)}' (datasets.${i})`,
+        message: `transfer.n = ${p.transfer.n} exceeds the ${facts.sizes.train} training images of '${d}' (datasets.${i})`,
       });
   });
   return issues;
