@@ -163,6 +163,21 @@ describe.runIf(existsSync(WORKER_JS))('distributed trials: the bullmq queue, thr
     expect({ status: run.status, completed: run.completedCount }).toEqual({ status: 'COMPLETED', completed: 40 });
   });
 
+  it('cancels a run: its queued jobs are dropped and its running trials stop on whichever worker runs them', async () => {
+    const { body } = await postQuery<{ startRun: { id: string } }>(url, START, { input: { analysis: 'transfer', params: { ...PARAMS, n: [500], epochs: 40, seeds: SEEDS.slice(50, 90) } } }, TOKEN);
+    const id = body.data!.startRun.id;
+    await until('a worker running a trial of the run', async () => (await liveWorkers()).find((w) => w.trials.some((t) => t.runId === id)));
+    const cancelled = await postQuery<{ cancelRun: { status: string } }>(url, 'mutation ($id: ID!) { cancelRun(id: $id) { status } }', { id }, TOKEN);
+    expect(cancelled.body.data?.cancelRun.status).toBe('CANCELLED');
+    // Well under one trial's length: the running ones were stopped, not finished.
+    await until('no worker running a trial of the cancelled run', async () => ((await liveWorkers()).some((w) => w.trials.some((t) => t.runId === id)) ? undefined : true), 10_000);
+    const stored = Number((await pg.query<{ c: string }[]>('SELECT count(*) AS c FROM result WHERE run_id = $1', [id]))[0]!.c);
+    expect(stored).toBeLessThan(40);
+    // Nothing of it left to run: the other workers stay idle.
+    await new Promise((r) => setTimeout(r, 3000));
+    expect((await liveWorkers()).flatMap((w) => w.trials)).toEqual([]);
+  });
+
   it("gives each trial the outcome the local driver gives for the same key", async () => {
     const local = await startTestServer({ TRANSFERLAB_API_TOKEN: TOKEN, TRANSFERLAB_THREADS_PER_WORKER: '1' });
     try {

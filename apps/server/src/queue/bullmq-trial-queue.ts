@@ -33,6 +33,7 @@ interface Waiter {
   readonly resolve: (o: TrialOutcome) => void;
   readonly reject: (e: Error) => void;
   readonly onProgress: ((fraction: number, message: string | null) => void) | undefined;
+  readonly onStart: (() => void) | undefined;
 }
 
 /**
@@ -43,6 +44,7 @@ interface Waiter {
  */
 export class BullmqTrialQueue implements TrialQueueDriver {
   readonly concurrency = BULLMQ_IN_FLIGHT;
+  readonly startsLater = true;
   private readonly waiters = new Map<string, Waiter>();
   private readonly timer: NodeJS.Timeout;
   private checking = false;
@@ -58,6 +60,7 @@ export class BullmqTrialQueue implements TrialQueueDriver {
       const w = this.waiters.get(jobId);
       if (w) void this.check(jobId, w);
     });
+    events.on('active', ({ jobId }) => this.waiters.get(jobId)?.onStart?.());
     events.on('progress', ({ jobId, data }) => {
       const p = data as Partial<TrialProgressMessage> | undefined;
       if (p && typeof p.fraction === 'number') this.waiters.get(jobId)?.onProgress?.(p.fraction, p.message ?? null);
@@ -85,10 +88,10 @@ export class BullmqTrialQueue implements TrialQueueDriver {
       return Promise.reject(new Error('the bullmq driver needs the trial\'s runId, trialKey and checksums'));
     }
     const id = trialJobId(data.runId, data.trialKey);
-    const { signal, onProgress } = execution;
+    const { signal, onProgress, onStart } = execution;
     return new Promise<TrialOutcome>((resolve, reject) => {
       if (signal?.aborted) return reject(new Error('cancelled'));
-      const waiter: Waiter = { data, resolve, reject, onProgress };
+      const waiter: Waiter = { data, resolve, reject, onProgress, onStart };
       this.waiters.set(id, waiter);
       signal?.addEventListener('abort', () => {
         this.settle(id, (w) => w.reject(new Error('cancelled')));

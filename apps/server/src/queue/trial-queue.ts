@@ -25,6 +25,8 @@ export type TrialOutcome = TrialJobResult;
 export interface TrialExecution {
   /** Aborting stops the trial (its signal is aborted; its worker killed if it does not stop in time); execute then rejects. */
   readonly signal?: AbortSignal;
+  /** Called when a worker takes the trial, for drivers with `startsLater` (each retry calls it again). */
+  readonly onStart?: () => void;
   /** The analysis's own progress report: fraction in [0,1] and a message. */
   readonly onProgress?: (fraction: number, message: string | null) => void;
 }
@@ -36,6 +38,8 @@ export interface TrialExecution {
 export interface TrialQueueDriver {
   /** Trials the driver runs at the same time (the executor keeps that many in flight). */
   readonly concurrency: number;
+  /** True when queued trials wait for a worker: the trial counts as running from `onStart`, not from `execute`. */
+  readonly startsLater?: boolean;
   execute(job: TrialJob, execution?: TrialExecution): Promise<TrialOutcome>;
   /**
    * True when the error means the worker was lost (a crash, a kill from outside) rather than

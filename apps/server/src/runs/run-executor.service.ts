@@ -165,14 +165,26 @@ export class RunExecutor implements OnApplicationBootstrap, BeforeApplicationShu
       return this.refreshRun(runId);
     }
     if (signal.aborted) return;
-    await trials.update({ id: trialId }, { status: TrialStatus.RUNNING, attempts: trial.attempts + 1 });
-    this.progress.start(runId, trialId);
+    // A queue whose workers take trials later (bullmq) reports each start; otherwise it starts now.
+    let attempts = trial.attempts;
+    let started: Promise<unknown> = Promise.resolve();
+    const start = (): void => {
+      attempts++;
+      started = started.then(() => trials.update({ id: trialId }, { status: TrialStatus.RUNNING, attempts }));
+      this.progress.start(runId, trialId);
+      this.schedulePublish(runId);
+    };
+    if (this.driver.startsLater !== true) {
+      start();
+      await started;
+    }
     try {
       const models = await this.resources.modelsFor(trial.uses, trial.checksums);
       const outcome = await this.driver.execute(
         { analysis: run.analysisName, config: trial.config, uses: trial.uses, models, runId, trialKey: trial.trialKey, checksums: trial.checksums },
         {
           signal,
+          ...(this.driver.startsLater === true ? { onStart: start } : {}),
           onProgress: (fraction, msg) => {
             this.progress.report(runId, trialId, fraction, msg);
             this.schedulePublish(runId);
@@ -180,8 +192,11 @@ export class RunExecutor implements OnApplicationBootstrap, BeforeApplicationShu
         },
       );
       await storeResult(this.db, runId, trial.trialKey, run.analysisName, outcome);
+      // The RUNNING write of a late start must not land after the final status.
+      await started;
       await trials.update({ id: trialId }, { status: TrialStatus.DONE, failureReason: null });
     } catch (e) {
+      await started.catch(() => undefined);
       if (signal.aborted) {
         // Its run was cancelled: the worker was killed on purpose, so no retry and no failure.
         await trials.update({ id: trialId }, { status: TrialStatus.CANCELLED, failureReason: null });
@@ -189,7 +204,6 @@ export class RunExecutor implements OnApplicationBootstrap, BeforeApplicationShu
       }
       // Stopped by a shutdown, not by the trial: leave it to the resume at the next start.
       if (this.closing && this.driver.isWorkerLost(e)) return;
-      const attempts = trial.attempts + 1;
       if (this.driver.isWorkerLost(e) && attempts <= this.retries && !this.closing) {
         await trials.update({ id: trialId }, { status: TrialStatus.PENDING, failureReason: message(e) });
         this.pending.unshift({ runId, trialId });
