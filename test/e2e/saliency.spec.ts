@@ -18,17 +18,29 @@ test.describe('saliency and the per-example view, end to end', () => {
   const sources = [naturalZooModel().id, robustZooModel().id];
   const runs: Record<string, string> = {};
 
-  test('four small runs on the same sources finish', async ({ loggedIn: _, page, platform, runPage }) => {
+  test('a saliency run from the new-run form and three small runs on the same sources finish', async ({
+    loggedIn: _,
+    page,
+    platform,
+    newRunPage,
+    runPage,
+  }) => {
     test.setTimeout(240_000);
+    await newRunPage.goto();
+    await newRunPage.analysis.selectOption('saliency');
+    await expect(newRunPage.field('igSteps')).toBeVisible();
+    await newRunPage.fill({
+      sources,
+      datasets: [DATASET],
+      images: IMAGES,
+      maps: IMAGES,
+      smoothSamples: 3,
+      igSteps: 16,
+    });
+    await newRunPage.submit.click();
+    await expect(newRunPage.page).toHaveURL(/\/runs\/(?!new$)[^/]+$/, { timeout: 30_000 });
+    runs.saliency = runPage.idFromUrl();
     const params: Record<string, Record<string, unknown>> = {
-      saliency: {
-        sources,
-        datasets: [DATASET],
-        methods: ['gradient', 'smoothgrad'],
-        images: IMAGES,
-        maps: IMAGES,
-        smoothSamples: 3,
-      },
       robustness: {
         sources,
         dataset: DATASET,
@@ -67,6 +79,10 @@ test.describe('saliency and the per-example view, end to end', () => {
       await expect(runPage.status).toHaveText('completed', { timeout: 180_000 });
       await expect(runPage.count('failed')).toHaveText('0');
     }
+    // A saliency run's page links to the Saliency page.
+    await runPage.goto(runs.saliency);
+    await page.getByRole('link', { name: 'Saliency', exact: true }).last().click();
+    await expect(page).toHaveURL(new RegExp(`/saliency\\?(.*&)?run=${runs.saliency}`));
   });
 
   test('the Saliency page shows one heat map per source per image, with its score', async ({
@@ -108,7 +124,7 @@ test.describe('saliency and the per-example view, end to end', () => {
     await expect(table.locator('tbody tr[data-source]')).toHaveCount(sources.length);
     for (const source of sources) {
       const row = table.locator(`tr[data-source="${source}"]`);
-      await expect(row.getByTestId('evidence-saliency').locator('img.sal-map')).toHaveCount(3); // |gradient|, signed, SmoothGrad
+      await expect(row.getByTestId('evidence-saliency').locator('img.sal-map')).toHaveCount(4); // |gradient|, signed, SmoothGrad, integrated gradients
       await expect(row.getByTestId('evidence-robustness')).toHaveText(
         /L2: (fooled at eps \d|robust up to eps|wrong without attack)/,
       );

@@ -113,10 +113,12 @@ export const saliencyParams = z
       .max(1)
       .default(0.1)
       .describe('foreground: pixels above this value (channel max), dilated by one pixel'),
+    // n is optional here so that a form which fills in every default sends no fine-tuning until n is given.
     transfer: transferSetting
+      .extend({ n: transferSetting.shape.n.optional() })
       .optional()
       .describe(
-        "when given, each source is fine-tuned to each dataset first and the transferred model's saliency is taken",
+        "with transfer.n, each source is fine-tuned to each dataset first (the other fields: how) and the transferred model's saliency is taken",
       ),
   })
   .strict();

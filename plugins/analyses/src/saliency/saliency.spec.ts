@@ -166,6 +166,11 @@ describe('saliency trials', () => {
       'images',
     ]);
 
+    // Fine-tuning settings without n (as a form sends its defaults) mean no fine-tuning.
+    expect(
+      expandSaliency(saliencyParams.parse({ sources: ['a'], transfer: { depth: 0, epochs: 10 } }))[0]!.config
+        .transfer,
+    ).toBeNull();
     // A dataset with params is a named view: results keep the name.
     const v = saliencyParams.parse({
       sources: ['a'],

@@ -26,7 +26,7 @@ export function expandSaliency(p: SaliencyParams): TrialSpec[] {
     igSteps: p.igSteps,
     igSpacing: p.igSpacing,
     threshold: p.threshold,
-    transfer: p.transfer ?? null,
+    transfer: p.transfer?.n !== undefined ? { ...p.transfer, n: p.transfer.n } : null,
   };
   const out: TrialSpec[] = [];
   for (const source of unique(p.sources))
@@ -55,7 +55,7 @@ export function checkSaliencyParams(
     if (!facts) return;
     if (facts.sizes.test === 0)
       issues.push({ path: ['datasets', i], message: `dataset '${d}' has no test images` });
-    if (p.transfer && p.transfer.n > facts.sizes.train)
+    if (p.transfer?.n !== undefined && p.transfer.n > facts.sizes.train)
       issues.push({
         path: ['transfer', 'n'],
         message: `transfer.n = ${p.transfer.n} exceeds the ${facts.sizes.train} training images of '${d}' (datasets.${i})`,
