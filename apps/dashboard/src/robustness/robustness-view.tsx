@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { RunPicker } from '../results/run-picker';
 import { StaleNotice } from '../results/setting-pickers';
@@ -85,6 +86,11 @@ export function RobustnessView(): ReactNode {
           of an ensemble, in its order. A badge marks an evaluation whose reliability checks failed.
         </p>
         <RobustnessTable board={choice.board} flags={flags} />
+        <p className="cross-link">
+          <Link href="/examples" data-testid="open-examples">
+            Per-example view: each image&apos;s smallest fooling eps beside what the source looks at →
+          </Link>
+        </p>
       </section>
       <RobustnessCurves
         curves={curves}
