@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +10,8 @@ import { ResultEntity } from '../src/results/result.entity';
 import { DATABASES, sqliteDatabase, type TestDatabase } from './helpers/databases';
 import { RUN_QUERY, START, waitForRun, type RunData } from './helpers/runs';
 import { postQuery, startTestServer, tempProject, type TestServer } from './helpers/test-server';
+import { freePort } from './helpers/processes';
+import { until } from './helpers/until';
 
 const TOKEN = 'crash-test-token';
 
@@ -23,16 +24,6 @@ async function expectOneResultPerKey(url: string, run: RunData): Promise<void> {
     expect(keys).toEqual(run.trials.map((t) => t.key).sort());
   } finally {
     await ds.destroy();
-  }
-}
-
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v !== undefined) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
   }
 }
 
@@ -134,13 +125,6 @@ describe('a shutdown during a long trial', () => {
 
 const MAIN_JS = resolve(__dirname, '..', 'dist', 'main.js');
 
-async function freePort(): Promise<number> {
-  const srv = createServer();
-  await new Promise<void>((ok) => srv.listen(0, '127.0.0.1', ok));
-  const { port } = srv.address() as { port: number };
-  await new Promise((ok) => srv.close(ok));
-  return port;
-}
 
 /** The compiled server as a user starts it, in its own process; resolves once it listens. */
 async function startServerProcess(env: Record<string, string>, cwd: string): Promise<ChildProcess> {

@@ -8,6 +8,7 @@ import { postgresDatabase, type TestDatabase } from './helpers/databases';
 import { exited, freePort, startProcess, startRedis } from './helpers/processes';
 import { START, waitForRun } from './helpers/runs';
 import { postQuery, startTestServer } from './helpers/test-server';
+import { until } from './helpers/until';
 
 const MAIN_JS = resolve(__dirname, '..', 'dist', 'main.js');
 const WORKER_JS = resolve(__dirname, '..', 'dist', 'workers', 'worker-main.js');
@@ -21,16 +22,6 @@ const PARAMS = { sources: [NATURAL], targets: ['mnist'], n: [20, 50, 100], depth
 interface Row {
   trial_key: string;
   metrics: string;
-}
-
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 120_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v !== undefined) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 /** Metrics without the trial's own timing, which differs from run to run. */
@@ -116,7 +107,7 @@ describe.runIf(existsSync(WORKER_JS))('distributed trials: the bullmq queue, thr
     expect(body.data!.startRun.trialCount).toBe(300);
 
     // 1. A worker killed (-9) while the System page's list shows it running a trial.
-    await until('30 results', atLeast(30));
+    await until('30 results', atLeast(30), 120_000);
     const pids = new Set(workers.map((w) => w.pid));
     const victim = await until('a worker with a running trial', async () => (await liveWorkers()).find((w) => pids.has(w.pid) && w.trials.length > 0));
     const lostKey = victim.trials[0]!.trialKey;
@@ -125,7 +116,7 @@ describe.runIf(existsSync(WORKER_JS))('distributed trials: the bullmq queue, thr
     expect(before).toBeLessThan(300);
 
     // 2. Redis killed and restarted: without persistence, every job and lock is gone.
-    await until('100 results', atLeast(Math.min(before + 40, 100)));
+    await until('100 results', atLeast(Math.min(before + 40, 100)), 120_000);
     const redis = [...children].find((c) => c.spawnfile === 'redis-server')!;
     redis.kill('SIGKILL');
     await exited(redis);

@@ -7,6 +7,7 @@ import { ResultEntity } from '../src/results/result.entity';
 import { DATABASES, type TestDatabase } from './helpers/databases';
 import { START, waitForRun } from './helpers/runs';
 import { postQuery, startTestServer, type TestServer } from './helpers/test-server';
+import { until } from './helpers/until';
 
 const TOKEN = 'trials-test-token-0123';
 
@@ -68,16 +69,6 @@ interface PageData {
     trialCounts: Counts;
     failures: { key: string; ordinal: number; attempts: number; reason: string }[];
   };
-}
-
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await probe();
-    if (v !== undefined) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 describe.each(DATABASES)('run trials: pages, counts, progress, cancel on $kind', ({ create }) => {
