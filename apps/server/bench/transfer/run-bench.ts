@@ -33,7 +33,7 @@ import {
  * pool and a fresh feature folder, so the cache-on time includes computing the features).
  *
  * Usage: tsx bench/run-bench.ts [--reference | --quick] [--workers N] [--threads N] [--zoo DIR] [--out FILE]
- *   [--only torch | --no-torch] [--rounds K] [--study-way]
+ *   [--only torch | --no-torch] [--rounds K] [--study-way] [--torch-depths 0,1]
  * Then, when a python3 has torch, the reference sweep at seed 0 against plain PyTorch
  * (torch-compare.ts; bench-results/transfer-torch.json).
  * --reference runs issue 7's reference sweep (240 trials
@@ -49,6 +49,8 @@ interface Args {
   readonly torch: 'only' | 'on' | 'off';
   readonly rounds: number;
   readonly studyWay: boolean;
+  /** --torch-depths 0,1: the depths of the PyTorch comparison (default the sweep's). */
+  readonly torchDepths: number[] | undefined;
   /** --seeds K: the sweep with its first K seeds only (seeds cost alike; K = 1 estimates a sweep at 1/seeds of its cost). */
   readonly seeds: number | undefined;
 }
@@ -67,6 +69,7 @@ function parseArgs(argv: readonly string[]): Args {
     torch: get('--only') === 'torch' ? 'only' : argv.includes('--no-torch') ? 'off' : 'on',
     rounds: Number(get('--rounds') ?? 1),
     studyWay: reference || argv.includes('--study-way'),
+    torchDepths: get('--torch-depths')?.split(',').map(Number) ?? undefined,
     out: resolve(get('--out') ?? join(__dirname, '..', '..', '..', '..', 'bench-results', 'transfer.json')),
   };
 }
@@ -224,7 +227,11 @@ async function main(): Promise<void> {
     compareWithTorch({
       zooDir: a.zooDir,
       sources: used,
-      spec: { ...(a.mode === 'quick' ? QUICK_SWEEP : REFERENCE_SWEEP), seeds: [0] },
+      spec: {
+        ...(a.mode === 'quick' ? QUICK_SWEEP : REFERENCE_SWEEP),
+        seeds: [0],
+        ...(a.torchDepths ? { depths: a.torchDepths } : {}),
+      },
       workers: a.workers,
       threads: a.threads,
       rounds: a.rounds,
