@@ -2,8 +2,10 @@ import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TRIAL_QUEUE_NAME } from '../src/queue/bullmq-names';
 import { postgresDatabase, type TestDatabase } from './helpers/databases';
 import { exited, freePort, startProcess, startRedis } from './helpers/processes';
 import { START, waitForRun } from './helpers/runs';
@@ -167,6 +169,24 @@ describe.runIf(existsSync(WORKER_JS))('distributed trials: the bullmq queue, thr
     // Nothing of it left to run: the other workers stay idle.
     await new Promise((r) => setTimeout(r, 3000));
     expect((await liveWorkers()).flatMap((w) => w.trials)).toEqual([]);
+  });
+
+  it('drops, at its start, queued jobs of trials that are no longer wanted', async () => {
+    const server = [...children].find((c) => c.spawnargs.includes(MAIN_JS))!;
+    server.kill('SIGKILL');
+    await exited(server);
+    // A job of the finished sweep's first trial, delayed so that no worker takes it meanwhile.
+    const key = (await pg.query<{ trial_key: string }[]>('SELECT trial_key FROM trial WHERE run_id = $1 ORDER BY ordinal LIMIT 1', [runId]))[0]!.trial_key;
+    const stale = `${runId}.${key}`;
+    const queue = new Queue(TRIAL_QUEUE_NAME, { connection: { host: '127.0.0.1', port: redisPort } });
+    try {
+      await queue.add('trial', { runId, trialKey: key }, { jobId: stale, delay: 600_000 });
+      expect(await queue.getJobState(stale)).toBe('delayed');
+      await startServer();
+      expect(await queue.getJobState(stale)).toBe('unknown');
+    } finally {
+      await queue.close();
+    }
   });
 
   it("gives each trial the outcome the local driver gives for the same key", async () => {
