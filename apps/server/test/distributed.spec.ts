@@ -160,6 +160,14 @@ describe.runIf(existsSync(WORKER_JS))('distributed trials: the bullmq queue, thr
     const { body } = await postQuery<{ startRun: { id: string } }>(url, START, { input: { analysis: 'transfer', params: { ...PARAMS, n: [500], epochs: 40, seeds: SEEDS.slice(50, 90) } } }, TOKEN);
     const id = body.data!.startRun.id;
     await until('a worker running a trial of the run', async () => (await liveWorkers()).find((w) => w.trials.some((t) => t.runId === id)));
+    // Epoch progress comes back from the worker; only trials a worker took count as running (not all 40 queued).
+    const live = await until('progress of a running trial', async () => {
+      const r = await postQuery<{ run: { runningCount: number; trials: { progress: number }[] } }>(url, 'query ($id: ID!) { run(id: $id) { runningCount trials(status: RUNNING) { progress } } }', { id });
+      const run = r.body.data?.run;
+      return run && run.trials.some((t) => t.progress > 0) ? run : undefined;
+    });
+    expect(live.runningCount).toBeGreaterThan(0);
+    expect(live.runningCount).toBeLessThan(10);
     const cancelled = await postQuery<{ cancelRun: { status: string } }>(url, 'mutation ($id: ID!) { cancelRun(id: $id) { status } }', { id }, TOKEN);
     expect(cancelled.body.data?.cancelRun.status).toBe('CANCELLED');
     // Well under one trial's length: the running ones were stopped, not finished.
