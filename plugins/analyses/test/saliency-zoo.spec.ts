@@ -16,7 +16,10 @@ describe('saliency on the zoo (real engine)', () => {
 
   beforeAll(async () => {
     zoo = await zooContext();
-    const b = await zoo.dataset.read('test', Array.from({ length: 20 }, (_, i) => 7 * i));
+    const b = await zoo.dataset.read(
+      'test',
+      Array.from({ length: 20 }, (_, i) => 7 * i),
+    );
     set = { data: b.images.data, dims: b.images.dims, labels: b.labels };
   }, 60_000);
 
@@ -26,7 +29,9 @@ describe('saliency on the zoo (real engine)', () => {
 
   it("maps are the engine's input gradient, and SmoothGrad at zero noise is that gradient", async () => {
     const model = { id: NATURAL };
-    const direct = await zoo.engine.inputGradient(model, { data: set.data, dims: set.dims }, set.labels, { loss: 'cross-entropy' });
+    const direct = await zoo.engine.inputGradient(model, { data: set.data, dims: set.dims }, set.labels, {
+      loss: 'cross-entropy',
+    });
     const ours = await lossGradient(zoo.engine, model, set);
     expect(Array.from(ours.gradient)).toEqual(Array.from(direct.gradient.data));
     const zero = await smoothGrad(zoo.engine, model, set, 0, 3, 1);
@@ -37,8 +42,15 @@ describe('saliency on the zoo (real engine)', () => {
   async function completeness(id: string, steps: number, spacing: 'uniform' | 'adaptive'): Promise<number[]> {
     const ig = await integratedGradients(zoo.engine, { id }, set, steps, undefined, spacing);
     const d = set.data.length / set.labels.length;
-    const atX = await zoo.engine.inputGradient({ id }, { data: set.data, dims: set.dims }, set.labels, { loss: 'cross-entropy' });
-    const atZero = await zoo.engine.inputGradient({ id }, { data: new Float32Array(set.data.length), dims: set.dims }, set.labels, { loss: 'cross-entropy' });
+    const atX = await zoo.engine.inputGradient({ id }, { data: set.data, dims: set.dims }, set.labels, {
+      loss: 'cross-entropy',
+    });
+    const atZero = await zoo.engine.inputGradient(
+      { id },
+      { data: new Float32Array(set.data.length), dims: set.dims },
+      set.labels,
+      { loss: 'cross-entropy' },
+    );
     return Array.from(set.labels, (_, j) => {
       let sum = 0;
       for (let i = 0; i < d; i++) sum += ig.values[j * d + i]!;
@@ -61,7 +73,14 @@ describe('saliency on the zoo (real engine)', () => {
   }, 60_000);
 
   it('a trial scores every image and keeps PNG maps', async () => {
-    const p = saliencyParams.parse({ sources: [NATURAL], datasets: ['fashion-mnist-a'], images: 20, maps: 4, smoothSamples: 5, igSteps: 32 });
+    const p = saliencyParams.parse({
+      sources: [NATURAL],
+      datasets: ['fashion-mnist-a'],
+      images: 20,
+      maps: 4,
+      smoothSamples: 5,
+      igSteps: 32,
+    });
     const r = await runSaliency(saliencyTrial.parse(expandSaliency(p)[0]!.config), zoo.ctx);
     const d = saliencyDetails(r.details)!;
     expect(d.ratio.gradient!.filter((x) => x !== null)).toHaveLength(20);
