@@ -14,6 +14,9 @@ import { RemoteFiles } from './remote-files';
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
+/** The trial's models or datasets could not be fetched (or were refused): retried, unlike an analysis error. */
+class FetchError extends Error {}
+
 /**
  * One worker command's trial workers: a BullMQ worker whose processor hands each trial to
  * local engine processes (the local driver's pool: CPU-bound ONNX Runtime never blocks this
@@ -76,8 +79,15 @@ export class TrialWorkerNode {
     this.running.set(job.id!, { runId: d.runId, trialKey: d.trialKey });
     void this.announce();
     try {
-      const models = await this.files.models(d.models);
-      const datasetFiles = await this.files.datasets(d.uses.datasets ?? [], d.checksums);
+      let models: Awaited<ReturnType<RemoteFiles['models']>>;
+      let datasetFiles: Record<string, string>;
+      try {
+        models = await this.files.models(d.models);
+        datasetFiles = await this.files.datasets(d.uses.datasets ?? [], d.checksums);
+      } catch (e) {
+        // The server may be restarting: BullMQ tries again after its backoff.
+        throw new FetchError(message(e));
+      }
       const outcome = await this.local.execute(
         { ...d, models, datasetFiles },
         {
@@ -85,13 +95,16 @@ export class TrialWorkerNode {
           onProgress: (fraction, msg) => void job.updateProgress({ fraction, message: msg }).catch(() => undefined),
         },
       );
-      await storeResult(this.db, d.runId, d.trialKey, d.analysis, outcome);
+      // The database may be away for a moment: the server stores the returned outcome as well.
+      await storeResult(this.db, d.runId, d.trialKey, d.analysis, outcome).catch((e: unknown) =>
+        process.stderr.write(`[worker] could not store the result of ${job.id}; the server will: ${message(e)}\n`),
+      );
       this.provider = outcome.provider;
       this.completed++;
       return outcome;
     } catch (e) {
       // Handed back at shutdown, or an engine process lost: BullMQ retries it (with backoff), here or elsewhere.
-      if (this.stopping || this.local.isWorkerLost(e)) throw e instanceof Error ? e : new Error(message(e));
+      if (this.stopping || e instanceof FetchError || this.local.isWorkerLost(e)) throw e instanceof Error ? e : new Error(message(e));
       // Cancelled, or the analysis itself failed: trying again would end the same way.
       throw new UnrecoverableError(signal?.aborted ? 'cancelled' : message(e));
     } finally {
