@@ -204,6 +204,8 @@ export interface FineTuneResult {
   /** Whether the frozen-prefix features came from the cache ('none': nothing frozen, or augmented). */
   readonly featureCache: 'hit' | 'miss' | 'none';
   readonly seconds: number;
+  /** Argmax class per test image after the last epoch, in the request's test order (per-example views). */
+  readonly testPredictions?: Int32Array;
   /** With keepModel: the fine-tuned model (source prefix + trained tail + new head). */
   readonly model?: ModelRef;
   /** With keepModel: the trained parameters (tail blocks and the new final layer). */

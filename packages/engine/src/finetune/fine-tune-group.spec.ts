@@ -69,6 +69,8 @@ describe('fineTuneGroup', () => {
         expect(Math.abs(e.testLoss - o.testLoss)).toBeLessThan(1e-4 * Math.max(1, o.testLoss));
         expect(e.testAccuracy).toBe(o.testAccuracy);
       });
+      // The same per-image predictions as alone (the last epoch's).
+      expect(Array.from(g.testPredictions!)).toEqual(Array.from(one.testPredictions!));
     }
     // The trials learned something different (their own lr, schedule, sample), so the comparison is not vacuous.
     expect(new Set(group.map((g) => g.epochs.at(-1)!.trainLoss.toFixed(6))).size).toBe(trials.length);

@@ -9,7 +9,7 @@ import { cutForDepth } from './cut';
 import { fineTune, lrForStep, type FineTuneEnv, type FineTuneJob } from './fine-tune';
 import { frozenPrefix } from './frozen-prefix';
 import { linearInit } from './new-head';
-import { crossEntropyAndAccuracy } from './run-batches';
+import { crossEntropyAndAccuracy, scoreLogits } from './run-batches';
 import { STACKED, stackedHeadsLogits, stackedHeadsStep } from './stacked-heads';
 import type { FineTuneRun, SplitImages } from './types';
 
@@ -112,6 +112,8 @@ async function stackedHeads(job: FineTuneGroupJob, env: FineTuneEnv, callbacks: 
   const stepsPerEpoch = sizes.map((n) => Math.ceil(n / batchSize));
   const stepCount = new Int32Array(T);
   const results: FineTuneEpoch[][] = trials.map(() => []);
+  // The last epoch's test logits per trial: the results' per-image predictions.
+  let lastLogits: Float32Array[] | undefined;
   for (let epoch = 0; epoch < epochs; epoch++) {
     const batches = trials.map((t, i) => minibatchIndices(sizes[i]!, { batchSize, seed: t.seed, epoch }));
     const lossSum = new Float64Array(T);
@@ -150,6 +152,7 @@ async function stackedHeads(job: FineTuneGroupJob, env: FineTuneEnv, callbacks: 
       });
     }
     const logits = await headLogits(evalSession, testX.data, F, { [STACKED.state[0]]: state[0]!, [STACKED.state[1]]: state[1]! }, T, C);
+    lastLogits = logits;
     for (let i = 0; i < T; i++) {
       const t = crossEntropyAndAccuracy(logits[i]!, job.test.labels);
       const e = { epoch: epoch + 1, trainLoss: lossSum[i]! / sizes[i]!, testLoss: t.loss, testAccuracy: t.accuracy };
@@ -159,7 +162,14 @@ async function stackedHeads(job: FineTuneGroupJob, env: FineTuneEnv, callbacks: 
   }
   // The group's wall time, shared equally: a trial's part of what the group cost.
   const seconds = (performance.now() - started) / 1000 / T;
-  return results.map((epochsOf, i) => ({ epochs: epochsOf, trainSize: sizes[i]!, testSize: job.test.labels.length, featureCache, seconds }));
+  return results.map((epochsOf, i) => ({
+    epochs: epochsOf,
+    trainSize: sizes[i]!,
+    testSize: job.test.labels.length,
+    featureCache,
+    seconds,
+    ...(lastLogits ? { testPredictions: scoreLogits(lastLogits[i]!, job.test.labels).predictions } : {}),
+  }));
 }
 
 /** Each head's logits [N, C] on the shared test features, in chunks of rows. */

@@ -111,6 +111,10 @@ describe('fineTune', { timeout: 120_000 }, () => {
       expect(e.testAccuracy).toBe(ref[i]!.testAccuracy);
     });
     expect(got.epochs.at(-1)!.trainLoss).toBeLessThan(got.epochs[0]!.trainLoss);
+    // Per-image predictions after the last epoch: as many as test images, and their accuracy is the epoch's.
+    const predicted = got.testPredictions!;
+    expect(predicted).toHaveLength(j.test.labels.length);
+    expect(predicted.filter((p, i) => p === j.test.labels[i]).length / predicted.length).toBe(got.epochs.at(-1)!.testAccuracy);
   });
 
   it('cuts depth k at the block before the last k blocks, and refuses depths beyond the blocks', () => {

@@ -17,7 +17,7 @@ import { cosineSchedule, stepSchedule } from '../train-utils/schedules';
 import { cutForDepth } from './cut';
 import { frozenPrefix } from './frozen-prefix';
 import { withNewHead } from './new-head';
-import { crossEntropyAndAccuracy, gatherRows, runInBatches } from './run-batches';
+import { crossEntropyAndAccuracy, gatherRows, runInBatches, scoreLogits } from './run-batches';
 import type { FineTuneRun, SplitImages } from './types';
 
 export interface FineTuneJob {
@@ -116,6 +116,8 @@ export async function fineTune(job: FineTuneJob, env: FineTuneEnv = {}, callback
   const stepsPerEpoch = Math.ceil(n / h.batchSize);
   const padding = Math.round(hgt / 8);
   const epochs: FineTuneEpoch[] = [];
+  // The last epoch's test logits: the result's per-image predictions.
+  let lastLogits: Float32Array | undefined;
   for (let epoch = 0; epoch < h.epochs; epoch++) {
     const rng = seededRandom(deriveSeed(deriveSeed(job.seed, epoch), AUGMENT_STREAM));
     let lossSum = 0;
@@ -138,11 +140,12 @@ export async function fineTune(job: FineTuneJob, env: FineTuneEnv = {}, callback
     for (const [name, t] of trainer.trainedValues()) params[name] = new Tensor('float32', t.values as Float32Array, [...t.dims]);
     const logits = await runInBatches(evalSession, { data: testX.data, rowDims: testX.dims.slice(1) }, logitsName, ib, params);
     const t = crossEntropyAndAccuracy(logits.data, job.test.labels);
+    lastLogits = logits.data;
     const e = { epoch: epoch + 1, trainLoss: lossSum / n, testLoss: t.loss, testAccuracy: t.accuracy };
     epochs.push(e);
     callbacks.onEpoch?.(e);
   }
-  const result = { epochs, trainSize: n, testSize: job.test.labels.length, featureCache, seconds: (performance.now() - started) / 1000 };
+  const result = { epochs, trainSize: n, testSize: job.test.labels.length, featureCache, seconds: (performance.now() - started) / 1000, ...(lastLogits ? { testPredictions: scoreLogits(lastLogits, job.test.labels).predictions } : {}) };
   if (!callbacks.keepModel) return result;
   const trained = trainer.trainedValues();
   const parameters = [...trained.values()].map((t): NamedTensor => ({ name: t.name, data: Float32Array.from(t.values as Float32Array), dims: [...t.dims] }));
