@@ -1,5 +1,6 @@
 import { datasetKey, defineAnalysis, stratifiedSample, type DatasetFacts, type DatasetSpec, type FineTuneRequest, type FineTuneResult, type ParamsIssue, type PluginContext, type TrialResult, type TrialSpec } from '@transferlab/sdk';
 import { aggregateTransfer } from './aggregate';
+import { perImageOutcome, type TransferPerImage } from './per-image';
 import { transferParams, transferTrial, type TransferParams, type TransferTrial } from './params';
 
 const unique = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
@@ -50,12 +51,13 @@ async function fineTuneRequest(t: TransferTrial, ctx: PluginContext): Promise<Fi
   };
 }
 
-function trialResult(res: FineTuneResult, seconds: number): TrialResult {
+function trialResult(res: FineTuneResult, seconds: number, perImage: TransferPerImage | null): TrialResult {
   const last = res.epochs.at(-1);
   if (!last) throw new Error('transfer: the engine reported no epochs');
   return {
     metrics: { testAccuracy: last.testAccuracy, testLoss: last.testLoss, trainLoss: last.trainLoss, n: res.trainSize, seconds },
     series: res.epochs.map((e) => ({ epoch: e.epoch, testAccuracy: e.testAccuracy, testLoss: e.testLoss, trainLoss: e.trainLoss })),
+    ...(perImage ? { details: { ...perImage } } : {}),
   };
 }
 
@@ -68,7 +70,8 @@ export async function runTransfer(t: TransferTrial, ctx: PluginContext): Promise
     signal: ctx.signal,
     onEpoch: (e) => ctx.progress.report(e.epoch / t.epochs, `epoch ${e.epoch}/${t.epochs}: test accuracy ${(100 * e.testAccuracy).toFixed(1)}%`),
   });
-  return trialResult(res, (performance.now() - started) / 1000);
+  const seconds = (performance.now() - started) / 1000;
+  return trialResult(res, seconds, await perImageOutcome(request, res, ctx));
 }
 
 /**
@@ -109,7 +112,9 @@ export async function runTransferGroup(trials: readonly TransferTrial[], ctx: Pl
     },
   });
   const seconds = (performance.now() - started) / 1000 / trials.length;
-  return res.map((r) => trialResult(r, seconds));
+  const out: TrialResult[] = [];
+  for (const [i, r] of res.entries()) out.push(trialResult(r, seconds, await perImageOutcome(requests[i]!, r, ctx)));
+  return out;
 }
 
 /** The trial count of expandTransfer, without expanding: the product of the distinct values of each swept list. */
@@ -144,6 +149,7 @@ export const transfer = defineAnalysis({
   resultFields: {
     metrics: { testAccuracy: 'test accuracy after the last epoch', testLoss: 'mean test cross-entropy after the last epoch', trainLoss: 'mean training loss of the last epoch', n: 'training images used', seconds: 'wall time of the trial (of a group: its wall time / its trials)' },
     series: { epoch: 'epoch number (1-based)', testAccuracy: 'test accuracy after the epoch', testLoss: 'test loss after the epoch', trainLoss: 'mean training loss of the epoch' },
+    details: { testIndices: 'test indices in the order of correct (null: the whole split)', correct: 'base64 bitset: bit i set when the fine-tuned model classifies test image i of that order correctly' },
   },
   aggregate: (rows, options) => aggregateTransfer(rows, options),
 });
