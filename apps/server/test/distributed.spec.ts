@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TRIAL_QUEUE_NAME } from '../src/queue/bullmq-names';
 import { postgresDatabase, type TestDatabase } from './helpers/databases';
-import { exited, freePort, startProcess, startRedis } from './helpers/processes';
+import { deploymentEnv, exited, freePort, startProcess, startRedis } from './helpers/processes';
 import { START, waitForRun } from './helpers/runs';
 import { postQuery, startTestServer } from './helpers/test-server';
 import { until } from './helpers/until';
@@ -50,21 +50,8 @@ describe.runIf(existsSync(WORKER_JS))('distributed trials: the bullmq queue, thr
     dirs.push(d);
     return d;
   };
-  const env = (dataDir: string): NodeJS.ProcessEnv => ({
-    ...process.env,
-    TRANSFERLAB_QUEUE: 'bullmq',
-    TRANSFERLAB_REDIS_URL: `redis://127.0.0.1:${redisPort}`,
-    TRANSFERLAB_DATABASE_URL: db.url,
-    TRANSFERLAB_API_TOKEN: TOKEN,
-    TRANSFERLAB_WORKER_TOKEN: WORKER_TOKEN,
-    TRANSFERLAB_SERVER_PORT: String(serverPort),
-    TRANSFERLAB_SERVER_URL: `http://127.0.0.1:${serverPort}`,
-    TRANSFERLAB_DATA_DIR: dataDir,
-    TRANSFERLAB_WORKERS: '1',
-    TRANSFERLAB_THREADS_PER_WORKER: '1',
-    TRANSFERLAB_QUEUE_STALL_S: '5',
-    TRANSFERLAB_PLUGINS_CONFIG: '',
-  });
+  const env = (dataDir: string): NodeJS.ProcessEnv =>
+    deploymentEnv({ driver: 'bullmq', redisPort, databaseUrl: db.url, serverPort, apiToken: TOKEN, workerToken: WORKER_TOKEN }, dataDir, { TRANSFERLAB_QUEUE_STALL_S: '5', TRANSFERLAB_PLUGINS_CONFIG: '' });
   const track = (c: ChildProcess): ChildProcess => {
     children.add(c);
     c.once('exit', () => children.delete(c));

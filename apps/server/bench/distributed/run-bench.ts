@@ -4,7 +4,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { postgresDatabase, type TestDatabase } from '../../test/helpers/databases';
-import { exited, freePort, startProcess, startRedis } from '../../test/helpers/processes';
+import { deploymentEnv, exited, freePort, startProcess, startRedis } from '../../test/helpers/processes';
 import { START, waitForRun } from '../../test/helpers/runs';
 import { postQuery } from '../../test/helpers/test-server';
 import { THROUGHPUT } from '../transfer/sweeps';
@@ -53,19 +53,8 @@ async function startStack(driver: 'local' | 'bullmq', redisPort: number): Promis
   const port = await freePort();
   const dirs: string[] = [];
   const children: ChildProcess[] = [];
-  const env = (dir: string): NodeJS.ProcessEnv => ({
-    ...process.env,
-    TRANSFERLAB_QUEUE: driver,
-    TRANSFERLAB_REDIS_URL: `redis://127.0.0.1:${redisPort}`,
-    TRANSFERLAB_DATABASE_URL: db.url,
-    TRANSFERLAB_API_TOKEN: TOKEN,
-    TRANSFERLAB_WORKER_TOKEN: TOKEN,
-    TRANSFERLAB_SERVER_PORT: String(port),
-    TRANSFERLAB_SERVER_URL: `http://127.0.0.1:${port}`,
-    TRANSFERLAB_DATA_DIR: dir,
-    TRANSFERLAB_WORKERS: '1',
-    TRANSFERLAB_THREADS_PER_WORKER: '1',
-  });
+  const env = (dir: string): NodeJS.ProcessEnv =>
+    deploymentEnv({ driver, redisPort, databaseUrl: db.url, serverPort: port, apiToken: TOKEN, workerToken: TOKEN }, dir);
   const dir = (): string => {
     const d = mkdtempSync(join(tmpdir(), 'tl-bench-dist-'));
     dirs.push(d);

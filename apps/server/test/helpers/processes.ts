@@ -43,3 +43,34 @@ export function exited(child: ChildProcess): Promise<void> {
 export async function startRedis(port: number): Promise<ChildProcess> {
   return startProcess('redis', 'redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], process.env, 'Ready to accept connections');
 }
+
+/** Where a queue deployment on loopback is: its Redis, database, server port and tokens. */
+export interface QueueDeployment {
+  readonly driver: 'local' | 'bullmq';
+  readonly redisPort: number;
+  readonly databaseUrl: string;
+  readonly serverPort: number;
+  readonly apiToken: string;
+  readonly workerToken: string;
+}
+
+/**
+ * The environment of a server or worker command of that deployment, with its own data
+ * directory, one trial process of one thread (and `extra` over it).
+ */
+export function deploymentEnv(d: QueueDeployment, dataDir: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    TRANSFERLAB_QUEUE: d.driver,
+    TRANSFERLAB_REDIS_URL: `redis://127.0.0.1:${d.redisPort}`,
+    TRANSFERLAB_DATABASE_URL: d.databaseUrl,
+    TRANSFERLAB_API_TOKEN: d.apiToken,
+    TRANSFERLAB_WORKER_TOKEN: d.workerToken,
+    TRANSFERLAB_SERVER_PORT: String(d.serverPort),
+    TRANSFERLAB_SERVER_URL: `http://127.0.0.1:${d.serverPort}`,
+    TRANSFERLAB_DATA_DIR: dataDir,
+    TRANSFERLAB_WORKERS: '1',
+    TRANSFERLAB_THREADS_PER_WORKER: '1',
+    ...extra,
+  };
+}
