@@ -7,6 +7,7 @@ import type { ModelDef, TensorData } from '../src/onnx/ir';
 import { kernelMillisecondsOf, profileOps, type OpProfile } from './op-profile';
 import { measurePoolOverhead } from './pool-overhead';
 import { buildResNet, RESNET18, SMALL_RESNET, type ResNetSpec } from './resnet';
+import { compareStepsWithTorch } from './torch-steps';
 import { Tensor, timeInterleaved, uniformImages, type Timing, type TimingOptions } from './timing';
 
 /**
@@ -14,7 +15,7 @@ import { Tensor, timeInterleaved, uniformImages, type Timing, type TimingOptions
  * training step of every layer (momentum 0.9, weight decay 5e-4, BatchNorm in training
  * mode), for ResNet-18 (torchvision layout) at 224x224 batch 16 and a small ResNet at
  * 28x28 batch 128. The three graphs are timed interleaved (see timing.ts) so that load
- * from other processes affects them alike. Usage: tsx bench/run-bench.ts [--threads N] [--quick] [--out FILE]
+ * from other processes affects them alike; then PyTorch eager on the same weights (torch-steps.ts). Usage: tsx bench/run-bench.ts [--threads N] [--quick] [--out FILE]
  */
 interface Args {
   threads: number;
@@ -168,6 +169,9 @@ async function main(): Promise<void> {
       return { error: (e as Error).message };
     },
   );
+  // PyTorch eager on the same graph's weights and batch, at 1 thread and at the bench's threads.
+  const torch = await compareStepsWithTorch([...new Set([1, args.threads])], args.quick ? 2 : 7);
+  if ('skipped' in torch) console.log(`PyTorch references skipped: ${torch.skipped}`);
   const report = {
     date: new Date().toISOString(),
     device: 'cpu',
@@ -178,6 +182,7 @@ async function main(): Promise<void> {
     targets: { model: 'resnet18-224', inputGradientToForward: 2.5, trainingStepToForward: 3.5 },
     results,
     poolOverhead,
+    torch,
   };
   for (const r of results) {
     console.log(`${r.model}: input-gradient/forward ${r.ratios.inputGradientToForward.toFixed(2)}x, training-step/forward ${r.ratios.trainingStepToForward.toFixed(2)}x (forward with weights as inputs ${r.ratios.forwardWeightsAsInputsToForward.toFixed(2)}x forward; training step ${r.ratios.trainingStepToForwardWeightsAsInputs.toFixed(2)}x that)`);
