@@ -63,7 +63,7 @@ test.describe('saliency and the per-example view, end to end', () => {
         topK: 5,
         galleryK: 5,
       },
-      transfer: { sources, targets: [DATASET], n: [40], seeds: [0], epochs: 2, testLimit: 50 },
+      transfer: { sources, targets: [DATASET], n: [40], seeds: [0], epochs: 2 },
     };
     for (const [analysis, p] of Object.entries(params)) {
       const { startRun } = await dashboardGraphql<{ startRun: { id: string } }>(
@@ -81,7 +81,10 @@ test.describe('saliency and the per-example view, end to end', () => {
     }
     // A saliency run's page links to the Saliency page.
     await runPage.goto(runs.saliency);
-    await page.getByRole('link', { name: 'Saliency', exact: true }).last().click();
+    await page
+      .getByRole('region', { name: /^Progress/ })
+      .getByRole('link', { name: 'Saliency', exact: true })
+      .click();
     await expect(page).toHaveURL(new RegExp(`/saliency\\?(.*&)?run=${runs.saliency}`));
   });
 
@@ -130,7 +133,13 @@ test.describe('saliency and the per-example view, end to end', () => {
       );
       await expect(row.getByTestId('evidence-helpful').locator('img')).toHaveCount(5);
       await expect(row.getByTestId('evidence-harmful').locator('img')).toHaveCount(5);
-      await expect(row.getByTestId('evidence-transfer').locator('li[data-n="40"]')).toHaveCount(1);
+      // Right or wrong at n = 40: from the transfer run itself and from the influence run's fine-tuned model.
+      await expect(
+        row.getByTestId('evidence-transfer').locator(`li[data-n="40"][data-run="${runs.transfer}"]`),
+      ).toHaveCount(1);
+      await expect(
+        row.getByTestId('evidence-transfer').locator(`li[data-n="40"][data-run="${runs.influence}"]`),
+      ).toHaveCount(1);
     }
     // The natural source is the baseline, the robust one is contrasted with it.
     await expect(table.locator(`tr[data-source="${naturalZooModel().id}"]`)).toHaveClass(/example-natural/);

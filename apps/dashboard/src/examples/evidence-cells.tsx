@@ -122,7 +122,12 @@ export function TransferCell({ s }: { readonly s: ExampleSource }): ReactNode {
   return (
     <ul className="plain" data-testid="evidence-transfer">
       {s.transfer.map((t) => (
-        <li key={`${t.runId}/${t.n}/${t.depth}/${t.seed}`} data-n={t.n} data-correct={t.correct}>
+        <li
+          key={`${t.runId}/${t.n}/${t.depth}/${t.seed}`}
+          data-n={t.n}
+          data-run={t.runId}
+          data-correct={t.correct}
+        >
           n {t.n}
           {t.depth > 0 ? ` (depth ${t.depth})` : ''}: {t.correct ? '✓ right' : '✗ wrong'}
         </li>

@@ -6,6 +6,7 @@ import {
   saliencyDetails,
   saliencyImage,
   settingLabel,
+  transferCorrect,
   type RobustnessDetails,
 } from '@transferlab/plugins-analyses';
 import { In, type DataSource } from 'typeorm';
@@ -34,8 +35,8 @@ const robustnessDetails = (d: Details): RobustnessDetails | null =>
 /**
  * One test image across the chosen runs: per source, what it looks at (saliency), the smallest eps
  * that fools it (robustness), the training images that drove the fine-tuned prediction (influence),
- * and whether the transferred model gets it right (the fine-tuned models of influence and of
- * saliency-with-transfer trials: transfer trials keep no per-image outcome).
+ * and whether the transferred model gets it right (transfer trials, and the fine-tuned models of
+ * influence and saliency-with-transfer trials).
  */
 @Injectable()
 export class ExampleEvidenceService {
@@ -103,6 +104,18 @@ export class ExampleEvidenceService {
             minEpsAttack: d.minEpsAttack[at] ?? null,
             maxEps: Math.max(0, ...eps),
           });
+        } else if (run.analysisName === 'transfer' && t.config.target === a.dataset) {
+          // Older transfer trials keep no per-image outcome (null).
+          const correct = transferCorrect(t.details, a.index, Number.MAX_SAFE_INTEGER);
+          if (correct === null) continue;
+          found++;
+          of(source).transfer.push({
+            runId: run.id,
+            n: Number(t.config.n),
+            depth: Number(t.config.depth),
+            seed: Number(t.config.seed),
+            correct,
+          });
         } else if (run.analysisName === 'influence' && t.config.target === a.dataset) {
           const d = influenceDetails(t.details);
           const g = d ? galleryOf(d, a.index, GALLERY) : undefined;
@@ -123,11 +136,7 @@ export class ExampleEvidenceService {
             of(source).transfer.push({ runId: run.id, n, depth, seed, correct: g.predicted === g.label });
         }
       }
-      if (run.analysisName === 'transfer')
-        notes.push(
-          `run ${run.id} (transfer) keeps no per-image outcome; correctness per n is taken from the fine-tuned models of influence and saliency runs`,
-        );
-      else if (found === 0)
+      if (found === 0)
         notes.push(
           `run ${run.id} (${run.analysisName}) has no finished trial with test image ${a.index} of '${a.dataset}'`,
         );
