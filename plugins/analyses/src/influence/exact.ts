@@ -1,5 +1,5 @@
 import { headSize, type Head } from './head';
-import { hessianLower } from './hessian-lower';
+import { expandVectors, reducedHessianLower } from './hessian-lower';
 import type { InverseHessian, InverseOptions } from './inverse';
 import { symmetricEigen } from './symmetric-eigen';
 
@@ -74,6 +74,8 @@ export function exactInverse(h: Head, o: InverseOptions): InverseHessian {
     });
     return { vectors: V, weights, rest, rank: values.length, size: P, solver: 'exact', method, rcond, largest };
   }
-  const { values, vectors, weights, largest } = keptPairs(hessianLower(h), P, o);
-  return { vectors, weights, rest, rank: values.length, size: P, solver: 'exact', method, rcond, largest };
+  // The decomposition of H without its null space ((C - 1) dim square), whose pairs map back exactly.
+  const reduced = reducedHessianLower(h);
+  const { values, vectors, weights, largest } = keptPairs(reduced.lower, reduced.size, o);
+  return { vectors: expandVectors(vectors, values.length, reduced.basis, C, dim), weights, rest, rank: values.length, size: P, solver: 'exact', method, rcond, largest };
 }

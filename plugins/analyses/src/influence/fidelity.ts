@@ -1,5 +1,6 @@
 import { seededRandom } from '@transferlab/sdk';
 import { exactInverse } from './exact';
+import { applyInverse } from './inverse';
 import { exampleLosses, fitHead, headLogits } from './fit-head';
 import { headFrom } from './head';
 import { projected, scoreRow, topPositions } from './scores';
@@ -66,18 +67,7 @@ export function fidelityCheck(input: FidelityInput): FidelityReport {
   const predicted = Array.from({ length: m }, (_, t) => scoreRow(testP, t, trainP, inv, new Float64Array(n)));
   const base = exampleLosses(testFeatures, testLabels, classes, theta);
   // Refits start at the full fit and are preconditioned by its (H + mu I)^-1: a few CG steps each.
-  const P = inv.size;
-  const precondition = (v: Float64Array): Float64Array => {
-    const out = new Float64Array(P);
-    for (let k = 0; k < inv.rank; k++) {
-      const row = inv.vectors.subarray(k * P, (k + 1) * P);
-      let c = 0;
-      for (let i = 0; i < P; i++) c += row[i]! * v[i]!;
-      c *= inv.weights[k]!;
-      for (let i = 0; i < P; i++) out[i]! += c * row[i]!;
-    }
-    return out;
-  };
+  const precondition = (v: Float64Array): Float64Array => applyInverse(inv, v);
   const lossChange = (drop: ReadonlySet<number>): Float64Array => {
     const { f, l } = without(trainFeatures, trainLabels, drop);
     const refit = fitHead(f, l, classes, { damping, init: theta, precondition });

@@ -1,45 +1,95 @@
-import { headSize, type Head } from './head';
+import type { Head } from './head';
 
 /**
- * The lower triangle of the head's Hessian ([P, P] row-major, the upper triangle left zero), fast:
- * block (c, d) is the weighted Gram sum_j a_jcd x~_j x~_j^T with a_jcd = -p_jc p_jd for c != d,
- * computed with 4 x 4 register tiles over the transposed features (a JavaScript loop is bound by
- * its loads). The diagonal blocks follow from the others: the rows of diag(p) - p p^T sum to zero,
- * so H_cc = -sum_{d != c} H_cd (C(C-1)/2 Gram sums instead of C(C+1)/2). `explicitHessian` is the
- * plain construction this is tested against.
+ * The head's Hessian without its null space, fast. Softmax logits are unchanged by adding one vector
+ * to every class's weights, so H (1 (x) v) = 0 for every v (the rows of diag(p) - p p^T sum to zero)
+ * and H = (Q (x) I) H' (Q (x) I)^T with Q [C, C-1] an orthonormal basis of the vectors orthogonal to
+ * 1 and H' = sum_j (Q^T A_j Q) (x) x~_j x~_j^T, A_j = diag(p_j) - p_j p_j^T. H' is (C-1) dim square:
+ * its eigenpairs are all of H's non-zero ones, for (1 - 1/C)^3 of the decomposition's work (0.73 at
+ * 10 classes). `explicitHessian` is the plain construction this is tested against.
  */
-export function hessianLower(h: Head): Float64Array {
+export interface ReducedHessian {
+  /** [Pr, Pr] row-major, lower triangle (the upper left zero), Pr = (C - 1) dim. */
+  readonly lower: Float64Array;
+  readonly size: number;
+  /** [C, C - 1] row-major. */
+  readonly basis: Float64Array;
+}
+
+/** Helmert's basis: column a (1..C-1) is (1, ..., 1, -a, 0, ...) / sqrt(a (a + 1)) with a ones. */
+export function classBasis(C: number): Float64Array {
+  const q = new Float64Array(C * (C - 1));
+  for (let a = 1; a < C; a++) {
+    const s = 1 / Math.sqrt(a * (a + 1));
+    for (let c = 0; c < a; c++) q[c * (C - 1) + a - 1] = s;
+    q[a * (C - 1) + a - 1] = -a * s;
+  }
+  return q;
+}
+
+/**
+ * H' block (a, b) is the weighted Gram sum_j B_jab x~_j x~_j^T, B_j = Q^T A_j Q = Q^T diag(p_j) Q -
+ * (Q^T p_j)(Q^T p_j)^T, computed with 4 x 4 register tiles over the transposed features (a
+ * JavaScript loop is bound by its loads): (C - 1) C / 2 Gram sums.
+ */
+export function reducedHessianLower(h: Head): ReducedHessian {
   const { n, dim, classes: C, x, p } = h;
-  const P = headSize(h);
+  const R = C - 1;
+  const size = R * dim;
+  const Q = classBasis(C);
   const D = Math.ceil(dim / 4) * 4;
   // Features transposed and padded to whole tiles: [D, n].
   const xt = new Float64Array(D * n);
   for (let j = 0; j < n; j++) for (let k = 0; k < dim; k++) xt[k * n + j] = x[j * dim + k]!;
+  // B_j for every example: [n, R, R].
+  const B = new Float64Array(n * R * R);
+  const qp = new Float64Array(R);
+  for (let j = 0; j < n; j++) {
+    for (let a = 0; a < R; a++) {
+      let s = 0;
+      for (let c = 0; c < C; c++) s += Q[c * R + a]! * p[j * C + c]!;
+      qp[a] = s;
+    }
+    for (let a = 0; a < R; a++) for (let b = 0; b <= a; b++) {
+      let s = 0;
+      for (let c = 0; c < C; c++) s += Q[c * R + a]! * p[j * C + c]! * Q[c * R + b]!;
+      B[(j * R + a) * R + b] = s - qp[a]! * qp[b]!;
+    }
+  }
   const yt = new Float64Array(D * n);
   const block = new Float64Array(D * D);
-  const diag = Array.from({ length: C }, () => new Float64Array(D * D));
-  const H = new Float64Array(P * P);
-  for (let c = 0; c < C; c++) {
-    for (let d = 0; d < c; d++) {
-      for (let k = 0; k < dim; k++) for (let j = 0; j < n; j++) yt[k * n + j] = -p[j * C + c]! * p[j * C + d]! * xt[k * n + j]!;
+  const H = new Float64Array(size * size);
+  for (let a = 0; a < R; a++) {
+    for (let b = 0; b <= a; b++) {
+      for (let k = 0; k < dim; k++) for (let j = 0; j < n; j++) yt[k * n + j] = B[(j * R + a) * R + b]! * xt[k * n + j]!;
       weightedGram(yt, xt, n, D, block);
       for (let k = 0; k < dim; k++) {
-        const row = (c * dim + k) * P + d * dim;
-        for (let l = 0; l < dim; l++) {
-          const v = k >= l ? block[k * D + l]! : block[l * D + k]!;
-          H[row + l] = v;
-          if (k >= l) {
-            diag[c]![k * D + l]! -= v;
-            diag[d]![k * D + l]! -= v;
-          }
-        }
+        const row = (a * dim + k) * size + b * dim;
+        // Block (a, b) is symmetric: its upper half is read from the lower; on the diagonal only l <= k is stored.
+        const last = a === b ? k : dim - 1;
+        for (let l = 0; l <= last; l++) H[row + l] = k >= l ? block[k * D + l]! : block[l * D + k]!;
       }
     }
   }
-  for (let c = 0; c < C; c++) {
-    for (let k = 0; k < dim; k++) for (let l = 0; l <= k; l++) H[(c * dim + k) * P + c * dim + l] = diag[c]![k * D + l]!;
+  return { lower: H, size, basis: Q };
+}
+
+/** Vectors of H' ([m, (C-1) dim] rows) as vectors of H ([m, C dim] rows): v = (Q (x) I) v'. */
+export function expandVectors(reduced: Float64Array, m: number, basis: Float64Array, C: number, dim: number): Float64Array {
+  const R = C - 1;
+  const out = new Float64Array(m * C * dim);
+  for (let r = 0; r < m; r++) {
+    const src = r * R * dim;
+    const dst = r * C * dim;
+    for (let c = 0; c < C; c++) {
+      for (let a = 0; a < R; a++) {
+        const q = basis[c * R + a]!;
+        if (q === 0) continue;
+        for (let k = 0; k < dim; k++) out[dst + c * dim + k]! += q * reduced[src + a * dim + k]!;
+      }
+    }
   }
-  return H;
+  return out;
 }
 
 /** out[k, l] = sum_j yt[k, j] xt[l, j] for l <= k (tiles on and below the diagonal), [D, D]. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { classMatch } from './class-match';
 import { exactInverse } from './exact';
 import { headFrom, hessianVector, explicitHessian, type Head } from './head';
-import type { InverseHessian } from './inverse';
+import { applyInverse, type InverseHessian } from './inverse';
 import { lanczosInverse } from './lanczos';
 import { projected, scoreRow, selfInfluence } from './scores';
 
@@ -113,6 +113,16 @@ describe('influence scores', () => {
     const mu = 0.3;
     const want = Gtest.mmul(inverse(H.clone().add(Matrix.eye(H.rows).mul(mu)))).mmul(Gtrain.transpose());
     expect(relError(scoreMatrix(target, train, exactInverse(train, { rcond: 0.05, damping: mu })), want)).toBeLessThan(1e-6);
+  });
+
+  it('applyInverse gives (H + mu I)^-1 v, the null space included (1 / mu there)', () => {
+    const mu = 0.3;
+    const want = inverse(H.clone().add(Matrix.eye(H.rows).mul(mu)));
+    const v = Float64Array.from({ length: H.rows }, (_, i) => Math.cos(3 * i));
+    const got = applyInverse(exactInverse(train, { rcond: 0, damping: mu }), v);
+    const ref = want.mmul(Matrix.columnVector(Array.from(v))).to1DArray();
+    const scale = Math.max(...ref.map(Math.abs));
+    got.forEach((x, i) => expect(Math.abs(x - ref[i]!) / scale).toBeLessThan(1e-9));
   });
 
   it('self-influence is the diagonal of G H+ G^T', () => {

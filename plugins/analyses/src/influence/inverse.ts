@@ -19,6 +19,20 @@ export interface InverseHessian {
   readonly largest: number;
 }
 
+/** H+ v (or (H + damping I)^-1 v): V^T diag(w) V v + rest (v - V^T V v). */
+export function applyInverse(inv: InverseHessian, v: Float64Array): Float64Array {
+  const P = inv.size;
+  const out = Float64Array.from(v, (x) => inv.rest * x);
+  for (let k = 0; k < inv.rank; k++) {
+    const row = inv.vectors.subarray(k * P, (k + 1) * P);
+    let c = 0;
+    for (let i = 0; i < P; i++) c += row[i]! * v[i]!;
+    c *= inv.weights[k]! - inv.rest;
+    for (let i = 0; i < P; i++) out[i]! += c * row[i]!;
+  }
+  return out;
+}
+
 export interface InverseOptions {
   /** Relative cutoff of the pseudo-inverse (used when damping is 0). */
   readonly rcond: number;

@@ -3,7 +3,7 @@ import { EigenvalueDecomposition, Matrix, QrDecomposition } from 'ml-matrix';
 import { describe, expect, it } from 'vitest';
 import { exactInverse } from './exact';
 import { explicitHessian, headFrom } from './head';
-import { hessianLower } from './hessian-lower';
+import { classBasis, expandVectors, reducedHessianLower } from './hessian-lower';
 import { symmetricEigen } from './symmetric-eigen';
 
 const random = seededRandom(3);
@@ -78,21 +78,42 @@ describe('symmetricEigen (Householder tridiagonalization, bisection, inverse ite
   });
 });
 
-describe('hessianLower and the exact solver on a head with padded tiles', () => {
+describe('the reduced Hessian and the exact solver on a head with padded tiles', () => {
   const [n, k, C] = [150, 61, 5];
   const feats = Float64Array.from({ length: n * k }, () => random() - 0.5);
   const logits = Float64Array.from({ length: n * C }, () => 3 * (random() - 0.5));
   const head = headFrom(feats, logits, Int32Array.from({ length: n }, (_, j) => j % C), C);
   const P = C * (k + 1);
 
-  it("equals the plain closed-form Hessian's lower triangle", () => {
+  it('the class basis is orthonormal and orthogonal to the all-ones vector', () => {
+    const Q = classBasis(C);
+    for (let a = 0; a < C - 1; a++) {
+      let ones = 0;
+      for (let c = 0; c < C; c++) ones += Q[c * (C - 1) + a]!;
+      expect(Math.abs(ones)).toBeLessThan(1e-15);
+      for (let b = 0; b < C - 1; b++) {
+        let dot = 0;
+        for (let c = 0; c < C; c++) dot += Q[c * (C - 1) + a]! * Q[c * (C - 1) + b]!;
+        expect(dot).toBeCloseTo(a === b ? 1 : 0, 14);
+      }
+    }
+  });
+
+  it('(Q (x) I) H\' (Q (x) I)^T equals the plain closed-form Hessian', () => {
     const want = explicitHessian(head);
-    const got = hessianLower(head);
+    const { lower, size, basis } = reducedHessianLower(head);
+    const full = Float64Array.from(lower);
+    for (let i = 0; i < size; i++) for (let j = 0; j < i; j++) full[j * size + i] = full[i * size + j]!;
+    // Columns of (Q (x) I) H' are H' rows expanded; expanding again gives the [P, P] matrix.
+    const left = expandVectors(full, size, basis, C, k + 1);
+    const transposed = new Float64Array(P * size);
+    for (let i = 0; i < size; i++) for (let j = 0; j < P; j++) transposed[j * size + i] = left[i * P + j]!;
+    const got = expandVectors(transposed, P, basis, C, k + 1);
     let err = 0;
     let scale = 0;
-    for (let i = 0; i < P; i++) for (let j = 0; j <= i; j++) {
-      err = Math.max(err, Math.abs(got[i * P + j]! - want[i * P + j]!));
-      scale = Math.max(scale, Math.abs(want[i * P + j]!));
+    for (let i = 0; i < P * P; i++) {
+      err = Math.max(err, Math.abs(got[i]! - want[i]!));
+      scale = Math.max(scale, Math.abs(want[i]!));
     }
     expect(err / scale).toBeLessThan(1e-13);
   });
