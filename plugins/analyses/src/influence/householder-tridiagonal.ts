@@ -110,7 +110,7 @@ function symmetricProduct(a: Float64Array, n: number, s: number, v: Float64Array
 
 /**
  * Rows and columns from s on: A -= v w^T + w v^T (lower triangle) and, in the same pass, p += A u
- * with the updated A (skipped when u is null). Two rows at a time: they share the loads of
+ * with the updated A (skipped when u is null). Four rows at a time: they share the loads of
  * v[j], w[j], u[j] and p[j].
  */
 function fusedUpdate(a: Float64Array, n: number, s: number, v: Float64Array, w: Float64Array, u: Float64Array | null, p: Float64Array): void {
@@ -122,34 +122,54 @@ function fusedUpdate(a: Float64Array, n: number, s: number, v: Float64Array, w: 
     return;
   }
   let i = s;
-  for (; i + 1 < n; i += 2) {
+  for (; i + 3 < n; i += 4) {
     const r0 = i * n;
     const r1 = r0 + n;
-    const [v0, w0, u0, v1, w1, u1] = [v[i]!, w[i]!, u[i]!, v[i + 1]!, w[i + 1]!, u[i + 1]!];
-    let p0 = 0;
-    let p1 = 0;
+    const r2 = r1 + n;
+    const r3 = r2 + n;
+    const v0 = v[i]!, v1 = v[i + 1]!, v2 = v[i + 2]!, v3 = v[i + 3]!;
+    const w0 = w[i]!, w1 = w[i + 1]!, w2 = w[i + 2]!, w3 = w[i + 3]!;
+    const u0 = u[i]!, u1 = u[i + 1]!, u2 = u[i + 2]!, u3 = u[i + 3]!;
+    let p0 = 0, p1 = 0, p2 = 0, p3 = 0;
     for (let j = s; j < i; j++) {
       const vj = v[j]!;
       const wj = w[j]!;
       const uj = u[j]!;
       const x0 = a[r0 + j]! - v0 * wj - w0 * vj;
       const x1 = a[r1 + j]! - v1 * wj - w1 * vj;
+      const x2 = a[r2 + j]! - v2 * wj - w2 * vj;
+      const x3 = a[r3 + j]! - v3 * wj - w3 * vj;
       a[r0 + j] = x0;
       a[r1 + j] = x1;
+      a[r2 + j] = x2;
+      a[r3 + j] = x3;
       p0 += x0 * uj;
       p1 += x1 * uj;
-      p[j]! += x0 * u0 + x1 * u1;
+      p2 += x2 * uj;
+      p3 += x3 * uj;
+      p[j]! += x0 * u0 + x1 * u1 + x2 * u2 + x3 * u3;
     }
-    const off = a[r1 + i]! - v1 * w0 - w1 * v0;
-    const d0 = a[r0 + i]! - 2 * v0 * w0;
-    const d1 = a[r1 + i + 1]! - 2 * v1 * w1;
-    a[r1 + i] = off;
-    a[r0 + i] = d0;
-    a[r1 + i + 1] = d1;
-    p[i]! += p0 + d0 * u0 + off * u1;
-    p[i + 1]! += p1 + off * u0 + d1 * u1;
+    p[i]! += p0;
+    p[i + 1]! += p1;
+    p[i + 2]! += p2;
+    p[i + 3]! += p3;
+    // The 4 x 4 diagonal block's lower triangle.
+    for (let r = 0; r < 4; r++) {
+      const row = (i + r) * n;
+      const [vr, wr, ur] = [v[i + r]!, w[i + r]!, u[i + r]!];
+      let pr = 0;
+      for (let j = i; j < i + r; j++) {
+        const x = a[row + j]! - vr * w[j]! - wr * v[j]!;
+        a[row + j] = x;
+        pr += x * u[j]!;
+        p[j]! += x * ur;
+      }
+      const diag = a[row + i + r]! - 2 * vr * wr;
+      a[row + i + r] = diag;
+      p[i + r]! += pr + diag * ur;
+    }
   }
-  if (i < n) {
+  for (; i < n; i++) {
     const row = i * n;
     const [vi, wi, ui] = [v[i]!, w[i]!, u[i]!];
     let pi = 0;
