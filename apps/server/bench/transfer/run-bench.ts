@@ -6,6 +6,7 @@ import { WorkerPool, type WorkerEntry } from '@transferlab/engine';
 import { expandTransfer, transfer, transferParams } from '@transferlab/plugins-analyses';
 import { BUNDLED_ZOO_DIR, readManifest, type ManifestEntry } from '@transferlab/plugins-models';
 import type { ModelDescriptor } from '../../src/models/model-descriptor';
+import { claimGroup, groupCap, trialGroupKey, type Pending } from '../../src/runs/trial-groups';
 import {
   QUICK_SWEEP,
   REFERENCE_SWEEP,
@@ -95,26 +96,24 @@ interface Phase {
 }
 
 /**
- * Jobs for the configs: with batching, the trials of one transfer group key (depth 0, one
- * source and target) in one job, split so that every worker gets some; otherwise one trial each.
- * Each job lists the positions of its configs.
+ * Jobs for the configs: with batching, the groups the server's executor claims for a run of
+ * these trials on `workers` slots (claimGroup / groupCap: trials of one transfer group key, at
+ * most 16, what is queued shared over the free slots: all of them at first, then one as each
+ * job ends); otherwise one trial each. Each job lists the positions of its configs.
  */
 function jobsOf(configs: readonly Record<string, unknown>[], batching: boolean, workers: number): number[][] {
   if (!batching) return configs.map((_, i) => [i]);
-  const groups = new Map<string, number[]>();
-  const alone: number[][] = [];
-  configs.forEach((config, i) => {
-    const key = transfer.groupKey!({ config });
-    if (key === undefined) alone.push([i]);
-    else groups.set(key, [...(groups.get(key) ?? []), i]);
+  const pending: Pending[] = configs.map((config, i) => {
+    const groupKey = trialGroupKey(transfer, config);
+    return groupKey === undefined ? { runId: 'bench', trialId: String(i) } : { runId: 'bench', trialId: String(i), groupKey };
   });
-  const parts = Math.max(1, Math.ceil(workers / Math.max(groups.size, 1)));
   const jobs: number[][] = [];
-  for (const g of groups.values()) {
-    const size = Math.ceil(g.length / parts);
-    for (let s = 0; s < g.length; s += size) jobs.push(g.slice(s, s + size));
+  while (pending.length > 0) {
+    const first = pending.shift()!;
+    const free = Math.max(1, workers - jobs.length);
+    jobs.push(claimGroup(pending, first, groupCap(pending.length + 1, free)).map((p) => Number(p.trialId)));
   }
-  return [...jobs, ...alone];
+  return jobs;
 }
 
 /** Runs the configs in a fresh pool; the clock starts once every worker is up. */

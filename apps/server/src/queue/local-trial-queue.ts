@@ -1,9 +1,10 @@
 import { JobFailedError, JobTimeoutError, WorkerCrashedError, WorkerMemoryError, WorkerPool } from '@transferlab/engine';
 import type { TransferlabConfig } from '@transferlab/sdk/config';
-import type { TrialExecution, TrialJob, TrialOutcome, TrialQueueDriver } from './trial-queue';
+import type { TrialExecution, TrialGroupJob, TrialJob, TrialOutcome, TrialQueueDriver } from './trial-queue';
+import { RUN_TRIAL_GROUP_JOB } from '../worker/trial-group-job';
 import { RUN_TRIAL_JOB } from '../worker/trial-job';
 import { trialWorkerEntry } from '../worker/trial-worker-entry';
-import type { TrialJobResult, TrialPayload, TrialProgressMessage } from '../worker/worker-payload';
+import type { TrialGroupPayload, TrialJobResult, TrialPayload, TrialProgressMessage, WorkerBase } from '../worker/worker-payload';
 
 /** Trial workers yield the CPU to the API server (and the data worker) under load. */
 export const TRIAL_WORKER_NICENESS = 10;
@@ -15,6 +16,9 @@ export class TrialLimitError extends Error {
     this.name = 'TrialLimitError';
   }
 }
+
+/** A worker's result as the executor stores it (only the known fields). */
+const outcome = (r: TrialJobResult): TrialOutcome => ({ metrics: r.metrics, series: r.series, details: r.details, pluginVersion: r.pluginVersion, provider: r.provider });
 
 /** The local driver: trials run in the engine's worker processes on this machine. */
 export class LocalTrialQueue implements TrialQueueDriver {
@@ -42,16 +46,28 @@ export class LocalTrialQueue implements TrialQueueDriver {
       config: job.config,
       uses: job.uses,
       models: job.models,
-      pluginConfigFile: this.config.pluginConfigFile,
-      dataDir: this.config.dataDir,
-      datasetRoots: this.config.datasetRoots,
-      modelRoots: this.config.modelRoots,
+      ...this.base(),
       ...(job.datasetFiles ? { datasetFiles: job.datasetFiles, checksums: job.checksums ?? {} } : {}),
     };
-    let r: TrialJobResult;
+    return outcome(await this.run<TrialJobResult>(RUN_TRIAL_JOB, payload, execution));
+  }
+
+  /** Trials of one group key as one job in one worker (the analysis's runGroup); one outcome per trial. */
+  async executeGroup(job: TrialGroupJob, execution: TrialExecution = {}): Promise<TrialOutcome[]> {
+    const payload: TrialGroupPayload = { analysis: job.analysis, trials: job.trials, models: job.models, ...this.base() };
+    return (await this.run<TrialJobResult[]>(RUN_TRIAL_GROUP_JOB, payload, execution)).map(outcome);
+  }
+
+  private base(): WorkerBase {
+    const { pluginConfigFile, dataDir, datasetRoots, modelRoots } = this.config;
+    return { pluginConfigFile, dataDir, datasetRoots, modelRoots };
+  }
+
+  /** One pool job, its failures mapped to what the executor acts on. */
+  private async run<T>(name: string, payload: unknown, execution: TrialExecution): Promise<T> {
     try {
       const { signal, onProgress } = execution;
-      r = await this.pool.run<TrialJobResult>(RUN_TRIAL_JOB, payload, {
+      return await this.pool.run<T>(name, payload, {
         ...(signal ? { signal } : {}),
         timeoutMs: this.config.trialTimeoutS * 1000,
         onProgress: (v) => {
@@ -71,7 +87,6 @@ export class LocalTrialQueue implements TrialQueueDriver {
       }
       throw e;
     }
-    return { metrics: r.metrics, series: r.series, details: r.details, pluginVersion: r.pluginVersion, provider: r.provider };
   }
 
   /** A crash or kill from outside: retried. A trial over its memory cap or timeout is not (TrialLimitError). */

@@ -18,6 +18,14 @@ export interface TrialJob {
   readonly datasetFiles?: Readonly<Record<string, string>>;
 }
 
+/** Trials of one run and one group key (AnalysisPlugin.groupKey) as one job: `runGroup` runs them together. */
+export interface TrialGroupJob {
+  readonly analysis: string;
+  readonly trials: readonly { readonly config: Readonly<Record<string, unknown>>; readonly uses: TrialUses }[];
+  /** Every model the trials declared, as stored. */
+  readonly models: readonly ModelDescriptor[];
+}
+
 /** What came back: the analysis's result, the plugin version and the provider that ran it (as the worker sends it). */
 export type TrialOutcome = TrialJobResult;
 
@@ -41,6 +49,11 @@ export interface TrialQueueDriver {
   /** True when queued trials wait for a worker: the trial counts as running from `onStart`, not from `execute`. */
   readonly startsLater?: boolean;
   execute(job: TrialJob, execution?: TrialExecution): Promise<TrialOutcome>;
+  /**
+   * Runs a group of trials as one job, one outcome per trial in order (optional: a driver
+   * without it gets every trial alone). Progress and the signal are the group's.
+   */
+  executeGroup?(job: TrialGroupJob, execution?: TrialExecution): Promise<TrialOutcome[]>;
   /**
    * True when the error means the worker was lost (a crash, a kill from outside) rather than
    * the analysis failing: such a trial is retried. A trial over its memory cap or timeout is

@@ -1,6 +1,11 @@
 import { type BeforeApplicationShutdown, Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { AnalysisPlugin, PluginRegistry } from '@transferlab/sdk';
+import type { TransferlabConfig } from '@transferlab/sdk/config';
 import { In, type DataSource } from 'typeorm';
+import { InjectConfig } from '../config/config.constants';
+import { InjectPluginRegistry } from '../plugins/plugins.constants';
+import type { ModelDescriptor } from '../models/model-descriptor';
 import { ResultEntity } from '../results/result.entity';
 import { trialJobId } from '../queue/bullmq-names';
 import { InjectTrialQueueDriver, TRIAL_RETRIES, type TrialQueueDriver } from '../queue/trial-queue';
@@ -12,11 +17,7 @@ import { RunEvents } from './run-events';
 import { storeResult } from './store-result';
 import { type RunLiveProgress, TrialProgress } from './trial-progress';
 import { TrialResources } from './trial-resources.service';
-
-interface Pending {
-  readonly runId: string;
-  readonly trialId: string;
-}
+import { claimGroup, groupCap, pendingWithKeys, type Pending } from './trial-groups';
 
 /** A trial this executor has handed to the driver. */
 interface InFlight {
@@ -62,7 +63,16 @@ export class RunExecutor implements OnApplicationBootstrap, BeforeApplicationShu
     private readonly events: RunEvents,
     private readonly progress: TrialProgress,
     private readonly resources: TrialResources,
+    @InjectPluginRegistry() private readonly registry: PluginRegistry,
+    @InjectConfig() private readonly config: TransferlabConfig,
   ) {}
+
+  /** The analysis when its trials may run in groups here: it groups, the driver runs groups, grouping is on. */
+  private grouping(analysisName: string): AnalysisPlugin | undefined {
+    if (!this.config.groupTrials || !this.driver.executeGroup) return undefined;
+    const analysis = this.registry.has('analysis', analysisName) ? this.registry.get('analysis', analysisName) : undefined;
+    return analysis?.groupKey && analysis.runGroup ? analysis : undefined;
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     const unfinished = await this.db.getRepository(RunEntity).find({
@@ -99,14 +109,17 @@ export class RunExecutor implements OnApplicationBootstrap, BeforeApplicationShu
 
   /** Queue every trial of the run that has no result yet (also how a run resumes). */
   async enqueueRun(runId: string): Promise<void> {
-    // Ids only: a run of 20,000 trials would otherwise parse every config on the event loop.
+    const run = await this.db.getRepository(RunEntity).findOneBy({ id: runId });
+    const grouping = run ? this.grouping(run.analysisName) : undefined;
+    // Ids only, unless trials are grouped: a run of 20,000 trials would otherwise parse every config on the event loop.
     const trials = await this.db.getRepository(TrialEntity).find({
-      select: { id: true },
+      select: { id: true, config: grouping !== undefined },
       where: { runId, status: In([TrialStatus.PENDING, TrialStatus.RUNNING]) },
       order: { ordinal: 'ASC' },
     });
     await this.db.getRepository(RunEntity).update({ id: runId, status: RunStatus.QUEUED }, { status: RunStatus.RUNNING });
-    for (const t of trials) this.pending.push({ runId, trialId: t.id });
+    if (grouping) this.pending.push(...(await pendingWithKeys(runId, grouping, trials)));
+    else for (const t of trials) this.pending.push({ runId, trialId: t.id });
     await this.refreshRun(runId);
     this.pump();
   }
@@ -138,19 +151,85 @@ export class RunExecutor implements OnApplicationBootstrap, BeforeApplicationShu
 
   private pump(): void {
     while (!this.closing && this.inFlight.size < this.driver.concurrency && this.pending.length > 0) {
-      const next = this.pending.shift()!;
+      const first = this.pending.shift()!;
+      const group = claimGroup(this.pending, first, groupCap(this.pending.length + 1, this.driver.concurrency - this.inFlight.size));
       const controller = new AbortController();
-      const p: Promise<void> = this.runTrial(next, controller.signal)
-        .catch((e: unknown) => process.emitWarning(`transferlab: trial ${next.trialId} bookkeeping failed: ${message(e)}`))
+      const work = group.length > 1 ? this.runGroup(group, controller.signal) : this.runTrial(first, controller.signal);
+      const p: Promise<void> = work
+        .catch((e: unknown) => process.emitWarning(`transferlab: trial ${first.trialId} bookkeeping failed: ${message(e)}`))
         .finally(() => {
           this.inFlight.delete(p);
-          this.running.delete(next.trialId);
-          this.progress.end(next.runId, next.trialId);
+          for (const t of group) {
+            this.running.delete(t.trialId);
+            this.progress.end(t.runId, t.trialId);
+          }
           this.pump();
         });
       this.inFlight.add(p);
-      this.running.set(next.trialId, { runId: next.runId, controller, done: p });
+      for (const t of group) this.running.set(t.trialId, { runId: t.runId, controller, done: p });
     }
+  }
+
+  /**
+   * Trials of one run and group key as one driver job (the analysis's runGroup). Each result is
+   * stored under its own trial key, as a trial run alone would store it. If the group fails for
+   * any reason but a cancel or a shutdown, its trials go back to the queue to run one by one.
+   */
+  private async runGroup(group: readonly Pending[], signal: AbortSignal): Promise<void> {
+    const runId = group[0]!.runId;
+    const trials = this.db.getRepository(TrialEntity);
+    const run = await this.db.getRepository(RunEntity).findOneBy({ id: runId });
+    if (!run || run.status !== RunStatus.RUNNING) return;
+    const rows = await trials.findBy({ id: In(group.map((g) => g.trialId)) });
+    const byId = new Map(rows.map((t) => [t.id, t]));
+    const todo: TrialEntity[] = [];
+    for (const g of group) {
+      const t = byId.get(g.trialId);
+      if (!t || (t.status !== TrialStatus.PENDING && t.status !== TrialStatus.RUNNING)) continue;
+      if (await this.db.getRepository(ResultEntity).existsBy({ runId, trialKey: t.trialKey })) {
+        await trials.update({ id: t.id }, { status: TrialStatus.DONE });
+        await this.refreshRun(runId);
+      } else todo.push(t);
+    }
+    if (signal.aborted) return;
+    if (todo.length === 1) return this.runTrial({ runId, trialId: todo[0]!.id }, signal);
+    if (todo.length === 0) return;
+    for (const t of todo) {
+      await trials.update({ id: t.id }, { status: TrialStatus.RUNNING, attempts: t.attempts + 1 });
+      this.progress.start(runId, t.id);
+    }
+    this.schedulePublish(runId);
+    try {
+      const models = new Map<string, ModelDescriptor>();
+      for (const t of todo) for (const d of await this.resources.modelsFor(t.uses, t.checksums)) models.set(d.id, d);
+      const outcomes = await this.driver.executeGroup!(
+        { analysis: run.analysisName, trials: todo.map((t) => ({ config: t.config, uses: t.uses })), models: [...models.values()] },
+        {
+          signal,
+          onProgress: (fraction, msg) => {
+            for (const t of todo) this.progress.report(runId, t.id, fraction, msg);
+            this.schedulePublish(runId);
+          },
+        },
+      );
+      for (const [i, t] of todo.entries()) {
+        await storeResult(this.db, runId, t.trialKey, run.analysisName, outcomes[i]!);
+        await trials.update({ id: t.id }, { status: TrialStatus.DONE, failureReason: null });
+      }
+    } catch (e) {
+      if (signal.aborted) {
+        await trials.update({ id: In(todo.map((t) => t.id)) }, { status: TrialStatus.CANCELLED, failureReason: null });
+      } else if (this.closing) {
+        // Cut short by a shutdown: the trials stay RUNNING and are resumed at the next start.
+        return;
+      } else {
+        // One trial may break the group (memory, a bad config): alone, each succeeds or fails on its own.
+        process.emitWarning(`transferlab: a group of ${todo.length} trials of run ${runId} failed (${message(e)}); running them one by one`);
+        await trials.update({ id: In(todo.map((t) => t.id)) }, { status: TrialStatus.PENDING, failureReason: message(e) });
+        this.pending.unshift(...todo.map((t) => ({ runId, trialId: t.id })));
+      }
+    }
+    for (const t of todo) await this.refreshRun(runId, t.id);
   }
 
   private async runTrial({ runId, trialId }: Pending, signal: AbortSignal): Promise<void> {

@@ -1,4 +1,5 @@
 import { registerJob, type JobContext } from '@transferlab/engine';
+import type { TrialResult } from '@transferlab/sdk';
 import { hostJob } from './plugin-host';
 import { usePackedDatasets } from './worker-datasets';
 import type { TrialJobResult, TrialPayload } from './worker-payload';
@@ -14,12 +15,17 @@ export async function runTrial(payload: unknown, job: JobContext): Promise<Trial
   const result = await analysis.run({ config: p.config, uses: p.uses }, context);
   // A trial that ignored its signal and finished anyway is still cancelled: its run is.
   job.signal.throwIfAborted();
+  return jobResult(result, analysis.version, engine.providers().active);
+}
+
+/** A plugin's result as plain data for the pool's channel (no prototypes, no undefined). */
+export function jobResult(result: TrialResult, pluginVersion: string, provider: string): TrialJobResult {
   return {
     metrics: { ...result.metrics },
     series: result.series ? result.series.map((s) => ({ ...s })) : null,
     details: result.details ? { ...result.details } : null,
-    pluginVersion: analysis.version,
-    provider: engine.providers().active,
+    pluginVersion,
+    provider,
   };
 }
 

@@ -22,6 +22,7 @@ describe('parseConfig', () => {
     expect(c.dashboardPort).toBe(3000);
     expect(c.host).toBe('127.0.0.1');
     expect(c.queue).toEqual({ driver: 'local' });
+    expect(c.groupTrials).toBe(true);
     expect(c.datasetRoots).toEqual(['/srv/lab/.transferlab/datasets']);
   });
 
@@ -47,6 +48,7 @@ describe('parseConfig', () => {
         TRANSFERLAB_QUEUE_STALL_S: '5',
         TRANSFERLAB_WORKER_TOKEN: 'a-worker-token-0123',
         TRANSFERLAB_SERVER_URL: 'http://10.0.0.2:4000/',
+        TRANSFERLAB_GROUP_TRIALS: 'off',
       },
       dir,
     );
@@ -66,6 +68,7 @@ describe('parseConfig', () => {
       serverUrl: 'http://10.0.0.2:4000',
       workerMemoryMb: 2048,
       trialTimeoutS: 600,
+      groupTrials: false,
     });
     expect(parseConfig({ TRANSFERLAB_EXECUTION_PROVIDER: 'webgpu' }, cwd).executionProvider).toBe('webgpu');
     expect(parseConfig({ TRANSFERLAB_DATABASE_URL: 'sqlite:db/x.sqlite' }, cwd).database).toEqual({
@@ -91,6 +94,7 @@ describe('parseConfig', () => {
     ['TRANSFERLAB_QUEUE_STALL_S', '1', 'TRANSFERLAB_QUEUE_STALL_S="1" is not valid: accepts an integer from 2 to 3600'],
     ['TRANSFERLAB_WORKER_TOKEN', 'short', 'TRANSFERLAB_WORKER_TOKEN="short" is not valid: accepts at least 16 characters'],
     ['TRANSFERLAB_SERVER_URL', 'ftp://x', 'TRANSFERLAB_SERVER_URL="ftp://x" is not valid: accepts http(s)://host:port'],
+    ['TRANSFERLAB_GROUP_TRIALS', '1', 'TRANSFERLAB_GROUP_TRIALS="1" is not valid: accepts one of on, off'],
     ['TRANSFERLAB_HOST', 'a b', 'TRANSFERLAB_HOST="a b" is not valid: accepts a host name or IP address'],
   ])('%s=%s gives its specific message', (name, value, message) => {
     let error: unknown;

@@ -33,6 +33,8 @@ export interface TransferlabConfig {
   readonly workerToken: string | undefined;
   /** Worker command: the server's base URL (http://host:port). */
   readonly serverUrl: string;
+  /** Run compatible trials of a run as one worker job (local queue; analyses with groupKey and runGroup). */
+  readonly groupTrials: boolean;
   /** Start the demo sweep on a first start (no runs yet); `npm start` turns it on. */
   readonly demo: boolean;
 }
