@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TRIAL_QUEUE_DRIVER, type TrialQueueDriver } from '../src/queue/trial-queue';
+import type { RunObject } from '../src/runs/dto/run.object';
+import { RunEvents } from '../src/runs/run-events';
+import { RunStatus } from '../src/runs/run-status';
 import { START, waitForRun, type RunData } from './helpers/runs';
 import { postQuery, startTestServer, type TestServer } from './helpers/test-server';
 
@@ -13,6 +16,8 @@ interface Sweep {
   /** Driver jobs: one per trial alone, one per group. */
   readonly singles: number;
   readonly groups: number[];
+  /** The published update that finished the run (what watchers see last). */
+  readonly finished: RunObject | undefined;
 }
 
 let server: TestServer | undefined;
@@ -26,6 +31,13 @@ async function sweep(grouping: 'on' | 'off'): Promise<Sweep> {
   const driver = server.app.get<TrialQueueDriver>(TRIAL_QUEUE_DRIVER);
   const single = vi.spyOn(driver, 'execute');
   const groups: number[] = [];
+  let finished: RunObject | undefined;
+  const events = server.app.get(RunEvents);
+  const publish = events.publish.bind(events);
+  events.publish = (run) => {
+    if (run.status !== RunStatus.RUNNING && finished === undefined) finished = run;
+    publish(run);
+  };
   const runGroup = driver.executeGroup!.bind(driver);
   driver.executeGroup = (job, execution) => {
     groups.push(job.trials.length);
@@ -34,7 +46,7 @@ async function sweep(grouping: 'on' | 'off'): Promise<Sweep> {
   const { body } = await postQuery<{ startRun: { id: string } }>(server.url, START, { input: { analysis: 'transfer', params: PARAMS } }, TOKEN);
   expect(body.errors).toBeUndefined();
   const run = await waitForRun(server.url, body.data!.startRun.id, 240_000);
-  return { run, singles: single.mock.calls.length, groups };
+  return { run, singles: single.mock.calls.length, groups, finished };
 }
 
 const byKey = (run: RunData) => new Map(run.trials.map((t) => [t.key, t]));
@@ -54,6 +66,9 @@ describe('grouped transfer trials through the local queue', { timeout: 600_000 }
     // One worker: a group per source, all four of its trials.
     expect(grouped.singles).toBe(0);
     expect(grouped.groups).toEqual([4, 4]);
+    // The update that finishes the run counts nothing as running (watchers stop at it).
+    expect(grouped.finished).toMatchObject({ status: RunStatus.COMPLETED, completedCount: 8, runningCount: 0 });
+    expect(alone.finished).toMatchObject({ status: RunStatus.COMPLETED, completedCount: 8, runningCount: 0 });
 
     const a = byKey(alone.run);
     const g = byKey(grouped.run);

@@ -229,7 +229,8 @@ export class RunExecutor implements OnApplicationBootstrap, BeforeApplicationShu
         this.pending.unshift(...todo.map((t) => ({ runId, trialId: t.id })));
       }
     }
-    for (const t of todo) await this.refreshRun(runId, t.id);
+    // One recount for the whole group: trials recounted one at a time would finish the run while its other trials still count as running.
+    await this.refreshRun(runId, todo.map((t) => t.id));
   }
 
   private async runTrial({ runId, trialId }: Pending, signal: AbortSignal): Promise<void> {
@@ -309,9 +310,10 @@ export class RunExecutor implements OnApplicationBootstrap, BeforeApplicationShu
 
   /**
    * Recount the run from its rows; finish it when every trial is done or failed. `ended` is
-   * the trial whose end prompted it: its live progress is dropped once its row is counted.
+   * the trial (or a group's trials) whose end prompted it: its live progress is dropped once its
+   * row is counted.
    */
-  private refreshRun(runId: string, ended?: string): Promise<void> {
+  private refreshRun(runId: string, ended?: string | readonly string[]): Promise<void> {
     const next = (this.refreshing.get(runId) ?? Promise.resolve()).then(() => this.recount(runId, ended));
     const settled = next.catch(() => undefined);
     this.refreshing.set(runId, settled);
@@ -321,7 +323,7 @@ export class RunExecutor implements OnApplicationBootstrap, BeforeApplicationShu
     return next;
   }
 
-  private async recount(runId: string, ended: string | undefined): Promise<void> {
+  private async recount(runId: string, ended: string | readonly string[] | undefined): Promise<void> {
     const runs = this.db.getRepository(RunEntity);
     const run = await runs.findOneBy({ id: runId });
     if (!run) return;
@@ -338,7 +340,7 @@ export class RunExecutor implements OnApplicationBootstrap, BeforeApplicationShu
       if (failedCount > 0) update.error = `${failedCount} of ${run.trialCount} trials failed`;
     }
     await runs.update({ id: runId }, update);
-    if (ended !== undefined) this.progress.end(runId, ended);
+    for (const id of ended === undefined ? [] : typeof ended === 'string' ? [ended] : ended) this.progress.end(runId, id);
     const stored: RunEntity = { ...run, ...update };
     if (stored.status === RunStatus.RUNNING) this.lastRun.set(runId, stored);
     else this.lastRun.delete(runId);
