@@ -34,6 +34,7 @@ function referenceLoss(kind: LossKind, z: number[], y: number, t: number): numbe
     case 'dlr': return -(z[y]! - other) / (sorted[0]! - sorted[2]! + 1e-12);
     case 'targeted-dlr': return -(z[y]! - z[t]!) / (sorted[0]! - (sorted[2]! + sorted[3]!) / 2 + 1e-12);
     case 'logit-difference': return z[t]! - z[y]!;
+    case 'logit': return z[y]!;
   }
 }
 

@@ -6,13 +6,17 @@ export interface ModelRef {
   readonly id: string;
 }
 
-export const LOSS_KINDS = ['cross-entropy', 'targeted-cross-entropy', 'cw-margin', 'dlr', 'targeted-dlr', 'logit-difference'] as const;
+export const LOSS_KINDS = ['cross-entropy', 'targeted-cross-entropy', 'cw-margin', 'dlr', 'targeted-dlr', 'logit-difference', 'logit'] as const;
+/** The kinds an attack may ascend (all but 'logit', which measures, not attacks). */
+export const ATTACK_LOSS_KINDS = ['cross-entropy', 'targeted-cross-entropy', 'cw-margin', 'dlr', 'targeted-dlr', 'logit-difference'] as const satisfies readonly LossKind[];
 /**
  * Per-example losses. Attacks ascend cross-entropy, cw-margin, dlr, targeted-dlr and
  * logit-difference; targeted-cross-entropy is the cross-entropy to `targets`, which a targeted
  * attack descends (one sign, defined here). targeted-dlr is APGD-T's
  * -(z_y - z_t) / (z_pi1 - (z_pi3 + z_pi4) / 2) (at least 4 classes) and logit-difference is
- * z_t - z_y (FAB-T's boundary function); both need the labels y and the `targets` t.
+ * z_t - z_y (FAB-T's boundary function); both need the labels y and the `targets` t. logit is
+ * z_y, the label's logit: not an attack loss but what integrated gradients attribute (a
+ * piecewise-linear function of a ReLU network's input, with no softmax to flatten it).
  */
 export type LossKind = (typeof LOSS_KINDS)[number];
 

@@ -1,4 +1,4 @@
-import { defineAttack, LOSS_KINDS, z } from '@transferlab/sdk';
+import { defineAttack, ATTACK_LOSS_KINDS, z } from '@transferlab/sdk';
 import { gradientAttack } from './gradient-attack';
 import { NORMS } from './steps';
 
@@ -17,7 +17,7 @@ export const fgsm = defineAttack({
       eps: z.number().min(0).max(100).default(8 / 255),
       stepSize: z.number().positive().optional().describe('default eps, or 1.25 * eps with randomStart'),
       randomStart: z.boolean().default(false),
-      loss: z.enum(LOSS_KINDS).default('cross-entropy'),
+      loss: z.enum(ATTACK_LOSS_KINDS).default('cross-entropy'),
       seed: z.number().int().min(0).default(0),
     })
     .strict(),

@@ -1,4 +1,4 @@
-import { defineAttack, LOSS_KINDS, z } from '@transferlab/sdk';
+import { defineAttack, ATTACK_LOSS_KINDS, z } from '@transferlab/sdk';
 import { gradientAttack } from './gradient-attack';
 import { NORMS } from './steps';
 
@@ -15,7 +15,7 @@ export const pgd = defineAttack({
       steps: z.number().int().min(1).max(10_000).default(20),
       randomStart: z.boolean().default(true),
       restarts: z.number().int().min(1).max(100).default(1),
-      loss: z.enum(LOSS_KINDS).default('cross-entropy'),
+      loss: z.enum(ATTACK_LOSS_KINDS).default('cross-entropy'),
       seed: z.number().int().min(0).default(0),
     })
     .strict(),

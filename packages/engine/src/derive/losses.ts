@@ -39,7 +39,8 @@ function bestOther(b: GraphBuilder, logits: string, hotY: string, classes: numbe
  * attacks ascend; targeted-cross-entropy is the cross-entropy to the fed labels (the target
  * classes), which a targeted attack descends. targeted-dlr = -(z_y - z_t) / (z_pi1 - (z_pi3 + z_pi4) / 2)
  * (APGD-T; needs C >= 4) and logit-difference = z_t - z_y (FAB-T's boundary function) take the
- * target classes as a second feed, `targets`, and are ascended. Each gives the per-example loss [N] and, in
+ * target classes as a second feed, `targets`, and are ascended; logit = z_y is the label's logit
+ * (what integrated gradients attribute). Each gives the per-example loss [N] and, in
  * closed form, the gradient of the summed loss with respect to the logits [N, C].
  */
 export function emitLoss(b: GraphBuilder, kind: LossKind, logits: string, labels: string, classes: number, targets?: string): LossTensors {
@@ -97,6 +98,8 @@ export function emitLoss(b: GraphBuilder, kind: LossKind, logits: string, labels
       const second = b.op1('Mul', [hotTop, unsq(b.op1('Div', [d, b.op1('Mul', [den, den])]))]);
       return { perExample, dLogits: b.op1('Add', [first, second]) };
     }
+    case 'logit':
+      return { perExample: rowSum(b, b.op1('Mul', [logits, hotY])), dLogits: hotY };
     case 'logit-difference': {
       const hotT = hotTarget();
       const diff = b.op1('Sub', [hotT, hotY]);

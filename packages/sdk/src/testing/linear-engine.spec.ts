@@ -158,6 +158,19 @@ describe('LinearEngine gradients, structure and evaluation', () => {
     await expect(three.inputGradient({ id: 'linear' }, small, y3, { loss: 'targeted-dlr', targets: t3 })).rejects.toThrow(/at least 4 classes/);
   });
 
+  it("the label's logit is W x + b at the label, and its input gradient is W's row of the label", async () => {
+    const { engine, images, labels } = threeClass();
+    const z = await engine.logits({ id: 'linear' }, images);
+    const g = await engine.inputGradient({ id: 'linear' }, images, labels, { loss: 'logit' });
+    const n = labels.length;
+    const c = z.data.length / n;
+    const d = images.data.length / n;
+    for (let i = 0; i < n; i++) {
+      expect(g.loss[i]).toBeCloseTo(z.data[i * c + labels[i]!]!, 6);
+      for (let j = 0; j < d; j++) expect(g.gradient.data[i * d + j]).toBeCloseTo(engine.weights[labels[i]! * d + j]!, 6);
+    }
+  });
+
   it('last-layer gradients are (softmax - onehot) and its outer product with the input, per example', async () => {
     const { engine, images, labels } = threeClass();
     const r = await engine.lastLayerGradients({ id: 'linear' }, images, labels);

@@ -23,7 +23,8 @@ interface LinearModel {
  * Per-example loss and d loss / d logits, in float64, with the sdk's signs: cross-entropy,
  * cw-margin (max_{k != y} z_k - z_y) and DLR (Croce & Hein 2020; at least 3 classes) to
  * ascend, targeted-cross-entropy the cross-entropy to the target, to descend; targeted DLR
- * (APGD-T; at least 4 classes) and the logit difference z_t - z_y (FAB-T), to ascend.
+ * (APGD-T; at least 4 classes) and the logit difference z_t - z_y (FAB-T), to ascend; the
+ * label's logit z_y (integrated gradients).
  */
 function lossOf(z: Float64Array, y: number, loss: LossKind, target: number | undefined): { loss: number; dz: Float64Array } {
   const c = z.length;
@@ -42,6 +43,10 @@ function lossOf(z: Float64Array, y: number, loss: LossKind, target: number | und
     for (const v of z) sum += Math.exp(v - max);
     for (let k = 0; k < c; k++) dz[k] = Math.exp(z[k]! - max) / sum - (k === t ? 1 : 0);
     return { loss: max + Math.log(sum) - z[t]!, dz };
+  }
+  if (loss === 'logit') {
+    dz[y] = 1;
+    return { loss: z[y]!, dz };
   }
   if (loss === 'targeted-dlr' || loss === 'logit-difference') {
     if (target === undefined) throw new Error(`LinearEngine: ${loss} needs targets`);

@@ -40,8 +40,8 @@ export type TransferSetting = z.output<typeof transferSetting>;
 
 /**
  * Saliency: sources x datasets, each trial mapping a stratified test subset with every method.
- * Integrated gradients attribute f = the per-example cross-entropy of the true label (the loss whose
- * gradient the plain map is), from a black baseline, by the trapezoid rule over `igSteps` intervals.
+ * Integrated gradients attribute f = the label's logit (as in Sundararajan et al. 2017), from a
+ * black baseline, by the trapezoid rule over `igSteps` intervals.
  */
 export const saliencyParams = z
   .object({

@@ -55,10 +55,10 @@ describe('saliency methods (linear reference engine)', () => {
       model,
       { data: new Float32Array(set.data.length), dims: set.dims },
       set.labels,
-      { loss: 'cross-entropy' },
+      { loss: 'logit' },
     );
     const atX = await ctx.engine.inputGradient(model, { data: set.data, dims: set.dims }, set.labels, {
-      loss: 'cross-entropy',
+      loss: 'logit',
     });
     // Independent: midpoint rule with 4,096 intervals, float64 accumulation.
     const fine = new Float64Array(set.data.length);
@@ -69,7 +69,7 @@ describe('saliency methods (linear reference engine)', () => {
         model,
         { data: set.data.map((v) => a * v), dims: set.dims },
         set.labels,
-        { loss: 'cross-entropy' },
+        { loss: 'logit' },
       );
       for (let i = 0; i < fine.length; i++) fine[i]! += (set.data[i]! * g.gradient.data[i]!) / M;
     }
