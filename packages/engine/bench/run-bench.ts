@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { deriveInputGradient } from '../src/derive/input-gradient';
 import { deriveTrainingStep } from '../src/train/training-step';
 import type { ModelDef, TensorData } from '../src/onnx/ir';
+import { benchFineTuneEval } from './finetune-eval';
 import { kernelMillisecondsOf, profileOps, type OpProfile } from './op-profile';
 import { measurePoolOverhead } from './pool-overhead';
 import { buildResNet, RESNET18, SMALL_RESNET, type ResNetSpec } from './resnet';
@@ -169,6 +170,11 @@ async function main(): Promise<void> {
       return { error: (e as Error).message };
     },
   );
+  // A depth-1 fine-tuning trial on the zoo: test evaluation baked against fed (issue 19's tail work).
+  const fineTuneEval = await benchFineTuneEval({ rounds: args.quick ? 1 : 3, epochs: args.quick ? 5 : 20 }).catch((e: unknown) => {
+    console.error(`fine-tune evaluation modes not measured: ${(e as Error).message}`);
+    return { error: (e as Error).message };
+  });
   // PyTorch eager on the same graph's weights and batch, at 1 thread and at the bench's threads.
   const torch = await compareStepsWithTorch([...new Set([1, args.threads])], args.quick ? 2 : 7);
   if ('skipped' in torch) console.log(`PyTorch references skipped: ${torch.skipped}`);
@@ -182,6 +188,7 @@ async function main(): Promise<void> {
     targets: { model: 'resnet18-224', inputGradientToForward: 2.5, trainingStepToForward: 3.5 },
     results,
     poolOverhead,
+    fineTuneEval,
     torch,
   };
   for (const r of results) {

@@ -154,6 +154,20 @@ describe('fineTune', { timeout: 120_000 }, () => {
     expect(a.epochs.at(-1)!.trainLoss).toBeLessThan(0.5 * a.epochs[0]!.trainLoss);
   });
 
+  it('evaluates a convolutional tail baked (values as constants) as the session fed the values does', async () => {
+    const j = job({ depth: 1, hyper: { ...hyper, epochs: 3, lr: 0.1, schedule: 'constant' }, train: bands(48, 31), test: bands(45, 33) });
+    const env = { session: { intraOpNumThreads: 1 } };
+    const baked = await fineTune(j, { ...env, bakedEval: true });
+    const fed = await fineTune(j, { ...env, bakedEval: false });
+    // The same training; ONNX Runtime folds BatchNorm into the baked convolutions, so losses agree to rounding.
+    expect(baked.epochs.map((e) => e.trainLoss)).toEqual(fed.epochs.map((e) => e.trainLoss));
+    baked.epochs.forEach((e, i) => {
+      expect(e.testLoss).toBeCloseTo(fed.epochs[i]!.testLoss, 4);
+      expect(e.testAccuracy).toBe(fed.epochs[i]!.testAccuracy);
+    });
+    expect(Array.from(baked.testPredictions!)).toEqual(Array.from(fed.testPredictions!));
+  });
+
   it("depth 'all' with augmentation trains from the images; an aborted signal stops it", async () => {
     const r = await fineTune(job({ depth: 'all', hyper: { ...hyper, epochs: 2, augment: true } }));
     expect(r.featureCache).toBe('none');

@@ -5,8 +5,8 @@ import type { FeatureCache } from '../cache/feature-cache';
 import type { Features } from '../cache/feature-file';
 import { mainOutput } from '../derive/model-parts';
 import { encodeModel } from '../onnx/codec';
-import type { ModelDef } from '../onnx/ir';
-import { sessionCache, type SessionCache, type SessionOptions } from '../runtime/session-cache';
+import type { ModelDef, TensorData } from '../onnx/ir';
+import { createSession, sessionCache, type SessionCache, type SessionOptions } from '../runtime/session-cache';
 import { Trainer } from '../train/trainer';
 import { deriveTrainingStep, withParameters } from '../train/training-step';
 import { augmentBatch } from '../train-utils/augment';
@@ -49,6 +49,13 @@ export interface FineTuneEnv {
   readonly sessions?: SessionCache;
   /** Batch size of the frozen prefix and of evaluation (default 256). */
   readonly inferenceBatchSize?: number;
+  /**
+   * Evaluate a tail with convolutions through a session with the epoch's values baked in as
+   * constants (default true), rather than one session fed the values as inputs: only constant
+   * filters get ONNX Runtime's BatchNorm folding and pre-packed NCHWc convolutions. (A switch for
+   * the bench, which times both.)
+   */
+  readonly bakedEval?: boolean;
 }
 
 /** Augmentation stream of an epoch, apart from its shuffling stream. */
@@ -109,8 +116,25 @@ export async function fineTune(job: FineTuneJob, env: FineTuneEnv = {}, callback
   const step = deriveTrainingStep(tail, { optimizer: { kind: 'sgd', momentum: h.momentum, weightDecay: h.weightDecay } });
   const trainer = await Trainer.create(step, { ...env.session, cache: sessions });
   const kept = step.carried.filter((k) => k.kind === 'parameter' || k.kind === 'bn-mean' || k.kind === 'bn-var').map((k) => k.of);
-  const evalSession = await sessions.get(encodeModel(withMutableParameters(tail, kept).model), env.session);
   const logitsName = mainOutput(tail);
+  const testRows = { data: testX.data, rowDims: testX.dims.slice(1) };
+  const baked = (env.bakedEval ?? true) && tail.graph.nodes.some((n) => n.opType === 'Conv');
+  const evalSession = baked ? undefined : await sessions.get(encodeModel(withMutableParameters(tail, kept).model), env.session);
+  // The test logits with an epoch's values: a throwaway session with them as constants, or the
+  // shared session fed them.
+  const evaluate = async (values: ReadonlyMap<string, TensorData>): Promise<{ data: Float32Array }> => {
+    if (evalSession) {
+      const params: Record<string, Tensor> = {};
+      for (const [name, t] of values) params[name] = new Tensor('float32', t.values as Float32Array, [...t.dims]);
+      return runInBatches(evalSession, testRows, logitsName, ib, params);
+    }
+    const session = await createSession(encodeModel(withParameters(tail, values)), env.session);
+    try {
+      return await runInBatches(session, testRows, logitsName, ib);
+    } finally {
+      await session.release();
+    }
+  };
 
   const n = job.train.labels.length;
   const stepsPerEpoch = Math.ceil(n / h.batchSize);
@@ -136,9 +160,7 @@ export async function fineTune(job: FineTuneJob, env: FineTuneEnv = {}, callback
       const r = await trainer.step(x, y, lrForStep(h, epoch, trainer.stepCount, h.epochs * stepsPerEpoch));
       lossSum += r.loss * b.length;
     }
-    const params: Record<string, Tensor> = {};
-    for (const [name, t] of trainer.trainedValues()) params[name] = new Tensor('float32', t.values as Float32Array, [...t.dims]);
-    const logits = await runInBatches(evalSession, { data: testX.data, rowDims: testX.dims.slice(1) }, logitsName, ib, params);
+    const logits = await evaluate(trainer.trainedValues());
     const t = crossEntropyAndAccuracy(logits.data, job.test.labels);
     lastLogits = logits.data;
     const e = { epoch: epoch + 1, trainLoss: lossSum / n, testLoss: t.loss, testAccuracy: t.accuracy };
