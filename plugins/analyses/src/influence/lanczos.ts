@@ -1,7 +1,7 @@
 import { seededRandom } from '@transferlab/sdk';
-import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
 import { headSize, hessianVector, type Head } from './head';
 import { keepPairs, type InverseHessian, type InverseOptions } from './inverse';
+import { eigenvaluesFrom, eigenvectors } from './tridiagonal-eigen';
 
 export interface LanczosOptions extends InverseOptions {
   /** Most Lanczos steps (Krylov dimension). */
@@ -17,18 +17,19 @@ const dot = (a: Float64Array, b: Float64Array): number => {
   return s;
 };
 
-/** Ritz values (ascending) and vectors of the m x m tridiagonal (alpha, beta), by ml-matrix. */
-function ritz(alpha: readonly number[], beta: readonly number[], m: number): { values: number[]; vectors: Matrix } {
-  const T = Matrix.zeros(m, m);
-  for (let i = 0; i < m; i++) {
-    T.set(i, i, alpha[i]!);
-    if (i + 1 < m) {
-      T.set(i, i + 1, beta[i]!);
-      T.set(i + 1, i, beta[i]!);
-    }
-  }
-  const e = new EigenvalueDecomposition(T, { assumeSymmetric: true });
-  return { values: e.realEigenvalues, vectors: e.eigenvectorMatrix };
+/** Ritz values (ascending) and vectors of the m x m tridiagonal (alpha, beta) (the exact solver's bisection and inverse iteration). */
+function ritz(alpha: readonly number[], beta: readonly number[], m: number): Ritz {
+  const d = Float64Array.from(alpha.slice(0, m));
+  const e = Float64Array.from(beta.slice(0, m - 1));
+  const values = eigenvaluesFrom(d, e, 0);
+  const z = eigenvectors(d, e, values);
+  return { values: Array.from(values), component: (row, col) => z[col * m + row]! };
+}
+
+/** Ritz pairs: `component(k, i)` is the k-th entry of the i-th vector. */
+interface Ritz {
+  readonly values: number[];
+  readonly component: (row: number, col: number) => number;
 }
 
 /**
@@ -53,7 +54,7 @@ export function lanczosInverse(h: Head, o: LanczosOptions): InverseHessian {
   for (let i = 0; i < P; i++) q[i]! /= norm;
   const w = new Float64Array(P);
   let next = 20;
-  let done: { values: number[]; vectors: Matrix; m: number } | undefined;
+  let done: (Ritz & { m: number }) | undefined;
   for (let m = 0; m < steps; m++) {
     Q.push(q);
     hessianVector(h, q, w);
@@ -74,7 +75,7 @@ export function lanczosInverse(h: Head, o: LanczosOptions): InverseHessian {
       const r = ritz(alpha, beta, m + 1);
       const top = Math.max(...r.values);
       const above = r.values.map((v, i) => i).filter((i) => r.values[i]! > rcond * top);
-      const converged = above.every((i) => Math.abs(norm * r.vectors.get(m, i)) <= tol * top);
+      const converged = above.every((i) => Math.abs(norm * r.component(m, i)) <= tol * top);
       const bracketed = r.values.some((v) => v <= rcond * top);
       if ((converged && bracketed) || last || exhausted) {
         done = { ...r, m: m + 1 };
@@ -86,13 +87,13 @@ export function lanczosInverse(h: Head, o: LanczosOptions): InverseHessian {
     q = new Float64Array(P);
     for (let i = 0; i < P; i++) q[i] = w[i]! / norm;
   }
-  const { values, vectors, m } = done!;
+  const { values, component, m } = done!;
   const picked = keepPairs(values, { rcond, damping: 0 });
   const V = new Float64Array(picked.keep.length * P);
   picked.keep.forEach((col, r) => {
     const out = V.subarray(r * P, (r + 1) * P);
     for (let k = 0; k < m; k++) {
-      const s = vectors.get(k, col);
+      const s = component(k, col);
       const qk = Q[k]!;
       for (let i = 0; i < P; i++) out[i]! += s * qk[i]!;
     }
