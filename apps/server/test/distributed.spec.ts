@@ -50,15 +50,22 @@ describe.runIf(existsSync(WORKER_JS))('distributed trials: the bullmq queue, thr
     dirs.push(d);
     return d;
   };
-  const env = (dataDir: string): NodeJS.ProcessEnv =>
-    deploymentEnv({ driver: 'bullmq', redisPort, databaseUrl: db.url, serverPort, apiToken: TOKEN, workerToken: WORKER_TOKEN }, dataDir, { TRANSFERLAB_QUEUE_STALL_S: '5', TRANSFERLAB_PLUGINS_CONFIG: '' });
+  // One trial per job unless a test turns grouping on: the recovery checks count single trials.
+  const env = (dataDir: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv =>
+    deploymentEnv({ driver: 'bullmq', redisPort, databaseUrl: db.url, serverPort, apiToken: TOKEN, workerToken: WORKER_TOKEN }, dataDir, {
+      TRANSFERLAB_QUEUE_STALL_S: '5',
+      TRANSFERLAB_PLUGINS_CONFIG: '',
+      TRANSFERLAB_GROUP_TRIALS: 'off',
+      ...extra,
+    });
   const track = (c: ChildProcess): ChildProcess => {
     children.add(c);
     c.once('exit', () => children.delete(c));
     return c;
   };
   const serverDir = (): string => dirs[0]!;
-  const startServer = async (): Promise<ChildProcess> => track(await startProcess('server', process.execPath, [MAIN_JS], env(serverDir()), 'GraphQL API at'));
+  const startServer = async (extra: Record<string, string> = {}): Promise<ChildProcess> =>
+    track(await startProcess('server', process.execPath, [MAIN_JS], env(serverDir(), extra), 'GraphQL API at'));
   const startWorker = async (i: number, args: readonly string[] = []): Promise<ChildProcess> =>
     track(await startProcess(`worker ${i}`, process.execPath, [WORKER_JS, ...args], env(tempDir(`worker${i}`)), 'trial process'));
   const liveWorkers = async (): Promise<{ pid: number; trials: { runId: string; trialKey: string }[] }[]> =>
@@ -196,6 +203,52 @@ describe.runIf(existsSync(WORKER_JS))('distributed trials: the bullmq queue, thr
       const remote = new Map(rows.map((r) => [r.trial_key, outcome(JSON.parse(r.metrics) as Record<string, number>)]));
       expect(localRun.trials).toHaveLength(9);
       for (const t of localRun.trials) expect(remote.get(t.key)).toEqual(outcome(t.result!.metrics));
+    } finally {
+      await local.close();
+    }
+  });
+  it('runs compatible trials as group jobs on the workers: each result under its own key, as the local driver groups them', async () => {
+    const server = [...children].find((c) => c.spawnargs.includes(MAIN_JS))!;
+    server.kill('SIGKILL');
+    await exited(server);
+    await startServer({ TRANSFERLAB_GROUP_TRIALS: 'on' });
+    const params = { ...PARAMS, seeds: Array.from({ length: 8 }, (_, i) => 200 + i) };
+    const { body } = await postQuery<{ startRun: { id: string } }>(url, START, { input: { analysis: 'transfer', params } }, TOKEN);
+    const id = body.data!.startRun.id;
+    const run = await waitForRun(url, id, 180_000);
+    expect({ status: run.status, completed: run.completedCount, failed: run.failedCount }).toEqual({ status: 'COMPLETED', completed: 24, failed: 0 });
+    // The workers ran group jobs (a group job's id is the run's id and '.group.'), not 24 single ones.
+    const queue = new Queue(TRIAL_QUEUE_NAME, { connection: { host: '127.0.0.1', port: redisPort } });
+    let groups: { trials: unknown[] }[];
+    try {
+      const done = await queue.getJobs(['completed'], 0, 10_000);
+      groups = done.filter((j) => j.id?.startsWith(`${id}.group.`)).map((j) => j.data as { trials: unknown[] });
+    } finally {
+      await queue.close();
+    }
+    expect(groups.length).toBeGreaterThan(0);
+    expect(groups.every((g) => g.trials.length > 1)).toBe(true);
+    const rows = await pg.query<Row[]>('SELECT trial_key, metrics FROM result WHERE run_id = $1', [id]);
+    expect(new Set(rows.map((r) => r.trial_key)).size).toBe(24);
+    // The same trials through the local driver, grouped too: the same outcomes to float32 rounding
+    // (stacked heads sum in another order when the groups differ).
+    const local = await startTestServer({ TRANSFERLAB_API_TOKEN: TOKEN, TRANSFERLAB_THREADS_PER_WORKER: '1', TRANSFERLAB_GROUP_TRIALS: 'on' });
+    try {
+      const started = await postQuery<{ startRun: { id: string } }>(local.url, START, { input: { analysis: 'transfer', params } }, TOKEN);
+      const localRun = await waitForRun(local.url, started.body.data!.startRun.id, 120_000);
+      expect(localRun.status).toBe('COMPLETED');
+      const remote = new Map(rows.map((r) => [r.trial_key, outcome(JSON.parse(r.metrics) as Record<string, number>)]));
+      expect(localRun.trials).toHaveLength(24);
+      for (const t of localRun.trials) {
+        const mine = remote.get(t.key)!;
+        const theirs = outcome(t.result!.metrics);
+        expect(Object.keys(mine).sort()).toEqual(Object.keys(theirs).sort());
+        // A rounding difference may flip a borderline image of the 100 tested: accuracy within 2 images.
+        for (const k of Object.keys(theirs)) {
+          if (k === 'testAccuracy') expect(Math.abs(mine[k]! - theirs[k]!), `${t.key} ${k}`).toBeLessThanOrEqual(0.02 + 1e-9);
+          else expect(mine[k], `${t.key} ${k}`).toBeCloseTo(theirs[k]!, 4);
+        }
+      }
     } finally {
       await local.close();
     }

@@ -11,7 +11,8 @@ import { THROUGHPUT } from '../transfer/sweeps';
 
 /**
  * The bullmq queue on this machine: trials/s of the depth-0 throughput sweep (natural zoo source
- * -> mnist, n = 200, 10 epochs) with 1, 2 and 3 worker commands of one trial process each, the
+ * -> mnist, n = 200, 10 epochs) with 1, 2 and 3 worker commands of one trial process each (group
+ * jobs, the default; and 2 commands with one job per trial, for what grouping gains), the
  * same sweep on the local driver with one worker process, the queue's overhead per trial
  * against it, and a projection (a projection, not a measurement) of the reference study's
  * 14,400 trials on k machines from the measured per-trial cost.
@@ -48,13 +49,13 @@ interface Stack {
   startWorker(): Promise<ChildProcess>;
 }
 
-async function startStack(driver: 'local' | 'bullmq', redisPort: number): Promise<Stack> {
+async function startStack(driver: 'local' | 'bullmq', redisPort: number, extra: Record<string, string> = {}): Promise<Stack> {
   const db = await postgresDatabase();
   const port = await freePort();
   const dirs: string[] = [];
   const children: ChildProcess[] = [];
   const env = (dir: string): NodeJS.ProcessEnv =>
-    deploymentEnv({ driver, redisPort, databaseUrl: db.url, serverPort: port, apiToken: TOKEN, workerToken: TOKEN }, dir);
+    deploymentEnv({ driver, redisPort, databaseUrl: db.url, serverPort: port, apiToken: TOKEN, workerToken: TOKEN }, dir, extra);
   const dir = (): string => {
     const d = mkdtempSync(join(tmpdir(), 'tl-bench-dist-'));
     dirs.push(d);
@@ -139,6 +140,16 @@ async function main(): Promise<void> {
     } finally {
       await stopStack(stack);
     }
+    // The same queue with every trial its own job (TRANSFERLAB_GROUP_TRIALS=off), 2 worker commands:
+    // what group jobs gain (the runs above group: depth-0 heads of up to 16 trials train stacked).
+    const single = await startStack('bullmq', redisPort, { TRANSFERLAB_GROUP_TRIALS: 'off' });
+    try {
+      for (let k = 1; k <= 2; k++) await single.startWorker();
+      await timedRun(single, (seed += 1000), 6);
+      results.push(result('bullmq-ungrouped', 2, await timedRun(single, (seed += 1000), TRIALS)));
+    } finally {
+      await stopStack(single);
+    }
   } finally {
     redis.kill('SIGKILL');
     await exited(redis);
@@ -162,12 +173,14 @@ async function main(): Promise<void> {
       bullmq1VsLocal: one.trialsPerS / base.trialsPerS,
       bullmq2VsBullmq1: results[2]!.trialsPerS / one.trialsPerS,
       bullmq3VsBullmq1: results[3]!.trialsPerS / one.trialsPerS,
+      bullmq2GroupedVsUngrouped: results[2]!.trialsPerS / results[4]!.trialsPerS,
     },
     queueOverheadMsPerTrial: { wallDifference: overheadMs, nonComputeDifference: overheadNonComputeMs },
     projectionReferenceStudy: { trials: REFERENCE_TRIALS, perTrialWallS: perTrialS, machines: projection },
   };
   for (const r of results) console.log(`${r.driver.padEnd(6)} ${r.workerProcesses} process(es): ${r.trialsPerS.toFixed(2)} trials/s (${r.trials} trials in ${r.wallS.toFixed(1)} s; mean trial compute ${r.meanComputeMs.toFixed(0)} ms, non-compute ${r.nonComputeMsPerTrial.toFixed(0)} ms per trial)`);
   console.log(`bullmq(1) / local(1): ${out.ratios.bullmq1VsLocal.toFixed(2)}x; bullmq 2/1: ${out.ratios.bullmq2VsBullmq1.toFixed(2)}x, 3/1: ${out.ratios.bullmq3VsBullmq1.toFixed(2)}x (${cores} cores)`);
+  console.log(`bullmq, 2 processes, group jobs / one job per trial: ${out.ratios.bullmq2GroupedVsUngrouped.toFixed(2)}x`);
   console.log(`queue overhead against the local driver (1 process each): ${overheadMs.toFixed(1)} ms per trial in wall time, ${overheadNonComputeMs.toFixed(1)} ms in non-compute time`);
   for (const p of projection) console.log(`projection: 14,400 such trials on ${p.machines} machine(s) x ${cores} processes: ${p.hours.toFixed(2)} h`);
   mkdirSync(dirname(OUT), { recursive: true });

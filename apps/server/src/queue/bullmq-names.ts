@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import type { JobsOptions } from 'bullmq';
-import type { TrialJob } from './trial-queue';
+import type { TrialGroupJob, TrialGroupMember, TrialJob } from './trial-queue';
 
 /** The one BullMQ queue of trials; every server and worker of a deployment uses it. */
 export const TRIAL_QUEUE_NAME = 'transferlab-trials';
@@ -18,6 +19,31 @@ export interface QueuedTrial extends TrialJob {
   readonly trialKey: string;
   /** `model:<id>` and `dataset:<key>` -> sha256: what the worker fetches and checks. */
   readonly checksums: Readonly<Record<string, string>>;
+}
+
+/**
+ * A group job's id: its run and a digest of its sorted trial keys, so the same trials grouped
+ * again (a server restart re-forms its groups alike) find their job instead of adding another.
+ */
+export function groupJobId(runId: string, trialKeys: readonly string[]): string {
+  const digest = createHash('sha256').update([...trialKeys].sort().join(',')).digest('hex').slice(0, 32);
+  return `${runId}.group.${digest}`;
+}
+
+/** What a BullMQ group job carries: trials of one run and group key, each with its key and checksums. */
+export interface QueuedGroup extends TrialGroupJob {
+  readonly runId: string;
+  readonly trials: readonly (TrialGroupMember & { readonly trialKey: string; readonly checksums: Readonly<Record<string, string>> })[];
+}
+
+/** Whether a job's data is a group's. */
+export function isQueuedGroup(data: QueuedTrial | QueuedGroup): data is QueuedGroup {
+  return Array.isArray((data as Partial<QueuedGroup>).trials);
+}
+
+/** The trial job ids a job stands for: its own, or its group's members'. */
+export function memberJobIds(data: QueuedTrial | QueuedGroup): string[] {
+  return isQueuedGroup(data) ? data.trials.map((t) => trialJobId(data.runId, t.trialKey)) : [trialJobId(data.runId, data.trialKey)];
 }
 
 /** Retries of a lost worker (a crash, a failed child): 3 tries, 2 s then 4 s apart. */

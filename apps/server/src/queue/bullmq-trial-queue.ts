@@ -1,9 +1,10 @@
 import { Job, Queue, QueueEvents } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { TransferlabConfig } from '@transferlab/sdk/config';
-import { CANCEL_CHANNEL, TRIAL_JOB_OPTIONS, TRIAL_QUEUE_NAME, trialJobId, type QueuedTrial } from './bullmq-names';
+import { CANCEL_CHANNEL, groupJobId, memberJobIds, TRIAL_JOB_OPTIONS, TRIAL_QUEUE_NAME, trialJobId, type QueuedGroup, type QueuedTrial } from './bullmq-names';
 import { checkRedis, redisClient } from './redis-connection';
-import type { TrialExecution, TrialJob, TrialOutcome, TrialQueueDriver } from './trial-queue';
+import type { TrialExecution, TrialGroupJob, TrialJob, TrialOutcome, TrialQueueDriver } from './trial-queue';
+import { LIVE_WORKER_PREFIX, type LiveWorkerRecord } from '../workers/live-worker';
 import type { TrialProgressMessage } from '../worker/worker-payload';
 
 /** Trials one server keeps queued in Redis at once; workers on any number of machines take them. */
@@ -29,8 +30,9 @@ export class QueueClosedError extends Error {
 }
 
 interface Waiter {
-  readonly data: QueuedTrial;
-  readonly resolve: (o: TrialOutcome) => void;
+  readonly data: QueuedTrial | QueuedGroup;
+  /** The job's return value: one outcome, or a group's outcomes. */
+  readonly resolve: (o: unknown) => void;
   readonly reject: (e: Error) => void;
   readonly onProgress: ((fraction: number, message: string | null) => void) | undefined;
   readonly onStart: (() => void) | undefined;
@@ -38,7 +40,8 @@ interface Waiter {
 
 /**
  * The BullMQ driver, server side: one job per trial (job id = run and trial key, so adding a
- * trial twice is a no-op while its job exists), results and progress back through QueueEvents.
+ * trial twice is a no-op while its job exists) or per group of trials (executeGroup: the run and
+ * a digest of the keys), results and progress back through QueueEvents.
  * Redis is not the record: a job missing from Redis (a restart without persistence) is added
  * again, and workers answer a trial already in the database from the database.
  */
@@ -48,13 +51,15 @@ export class BullmqTrialQueue implements TrialQueueDriver {
   private readonly waiters = new Map<string, Waiter>();
   private readonly timer: NodeJS.Timeout;
   private checking = false;
+  /** The live workers' slots, as last read from their announcements (0: none seen yet). */
+  private liveSlots = 0;
 
   private constructor(
     private readonly queue: Queue,
     private readonly events: QueueEvents,
     private readonly publisher: Redis,
   ) {
-    events.on('completed', ({ jobId, returnvalue }: { jobId: string; returnvalue: unknown }) => this.settle(jobId, (w) => w.resolve(returnvalue as TrialOutcome)));
+    events.on('completed', ({ jobId, returnvalue }: { jobId: string; returnvalue: unknown }) => this.settle(jobId, (w) => w.resolve(returnvalue)));
     // A failed attempt may be retried: only the job's final state decides.
     events.on('failed', ({ jobId }) => {
       const w = this.waiters.get(jobId);
@@ -87,11 +92,35 @@ export class BullmqTrialQueue implements TrialQueueDriver {
     if (typeof data.runId !== 'string' || typeof data.trialKey !== 'string') {
       return Promise.reject(new Error('the bullmq driver needs the trial\'s runId, trialKey and checksums'));
     }
-    const id = trialJobId(data.runId, data.trialKey);
+    return this.enqueue<TrialOutcome>(trialJobId(data.runId, data.trialKey), data, execution);
+  }
+
+  /** Trials of one group key as one job; a worker runs them through the analysis's runGroup and stores each result. */
+  async executeGroup(job: TrialGroupJob, execution: TrialExecution = {}): Promise<TrialOutcome[]> {
+    const runId = job.runId;
+    const trials = job.trials.map((t) => ({ ...t, trialKey: t.trialKey ?? '', checksums: t.checksums ?? {} }));
+    if (typeof runId !== 'string' || trials.some((t) => t.trialKey === '')) {
+      throw new Error("the bullmq driver needs the group's runId and each trial's trialKey and checksums");
+    }
+    const data: QueuedGroup = { analysis: job.analysis, models: job.models, runId, trials };
+    const outcomes = await this.enqueue<unknown>(groupJobId(runId, trials.map((t) => t.trialKey)), data, execution);
+    if (!Array.isArray(outcomes) || outcomes.length !== trials.length) {
+      throw new RemoteTrialError(`the group's worker returned ${Array.isArray(outcomes) ? outcomes.length : 'no'} outcomes for ${trials.length} trials`);
+    }
+    return outcomes as TrialOutcome[];
+  }
+
+  /** The live workers' slots (at least 1): queued trials are grouped as if each slot took one group. */
+  groupSlots(): number {
+    return Math.max(1, this.liveSlots);
+  }
+
+  /** Adds the job and waits for its final state; a cancel removes or stops it. */
+  private enqueue<T>(id: string, data: QueuedTrial | QueuedGroup, execution: TrialExecution): Promise<T> {
     const { signal, onProgress, onStart } = execution;
-    return new Promise<TrialOutcome>((resolve, reject) => {
+    return new Promise<T>((resolve, reject) => {
       if (signal?.aborted) return reject(new Error('cancelled'));
-      const waiter: Waiter = { data, resolve, reject, onProgress, onStart };
+      const waiter: Waiter = { data, resolve: (o) => resolve(o as T), reject, onProgress, onStart };
       this.waiters.set(id, waiter);
       signal?.addEventListener('abort', () => {
         this.settle(id, (w) => w.reject(new Error('cancelled')));
@@ -117,7 +146,8 @@ export class BullmqTrialQueue implements TrialQueueDriver {
     for (const state of ['wait', 'delayed', 'prioritized', 'completed', 'failed', 'active'] as const) {
       for (let start = 0; ; start += page) {
         const jobs = await this.queue.getJobs(state, start, start + page - 1, true);
-        const gone = jobs.filter((j) => j.id !== undefined && !wanted.has(j.id));
+        // A group job stays while every trial of it is wanted.
+        const gone = jobs.filter((j) => j.id !== undefined && !(j.data ? memberJobIds(j.data as QueuedTrial | QueuedGroup) : [j.id]).every((id) => wanted.has(id)));
         for (const j of gone) {
           if (state === 'active') await this.publisher.publish(CANCEL_CHANNEL, j.id!);
           else if ((await this.queue.remove(j.id!)) === 1) dropped++;
@@ -137,7 +167,7 @@ export class BullmqTrialQueue implements TrialQueueDriver {
     this.publisher.disconnect();
   }
 
-  private async add(id: string, data: QueuedTrial): Promise<void> {
+  private async add(id: string, data: QueuedTrial | QueuedGroup): Promise<void> {
     await this.queue.add('trial', data, { jobId: id });
   }
 
@@ -163,7 +193,7 @@ export class BullmqTrialQueue implements TrialQueueDriver {
     if (this.waiters.get(id) !== w) return;
     const state = await this.queue.getJobState(id);
     if (state === 'completed' || state === 'failed') {
-      const job = await Job.fromId<QueuedTrial, TrialOutcome>(this.queue, id);
+      const job = await Job.fromId<QueuedTrial | QueuedGroup, unknown>(this.queue, id);
       if (!job) return;
       if (state === 'completed') this.settle(id, (x) => x.resolve(job.returnvalue));
       else this.settle(id, (x) => x.reject(new RemoteTrialError(job.failedReason || 'the trial failed on its worker')));
@@ -172,11 +202,26 @@ export class BullmqTrialQueue implements TrialQueueDriver {
     }
   }
 
+  /** The slots of the workers that announced themselves (their records expire when they stop). */
+  private async readLiveSlots(): Promise<number> {
+    const keys: string[] = [];
+    let cursor = '0';
+    do {
+      const [next, batch] = await this.publisher.scan(cursor, 'MATCH', `${LIVE_WORKER_PREFIX}*`, 'COUNT', 200);
+      keys.push(...batch);
+      cursor = next;
+    } while (cursor !== '0' && keys.length < 10_000);
+    if (keys.length === 0) return 0;
+    const values = await this.publisher.mget(keys);
+    return values.reduce((sum, v) => sum + (v ? Math.max(0, (JSON.parse(v) as Partial<LiveWorkerRecord>).slots ?? 0) : 0), 0);
+  }
+
   private async checkAll(): Promise<void> {
     if (this.checking) return;
     this.checking = true;
     try {
       for (const [id, w] of [...this.waiters]) await this.check(id, w);
+      this.liveSlots = await this.readLiveSlots();
     } catch {
       // Redis is away: the next round tries again.
     } finally {

@@ -54,7 +54,13 @@ export class LocalTrialQueue implements TrialQueueDriver {
 
   /** Trials of one group key as one job in one worker (the analysis's runGroup); one outcome per trial. */
   async executeGroup(job: TrialGroupJob, execution: TrialExecution = {}): Promise<TrialOutcome[]> {
-    const payload: TrialGroupPayload = { analysis: job.analysis, trials: job.trials, models: job.models, ...this.base() };
+    const payload: TrialGroupPayload = {
+      analysis: job.analysis,
+      trials: job.trials.map((t) => ({ config: t.config, uses: t.uses })),
+      models: job.models,
+      ...this.base(),
+      ...(job.datasetFiles ? { datasetFiles: job.datasetFiles, checksums: job.checksums ?? {} } : {}),
+    };
     return (await this.run<TrialJobResult[]>(RUN_TRIAL_GROUP_JOB, payload, execution)).map(outcome);
   }
 

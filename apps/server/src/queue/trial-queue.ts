@@ -18,12 +18,25 @@ export interface TrialJob {
   readonly datasetFiles?: Readonly<Record<string, string>>;
 }
 
+/** One trial of a group job; `trialKey` and `checksums` as in TrialJob (what a remote worker stores and fetches). */
+export interface TrialGroupMember {
+  readonly config: Readonly<Record<string, unknown>>;
+  readonly uses: TrialUses;
+  readonly trialKey?: string;
+  readonly checksums?: Readonly<Record<string, string>>;
+}
+
 /** Trials of one run and one group key (AnalysisPlugin.groupKey) as one job: `runGroup` runs them together. */
 export interface TrialGroupJob {
   readonly analysis: string;
-  readonly trials: readonly { readonly config: Readonly<Record<string, unknown>>; readonly uses: TrialUses }[];
+  readonly trials: readonly TrialGroupMember[];
   /** Every model the trials declared, as stored. */
   readonly models: readonly ModelDescriptor[];
+  /** The run the trials belong to (a remote worker stores their results). */
+  readonly runId?: string;
+  /** A remote worker's packed datasets of all the trials, and their checksums (`dataset:<key>`). */
+  readonly datasetFiles?: Readonly<Record<string, string>>;
+  readonly checksums?: Readonly<Record<string, string>>;
 }
 
 /** What came back: the analysis's result, the plugin version and the provider that ran it (as the worker sends it). */
@@ -54,6 +67,11 @@ export interface TrialQueueDriver {
    * without it gets every trial alone). Progress and the signal are the group's.
    */
   executeGroup?(job: TrialGroupJob, execution?: TrialExecution): Promise<TrialOutcome[]>;
+  /**
+   * The worker slots queued trials are shared over when groups are formed, where that is not
+   * the driver's free in-flight slots (bullmq: the live workers' slots, however many jobs wait).
+   */
+  groupSlots?(): number;
   /**
    * True when the error means the worker was lost (a crash, a kill from outside) rather than
    * the analysis failing: such a trial is retried. A trial over its memory cap or timeout is

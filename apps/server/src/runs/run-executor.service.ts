@@ -152,7 +152,8 @@ export class RunExecutor implements OnApplicationBootstrap, BeforeApplicationShu
   private pump(): void {
     while (!this.closing && this.inFlight.size < this.driver.concurrency && this.pending.length > 0) {
       const first = this.pending.shift()!;
-      const group = claimGroup(this.pending, first, groupCap(this.pending.length + 1, this.driver.concurrency - this.inFlight.size));
+      const slots = this.driver.groupSlots?.() ?? this.driver.concurrency - this.inFlight.size;
+      const group = claimGroup(this.pending, first, groupCap(this.pending.length + 1, slots));
       const controller = new AbortController();
       const work = group.length > 1 ? this.runGroup(group, controller.signal) : this.runTrial(first, controller.signal);
       const p: Promise<void> = work
@@ -194,29 +195,48 @@ export class RunExecutor implements OnApplicationBootstrap, BeforeApplicationShu
     if (signal.aborted) return;
     if (todo.length === 1) return this.runTrial({ runId, trialId: todo[0]!.id }, signal);
     if (todo.length === 0) return;
-    for (const t of todo) {
-      await trials.update({ id: t.id }, { status: TrialStatus.RUNNING, attempts: t.attempts + 1 });
-      this.progress.start(runId, t.id);
+    // As for one trial: a queue whose workers take jobs later (bullmq) reports the group's start.
+    let starts = 0;
+    let started: Promise<unknown> = Promise.resolve();
+    const start = (): void => {
+      starts++;
+      started = started.then(async () => {
+        for (const t of todo) await trials.update({ id: t.id }, { status: TrialStatus.RUNNING, attempts: t.attempts + starts });
+      });
+      for (const t of todo) this.progress.start(runId, t.id);
+      this.schedulePublish(runId);
+    };
+    if (this.driver.startsLater !== true) {
+      start();
+      await started;
     }
-    this.schedulePublish(runId);
     try {
       const models = new Map<string, ModelDescriptor>();
       for (const t of todo) for (const d of await this.resources.modelsFor(t.uses, t.checksums)) models.set(d.id, d);
       const outcomes = await this.driver.executeGroup!(
-        { analysis: run.analysisName, trials: todo.map((t) => ({ config: t.config, uses: t.uses })), models: [...models.values()] },
+        {
+          analysis: run.analysisName,
+          runId,
+          trials: todo.map((t) => ({ config: t.config, uses: t.uses, trialKey: t.trialKey, checksums: t.checksums })),
+          models: [...models.values()],
+        },
         {
           signal,
+          ...(this.driver.startsLater === true ? { onStart: start } : {}),
           onProgress: (fraction, msg) => {
             for (const t of todo) this.progress.report(runId, t.id, fraction, msg);
             this.schedulePublish(runId);
           },
         },
       );
+      // The RUNNING writes of a late start must not land after the final status.
+      await started;
       for (const [i, t] of todo.entries()) {
         await storeResult(this.db, runId, t.trialKey, run.analysisName, outcomes[i]!);
         await trials.update({ id: t.id }, { status: TrialStatus.DONE, failureReason: null });
       }
     } catch (e) {
+      await started.catch(() => undefined);
       if (signal.aborted) {
         await trials.update({ id: In(todo.map((t) => t.id)) }, { status: TrialStatus.CANCELLED, failureReason: null });
       } else if (this.closing) {

@@ -21,12 +21,15 @@ export interface TrialPayload extends WorkerBase {
   readonly checksums?: Readonly<Record<string, string>>;
 }
 
-/** Trials of one group key as a worker receives them (local queue only): runGroup runs them as one job. */
+/** Trials of one group key as a worker receives them: runGroup runs them as one job. */
 export interface TrialGroupPayload extends WorkerBase {
   readonly analysis: string;
   readonly trials: readonly { readonly config: Readonly<Record<string, unknown>>; readonly uses: TrialUses }[];
   /** Every model the trials declared, as stored. */
   readonly models: readonly ModelDescriptor[];
+  /** As in TrialPayload: a remote worker's packed datasets, checked against `checksums`. */
+  readonly datasetFiles?: Readonly<Record<string, string>>;
+  readonly checksums?: Readonly<Record<string, string>>;
 }
 
 /** What a trial's worker sends through the pool's progress channel. */

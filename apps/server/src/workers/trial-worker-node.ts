@@ -3,8 +3,9 @@ import { hostname } from 'node:os';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
+import { datasetKey } from '@transferlab/sdk';
 import type { TransferlabConfig } from '@transferlab/sdk/config';
-import { CANCEL_CHANNEL, MAX_STALLED_COUNT, TRIAL_QUEUE_NAME, type QueuedTrial } from '../queue/bullmq-names';
+import { CANCEL_CHANNEL, isQueuedGroup, MAX_STALLED_COUNT, TRIAL_QUEUE_NAME, type QueuedGroup, type QueuedTrial } from '../queue/bullmq-names';
 import { LocalTrialQueue } from '../queue/local-trial-queue';
 import { redisClient } from '../queue/redis-connection';
 import type { TrialOutcome } from '../queue/trial-queue';
@@ -26,11 +27,12 @@ class FetchError extends Error {}
 export class TrialWorkerNode {
   readonly id = randomUUID();
   private readonly local: LocalTrialQueue;
-  private readonly worker: Worker<QueuedTrial, TrialOutcome>;
+  private readonly worker: Worker<QueuedTrial | QueuedGroup, TrialOutcome | TrialOutcome[]>;
   private readonly files: RemoteFiles;
   private readonly redis: Redis;
   private readonly subscriber: Redis;
-  private readonly running = new Map<string, { runId: string; trialKey: string }>();
+  /** Per running job, its trials (one, or a group's). */
+  private readonly running = new Map<string, readonly { runId: string; trialKey: string }[]>();
   private readonly startedAt = new Date().toISOString();
   private readonly heartbeat: NodeJS.Timeout;
   private provider: string;
@@ -47,7 +49,7 @@ export class TrialWorkerNode {
     this.redis = redisClient(config.queue.redisUrl);
     this.redis.on('error', () => undefined);
     const stallMs = config.queue.stallS * 1000;
-    this.worker = new Worker<QueuedTrial, TrialOutcome>(TRIAL_QUEUE_NAME, (job, _token, signal) => this.process(job, signal), {
+    this.worker = new Worker<QueuedTrial | QueuedGroup, TrialOutcome | TrialOutcome[]>(TRIAL_QUEUE_NAME, (job, _token, signal) => this.process(job, signal), {
       connection: redisClient(config.queue.redisUrl),
       concurrency: config.workers,
       lockDuration: stallMs,
@@ -71,12 +73,16 @@ export class TrialWorkerNode {
     return this.local.pids;
   }
 
-  private async process(job: Job<QueuedTrial, TrialOutcome>, signal: AbortSignal | undefined): Promise<TrialOutcome> {
+  private process(job: Job<QueuedTrial | QueuedGroup, TrialOutcome | TrialOutcome[]>, signal: AbortSignal | undefined): Promise<TrialOutcome | TrialOutcome[]> {
     const d = job.data;
+    return isQueuedGroup(d) ? this.processGroup(job, d, signal) : this.processTrial(job, d, signal);
+  }
+
+  private async processTrial(job: Job, d: QueuedTrial, signal: AbortSignal | undefined): Promise<TrialOutcome> {
     // At least once: a redelivered job of a stored trial is answered from the database.
     const stored = await storedOutcome(this.db, d.runId, d.trialKey);
     if (stored) return stored;
-    this.running.set(job.id!, { runId: d.runId, trialKey: d.trialKey });
+    this.running.set(job.id!, [{ runId: d.runId, trialKey: d.trialKey }]);
     void this.announce();
     try {
       let models: Awaited<ReturnType<RemoteFiles['models']>>;
@@ -103,14 +109,62 @@ export class TrialWorkerNode {
       this.completed++;
       return outcome;
     } catch (e) {
-      // Handed back at shutdown, or an engine process lost: BullMQ retries it (with backoff), here or elsewhere.
-      if (this.stopping || e instanceof FetchError || this.local.isWorkerLost(e)) throw e instanceof Error ? e : new Error(message(e));
-      // Cancelled, or the analysis itself failed: trying again would end the same way.
-      throw new UnrecoverableError(signal?.aborted ? 'cancelled' : message(e));
+      throw this.failure(e, signal);
     } finally {
       this.running.delete(job.id!);
       void this.announce();
     }
+  }
+
+  /**
+   * A group of trials (one run, one group key) through the local pool's runGroup, after fetching
+   * what all of them use; each result is stored under its own key, as processTrial stores one.
+   */
+  private async processGroup(job: Job, d: QueuedGroup, signal: AbortSignal | undefined): Promise<TrialOutcome[]> {
+    const stored = await Promise.all(d.trials.map((t) => storedOutcome(this.db, d.runId, t.trialKey)));
+    if (stored.every((o) => o !== undefined)) return stored;
+    this.running.set(job.id!, d.trials.map((t) => ({ runId: d.runId, trialKey: t.trialKey })));
+    void this.announce();
+    try {
+      const checksums = Object.assign({}, ...d.trials.map((t) => t.checksums)) as Record<string, string>;
+      const specs = new Map(d.trials.flatMap((t) => t.uses.datasets ?? []).map((s) => [datasetKey(s), s]));
+      let models: Awaited<ReturnType<RemoteFiles['models']>>;
+      let datasetFiles: Record<string, string>;
+      try {
+        models = await this.files.models(d.models);
+        datasetFiles = await this.files.datasets([...specs.values()], checksums);
+      } catch (e) {
+        throw new FetchError(message(e));
+      }
+      const outcomes = await this.local.executeGroup(
+        { analysis: d.analysis, trials: d.trials, models, datasetFiles, checksums },
+        {
+          ...(signal ? { signal } : {}),
+          onProgress: (fraction, msg) => void job.updateProgress({ fraction, message: msg }).catch(() => undefined),
+        },
+      );
+      for (const [i, t] of d.trials.entries()) {
+        await storeResult(this.db, d.runId, t.trialKey, d.analysis, outcomes[i]!).catch((e: unknown) =>
+          process.stderr.write(`[worker] could not store the result of ${d.runId}.${t.trialKey}; the server will: ${message(e)}\n`),
+        );
+      }
+      this.provider = outcomes[0]?.provider ?? this.provider;
+      this.completed += outcomes.length;
+      return outcomes;
+    } catch (e) {
+      throw this.failure(e, signal);
+    } finally {
+      this.running.delete(job.id!);
+      void this.announce();
+    }
+  }
+
+  /** What BullMQ gets from a failed job: a retryable error, or an unrecoverable one. */
+  private failure(e: unknown, signal: AbortSignal | undefined): Error {
+    // Handed back at shutdown, or an engine process lost: BullMQ retries it (with backoff), here or elsewhere.
+    if (this.stopping || e instanceof FetchError || this.local.isWorkerLost(e)) return e instanceof Error ? e : new Error(message(e));
+    // Cancelled, or the analysis itself failed: trying again would end the same way.
+    return new UnrecoverableError(signal?.aborted ? 'cancelled' : message(e));
   }
 
   private async announce(): Promise<void> {
@@ -125,7 +179,7 @@ export class TrialWorkerNode {
       startedAt: this.startedAt,
       lastSeen: new Date().toISOString(),
       completed: this.completed,
-      trials: [...this.running.values()],
+      trials: [...this.running.values()].flat(),
     };
     await this.redis.set(`${LIVE_WORKER_PREFIX}${this.id}`, JSON.stringify(record), 'PX', HEARTBEAT_TTL_MS).catch(() => undefined);
   }

@@ -51,7 +51,7 @@ export const CONFIG_VARIABLES = [
   { name: 'TRANSFERLAB_QUEUE_STALL_S', accepts: 'an integer from 2 to 3600', defaultText: '30', description: 'bullmq: lock duration of a running trial and how often workers look for stalled ones; a worker lost mid-trial has its trial retried elsewhere after about this long.' },
   { name: 'TRANSFERLAB_WORKER_TOKEN', accepts: 'at least 16 characters', defaultText: 'none (the worker file route refuses every request)', description: 'bullmq: bearer token with which workers fetch models and datasets from the server; set the same value on the server and every worker.' },
   { name: 'TRANSFERLAB_SERVER_URL', accepts: 'http(s)://host:port', defaultText: 'http://127.0.0.1:4000', description: 'Worker command: the server it fetches models and datasets from.' },
-  { name: 'TRANSFERLAB_GROUP_TRIALS', accepts: 'one of on, off', defaultText: 'on', description: 'local queue: compatible trials of a run (an analysis with groupKey and runGroup, e.g. depth-0 transfer trials of one source and target) run as one worker job, up to 16 at a time; off: every trial is its own job.' },
+  { name: 'TRANSFERLAB_GROUP_TRIALS', accepts: 'one of on, off', defaultText: 'on', description: 'compatible trials of a run (an analysis with groupKey and runGroup, e.g. depth-0 transfer trials of one source and target) run as one worker job, up to 16 at a time (bullmq: one queue job that a worker command takes); off: every trial is its own job.' },
   { name: 'TRANSFERLAB_DEMO', accepts: 'one of on, off', defaultText: 'off; `npm start` sets on', description: 'On a first start (no runs yet), start the demo transfer sweep once.' },
 ] as const;
 
