@@ -29,15 +29,22 @@ function run(file: string, args: readonly string[], env: NodeJS.ProcessEnv, time
   });
 }
 
-/** Why the Python example cannot run here, or undefined when python3 has requests and pandas. */
-function pythonMissing(): string | undefined {
-  try {
-    execFileSync('python3', ['-c', 'import requests, pandas'], { stdio: 'pipe' });
-    return undefined;
-  } catch (e) {
-    const stderr = (e as { stderr?: Buffer }).stderr?.toString().trim().split('\n').pop();
-    return `python3 with requests and pandas is not available (${stderr ?? (e as Error).message})`;
+/**
+ * A python3 with requests and pandas (the first on PATH, else Debian's, which `.ci/run` equips),
+ * or why there is none.
+ */
+function pythonWithPandas(): { python: string } | { missing: string } {
+  const reasons: string[] = [];
+  for (const python of ['python3', '/usr/bin/python3']) {
+    try {
+      execFileSync(python, ['-c', 'import requests, pandas'], { stdio: 'pipe' });
+      return { python };
+    } catch (e) {
+      const stderr = (e as { stderr?: Buffer }).stderr?.toString().trim().split('\n').pop();
+      reasons.push(`${python}: ${stderr ?? (e as Error).message}`);
+    }
   }
+  return { missing: `no python3 with requests and pandas (${reasons.join('; ')})` };
 }
 
 test.describe('docs/graphql-api.md examples, against the platform', () => {
@@ -59,10 +66,10 @@ test.describe('docs/graphql-api.md examples, against the platform', () => {
         // GraphQL refusals come with HTTP 200, which curl -f lets through.
         expect(outcome.output).not.toContain('"errors"');
       } else if (example.language === 'python') {
-        const missing = pythonMissing();
-        if (missing !== undefined) console.log(`skipping the Python example: ${missing}`);
-        test.skip(missing !== undefined, missing);
-        outcome = await run('python3', ['-c', example.code], env, 150_000);
+        const python = pythonWithPandas();
+        if ('missing' in python) console.log(`skipping the Python example: ${python.missing}`);
+        test.skip('missing' in python, 'missing' in python ? python.missing : '');
+        outcome = await run('python' in python ? python.python : 'python3', ['-c', example.code], env, 150_000);
         expect(outcome.output).toMatch(/metrics\.testAccuracy|testAccuracy/);
       } else {
         mkdirSync(SCRATCH, { recursive: true });
