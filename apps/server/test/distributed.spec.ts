@@ -15,6 +15,7 @@ import { until } from './helpers/until';
 const MAIN_JS = resolve(__dirname, '..', 'dist', 'main.js');
 const WORKER_JS = resolve(__dirname, '..', 'dist', 'workers', 'worker-main.js');
 const TOKEN = 'distributed-api-token-01';
+const GROUPED = { TRANSFERLAB_GROUP_TRIALS: 'on' };
 const WORKER_TOKEN = 'distributed-worker-token-01';
 const NATURAL = 'fashion-mnist-a-resnet8-w16-natural';
 const SEEDS = Array.from({ length: 100 }, (_, i) => i);
@@ -92,8 +93,9 @@ describe.runIf(existsSync(WORKER_JS))('distributed trials: the bullmq queue, thr
     for (const d of dirs) rmSync(d, { recursive: true, force: true });
   });
 
-  it('completes 300 trials with one result per key through a worker kill -9, a Redis restart and a server kill -9', async () => {
-    let server = await startServer();
+  it('completes 300 trials, as group jobs, with one result per key through a worker kill -9, a Redis restart and a server kill -9', async () => {
+    // Group jobs (up to 16 depth-0 trials each) through every failure below.
+    let server = await startServer(GROUPED);
     const workers = await Promise.all([0, 1, 2].map((i) => startWorker(i)));
     pg = await new DataSource({ type: 'postgres', url: db.url }).initialize();
 
@@ -124,7 +126,7 @@ describe.runIf(existsSync(WORKER_JS))('distributed trials: the bullmq queue, thr
     server.kill('SIGKILL');
     await exited(server);
     expect(await resultCount()).toBeLessThan(300);
-    server = await startServer();
+    server = await startServer(GROUPED);
 
     const run = await waitForRun(url, runId, 240_000);
     expect({ status: run.status, completed: run.completedCount, failed: run.failedCount }).toEqual({ status: 'COMPLETED', completed: 300, failed: 0 });
@@ -151,6 +153,11 @@ describe.runIf(existsSync(WORKER_JS))('distributed trials: the bullmq queue, thr
   });
 
   it('cancels a run: its queued jobs are dropped and its running trials stop on whichever worker runs them', async () => {
+    // One job per trial here, so that only the trials a worker took count as running.
+    const grouped = [...children].find((c) => c.spawnargs.includes(MAIN_JS))!;
+    grouped.kill('SIGKILL');
+    await exited(grouped);
+    await startServer();
     const { body } = await postQuery<{ startRun: { id: string } }>(url, START, { input: { analysis: 'transfer', params: { ...PARAMS, n: [500], epochs: 40, seeds: SEEDS.slice(50, 90) } } }, TOKEN);
     const id = body.data!.startRun.id;
     await until('a worker running a trial of the run', async () => (await liveWorkers()).find((w) => w.trials.some((t) => t.runId === id)));
@@ -192,14 +199,18 @@ describe.runIf(existsSync(WORKER_JS))('distributed trials: the bullmq queue, thr
   });
 
   it("gives each trial the outcome the local driver gives for the same key", async () => {
-    // One trial per job, as the bullmq workers run them: the local driver's grouped depth-0 trials equal these only to float32 rounding (transfer-groups.spec.ts).
+    // One trial per job on both sides (the server runs ungrouped since the cancel test): equal exactly.
+    // Grouped depth-0 trials equal these only to float32 rounding (transfer-groups.spec.ts, and below).
+    const params = { ...PARAMS, seeds: [300, 301, 302] };
+    const started = await postQuery<{ startRun: { id: string } }>(url, START, { input: { analysis: 'transfer', params } }, TOKEN);
+    const id = started.body.data!.startRun.id;
+    expect((await waitForRun(url, id, 120_000)).status).toBe('COMPLETED');
     const local = await startTestServer({ TRANSFERLAB_API_TOKEN: TOKEN, TRANSFERLAB_THREADS_PER_WORKER: '1', TRANSFERLAB_GROUP_TRIALS: 'off' });
     try {
-      const params = { ...PARAMS, seeds: [0, 1, 2] };
-      const started = await postQuery<{ startRun: { id: string } }>(local.url, START, { input: { analysis: 'transfer', params } }, TOKEN);
-      const localRun = await waitForRun(local.url, started.body.data!.startRun.id, 120_000);
+      const localStart = await postQuery<{ startRun: { id: string } }>(local.url, START, { input: { analysis: 'transfer', params } }, TOKEN);
+      const localRun = await waitForRun(local.url, localStart.body.data!.startRun.id, 120_000);
       expect(localRun.status).toBe('COMPLETED');
-      const rows = await pg.query<Row[]>('SELECT trial_key, metrics FROM result WHERE run_id = $1', [runId]);
+      const rows = await pg.query<Row[]>('SELECT trial_key, metrics FROM result WHERE run_id = $1', [id]);
       const remote = new Map(rows.map((r) => [r.trial_key, outcome(JSON.parse(r.metrics) as Record<string, number>)]));
       expect(localRun.trials).toHaveLength(9);
       for (const t of localRun.trials) expect(remote.get(t.key)).toEqual(outcome(t.result!.metrics));
@@ -207,11 +218,12 @@ describe.runIf(existsSync(WORKER_JS))('distributed trials: the bullmq queue, thr
       await local.close();
     }
   });
+
   it('runs compatible trials as group jobs on the workers: each result under its own key, as the local driver groups them', async () => {
     const server = [...children].find((c) => c.spawnargs.includes(MAIN_JS))!;
     server.kill('SIGKILL');
     await exited(server);
-    await startServer({ TRANSFERLAB_GROUP_TRIALS: 'on' });
+    await startServer(GROUPED);
     const params = { ...PARAMS, seeds: Array.from({ length: 8 }, (_, i) => 200 + i) };
     const { body } = await postQuery<{ startRun: { id: string } }>(url, START, { input: { analysis: 'transfer', params } }, TOKEN);
     const id = body.data!.startRun.id;
