@@ -4,9 +4,9 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { plusMinus, pValue } from '../results/format';
 import { RunPicker } from '../results/run-picker';
+import { RunStates } from '../results/run-states';
 import { useUrlParams } from '../results/use-url-params';
 import { Picker } from '../ui/picker';
-import { EmptyState, ErrorState, LoadingState } from '../ui/states';
 import { AlignmentChart } from './alignment-chart';
 import { DisagreementTable } from './disagreement-table';
 import { datasetsOf, kindsOf, MAP_KINDS, methodOfKind, pickOne } from './saliency-choice';
@@ -22,28 +22,20 @@ export function SaliencyView(): ReactNode {
   const [params, setParams] = useUrlParams();
   const data = useSaliencyData(params.get('run'));
   const changeRun = (run: string): void => setParams({ run, dataset: null, kind: null, page: null });
-  switch (data.state) {
-    case 'loading':
-      return <LoadingState>{data.what}</LoadingState>;
-    case 'error':
-      return <ErrorState title={data.what} message={data.message} onRetry={data.retry} />;
-    case 'no-runs':
-      return (
-        <EmptyState title="No saliency runs yet.">
+  if (data.state !== 'ready') {
+    return (
+      <RunStates
+        data={data}
+        onRunChange={changeRun}
+        noRunsTitle="No saliency runs yet."
+        noRuns={
           <p>
             Start one on the <Link href="/runs/new">new-run</Link> page (analysis <code>saliency</code>).
           </p>
-        </EmptyState>
-      );
-    case 'no-results':
-      return (
-        <>
-          <RunPicker runs={data.runs} runId={data.runId} onChange={changeRun} />
-          <EmptyState title="This run has no results yet." />
-        </>
-      );
-    case 'ready':
-      break;
+        }
+        resultsHint="Maps and scores appear here as trials complete."
+      />
+    );
   }
   const groups = data.results.groups;
   const dataset = pickOne(datasetsOf(groups), params.get('dataset'))!;
