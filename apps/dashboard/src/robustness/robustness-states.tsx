@@ -1,13 +1,9 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { RunPicker } from '../results/run-picker';
-import { EmptyState, ErrorState, LoadingState } from '../ui/states';
+import { RunStates } from '../results/run-states';
 import type { RobustnessData } from './use-robustness-data';
 
-/**
- * What the robustness page shows before there is a leaderboard: loading, an error (e.g. the
- * server is down), no robustness runs, or a run without results yet. Null once ready.
- */
+/** What the robustness page shows before there is a leaderboard (RunStates, with its words). Null once ready. */
 export function RobustnessStates({
   data,
   onRunChange,
@@ -15,36 +11,18 @@ export function RobustnessStates({
   readonly data: RobustnessData;
   readonly onRunChange: (runId: string) => void;
 }): ReactNode {
-  switch (data.state) {
-    case 'loading':
-      return <LoadingState>{data.what}</LoadingState>;
-    case 'error':
-      return <ErrorState title={data.what} message={data.message} onRetry={data.retry} />;
-    case 'no-runs':
-      return (
-        <EmptyState title="No robustness runs yet.">
-          <p>
-            Start one on the <Link href="/runs/new">new-run</Link> page (analysis <code>robustness</code>);
-            its leaderboards appear here as its trials finish.
-          </p>
-        </EmptyState>
-      );
-    case 'no-results':
-      return (
-        <>
-          <RunPicker runs={data.runs} runId={data.runId} onChange={onRunChange} />
-          <EmptyState title="This run has no results yet.">
-            <p>
-              {data.run
-                ? `It is ${data.run.status.toLowerCase()}: ${data.run.completedCount} of ${data.run.trialCount} trials completed${data.run.failedCount ? `, ${data.run.failedCount} failed` : ''}. `
-                : ''}
-              Leaderboards appear here as trials complete.{' '}
-              <Link href={`/runs/${data.runId}`}>Open the run</Link>
-            </p>
-          </EmptyState>
-        </>
-      );
-    case 'ready':
-      return null;
-  }
+  return (
+    <RunStates
+      data={data}
+      onRunChange={onRunChange}
+      noRunsTitle="No robustness runs yet."
+      noRuns={
+        <p>
+          Start one on the <Link href="/runs/new">new-run</Link> page (analysis <code>robustness</code>); its
+          leaderboards appear here as its trials finish.
+        </p>
+      }
+      resultsHint="Leaderboards appear here as trials complete."
+    />
+  );
 }
