@@ -107,6 +107,13 @@ test.describe('saliency and the per-example view, end to end', () => {
     }
     await expect(page.getByTestId('alignment-chart')).toBeVisible();
     await expect(page.getByTestId('saliency-deltas').locator('tbody tr')).toHaveCount(1);
+    // Completeness is a property of integrated gradients only: its table shows with that kind.
+    await expect(page.getByTestId('saliency-completeness')).toHaveCount(0);
+    await page.getByTestId('pick-kind').selectOption('integrated-gradients');
+    await expect(page.getByTestId('saliency-completeness').locator('tbody tr')).toHaveCount(sources.length);
+    await expect(page.getByTestId('saliency-completeness').locator('tbody tr').first().locator('td').nth(1)).toHaveText(
+      /^\d+\.\d%$/,
+    );
     // Another kind of map: SmoothGrad, the same grid.
     await page.getByTestId('pick-kind').selectOption('smoothgrad');
     await expect(grid.locator('tbody tr[data-index]').first().getByTestId('heat-map')).toHaveCount(

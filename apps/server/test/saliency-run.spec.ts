@@ -25,6 +25,12 @@ const RESULTS = /* GraphQL */ `
           massShare {
             mean
           }
+          completeness {
+            images
+            withinOnePercent
+            median
+            max
+          }
         }
         deltas {
           source
@@ -182,7 +188,11 @@ describe('the saliency analysis in pool workers', { timeout: 240_000 }, () => {
           dataset: string;
           setting: string;
           method: string;
-          sources: { source: string; alignment: { images: number; mean: number; low: number | null } }[];
+          sources: {
+            source: string;
+            alignment: { images: number; mean: number; low: number | null };
+            completeness: { images: number; withinOnePercent: number; median: number; max: number } | null;
+          }[];
           deltas: { source: string; baseline: string; images: number }[];
         }[];
       };
@@ -197,6 +207,16 @@ describe('the saliency analysis in pool workers', { timeout: 240_000 }, () => {
       expect(g.sources.map((s) => s.source)).toEqual([ROBUST, NATURAL]);
       expect(g.sources.every((s) => s.alignment.images === 12 && s.alignment.low !== null)).toBe(true);
       expect(g.deltas.map((d) => [d.source, d.baseline, d.images])).toEqual([[ROBUST, NATURAL, 12]]);
+      // Completeness for integrated gradients only: a summary over the images where f changes.
+      for (const s of g.sources) {
+        if (g.method !== 'integrated-gradients') expect(s.completeness).toBeNull();
+        else {
+          expect(s.completeness!.images).toBeGreaterThan(0);
+          expect(s.completeness!.images).toBeLessThanOrEqual(12);
+          expect(s.completeness!.median).toBeLessThanOrEqual(s.completeness!.max);
+          expect(s.completeness!.withinOnePercent).toBeGreaterThanOrEqual(0);
+        }
+      }
     }
 
     const grid = await postQuery<{ saliencyGrid: Grid }>(server.url, GRID, {

@@ -810,6 +810,19 @@ export type SaliencyCell = {
   source: Scalars['String']['output'];
 };
 
+/** How complete a source's integrated gradients are over the images. */
+export type SaliencyCompleteness = {
+  __typename?: 'SaliencyCompleteness';
+  /** Images where f changes along the path (the relative error is defined). */
+  images: Scalars['Int']['output'];
+  /** Largest relative error. */
+  max: Scalars['Float']['output'];
+  /** Median relative error. */
+  median: Scalars['Float']['output'];
+  /** Share of them whose attributions sum to f(x) - f(black) within 1%. */
+  withinOnePercent: Scalars['Float']['output'];
+};
+
 /** Source minus baseline alignment, paired by image, with a paired t-test. */
 export type SaliencyDelta = {
   __typename?: 'SaliencyDelta';
@@ -878,12 +891,15 @@ export type SaliencyResults = {
   groups: Array<SaliencyGroup>;
 };
 
+/** One source of a group: alignment, mass share, accuracy (and completeness for integrated gradients). */
 export type SaliencySourceSummary = {
   __typename?: 'SaliencySourceSummary';
   /** The mapped model's accuracy on the subset. */
   accuracy: Scalars['Float']['output'];
   /** Share of absolute saliency on the object over the object’s area share (1 = chance). */
   alignment: SaliencyInterval;
+  /** Integrated gradients only: |sum of attributions - (f(x) - f(black))| / |f(x) - f(black)| over images, f the label’s logit. */
+  completeness: Maybe<SaliencyCompleteness>;
   /** Share of absolute saliency on the object. */
   massShare: SaliencyInterval;
   source: Scalars['String']['output'];
@@ -1763,6 +1779,13 @@ export type SaliencyResultsQuery = {
           high: number | null;
         };
         massShare: { __typename?: 'SaliencyInterval'; mean: number };
+        completeness: {
+          __typename?: 'SaliencyCompleteness';
+          images: number;
+          withinOnePercent: number;
+          median: number;
+          max: number;
+        } | null;
       }>;
       deltas: Array<{
         __typename?: 'SaliencyDelta';
@@ -3726,6 +3749,19 @@ export const SaliencyResultsDocument = {
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [{ kind: 'Field', name: { kind: 'Name', value: 'mean' } }],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'completeness' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'images' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'withinOnePercent' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'median' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'max' } },
+                                ],
                               },
                             },
                           ],

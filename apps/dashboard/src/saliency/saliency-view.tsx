@@ -100,6 +100,36 @@ export function SaliencyView(): ReactNode {
           </tbody>
         </table>
       )}
+      {group.sources.some((s) => s.completeness) && (
+        <table className="table" data-testid="saliency-completeness">
+          <caption>
+            Integrated gradients: how closely each image&apos;s attributions sum to f(x) − f(black), f the label&apos;s
+            logit (relative error; images where f does not change are left out).
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Source</th>
+              <th scope="col">Within 1%</th>
+              <th scope="col">Median error</th>
+              <th scope="col">Worst</th>
+              <th scope="col">Images</th>
+            </tr>
+          </thead>
+          <tbody>
+            {group.sources.map((s) =>
+              s.completeness ? (
+                <tr key={s.source}>
+                  <td>{s.source}</td>
+                  <td>{(100 * s.completeness.withinOnePercent).toFixed(1)}%</td>
+                  <td>{(100 * s.completeness.median).toFixed(2)}%</td>
+                  <td>{(100 * s.completeness.max).toFixed(1)}%</td>
+                  <td>{s.completeness.images}</td>
+                </tr>
+              ) : null,
+            )}
+          </tbody>
+        </table>
+      )}
       <h2>What each source looks at</h2>
       <SaliencyGrid
         runId={data.runId}

@@ -21,6 +21,12 @@ export const SALIENCY_RESULTS_QUERY = graphql(`
           massShare {
             mean
           }
+          completeness {
+            images
+            withinOnePercent
+            median
+            max
+          }
         }
         deltas {
           source

@@ -62,6 +62,7 @@ export class SaliencyService {
           ...s,
           alignment: { ...s.alignment },
           massShare: { ...s.massShare },
+          completeness: s.completeness ? { ...s.completeness } : null,
         })),
         deltas: g.deltas.map((d) => ({ ...d })),
       })),

@@ -1,6 +1,7 @@
 import type { ResultRow } from '@transferlab/sdk';
 import { influenceBaseline } from '../influence/aggregate';
 import { meanInterval, pairedComparison } from '../stats';
+import { completenessOf, type SaliencyCompleteness } from './completeness';
 import { saliencyDetails, type SaliencyDetails } from './details';
 import type { SaliencyMethod } from './params';
 
@@ -20,6 +21,8 @@ export interface SaliencySourceSummary {
   readonly massShare: SaliencyInterval;
   /** The mapped model's accuracy on the subset. */
   readonly accuracy: number;
+  /** Integrated gradients only: how close the attributions' sums come to f(x) - f(black) (null for other methods). */
+  readonly completeness: SaliencyCompleteness | null;
 }
 
 /** Source minus baseline alignment, paired by test image (every source maps the same subset). */
@@ -104,6 +107,7 @@ export function aggregateSaliency(
       accuracy:
         t.details.predicted.filter((p, i) => p === t.details.labels[i]).length /
         Math.max(1, t.details.predicted.length),
+      completeness: g.method === 'integrated-gradients' ? completenessOf(t.details.completeness) : null,
     }));
     const baseline = influenceBaseline(
       list.map((t) => t.source),

@@ -38,3 +38,4 @@ export {
 } from './params';
 export { checkSaliencyParams, countSaliencyTrials, expandSaliency, saliency } from './saliency';
 export { runSaliency } from './run-saliency';
+export { completenessOf, type SaliencyCompleteness } from './completeness';

@@ -8,6 +8,7 @@ import {
 import { testSubset } from '../robustness/run-robustness';
 import { argmaxRows } from '../robustness/threat-ball';
 import { alignment, foregroundMasks, type Masks } from './alignment';
+import { completenessOf } from './completeness';
 import type { SaliencyDetails } from './details';
 import { heatmapPng } from './heatmap';
 import {
@@ -193,12 +194,11 @@ export async function runSaliency(t: SaliencyTrial, ctx: PluginContext): Promise
       if (s !== null) metrics[`massShare:${m}`] = s;
       metrics[`mapsPerSecond:${m}`] = indices.length / Math.max(1e-9, seconds[m]!);
     }
-    const ig = completeness.filter((x): x is number => x !== null);
-    if (ig.length > 0) {
-      // Relative errors blow up where f(x) ~ f(0), so the share within 1% and the median say more than the worst.
-      const sorted = [...ig].sort((a, b) => a - b);
-      metrics.igCompletenessMedian = sorted[Math.floor((sorted.length - 1) / 2)]!;
-      metrics.igCompleteShare = ig.filter((e) => e <= 0.01).length / ig.length;
+    // Relative errors blow up where f(x) ~ f(0), so the share within 1% and the median say more than the worst.
+    const ig = completenessOf(completeness);
+    if (ig) {
+      metrics.igCompletenessMedian = ig.median;
+      metrics.igCompleteShare = ig.withinOnePercent;
     }
     if (testAccuracy !== null) metrics.transferAccuracy = testAccuracy;
     const details: SaliencyDetails = {

@@ -284,5 +284,25 @@ describe('saliency aggregate', () => {
     // Paired on images 10, 11, 12: differences 1, 2, 0.
     expect(g.deltas[0]).toMatchObject({ source: 'm-l2', baseline: 'm-natural', images: 3 });
     expect(g.deltas[0]!.mean).toBeCloseTo(1, 12);
+    expect(nat.completeness).toBeNull();
+  });
+
+  it("summarises integrated gradients' completeness per source: share within 1%, median and worst over images where f changes", () => {
+    const base = row('m-natural', [1, 2, 3, 4]);
+    const details = base.details as Record<string, unknown>;
+    const ig: ResultRow = {
+      ...base,
+      details: {
+        ...details,
+        methods: ['integrated-gradients'],
+        ratio: { 'integrated-gradients': [1, 2, 3, 4] },
+        massShare: { 'integrated-gradients': [0.1, 0.2, 0.3, 0.4] },
+        maps: { 'integrated-gradients': [] },
+        // One image where f(x) = f(0) (null), errors 0.2%, 3%, 0.5%.
+        completeness: [0.002, null, 0.03, 0.005],
+      },
+    };
+    const s = aggregateSaliency([ig]).groups[0]!.sources[0]!;
+    expect(s.completeness).toEqual({ images: 3, withinOnePercent: 2 / 3, median: 0.005, max: 0.03 });
   });
 });
