@@ -111,9 +111,9 @@ test.describe('saliency and the per-example view, end to end', () => {
     await expect(page.getByTestId('saliency-completeness')).toHaveCount(0);
     await page.getByTestId('pick-kind').selectOption('integrated-gradients');
     await expect(page.getByTestId('saliency-completeness').locator('tbody tr')).toHaveCount(sources.length);
-    await expect(page.getByTestId('saliency-completeness').locator('tbody tr').first().locator('td').nth(1)).toHaveText(
-      /^\d+\.\d%$/,
-    );
+    await expect(
+      page.getByTestId('saliency-completeness').locator('tbody tr').first().locator('td').nth(1),
+    ).toHaveText(/^\d+\.\d%$/);
     // Another kind of map: SmoothGrad, the same grid.
     await page.getByTestId('pick-kind').selectOption('smoothgrad');
     await expect(grid.locator('tbody tr[data-index]').first().getByTestId('heat-map')).toHaveCount(

@@ -25,10 +25,15 @@ const DEFAULT_MODEL = join(__dirname, '..', '..', '..', 'plugins', 'models', 'zo
 /** `perDigit` MNIST images of each digit from `offset`, as a split (raw [0, 1] pixels). */
 function split(perDigit: number, offset: number): FineTuneJob['train'] {
   const rows: { input: number[]; label: number }[] = [];
-  for (let d = 0; d < 10; d++) for (const s of mnist[d]!.set(offset, offset + perDigit - 1)) rows.push({ input: s.input, label: d });
+  for (let d = 0; d < 10; d++)
+    for (const s of mnist[d]!.set(offset, offset + perDigit - 1)) rows.push({ input: s.input, label: d });
   const images = new Float32Array(rows.length * 784);
   rows.forEach((r, i) => images.set(r.input, i * 784));
-  return { images, labels: Int32Array.from(rows, (r) => r.label), indices: Int32Array.from(rows, (_, i) => offset * 10 + i) };
+  return {
+    images,
+    labels: Int32Array.from(rows, (r) => r.label),
+    indices: Int32Array.from(rows, (_, i) => offset * 10 + i),
+  };
 }
 
 /** Times the trial with each evaluation mode, interleaved; prints and returns the figures. */
@@ -41,9 +46,24 @@ export async function benchFineTuneEval(o: FineTuneEvalOptions = {}): Promise<Re
   const rounds = o.rounds ?? 3;
   const model = decodeModel(new Uint8Array(readFileSync(modelFile)));
   const job: FineTuneJob = {
-    model, modelChecksum: 'bench', preprocessing: 'raw', depth, numClasses: 10, datasetChecksum: 'mnist',
-    imageShape: [1, 28, 28], train: split(Math.ceil(n / 10), 0), test: split(Math.ceil(testImages / 10), 500),
-    hyper: { epochs, batchSize: 128, lr: 0.1, momentum: 0.9, weightDecay: 5e-4, schedule: 'step', augment: false },
+    model,
+    modelChecksum: 'bench',
+    preprocessing: 'raw',
+    depth,
+    numClasses: 10,
+    datasetChecksum: 'mnist',
+    imageShape: [1, 28, 28],
+    train: split(Math.ceil(n / 10), 0),
+    test: split(Math.ceil(testImages / 10), 500),
+    hyper: {
+      epochs,
+      batchSize: 128,
+      lr: 0.1,
+      momentum: 0.9,
+      weightDecay: 5e-4,
+      schedule: 'step',
+      augment: false,
+    },
     seed: 0,
   };
   const session = { intraOpNumThreads: 1 };
@@ -67,7 +87,13 @@ export async function benchFineTuneEval(o: FineTuneEvalOptions = {}): Promise<Re
   }
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   const report = {
-    date: new Date().toISOString(), model: modelFile, depth, n, epochs, rounds, testImages: job.test.labels.length,
+    date: new Date().toISOString(),
+    model: modelFile,
+    depth,
+    n,
+    epochs,
+    rounds,
+    testImages: job.test.labels.length,
     seconds: { fed: fed.map((x) => Number(x.toFixed(3))), baked: baked.map((x) => Number(x.toFixed(3))) },
     bakedSpeedup: Number((sum(fed) / sum(baked)).toFixed(2)),
     finalTestAccuracy: accuracies,
@@ -86,11 +112,18 @@ if (require.main === module) {
     const i = args.indexOf(name);
     return i >= 0 ? args[i + 1] : undefined;
   };
-  const num = (name: string): number | undefined => (flag(name) === undefined ? undefined : Number(flag(name)));
-  const out = resolve(flag('--out') ?? join(__dirname, '..', '..', '..', 'bench-results', 'finetune-eval.json'));
+  const num = (name: string): number | undefined =>
+    flag(name) === undefined ? undefined : Number(flag(name));
+  const out = resolve(
+    flag('--out') ?? join(__dirname, '..', '..', '..', 'bench-results', 'finetune-eval.json'),
+  );
   benchFineTuneEval({
     modelFile: flag('--model') === undefined ? undefined : resolve(flag('--model')!),
-    depth: num('--depth'), n: num('--n'), epochs: num('--epochs'), testImages: num('--test'), rounds: num('--rounds'),
+    depth: num('--depth'),
+    n: num('--n'),
+    epochs: num('--epochs'),
+    testImages: num('--test'),
+    rounds: num('--rounds'),
   })
     .then((report) => {
       mkdirSync(dirname(out), { recursive: true });

@@ -18,8 +18,8 @@ export function InfluenceStates({
       noRunsTitle="No influence runs yet."
       noRuns={
         <p>
-          Start one on the <Link href="/runs/new">new-run</Link> page (analysis <code>influence</code>); its figures
-          and galleries appear here as its trials finish.
+          Start one on the <Link href="/runs/new">new-run</Link> page (analysis <code>influence</code>); its
+          figures and galleries appear here as its trials finish.
         </p>
       }
       resultsHint="Figures appear here as trials complete."

@@ -21,8 +21,8 @@ export function AnalysisStates({
       noRunsTitle="No runs yet."
       noRuns={
         <p>
-          Start a transfer sweep on the <Link href="/runs">Runs</Link> page; its results appear here as its trials
-          finish.
+          Start a transfer sweep on the <Link href="/runs">Runs</Link> page; its results appear here as its
+          trials finish.
         </p>
       }
       resultsHint="Results appear here as trials complete (sweeps of the transfer analysis: source, target, n, seed)."

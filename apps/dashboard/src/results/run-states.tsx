@@ -9,7 +9,12 @@ import { RunPicker } from './run-picker';
 export type RunStatesData =
   | PendingState
   | { readonly state: 'no-runs' }
-  | { readonly state: 'no-results'; readonly runs: RunSummary[]; readonly run?: RunSummary | undefined; readonly runId?: string }
+  | {
+      readonly state: 'no-results';
+      readonly runs: RunSummary[];
+      readonly run?: RunSummary | undefined;
+      readonly runId?: string;
+    }
   | { readonly state: 'ready' };
 
 /**

@@ -13,7 +13,13 @@ const group = (
   setting: 'source',
   method,
   sources: [
-    { source: 'a', accuracy: 0.9, alignment: { images: 10, mean, low, high }, massShare: { mean: 0.5 }, completeness: null },
+    {
+      source: 'a',
+      accuracy: 0.9,
+      alignment: { images: 10, mean, low, high },
+      massShare: { mean: 0.5 },
+      completeness: null,
+    },
   ],
   deltas: [],
 });

@@ -103,8 +103,8 @@ export function SaliencyView(): ReactNode {
       {group.sources.some((s) => s.completeness) && (
         <table className="table" data-testid="saliency-completeness">
           <caption>
-            Integrated gradients: how closely each image&apos;s attributions sum to f(x) − f(black), f the label&apos;s
-            logit (relative error; images where f does not change are left out).
+            Integrated gradients: how closely each image&apos;s attributions sum to f(x) − f(black), f the
+            label&apos;s logit (relative error; images where f does not change are left out).
           </caption>
           <thead>
             <tr>

@@ -26,14 +26,20 @@ export interface QueuedTrial extends TrialJob {
  * again (a server restart re-forms its groups alike) find their job instead of adding another.
  */
 export function groupJobId(runId: string, trialKeys: readonly string[]): string {
-  const digest = createHash('sha256').update([...trialKeys].sort().join(',')).digest('hex').slice(0, 32);
+  const digest = createHash('sha256')
+    .update([...trialKeys].sort().join(','))
+    .digest('hex')
+    .slice(0, 32);
   return `${runId}.group.${digest}`;
 }
 
 /** What a BullMQ group job carries: trials of one run and group key, each with its key and checksums. */
 export interface QueuedGroup extends TrialGroupJob {
   readonly runId: string;
-  readonly trials: readonly (TrialGroupMember & { readonly trialKey: string; readonly checksums: Readonly<Record<string, string>> })[];
+  readonly trials: readonly (TrialGroupMember & {
+    readonly trialKey: string;
+    readonly checksums: Readonly<Record<string, string>>;
+  })[];
 }
 
 /** Whether a job's data is a group's. */
@@ -43,7 +49,9 @@ export function isQueuedGroup(data: QueuedTrial | QueuedGroup): data is QueuedGr
 
 /** The trial job ids a job stands for: its own, or its group's members'. */
 export function memberJobIds(data: QueuedTrial | QueuedGroup): string[] {
-  return isQueuedGroup(data) ? data.trials.map((t) => trialJobId(data.runId, t.trialKey)) : [trialJobId(data.runId, data.trialKey)];
+  return isQueuedGroup(data)
+    ? data.trials.map((t) => trialJobId(data.runId, t.trialKey))
+    : [trialJobId(data.runId, data.trialKey)];
 }
 
 /** Retries of a lost worker (a crash, a failed child): 3 tries, 2 s then 4 s apart. */

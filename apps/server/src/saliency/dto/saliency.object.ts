@@ -10,14 +10,18 @@ export class SaliencyInterval {
 
 @ObjectType({ description: "How complete a source's integrated gradients are over the images." })
 export class SaliencyCompleteness {
-  @Field(() => Int, { description: 'Images where f changes along the path (the relative error is defined).' }) images!: number;
+  @Field(() => Int, { description: 'Images where f changes along the path (the relative error is defined).' })
+  images!: number;
   @Field(() => Float, { description: 'Share of them whose attributions sum to f(x) - f(black) within 1%.' })
   withinOnePercent!: number;
   @Field(() => Float, { description: 'Median relative error.' }) median!: number;
   @Field(() => Float, { description: 'Largest relative error.' }) max!: number;
 }
 
-@ObjectType({ description: 'One source of a group: alignment, mass share, accuracy (and completeness for integrated gradients).' })
+@ObjectType({
+  description:
+    'One source of a group: alignment, mass share, accuracy (and completeness for integrated gradients).',
+})
 export class SaliencySourceSummary {
   @Field() source!: string;
   @Field(() => SaliencyInterval, {
@@ -29,7 +33,8 @@ export class SaliencySourceSummary {
   @Field(() => Float, { description: "The mapped model's accuracy on the subset." }) accuracy!: number;
   @Field(() => SaliencyCompleteness, {
     nullable: true,
-    description: 'Integrated gradients only: |sum of attributions - (f(x) - f(black))| / |f(x) - f(black)| over images, f the label’s logit.',
+    description:
+      'Integrated gradients only: |sum of attributions - (f(x) - f(black))| / |f(x) - f(black)| over images, f the label’s logit.',
   })
   completeness!: SaliencyCompleteness | null;
 }
