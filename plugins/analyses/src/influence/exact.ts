@@ -1,6 +1,6 @@
 import { headSize, type Head } from './head';
 import { expandVectors, reducedHessianLower } from './hessian-lower';
-import type { InverseHessian, InverseOptions } from './inverse';
+import type { InverseHessian, InverseOptions, SolveStep } from './inverse';
 import { symmetricEigen } from './symmetric-eigen';
 
 /**
@@ -9,9 +9,9 @@ import { symmetricEigen } from './symmetric-eigen';
  * damping) - 1 / damping) v_k v_k^T: pairs under 1e-9 x damping change a weight by less than that
  * relative amount and are left to the 1 / damping of the rest (as are H's null directions).
  */
-function keptPairs(a: Float64Array, size: number, o: InverseOptions): { values: Float64Array; vectors: Float64Array; weights: Float64Array; largest: number } {
+function keptPairs(a: Float64Array, size: number, o: InverseOptions, onStep?: SolveStep): { values: Float64Array; vectors: Float64Array; weights: Float64Array; largest: number } {
   const damped = o.damping > 0;
-  const { values, vectors, largest } = symmetricEigen(a, size, (top) => (damped ? Math.max(1e-9 * o.damping, 1e-12 * top) : o.rcond * top));
+  const { values, vectors, largest } = symmetricEigen(a, size, (top) => (damped ? Math.max(1e-9 * o.damping, 1e-12 * top) : o.rcond * top), onStep);
   const weights = Float64Array.from(values, (v) => (damped ? 1 / (v + o.damping) : 1 / v));
   return { values, vectors, weights, largest };
 }
@@ -50,7 +50,7 @@ function gram(h: Head): Float64Array {
  * are H's (v = M u / sqrt(lambda)); the rest of the space is H's null space (weight 0 for the
  * pseudo-inverse, 1 / damping with damping).
  */
-export function exactInverse(h: Head, o: InverseOptions): InverseHessian {
+export function exactInverse(h: Head, o: InverseOptions, onStep?: SolveStep): InverseHessian {
   const P = headSize(h);
   const { n, dim, classes: C, x, p } = h;
   const method = o.damping > 0 ? 'damping' : 'pinv';
@@ -58,7 +58,7 @@ export function exactInverse(h: Head, o: InverseOptions): InverseHessian {
   const rest = o.damping > 0 ? 1 / o.damping : 0;
   if (n * C < P) {
     const m = n * C;
-    const { values, vectors, weights, largest } = keptPairs(gram(h), m, o);
+    const { values, vectors, weights, largest } = keptPairs(gram(h), m, o, onStep);
     const V = new Float64Array(values.length * P);
     const wd = new Float64Array(C);
     values.forEach((lambda, r) => {
@@ -76,6 +76,6 @@ export function exactInverse(h: Head, o: InverseOptions): InverseHessian {
   }
   // The decomposition of H without its null space ((C - 1) dim square), whose pairs map back exactly.
   const reduced = reducedHessianLower(h);
-  const { values, vectors, weights, largest } = keptPairs(reduced.lower, reduced.size, o);
+  const { values, vectors, weights, largest } = keptPairs(reduced.lower, reduced.size, o, onStep);
   return { vectors: expandVectors(vectors, values.length, reduced.basis, C, dim), weights, rest, rank: values.length, size: P, solver: 'exact', method, rcond, largest };
 }

@@ -19,6 +19,12 @@ export interface InverseHessian {
   readonly largest: number;
 }
 
+/**
+ * Progress of a long solve (steps done of all; Householder steps of the exact solver, Lanczos
+ * steps of the scalable one). It may throw (a cancel) to stop the solve.
+ */
+export type SolveStep = (done: number, of: number) => void;
+
 /** H+ v (or (H + damping I)^-1 v): V^T diag(w) V v + rest (v - V^T V v). */
 export function applyInverse(inv: InverseHessian, v: Float64Array): Float64Array {
   const P = inv.size;

@@ -1,6 +1,6 @@
 import { seededRandom } from '@transferlab/sdk';
 import { headSize, hessianVector, type Head } from './head';
-import { keepPairs, type InverseHessian, type InverseOptions } from './inverse';
+import { keepPairs, type InverseHessian, type InverseOptions, type SolveStep } from './inverse';
 import { eigenvaluesFrom, eigenvectors } from './tridiagonal-eigen';
 
 export interface LanczosOptions extends InverseOptions {
@@ -39,7 +39,7 @@ interface Ritz {
  * eigenpairs (the pseudo-inverse with the study's relative cutoff); with damping, by those
  * pairs with weight 1 / (lambda + damping) and 1 / damping on the rest of the space.
  */
-export function lanczosInverse(h: Head, o: LanczosOptions): InverseHessian {
+export function lanczosInverse(h: Head, o: LanczosOptions, onStep?: SolveStep): InverseHessian {
   const P = headSize(h);
   const steps = Math.min(o.steps, P);
   const tol = o.tol ?? 1e-8;
@@ -56,6 +56,7 @@ export function lanczosInverse(h: Head, o: LanczosOptions): InverseHessian {
   let next = 20;
   let done: (Ritz & { m: number }) | undefined;
   for (let m = 0; m < steps; m++) {
+    onStep?.(m, steps);
     Q.push(q);
     hessianVector(h, q, w);
     const a = dot(w, q);

@@ -81,7 +81,13 @@ export async function runInfluence(t: InfluenceTrial, ctx: PluginContext): Promi
     checkAgainstEngine(trainHead, a.gradBias);
     const solver = solverFor(trainHead, t);
     ctx.progress.report(0.75, `${solver} solver on a head of ${headSize(trainHead)} parameters, then scores of ${t.n} training images for ${test.length} test images`);
-    const { inv, test: testTable, train: trainTable, trainTargets, selfInfluence, solveSeconds } = computeInfluence(trainHead, testHead, { ...t, seed: t.seed, signal: ctx.signal });
+    // The solve is one synchronous computation (88 s for an exact 5,000-parameter head): it reports its
+    // steps, which reach the server at once (the worker's channel writes synchronously), and stops on a cancel.
+    const onSolveStep = (done: number, of: number): void => {
+      ctx.signal?.throwIfAborted();
+      ctx.progress.report(0.75 + (0.15 * done) / Math.max(1, of), `${solver} solver: step ${done} of ${of}`);
+    };
+    const { inv, test: testTable, train: trainTable, trainTargets, selfInfluence, solveSeconds } = computeInfluence(trainHead, testHead, { ...t, seed: t.seed, signal: ctx.signal, onSolveStep });
     const predicted = Array.from({ length: testHead.n }, (_, j) => argmax(testHead, j));
     const accuracy = predicted.filter((p, j) => p === testHead.labels[j]).length / Math.max(1, testHead.n);
     const details: InfluenceDetails = {

@@ -1,6 +1,6 @@
 import { exactInverse } from './exact';
 import { headSize, type Head } from './head';
-import type { InverseHessian } from './inverse';
+import type { InverseHessian, SolveStep } from './inverse';
 import { lanczosInverse } from './lanczos';
 import type { SolverChoice } from './params';
 
@@ -12,6 +12,8 @@ export interface SolveOptions {
   readonly damping: number;
   readonly lanczosSteps: number;
   readonly seed?: number;
+  /** Progress of the solve; a throw (a cancel) stops it. */
+  readonly onSolveStep?: SolveStep;
 }
 
 /** The solver a head gets: 'auto' is exact up to exactMaxParams parameters (its eigendecomposition grows as P^3). */
@@ -22,5 +24,7 @@ export function solverFor(h: Pick<Head, 'dim' | 'classes'>, o: Pick<SolveOptions
 
 export function solve(h: Head, o: SolveOptions): InverseHessian {
   const inv = { rcond: o.rcond, damping: o.damping };
-  return solverFor(h, o) === 'exact' ? exactInverse(h, inv) : lanczosInverse(h, { ...inv, steps: o.lanczosSteps, seed: o.seed ?? 0 });
+  return solverFor(h, o) === 'exact'
+    ? exactInverse(h, inv, o.onSolveStep)
+    : lanczosInverse(h, { ...inv, steps: o.lanczosSteps, seed: o.seed ?? 0 }, o.onSolveStep);
 }

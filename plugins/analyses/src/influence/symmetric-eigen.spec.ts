@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { exactInverse } from './exact';
 import { explicitHessian, headFrom } from './head';
 import { classBasis, expandVectors, reducedHessianLower } from './hessian-lower';
+import { lanczosInverse } from './lanczos';
 import { symmetricEigen } from './symmetric-eigen';
 
 const random = seededRandom(3);
@@ -84,6 +85,26 @@ describe('the reduced Hessian and the exact solver on a head with padded tiles',
   const logits = Float64Array.from({ length: n * C }, () => 3 * (random() - 0.5));
   const head = headFrom(feats, logits, Int32Array.from({ length: n }, (_, j) => j % C), C);
   const P = C * (k + 1);
+
+  it("reports the solvers' steps in order, changes nothing by it, and stops when the report throws (a cancel)", () => {
+    const options = { rcond: 0.05, damping: 0 };
+    const seen: [number, number][] = [];
+    const inv = exactInverse(head, options, (done, of) => seen.push([done, of]));
+    // Householder steps of the (C - 1)(k + 1) = 248-square reduced Hessian, every 64th.
+    expect(seen).toEqual([[0, 246], [64, 246], [128, 246], [192, 246]]);
+    expect(Array.from(inv.weights)).toEqual(Array.from(exactInverse(head, options).weights));
+    const cancel = (done: number): void => {
+      if (done > 0) throw new Error('cancelled');
+    };
+    expect(() => exactInverse(head, options, cancel)).toThrow('cancelled');
+    const lanczos: number[] = [];
+    lanczosInverse(head, { ...options, steps: 40 }, (done, of) => {
+      expect(of).toBe(40);
+      lanczos.push(done);
+    });
+    expect(lanczos).toEqual(Array.from({ length: lanczos.length }, (_, i) => i));
+    expect(() => lanczosInverse(head, { ...options, steps: 40 }, cancel)).toThrow('cancelled');
+  });
 
   it('the class basis is orthonormal and orthogonal to the all-ones vector', () => {
     const Q = classBasis(C);
