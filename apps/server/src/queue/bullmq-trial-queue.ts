@@ -4,7 +4,7 @@ import type { TransferlabConfig } from '@transferlab/sdk/config';
 import { CANCEL_CHANNEL, groupJobId, memberJobIds, TRIAL_JOB_OPTIONS, TRIAL_QUEUE_NAME, trialJobId, type QueuedGroup, type QueuedTrial } from './bullmq-names';
 import { checkRedis, redisClient } from './redis-connection';
 import type { TrialExecution, TrialGroupJob, TrialJob, TrialOutcome, TrialQueueDriver } from './trial-queue';
-import { LIVE_WORKER_PREFIX, type LiveWorkerRecord } from '../workers/live-worker';
+import { readLiveWorkerRecords } from '../workers/live-worker';
 import type { TrialProgressMessage } from '../worker/worker-payload';
 
 /** Trials one server keeps queued in Redis at once; workers on any number of machines take them. */
@@ -204,16 +204,8 @@ export class BullmqTrialQueue implements TrialQueueDriver {
 
   /** The slots of the workers that announced themselves (their records expire when they stop). */
   private async readLiveSlots(): Promise<number> {
-    const keys: string[] = [];
-    let cursor = '0';
-    do {
-      const [next, batch] = await this.publisher.scan(cursor, 'MATCH', `${LIVE_WORKER_PREFIX}*`, 'COUNT', 200);
-      keys.push(...batch);
-      cursor = next;
-    } while (cursor !== '0' && keys.length < 10_000);
-    if (keys.length === 0) return 0;
-    const values = await this.publisher.mget(keys);
-    return values.reduce((sum, v) => sum + (v ? Math.max(0, (JSON.parse(v) as Partial<LiveWorkerRecord>).slots ?? 0) : 0), 0);
+    const records = await readLiveWorkerRecords(this.publisher, 10_000);
+    return records.reduce((sum, r) => sum + Math.max(0, r.slots ?? 0), 0);
   }
 
   private async checkAll(): Promise<void> {

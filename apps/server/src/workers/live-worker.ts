@@ -1,3 +1,5 @@
+import type { Redis } from 'ioredis';
+
 /** Redis key prefix of worker announcements; each key expires unless its worker refreshes it. */
 export const LIVE_WORKER_PREFIX = 'transferlab:worker:';
 /** A worker refreshes its announcement this often ... */
@@ -21,4 +23,18 @@ export interface LiveWorkerRecord {
   readonly lastSeen: string;
   readonly completed: number;
   readonly trials: readonly { readonly runId: string; readonly trialKey: string }[];
+}
+
+/** The announcements now in Redis (at most `limit`; expired ones are gone), in no particular order. */
+export async function readLiveWorkerRecords(redis: Redis, limit: number): Promise<LiveWorkerRecord[]> {
+  const keys: string[] = [];
+  let cursor = '0';
+  do {
+    const [next, batch] = await redis.scan(cursor, 'MATCH', `${LIVE_WORKER_PREFIX}*`, 'COUNT', 200);
+    keys.push(...batch);
+    cursor = next;
+  } while (cursor !== '0' && keys.length < limit);
+  if (keys.length === 0) return [];
+  const values = await redis.mget(keys.slice(0, limit));
+  return values.filter((v): v is string => v !== null).map((v) => JSON.parse(v) as LiveWorkerRecord);
 }
