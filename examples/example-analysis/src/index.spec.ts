@@ -1,6 +1,8 @@
 import { assertConformance, createTestContext, type LinearEngine } from '@transferlab/sdk/testing';
 import { describe, expect, it } from 'vitest';
+import { computeTable } from '@transferlab/sdk';
 import { cleanAccuracy } from './index';
+import { wilson } from './wilson';
 
 describe('clean-accuracy example analysis', () => {
   it('passes the conformance kit', async () => {
@@ -8,7 +10,9 @@ describe('clean-accuracy example analysis', () => {
   });
 
   it('declares the model and dataset each trial uses', () => {
-    const trials = cleanAccuracy.expand(cleanAccuracy.params.parse({ models: ['a', 'b'], dataset: 'synthetic' }));
+    const trials = cleanAccuracy.expand(
+      cleanAccuracy.params.parse({ models: ['a', 'b'], dataset: 'synthetic' }),
+    );
     expect(trials.map((t) => t.uses)).toEqual([
       { models: ['a'], datasets: ['synthetic'] },
       { models: ['b'], datasets: ['synthetic'] },
@@ -32,14 +36,18 @@ describe('clean-accuracy example analysis', () => {
     let gradients = 0;
     for (let i = 0; i < 8; i++) {
       const x = Array.from(batch.images.data.subarray(i * d, (i + 1) * d));
-      const z = [0, 1].map((k) => (engine.bias[k] ?? 0) + x.reduce((s, v, j) => s + v * (engine.weights[k * d + j] ?? 0), 0));
+      const z = [0, 1].map(
+        (k) => (engine.bias[k] ?? 0) + x.reduce((s, v, j) => s + v * (engine.weights[k * d + j] ?? 0), 0),
+      );
       const m = Math.max(...z);
       const e = z.map((v) => Math.exp(v - m));
       const p = e.map((v) => v / (e[0]! + e[1]!));
       const y = batch.labels[i]!;
       if ((z[1]! > z[0]! ? 1 : 0) === y) correct++;
       features += Math.hypot(...x);
-      const g = x.map((_, j) => [0, 1].reduce((s, k) => s + ((p[k] ?? 0) - (k === y ? 1 : 0)) * (engine.weights[k * d + j] ?? 0), 0));
+      const g = x.map((_, j) =>
+        [0, 1].reduce((s, k) => s + ((p[k] ?? 0) - (k === y ? 1 : 0)) * (engine.weights[k * d + j] ?? 0), 0),
+      );
       gradients += Math.hypot(...g);
     }
     expect(result.metrics.accuracy).toBeCloseTo(correct / 8, 10);
@@ -55,11 +63,50 @@ describe('clean-accuracy example analysis', () => {
     await expect(cleanAccuracy.run(trial, ctx)).rejects.toThrow();
   });
 
-  it('aggregates by ranking models by accuracy', () => {
-    const row = (model: string, accuracy: number) => ({ config: { model }, metrics: { accuracy, meanGradientNorm: 1 }, series: null, details: null, provider: 'cpu' });
-    expect(cleanAccuracy.aggregate?.([row('a', 0.5), row('b', 0.9)], {})).toEqual([
-      { model: 'b', accuracy: 0.9, meanGradientNorm: 1 },
-      { model: 'a', accuracy: 0.5, meanGradientNorm: 1 },
+  it('declares a table, a series and a gallery whose rows come from the trial, checked against their schemas', async () => {
+    const params = cleanAccuracy.params.parse({ models: ['linear'], limit: 8, batchSize: 3 });
+    const trial = cleanAccuracy.expand(params)[0]!;
+    const result = await cleanAccuracy.run(trial, createTestContext());
+    const row = {
+      config: trial.config,
+      metrics: result.metrics,
+      series: result.series ?? null,
+      details: result.details ?? null,
+      provider: 'cpu',
+    };
+    const models = new Map([
+      [
+        'linear',
+        {
+          id: 'linear',
+          training: { kind: 'adversarial' as const, norm: 'L2' as const, eps: 0.5 },
+          metrics: {},
+        },
+      ],
     ]);
+    const tables = cleanAccuracy.outputs!.tables;
+    const input = { rows: [row], options: {}, models };
+    const [board] = computeTable('accuracy', tables.accuracy!, input);
+    expect(board).toMatchObject({
+      model: 'linear',
+      kind: 'adversarial',
+      images: 8,
+      accuracy: { mean: result.metrics.accuracy, n: 8 },
+    });
+    // Batches of 3 over 8 images: the running accuracy after 3, 6 and 8, the last one the trial's accuracy.
+    const curve = computeTable('running-accuracy', tables['running-accuracy']!, input);
+    expect(curve.map((r) => r.images)).toEqual([3, 6, 8]);
+    expect(curve.at(-1)!.accuracy).toBeCloseTo(result.metrics.accuracy!, 12);
+    const mistakes = computeTable('mistakes', tables.mistakes!, input);
+    expect(mistakes).toHaveLength(Math.min(8, Math.round((1 - result.metrics.accuracy!) * 8)));
+    for (const m of mistakes) expect(m.image).toMatchObject({ dataset: 'synthetic', split: 'test' });
+  });
+
+  it('gives the Wilson interval its published values', () => {
+    // 8 of 10: the 95% Wilson interval is [0.4902, 0.9433] (Newcombe 1998, table I).
+    const { low, high } = wilson(8, 10);
+    expect(low).toBeCloseTo(0.4902, 4);
+    expect(high).toBeCloseTo(0.9433, 4);
+    expect(wilson(10, 10).high).toBeCloseTo(1, 12);
   });
 });

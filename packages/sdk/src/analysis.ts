@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { PluginContext } from './context';
 import type { DatasetSpec } from './dataset';
+import type { AnalysisOutputs } from './outputs';
 import type { ParamsSchema, PluginBase } from './plugin';
 
 /**
@@ -89,6 +90,12 @@ export interface AnalysisPlugin<P extends ParamsSchema = ParamsSchema> extends P
   runGroup?(trials: readonly TrialSpec[], ctx: PluginContext): Promise<TrialResult[]>;
   /** What `run` stores (optional: shown by the API). */
   readonly resultFields?: ResultFields;
+  /**
+   * What the analysis produces and how to show it (optional): typed tables computed from the
+   * run's rows and views over them. The server serves them through `analysisOutputs`/`runTable`
+   * and CSV; the dashboard draws the views at `/analyses/<name>`.
+   */
+  readonly outputs?: AnalysisOutputs;
   /**
    * The run's aggregate over its stored rows, as JSON (optional). `options` come from the
    * client (a baseline source, say); the server serves the value as it is.

@@ -7,6 +7,7 @@ export * from './engine-api';
 export * from './external-plugins';
 export * from './json-schema';
 export * from './model-source';
+export * from './outputs';
 export * from './plugin';
 export { pluginShapeProblems, REQUIRED_METHODS } from './plugin-shape';
 export * from './registry';

@@ -1,3 +1,4 @@
+import { outputsProblems } from './outputs/outputs';
 import { PLUGIN_KINDS, type PluginKind } from './plugin';
 
 /** The method every plugin of a kind must have (the "main method"), plus any others required. */
@@ -45,6 +46,7 @@ export function pluginShapeProblems(value: unknown): string[] {
       if (typeof p[method] !== 'function') problems.push(`${kind} plugin must have a ${method}() method`);
     }
   }
+  if (kind === 'analysis' && p.outputs !== undefined) problems.push(...outputsProblems(p.outputs));
   return problems;
 }
 

@@ -2,8 +2,15 @@ import { Module } from '@nestjs/common';
 import { RunsModule } from '../runs/runs.module';
 import { ResultsController } from './results.controller';
 import { ResultsResolver } from './results.resolver';
+import { OutputsResolver } from './outputs.resolver';
 import { ResultsService } from './results.service';
+import { RunTablesService } from './run-tables.service';
 
-/** Aggregates (accuracy with intervals, deltas, data efficiency, leaderboard) and CSV export. */
-@Module({ imports: [RunsModule], controllers: [ResultsController], providers: [ResultsResolver, ResultsService], exports: [ResultsService] })
+/** Stored results as every analysis declares them: output tables (GraphQL and CSV), aggregates and the trials CSV. */
+@Module({
+  imports: [RunsModule],
+  controllers: [ResultsController],
+  providers: [ResultsResolver, ResultsService, OutputsResolver, RunTablesService],
+  exports: [ResultsService],
+})
 export class ResultsModule {}

@@ -16,23 +16,36 @@ export class ResultsResolver {
   @Query(() => [TargetResults], { description: 'Aggregated results of a run, per target and setting.' })
   runResults(
     @Args('runId', { type: () => ID }) runId: string,
-    @Args('baseline', { nullable: true, description: 'Source the deltas are taken against (e.g. the natural one).' }) baseline?: string,
+    @Args('baseline', {
+      nullable: true,
+      description: 'Source the deltas are taken against (e.g. the natural one).',
+    })
+    baseline?: string,
   ): Promise<TargetResults[]> {
     return this.service.runResults(runId, baseline ?? undefined);
   }
 
   @Query(() => GraphQLJSON, {
     nullable: true,
-    description: "The run's aggregate as its analysis computes it (any analysis), as JSON; null when the analysis defines none.",
+    description:
+      "The run's aggregate as its analysis computes it (any analysis), as JSON; null when the analysis defines none.",
   })
   runAggregate(
     @Args('runId', { type: () => ID }) runId: string,
-    @Args('options', { type: () => GraphQLJSON, nullable: true, description: "The analysis's aggregate options (transfer: { baseline })." }) options?: Record<string, unknown>,
+    @Args('options', {
+      type: () => GraphQLJSON,
+      nullable: true,
+      description: "The analysis's aggregate options (transfer: { baseline }).",
+    })
+    options?: Record<string, unknown>,
   ): Promise<unknown> {
     return this.service.runAggregate(runId, options ?? {});
   }
 
-  @Query(() => [GraphQLJSON], { description: "A page of the run's stored result rows (config, metrics, series, details, provider), as JSON." })
+  @Query(() => [GraphQLJSON], {
+    description:
+      "A page of the run's stored result rows (config, metrics, series, details, provider), as JSON.",
+  })
   runRows(@Args() args: RunRowsArgs): Promise<unknown[]> {
     return this.service.runRows(args.runId, args.take, args.skip);
   }

@@ -44,12 +44,21 @@ export class ResultsService {
     const results = await this.resultCount(runId);
     const rows = await this.rows(runId);
     if (baseline !== undefined) {
-      const sources = new Set(rows.map((r) => sweepRow(r.config, r.metrics, r.series)?.source).filter((s): s is string => s !== undefined));
+      const sources = new Set(
+        rows
+          .map((r) => sweepRow(r.config, r.metrics, r.series)?.source)
+          .filter((s): s is string => s !== undefined),
+      );
       if (!sources.has(baseline)) {
-        throw new ResultsException(ResultsErrorCode.UnknownBaseline, `baseline source '${baseline}' has no results in run ${runId}; sources: ${[...sources].sort().join(', ') || '(none)'}`);
+        throw new ResultsException(
+          ResultsErrorCode.UnknownBaseline,
+          `baseline source '${baseline}' has no results in run ${runId}; sources: ${[...sources].sort().join(', ') || '(none)'}`,
+        );
       }
     }
-    return this.cached(runId, `transfer|${baseline ?? ''}`, results, () => aggregateTransfer(rows, baseline !== undefined ? { baseline } : {}));
+    return this.cached(runId, `transfer|${baseline ?? ''}`, results, () =>
+      aggregateTransfer(rows, baseline !== undefined ? { baseline } : {}),
+    );
   }
 
   /**
@@ -59,7 +68,10 @@ export class ResultsService {
   async runAggregate(runId: string, options: Record<string, unknown>): Promise<unknown> {
     const run = await this.requireRun(runId);
     if (!this.registry.has('analysis', run.analysisName)) {
-      throw new ResultsException(ResultsErrorCode.UnknownAnalysis, `run ${runId} was made by analysis '${run.analysisName}', which is not registered now`);
+      throw new ResultsException(
+        ResultsErrorCode.UnknownAnalysis,
+        `run ${runId} was made by analysis '${run.analysisName}', which is not registered now`,
+      );
     }
     const analysis = this.registry.get('analysis', run.analysisName);
     if (!analysis.aggregate) return null;
@@ -71,7 +83,10 @@ export class ResultsService {
       const rows = await this.rows(runId);
       return this.cached(runId, key, results, () => analysis.aggregate!(rows, options) ?? null);
     } catch (e) {
-      throw new ResultsException(ResultsErrorCode.AggregateFailed, `analysis '${analysis.name}' could not aggregate run ${runId}: ${e instanceof Error ? e.message : String(e)}`);
+      throw new ResultsException(
+        ResultsErrorCode.AggregateFailed,
+        `analysis '${analysis.name}' could not aggregate run ${runId}: ${e instanceof Error ? e.message : String(e)}`,
+      );
     }
   }
 
@@ -79,10 +94,19 @@ export class ResultsService {
   async runRows(runId: string, take: number, skip: number): Promise<ResultRow[]> {
     await this.requireRun(runId);
     // One page of finished trials (a trial is DONE once its result is stored), then their results only.
-    const trials = await this.db.getRepository(TrialEntity).find({ where: { runId, status: TrialStatus.DONE }, order: { ordinal: 'ASC' }, take, skip });
+    const trials = await this.db
+      .getRepository(TrialEntity)
+      .find({ where: { runId, status: TrialStatus.DONE }, order: { ordinal: 'ASC' }, take, skip });
     const keys = trials.map((t) => t.trialKey);
-    const results = new Map((keys.length > 0 ? await this.db.getRepository(ResultEntity).findBy({ runId, trialKey: In(keys) }) : []).map((r) => [r.trialKey, r]));
-    return trials.filter((t) => results.has(t.trialKey)).map((t) => toRow(t.config, results.get(t.trialKey)!));
+    const results = new Map(
+      (keys.length > 0
+        ? await this.db.getRepository(ResultEntity).findBy({ runId, trialKey: In(keys) })
+        : []
+      ).map((r) => [r.trialKey, r]),
+    );
+    return trials
+      .filter((t) => results.has(t.trialKey))
+      .map((t) => toRow(t.config, results.get(t.trialKey)!));
   }
 
   /** The cached aggregate when the run has gained no result since it was computed. */
@@ -96,7 +120,7 @@ export class ResultsService {
     return c.value as T;
   }
 
-  private resultCount(runId: string): Promise<number> {
+  resultCount(runId: string): Promise<number> {
     return this.db.getRepository(ResultEntity).countBy({ runId });
   }
 
@@ -105,16 +129,19 @@ export class ResultsService {
     const value = compute();
     this.aggregates.delete(runId);
     this.aggregates.set(runId, { results, key, value });
-    while (this.aggregates.size > AGGREGATE_CACHE_RUNS) this.aggregates.delete(this.aggregates.keys().next().value!);
+    while (this.aggregates.size > AGGREGATE_CACHE_RUNS)
+      this.aggregates.delete(this.aggregates.keys().next().value!);
     return value;
   }
 
   /** Every stored row of the run. */
-  private async rows(runId: string): Promise<ResultRow[]> {
+  async rows(runId: string): Promise<ResultRow[]> {
     await this.requireRun(runId);
     const trials = await this.db.getRepository(TrialEntity).findBy({ runId });
     const configs = new Map(trials.map((t) => [t.trialKey, t.config]));
-    return (await this.db.getRepository(ResultEntity).findBy({ runId })).map((r) => toRow(configs.get(r.trialKey) ?? {}, r));
+    return (await this.db.getRepository(ResultEntity).findBy({ runId })).map((r) =>
+      toRow(configs.get(r.trialKey) ?? {}, r),
+    );
   }
 
   /** The run's trials as CSV: the rows GraphQL's Run.trials returns. */
@@ -123,7 +150,7 @@ export class ResultsService {
     return trialsCsv(await this.runs.allTrials(runId));
   }
 
-  private async requireRun(runId: string): Promise<RunEntity> {
+  async requireRun(runId: string): Promise<RunEntity> {
     const run = await this.db.getRepository(RunEntity).findOneBy({ id: runId });
     if (!run) throw new ResultsException(ResultsErrorCode.RunNotFound, `no run with id '${runId}'`);
     return run;
@@ -131,5 +158,11 @@ export class ResultsService {
 }
 
 function toRow(config: Record<string, unknown>, r: ResultEntity): ResultRow {
-  return { config, metrics: r.metrics, series: r.series, details: r.details as Record<string, unknown> | null, provider: r.provider };
+  return {
+    config,
+    metrics: r.metrics,
+    series: r.series,
+    details: r.details as Record<string, unknown> | null,
+    provider: r.provider,
+  };
 }

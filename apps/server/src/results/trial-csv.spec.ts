@@ -15,8 +15,18 @@ const trial = (over: Partial<CsvTrial>): CsvTrial => ({
 describe('trialsCsv', () => {
   it('quotes commas, quotes and line breaks (RFC 4180), leaves missing values empty, unions the columns', () => {
     const csv = trialsCsv([
-      trial({ key: 'a', config: { source: 'x,y', list: [1, 2] }, result: { metrics: { acc: 0.1 + 0.2 }, pluginName: 'p', pluginVersion: '1.0.0' } }),
-      trial({ key: 'b', ordinal: 1, status: 'failed', failureReason: 'said "no"\nthen died', config: { seed: 3 } }),
+      trial({
+        key: 'a',
+        config: { source: 'x,y', list: [1, 2] },
+        result: { metrics: { acc: 0.1 + 0.2 }, pluginName: 'p', pluginVersion: '1.0.0' },
+      }),
+      trial({
+        key: 'b',
+        ordinal: 1,
+        status: 'failed',
+        failureReason: 'said "no"\nthen died',
+        config: { seed: 3 },
+      }),
     ]);
     expect(csv).toBe(
       'key,ordinal,status,attempts,failure_reason,config.list,config.seed,config.source,metric.acc,plugin_name,plugin_version\r\n' +
@@ -43,7 +53,10 @@ describe('trialsCsv against formula injection', () => {
 
   it('leaves numbers as numbers (negative ones included) and neutralises strings in config columns', () => {
     const csv = trialsCsv([
-      trial({ config: { lr: -0.5, label: '-x', list: [-1, '=a'] }, result: { metrics: { delta: -3.25 }, pluginName: '=p', pluginVersion: '1.0.0' } }),
+      trial({
+        config: { lr: -0.5, label: '-x', list: [-1, '=a'] },
+        result: { metrics: { delta: -3.25 }, pluginName: '=p', pluginVersion: '1.0.0' },
+      }),
     ]);
     expect(csv).toBe(
       'key,ordinal,status,attempts,failure_reason,config.label,config.list,config.lr,metric.delta,plugin_name,plugin_version\r\n' +

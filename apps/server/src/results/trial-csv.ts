@@ -6,7 +6,11 @@ export interface CsvTrial {
   readonly attempts: number;
   readonly failureReason: string | null;
   readonly config: Readonly<Record<string, unknown>>;
-  readonly result: { readonly metrics: Readonly<Record<string, number>>; readonly pluginName: string; readonly pluginVersion: string } | null;
+  readonly result: {
+    readonly metrics: Readonly<Record<string, number>>;
+    readonly pluginName: string;
+    readonly pluginVersion: string;
+  } | null;
 }
 
 /**
@@ -20,8 +24,14 @@ export function neutraliseFormula(text: string): string {
 
 /** RFC 4180 quoting: fields with a comma, quote or line break are quoted, quotes doubled. */
 function field(v: unknown): string {
-  const text = v === null || v === undefined ? '' : typeof v === 'string' ? neutraliseFormula(v) : JSON.stringify(v);
+  const text =
+    v === null || v === undefined ? '' : typeof v === 'string' ? neutraliseFormula(v) : JSON.stringify(v);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** One CSV line (no line break) of RFC 4180 fields. */
+export function csvLine(values: readonly unknown[]): string {
+  return values.map(field).join(',');
 }
 
 /**
@@ -34,7 +44,17 @@ function field(v: unknown): string {
 export function trialsCsv(trials: readonly CsvTrial[]): string {
   const configKeys = [...new Set(trials.flatMap((t) => Object.keys(t.config)))].sort();
   const metricKeys = [...new Set(trials.flatMap((t) => Object.keys(t.result?.metrics ?? {})))].sort();
-  const header = ['key', 'ordinal', 'status', 'attempts', 'failure_reason', ...configKeys.map((k) => `config.${k}`), ...metricKeys.map((k) => `metric.${k}`), 'plugin_name', 'plugin_version'];
+  const header = [
+    'key',
+    'ordinal',
+    'status',
+    'attempts',
+    'failure_reason',
+    ...configKeys.map((k) => `config.${k}`),
+    ...metricKeys.map((k) => `metric.${k}`),
+    'plugin_name',
+    'plugin_version',
+  ];
   const rows = trials.map((t) => [
     t.key,
     t.ordinal,
@@ -47,5 +67,5 @@ export function trialsCsv(trials: readonly CsvTrial[]): string {
     t.result?.pluginName,
     t.result?.pluginVersion,
   ]);
-  return [header, ...rows].map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
+  return [header, ...rows].map(csvLine).join('\r\n') + '\r\n';
 }

@@ -1,6 +1,8 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 
-@ObjectType({ description: 'Mean test accuracy over seeds with its 95% Student-t interval (null bounds with one seed).' })
+@ObjectType({
+  description: 'Mean test accuracy over seeds with its 95% Student-t interval (null bounds with one seed).',
+})
 export class AccuracyCell {
   @Field() source!: string;
   @Field(() => Int, { description: 'Total number of target training images.' }) n!: number;
@@ -26,7 +28,8 @@ export class DeltaCell {
   @Field(() => Float) sd!: number;
   @Field(() => Float, { nullable: true }) low!: number | null;
   @Field(() => Float, { nullable: true }) high!: number | null;
-  @Field(() => Float, { nullable: true, description: 'Two-sided p-value; null with fewer than two pairs.' }) pValue!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Two-sided p-value; null with fewer than two pairs.' })
+  pValue!: number | null;
 }
 
 @ObjectType({ description: 'Area under mean accuracy vs log2(n), normalised to [0,1].' })
@@ -35,7 +38,7 @@ export class EfficiencyScore {
   @Field(() => Float) score!: number;
 }
 
-@ObjectType({ description: 'A source\'s place at one data budget, by mean test accuracy.' })
+@ObjectType({ description: "A source's place at one data budget, by mean test accuracy." })
 export class LeaderboardEntry {
   @Field(() => Int) n!: number;
   @Field(() => Int) rank!: number;
@@ -50,7 +53,8 @@ export class TargetResults {
   @Field(() => Float, { nullable: true }) lr!: number | null;
   @Field(() => [AccuracyCell]) accuracy!: AccuracyCell[];
   @Field(() => [EpochCell]) epochs!: EpochCell[];
-  @Field(() => [DeltaCell], { description: 'Empty unless a baseline source was given.' }) deltas!: DeltaCell[];
+  @Field(() => [DeltaCell], { description: 'Empty unless a baseline source was given.' })
+  deltas!: DeltaCell[];
   @Field(() => [EfficiencyScore]) efficiency!: EfficiencyScore[];
   @Field(() => [LeaderboardEntry]) leaderboard!: LeaderboardEntry[];
 }

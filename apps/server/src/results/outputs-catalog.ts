@@ -1,0 +1,66 @@
+import { summaryTable, tableColumns, type AnalysisPlugin, type OutputView } from '@transferlab/sdk';
+import type {
+  AnalysisOutputsObject,
+  OutputTableObject,
+  OutputViewObject,
+} from './dto/analysis-outputs.object';
+
+/** An analysis's declared outputs in the API's shape (the registry checked them at start-up). */
+export function outputsObject(analysis: AnalysisPlugin): AnalysisOutputsObject {
+  const outputs = analysis.outputs;
+  return {
+    analysis: analysis.name,
+    version: analysis.version,
+    description: analysis.description,
+    summaryTable: outputs ? (summaryTable(outputs) ?? null) : null,
+    tables: Object.entries(outputs?.tables ?? {}).map(([name, table]) => tableObject(name, table)),
+    views: (outputs?.views ?? []).map(viewObject),
+  };
+}
+
+export function tableObject(
+  name: string,
+  table: Parameters<typeof tableColumns>[0] & { description: string },
+): OutputTableObject {
+  return {
+    name,
+    description: table.description,
+    columns: tableColumns(table).map((c) => ({
+      name: c.name,
+      role: c.role,
+      label: c.label ?? null,
+      description: c.description ?? null,
+      format: c.format ?? null,
+    })),
+  };
+}
+
+function viewObject(v: OutputView): OutputViewObject {
+  const base = {
+    kind: v.kind,
+    title: v.title,
+    table: v.table,
+    description: v.description ?? null,
+    facets: [...(v.facets ?? [])],
+  };
+  const none = {
+    rankBy: null,
+    rankOrder: null,
+    x: null,
+    y: null,
+    series: null,
+    xScale: null,
+    image: null,
+    caption: [],
+  };
+  switch (v.kind) {
+    case 'table':
+      return { ...base, ...none, rankBy: v.rank?.by ?? null, rankOrder: v.rank?.order ?? null };
+    case 'series':
+      return { ...base, ...none, x: v.x, y: v.y, series: v.series, xScale: v.xScale ?? 'linear' };
+    case 'gallery':
+      return { ...base, ...none, image: v.image, caption: [...(v.caption ?? [])] };
+    case 'evidence':
+      return { ...base, ...none, image: v.image, caption: [...v.show] };
+  }
+}

@@ -1,0 +1,167 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  canonicalJson,
+  computeTable,
+  flatColumnNames,
+  flattenRow,
+  tableColumns,
+  TableRowError,
+  type AnalysisPlugin,
+  type ModelFacts,
+  type PluginRegistry,
+} from '@transferlab/sdk';
+import { In, type DataSource } from 'typeorm';
+import { InputErrorCode, InputException } from '../graphql/input.exception';
+import { ModelEntity } from '../models/model.entity';
+import { RunModelEntity } from '../models/run-model.entity';
+import { InjectPluginRegistry } from '../plugins/plugins.constants';
+import type { AnalysisOutputsObject } from './dto/analysis-outputs.object';
+import type { RunTableArgs } from './dto/run-table.args';
+import type { TablePageObject } from './dto/table-page.object';
+import { outputsObject, tableObject } from './outputs-catalog';
+import { ResultsErrorCode, ResultsException } from './results.exception';
+import { ResultsService } from './results.service';
+import { TableCache } from './table-cache';
+import { matches, parseFilter } from './table-filter';
+import { csvLine } from './trial-csv';
+
+const badInput = (field: string, message: string): InputException =>
+  new InputException(InputErrorCode.InvalidArguments, `${field}: ${message}`, field);
+
+/** Largest options object a client may send (as canonical JSON). */
+const MAX_OPTIONS_CHARS = 4096;
+
+/**
+ * Serves every analysis's declared output tables: computed from the run's stored rows by the
+ * analysis itself, checked against its row schemas, cached, then filtered and paged. Knows no
+ * analysis by name.
+ */
+@Injectable()
+export class RunTablesService {
+  private readonly cache = new TableCache();
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @InjectPluginRegistry() private readonly registry: PluginRegistry,
+    private readonly results: ResultsService,
+  ) {}
+
+  /** Every registered analysis with its outputs, by name. */
+  analyses(): AnalysisOutputsObject[] {
+    return this.registry.list('analysis').map((e) => outputsObject(e.plugin));
+  }
+
+  analysisOutputs(name: string): AnalysisOutputsObject {
+    if (name.length > 64) throw badInput('analysis', 'an analysis name has at most 64 characters');
+    if (!this.registry.has('analysis', name)) {
+      throw badInput(
+        'analysis',
+        `no analysis '${name}'; analyses: ${this.registry.names('analysis').join(', ')}`,
+      );
+    }
+    return outputsObject(this.registry.get('analysis', name));
+  }
+
+  /** A page of a run's table, after the filter. */
+  async page(a: RunTableArgs): Promise<TablePageObject> {
+    const { analysis, name, table, rows } = await this.tableRows(a.runId, a.table, a.options);
+    const columns = tableColumns(table);
+    const parsed = parseFilter(a.filter, columns);
+    if ('field' in parsed) throw badInput(parsed.field, parsed.message);
+    const kept = parsed.filter.size === 0 ? rows : rows.filter((r) => matches(r, parsed.filter));
+    return {
+      runId: a.runId,
+      analysis: analysis.name,
+      table: tableObject(name, table),
+      total: kept.length,
+      skip: a.skip,
+      rows: kept.slice(a.skip, a.skip + a.take),
+    };
+  }
+
+  /** The whole table as CSV: intervals and image references flattened into columns of their own. */
+  async csv(
+    runId: string,
+    tableName: string,
+    options: Record<string, unknown> | undefined,
+    filter: Record<string, unknown> | undefined,
+  ): Promise<string> {
+    const { table, rows } = await this.tableRows(runId, tableName, options);
+    const columns = tableColumns(table);
+    const parsed = parseFilter(filter, columns);
+    if ('field' in parsed) throw badInput(parsed.field, parsed.message);
+    const header = flatColumnNames(columns);
+    const lines = [csvLine(header)];
+    for (const r of rows)
+      if (matches(r, parsed.filter)) lines.push(csvLine(header.map((h) => flattenRow(columns, r)[h])));
+    return `${lines.join('\r\n')}\r\n`;
+  }
+
+  private async tableRows(runId: string, tableName: string, rawOptions: Record<string, unknown> | undefined) {
+    const run = await this.results.requireRun(runId);
+    if (!this.registry.has('analysis', run.analysisName)) {
+      throw new ResultsException(
+        ResultsErrorCode.UnknownAnalysis,
+        `run ${runId} was made by analysis '${run.analysisName}', which is not registered now`,
+      );
+    }
+    const analysis = this.registry.get('analysis', run.analysisName);
+    const tables = analysis.outputs?.tables ?? {};
+    const table = Object.hasOwn(tables, tableName) ? tables[tableName] : undefined;
+    if (!table)
+      throw badInput(
+        'table',
+        `analysis '${analysis.name}' has no table '${tableName}'; tables: ${Object.keys(tables).join(', ') || '(none declared)'}`,
+      );
+    const options = this.options(analysis, rawOptions);
+    const key = `${runId}|${tableName}|${canonicalJson(options)}`;
+    // Counted before the rows are read: a result landing in between makes the entry stale, never wrong.
+    const count = await this.results.resultCount(runId);
+    let rows = this.cache.get(key, count);
+    if (!rows) {
+      const input = { rows: await this.results.rows(runId), options, models: await this.modelFacts(runId) };
+      try {
+        rows = computeTable(tableName, table, input);
+      } catch (e) {
+        const why = e instanceof TableRowError ? e.message : e instanceof Error ? e.message : String(e);
+        throw new ResultsException(
+          ResultsErrorCode.AggregateFailed,
+          `analysis '${analysis.name}' could not compute table '${tableName}' of run ${runId}: ${why}`,
+        );
+      }
+      this.cache.set(key, count, rows);
+    }
+    return { analysis, name: tableName, table, rows };
+  }
+
+  /** Options parsed by the analysis's own schema; an analysis without one takes none. */
+  private options(
+    analysis: AnalysisPlugin,
+    raw: Record<string, unknown> | undefined,
+  ): Record<string, unknown> {
+    const given = raw ?? {};
+    if (canonicalJson(given).length > MAX_OPTIONS_CHARS)
+      throw badInput('options', `at most ${MAX_OPTIONS_CHARS} characters of JSON`);
+    const schema = analysis.outputs?.options;
+    if (!schema) {
+      if (Object.keys(given).length > 0)
+        throw badInput('options', `analysis '${analysis.name}' takes no table options`);
+      return {};
+    }
+    const parsed = schema.safeParse(given);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const path = ['options', ...(issue?.path ?? []).map(String)].join('.');
+      throw badInput(path, issue?.message ?? 'invalid');
+    }
+    return parsed.data;
+  }
+
+  /** Training facts of every model the run declared (a model deleted since is left out). */
+  private async modelFacts(runId: string): Promise<Map<string, ModelFacts>> {
+    const ids = (await this.db.getRepository(RunModelEntity).findBy({ runId })).map((m) => m.modelId);
+    const models = ids.length > 0 ? await this.db.getRepository(ModelEntity).findBy({ id: In(ids) }) : [];
+    return new Map(models.map((m) => [m.id, { id: m.id, training: m.training, metrics: m.metrics ?? {} }]));
+  }
+}

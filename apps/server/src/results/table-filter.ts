@@ -1,0 +1,53 @@
+import type { OutputColumn } from '@transferlab/sdk';
+
+/** A table filter: rows whose column equals one of the listed values. */
+export type TableFilter = ReadonlyMap<string, ReadonlySet<string | number | null>>;
+
+/** Most columns one filter may name, and values per column. */
+export const MAX_FILTER_COLUMNS = 8;
+export const MAX_FILTER_VALUES = 100;
+
+const FILTERABLE = new Set(['dimension', 'model', 'text']);
+
+type Scalar = string | number | null;
+const isScalar = (v: unknown): v is Scalar =>
+  v === null || typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v));
+
+/** A client's filter checked against the table's columns; the error names the field at fault. */
+export function parseFilter(
+  raw: Readonly<Record<string, unknown>> | undefined,
+  columns: readonly OutputColumn[],
+): { filter: TableFilter } | { field: string; message: string } {
+  const filter = new Map<string, Set<Scalar>>();
+  const entries = Object.entries(raw ?? {});
+  if (entries.length > MAX_FILTER_COLUMNS)
+    return { field: 'filter', message: `at most ${MAX_FILTER_COLUMNS} columns (got ${entries.length})` };
+  for (const [name, value] of entries) {
+    const column = columns.find((c) => c.name === name);
+    const field = `filter.${name}`;
+    if (!column)
+      return { field, message: `no column '${name}'; columns: ${columns.map((c) => c.name).join(', ')}` };
+    if (!FILTERABLE.has(column.role))
+      return {
+        field,
+        message: `column '${name}' has role ${column.role}; only dimension, model and text columns filter`,
+      };
+    const values = Array.isArray(value) ? value : [value];
+    if (values.length === 0 || values.length > MAX_FILTER_VALUES)
+      return { field, message: `give 1 to ${MAX_FILTER_VALUES} values` };
+    if (!values.every(isScalar)) return { field, message: 'values must be strings, finite numbers or null' };
+    if (values.some((v) => typeof v === 'string' && v.length > 200))
+      return { field, message: 'a value is over 200 characters' };
+    filter.set(name, new Set(values));
+  }
+  return { filter };
+}
+
+/** Whether a row passes every column of the filter. */
+export function matches(row: Readonly<Record<string, unknown>>, filter: TableFilter): boolean {
+  for (const [name, values] of filter) {
+    const v = row[name];
+    if (!values.has(isScalar(v) ? v : null)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,5 @@
+export * from './columns';
+export * from './outputs';
+export * from './tables';
+export * from './views';
+export * from './compute';

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { column, columnSpecOf } from './columns';
+import { computeTable, TableRowError } from './compute';
+import {
+  flatColumnNames,
+  flattenRow,
+  outputsProblems,
+  summaryTable,
+  tableColumns,
+  type AnalysisOutputs,
+} from './outputs';
+import { defineTable } from './outputs';
+
+const scores = defineTable({
+  description: 'scores',
+  row: z.object({
+    source: column.model({ label: 'Source' }),
+    n: column.dimension(z.number(), { format: 'count' }),
+    accuracy: column.interval({ format: 'share' }),
+    image: column.image(),
+  }),
+  rows: ({ rows }) =>
+    rows.map((r) => ({
+      source: String(r.config.source),
+      n: Number(r.config.n),
+      accuracy: { mean: r.metrics.a ?? 0, low: null, high: null, n: 1 },
+      image: { dataset: 'mnist', split: 'test' as const, index: Number(r.config.n) },
+    })),
+});
+
+const row = (source: string, n: number, a: number) => ({
+  config: { source, n },
+  metrics: { a },
+  series: null,
+  details: null,
+  provider: 'cpu',
+});
+
+describe('output tables', () => {
+  it('reads each column role back from its schema, in declaration order', () => {
+    expect(tableColumns(scores)).toEqual([
+      { name: 'source', role: 'model', label: 'Source' },
+      { name: 'n', role: 'dimension', format: 'count' },
+      { name: 'accuracy', role: 'interval', format: 'share' },
+      { name: 'image', role: 'image' },
+    ]);
+    expect(columnSpecOf(z.string())).toBeUndefined();
+  });
+
+  it('computes rows checked against the row schema, and names the row and field of a bad one', () => {
+    const input = { rows: [row('a', 10, 0.5)], options: {}, models: new Map() };
+    expect(computeTable('scores', scores, input)).toEqual([
+      {
+        source: 'a',
+        n: 10,
+        accuracy: { mean: 0.5, low: null, high: null, n: 1 },
+        image: { dataset: 'mnist', split: 'test', index: 10 },
+      },
+    ]);
+    const bad = {
+      ...scores,
+      rows: () => [
+        { source: 'a', n: 'ten', accuracy: null, image: { dataset: 'mnist', split: 'test', index: 1 } },
+      ],
+    };
+    expect(() => computeTable('scores', bad, input)).toThrow(TableRowError);
+    expect(() => computeTable('scores', bad, input)).toThrow("table 'scores' row 0: n:");
+  });
+
+  it('flattens intervals and image references for CSV', () => {
+    const cols = tableColumns(scores);
+    expect(flatColumnNames(cols)).toEqual([
+      'source',
+      'n',
+      'accuracy.mean',
+      'accuracy.low',
+      'accuracy.high',
+      'accuracy.n',
+      'image.dataset',
+      'image.split',
+      'image.index',
+    ]);
+    const flat = flattenRow(cols, {
+      source: 'a',
+      n: 3,
+      accuracy: null,
+      image: { dataset: 'd', split: 'train', index: 7 },
+    });
+    expect(flat).toEqual({
+      source: 'a',
+      n: 3,
+      'accuracy.mean': null,
+      'accuracy.low': null,
+      'accuracy.high': null,
+      'accuracy.n': null,
+      'image.dataset': 'd',
+      'image.split': 'train',
+      'image.index': 7,
+    });
+  });
+
+  it('accepts well-formed views and names every wrong table, column and role', () => {
+    const ok: AnalysisOutputs = {
+      tables: { scores },
+      views: [
+        { kind: 'table', title: 'Board', table: 'scores', rank: { by: 'accuracy', order: 'desc' } },
+        {
+          kind: 'series',
+          title: 'Curve',
+          table: 'scores',
+          x: 'n',
+          y: 'accuracy',
+          series: 'source',
+          xScale: 'log2',
+        },
+        {
+          kind: 'gallery',
+          title: 'Images',
+          table: 'scores',
+          image: 'image',
+          caption: ['source'],
+          facets: ['source'],
+        },
+      ],
+    };
+    expect(outputsProblems(ok)).toEqual([]);
+    expect(summaryTable(ok)).toBe('scores');
+    const bad: AnalysisOutputs = {
+      tables: { scores, Bad: scores },
+      summary: 'missing',
+      views: [
+        { kind: 'table', title: 'x', table: 'nope' },
+        { kind: 'series', title: 'x', table: 'scores', x: 'image', y: 'source', series: 'accuracy' },
+        { kind: 'gallery', title: 'x', table: 'scores', image: 'n', facets: ['zz'] },
+      ],
+    };
+    expect(outputsProblems(bad)).toEqual([
+      'outputs.tables.Bad: a table name must match /^[a-z][a-z0-9-]{0,63}$/',
+      "outputs.summary: no table 'missing'",
+      "outputs.views[0].table: no table 'nope' (tables: scores, Bad)",
+      "outputs.views[1].x: column 'image' has role image; it must be dimension or measure",
+      "outputs.views[1].y: column 'source' has role model; it must be measure or interval",
+      "outputs.views[1].series: column 'accuracy' has role interval; it must be dimension or model or text",
+      "outputs.views[2].facets[0]: table 'scores' has no column 'zz'",
+      "outputs.views[2].image: column 'n' has role dimension; it must be image or picture",
+    ]);
+    const untagged = {
+      tables: { t: { description: 'd', row: z.object({ a: z.string() }), rows: () => [] } },
+    };
+    expect(outputsProblems(untagged)).toEqual([
+      'outputs.tables.t.row.a was not made with column.* (it has no role)',
+    ]);
+  });
+});

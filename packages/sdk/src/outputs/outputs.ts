@@ -1,0 +1,162 @@
+import type { z } from 'zod';
+import { columnSpecOf, type ColumnRole, type ColumnSpec } from './columns';
+import type { OutputTable, RowSchema } from './tables';
+import type { OutputView } from './views';
+
+/**
+ * What an analysis produces and how to show it: named tables (rows with typed, role-tagged
+ * columns) and views over them. The server serves any table through one GraphQL query and CSV;
+ * the dashboard draws the views at `/analyses/<name>`.
+ */
+export interface AnalysisOutputs {
+  // Each table's own row type widens to a plain record here; the registry checks shapes at start-up.
+  readonly tables: Readonly<Record<string, OutputTable>>;
+  readonly views?: readonly OutputView[];
+  /** The table `transferlab results RUN` prints (default: the first table). */
+  readonly summary?: string;
+  /**
+   * Options a client may pass to every table (a baseline source, say), as a zod object: the
+   * server parses them and refuses bad ones naming the field.
+   */
+  readonly options?: z.ZodObject;
+}
+
+/** One column as the API lists it. */
+export interface OutputColumn extends ColumnSpec {
+  readonly name: string;
+}
+
+/** Types a table with its row's element types checked (a helper for authors; the object is unchanged). */
+export function defineTable<S extends RowSchema, O = Readonly<Record<string, unknown>>>(
+  table: OutputTable<S, O>,
+): OutputTable<S, O> {
+  return table;
+}
+
+/** A table's columns in declaration order, read from its row schema. */
+export function tableColumns(table: Pick<OutputTable, 'row'>): OutputColumn[] {
+  return Object.entries(table.row.shape).map(([name, schema]) => ({
+    name,
+    ...(columnSpecOf(schema) ?? { role: 'text' as const }),
+  }));
+}
+
+/** The table `results` prints: the declared summary, else the first. */
+export function summaryTable(outputs: AnalysisOutputs): string | undefined {
+  return outputs.summary ?? Object.keys(outputs.tables)[0];
+}
+
+const TABLE_NAME = /^[a-z][a-z0-9-]{0,63}$/;
+const FACET_ROLES: readonly ColumnRole[] = ['dimension', 'model', 'text'];
+
+/** Problems with an outputs declaration (unknown tables or columns, wrong roles); empty when well formed. */
+export function outputsProblems(outputs: unknown): string[] {
+  if (typeof outputs !== 'object' || outputs === null) return ['outputs must be an object'];
+  const o = outputs as Partial<AnalysisOutputs>;
+  if (typeof o.tables !== 'object' || o.tables === null || Object.keys(o.tables).length === 0)
+    return ['outputs.tables must name at least one table'];
+  const problems: string[] = [];
+  const roles = new Map<string, Map<string, ColumnRole>>();
+  for (const [name, table] of Object.entries(o.tables)) {
+    const at = `outputs.tables.${name}`;
+    if (!TABLE_NAME.test(name)) problems.push(`${at}: a table name must match ${String(TABLE_NAME)}`);
+    if (typeof table?.rows !== 'function') problems.push(`${at}.rows must be a function`);
+    if (typeof table?.description !== 'string' || table.description.trim() === '')
+      problems.push(`${at}.description must be a non-empty string`);
+    const shape = (table?.row as { shape?: Record<string, unknown> } | undefined)?.shape;
+    if (typeof shape !== 'object' || shape === null) {
+      problems.push(`${at}.row must be a zod object`);
+      continue;
+    }
+    const cols = new Map<string, ColumnRole>();
+    for (const [c, schema] of Object.entries(shape)) {
+      const spec = columnSpecOf(schema);
+      if (!spec) problems.push(`${at}.row.${c} was not made with column.* (it has no role)`);
+      else cols.set(c, spec.role);
+    }
+    roles.set(name, cols);
+  }
+  if (o.summary !== undefined && !roles.has(o.summary))
+    problems.push(`outputs.summary: no table '${o.summary}'`);
+  (o.views ?? []).forEach((v, i) => problems.push(...viewProblems(v, `outputs.views[${i}]`, roles)));
+  return problems;
+}
+
+function viewProblems(
+  v: OutputView,
+  at: string,
+  tables: ReadonlyMap<string, ReadonlyMap<string, ColumnRole>>,
+): string[] {
+  const cols = tables.get(v.table);
+  if (!cols) return [`${at}.table: no table '${v.table}' (tables: ${[...tables.keys()].join(', ')})`];
+  const problems: string[] = [];
+  if (typeof v.title !== 'string' || v.title.trim() === '')
+    problems.push(`${at}.title must be a non-empty string`);
+  const need = (field: string, column: string | undefined, allowed: readonly ColumnRole[]): void => {
+    const role = column === undefined ? undefined : cols.get(column);
+    if (role === undefined)
+      problems.push(`${at}.${field}: table '${v.table}' has no column '${String(column)}'`);
+    else if (!allowed.includes(role))
+      problems.push(
+        `${at}.${field}: column '${column}' has role ${role}; it must be ${allowed.join(' or ')}`,
+      );
+  };
+  (v.facets ?? []).forEach((f, i) => need(`facets[${i}]`, f, FACET_ROLES));
+  switch (v.kind) {
+    case 'table':
+      if (v.rank) need('rank.by', v.rank.by, ['measure', 'interval']);
+      break;
+    case 'series':
+      need('x', v.x, ['dimension', 'measure']);
+      need('y', v.y, ['measure', 'interval']);
+      need('series', v.series, FACET_ROLES);
+      break;
+    case 'gallery':
+      need('image', v.image, ['image', 'picture']);
+      (v.caption ?? []).forEach((c, i) =>
+        need(`caption[${i}]`, c, ['dimension', 'measure', 'interval', 'model', 'text']),
+      );
+      break;
+    case 'evidence':
+      need('image', v.image, ['image']);
+      v.show.forEach((c, i) =>
+        need(`show[${i}]`, c, ['dimension', 'measure', 'interval', 'picture', 'model', 'text']),
+      );
+      break;
+    default:
+      problems.push(
+        `${at}.kind must be table, series, gallery or evidence (got ${JSON.stringify((v as { kind?: unknown }).kind)})`,
+      );
+  }
+  return problems;
+}
+
+/**
+ * A row as flat named values (for CSV): an interval becomes `<name>.mean`, `.low`, `.high`, `.n`
+ * and an image reference `<name>.dataset`, `.split`, `.index`; every other value stays as it is.
+ */
+export function flattenRow(
+  columns: readonly OutputColumn[],
+  row: Readonly<Record<string, unknown>>,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const c of columns) {
+    const v = row[c.name];
+    if (c.role === 'interval' || c.role === 'image') {
+      for (const part of flatParts(c.role))
+        out[`${c.name}.${part}`] =
+          v === null || v === undefined ? null : (v as Record<string, unknown>)[part];
+    } else out[c.name] = v;
+  }
+  return out;
+}
+
+/** The flat column names of a table, in order (CSV's header). */
+export function flatColumnNames(columns: readonly OutputColumn[]): string[] {
+  return columns.flatMap((c) =>
+    c.role === 'interval' || c.role === 'image' ? flatParts(c.role).map((p) => `${c.name}.${p}`) : [c.name],
+  );
+}
+
+const flatParts = (role: 'interval' | 'image'): readonly string[] =>
+  role === 'interval' ? ['mean', 'low', 'high', 'n'] : ['dataset', 'split', 'index'];

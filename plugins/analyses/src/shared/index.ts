@@ -1,0 +1,3 @@
+export { naturalBaseline } from './baseline';
+export { byText, groupBy } from './group-by';
+export { interval } from './interval';
