@@ -2,8 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LocalEngine } from '../src/api/local-engine';
-import { PooledEngine } from '../src/pool/pooled-engine';
 import { WorkerPool } from '../src/pool/worker-pool';
+import { PooledEngine, pooledEngineWorkerEntry } from './pooled-engine/pooled-engine';
 import { buildResNet, type ResNetSpec } from './resnet';
 import { uniformImages } from './timing';
 
@@ -26,7 +26,7 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
  */
 export async function measurePoolOverhead(label: string, spec: ResNetSpec, batch: number, threads: number, rounds: number): Promise<PoolOverhead> {
   const dir = await mkdtemp(join(tmpdir(), 'tl-bench-pool-'));
-  const pool = new WorkerPool({ size: 1, config: { threads, executionProvider: 'cpu' } });
+  const pool = new WorkerPool({ size: 1, config: { threads, executionProvider: 'cpu' }, entry: pooledEngineWorkerEntry() });
   try {
     const model = buildResNet(spec);
     const local = new LocalEngine({ intraOpNumThreads: threads, interOpNumThreads: 1 });

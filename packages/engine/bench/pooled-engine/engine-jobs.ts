@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import type { Tensor } from '@transferlab/sdk';
-import { LocalEngine } from '../api/local-engine';
-import type { LossKind } from '../derive/losses';
-import type { ImageShape, ModelInputSpec } from '../preprocess/preprocess-graph';
-import { resolveProviders } from '../providers';
-import { registerJob, type JobContext } from './job-registry';
+import { LocalEngine } from '../../src/api/local-engine';
+import type { LossKind } from '../../src/derive/losses';
+import type { ImageShape, ModelInputSpec } from '../../src/preprocess/preprocess-graph';
+import { resolveProviders } from '../../src/providers';
+import { registerJob, type JobContext } from '../../src/pool/job-registry';
 
 /** A model as workers know it: content-addressed, loaded from a file on first use. */
 export interface PooledModelRef {

@@ -1,15 +1,17 @@
 import { createHash } from 'node:crypto';
 import { access, mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Tensor } from '@transferlab/sdk';
-import type { LossKind } from '../derive/losses';
-import { encodeModel } from '../onnx/codec';
-import type { ModelDef } from '../onnx/ir';
-import type { ImageShape, ModelInputSpec } from '../preprocess/preprocess-graph';
-import { resolveProviders, type ExecutionProviderSetting } from '../providers';
+import type { LossKind } from '../../src/derive/losses';
+import { encodeModel } from '../../src/onnx/codec';
+import type { ModelDef } from '../../src/onnx/ir';
+import type { ImageShape, ModelInputSpec } from '../../src/preprocess/preprocess-graph';
+import { resolveProviders, type ExecutionProviderSetting } from '../../src/providers';
 import type { EngineCall, PooledModelRef } from './engine-jobs';
-import { validateModel, type ValidateOptions } from '../validate/validate-model';
-import type { WorkerPool } from './worker-pool';
+import { validateModel, type ValidateOptions } from '../../src/validate/validate-model';
+import type { WorkerEntry } from '../../src/pool/worker-entry';
+import type { WorkerPool } from '../../src/pool/worker-pool';
 
 export interface PooledModelSpec {
   readonly model: Uint8Array | ModelDef;
@@ -32,12 +34,17 @@ export class UnknownPooledModelError extends Error {
   }
 }
 
+/** Workers that know PooledEngine's job (bench-worker-main.ts, started through tsx like the bench). */
+export function pooledEngineWorkerEntry(): WorkerEntry {
+  return { path: join(__dirname, 'bench-worker-main.ts'), execArgv: ['--import', pathToFileURL(require.resolve('tsx')).href] };
+}
+
 /**
- * The sdk's EngineApi (structurally) with every ONNX Runtime call in the worker pool: the
- * caller's event loop only copies tensors. Each worker keeps its own LocalEngine and
- * registers a model the first time a job names it, reading it from a content-addressed
- * file, so any worker can serve any call and a replaced worker recovers by itself.
- * Models are immutable here (no setParameters): a trained model is registered anew.
+ * A bench-only engine (pool-overhead.ts): `logits`, `features` and `inputGradient` with every
+ * ONNX Runtime call in the worker pool, so the caller's event loop only copies tensors. Each
+ * worker keeps its own LocalEngine and registers a model the first time a job names it,
+ * reading it from a content-addressed file. Models are immutable here: a trained model is
+ * registered anew.
  */
 export class PooledEngine {
   private readonly models = new Map<string, PooledModelRef>();

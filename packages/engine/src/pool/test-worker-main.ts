@@ -2,7 +2,8 @@
 // (crash, exit, throw, sleep, ...), which production workers never register.
 import { registerPoolTestJobs } from './test-jobs';
 import { registerMemoryTestJobs } from './test-jobs-memory';
-import './worker-main';
+import { runPoolWorker } from './worker-loop';
 
 registerPoolTestJobs();
 registerMemoryTestJobs();
+runPoolWorker();

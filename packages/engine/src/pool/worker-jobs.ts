@@ -1,4 +1,3 @@
-import { registerEngineJobs } from './engine-jobs';
 import { registerRunModelJob } from './run-model-job';
 
 /**
@@ -7,5 +6,4 @@ import { registerRunModelJob } from './run-model-job';
  */
 export function registerWorkerJobs(): void {
   registerRunModelJob();
-  registerEngineJobs();
 }

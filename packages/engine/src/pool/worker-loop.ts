@@ -3,10 +3,6 @@ import { jobHandler, type JobContext } from './job-registry';
 import type { FromWorker, SerializedError, ToWorker, WorkerConfig } from './protocol';
 import { registerWorkerJobs } from './worker-jobs';
 
-/**
- * Entry of a pool worker process. Jobs run one at a time: ONNX Runtime already uses the
- * configured threads inside a job, and one job per worker keeps a crash's blame exact.
- */
 function send(m: FromWorker): void {
   process.send?.(m);
 }
@@ -19,7 +15,14 @@ function serialize(e: unknown): SerializedError {
   return { name: 'Error', message: String(e) };
 }
 
-function main(): void {
+/**
+ * The loop of a pool worker process: registers the engine's production jobs, then serves the
+ * pool's messages. An entry file registers its own jobs and calls this (the server's job host
+ * does; `worker-main.ts` is the engine's plain entry). Jobs run one at a time: ONNX Runtime
+ * already uses the configured threads inside a job, and one job per worker keeps a crash's
+ * blame exact.
+ */
+export function runPoolWorker(): void {
   if (!process.send) throw new Error('pool worker must be started with an IPC channel (child_process.fork)');
   registerWorkerJobs();
   let config: WorkerConfig | undefined;
@@ -57,5 +60,3 @@ function main(): void {
   // Parent gone (it crashed or closed the channel): nothing left to serve.
   process.on('disconnect', () => process.exit(0));
 }
-
-main();
