@@ -1,5 +1,6 @@
 import { datasetKey, defineAnalysis, type DatasetFacts, type ParamsIssue, type TrialSpec } from '@transferlab/sdk';
 import { aggregateRobustness } from './aggregate';
+import { robustnessOutputs } from './outputs';
 import { robustnessParams, robustnessTrial, type RobustnessParams } from './params';
 import { runRobustness } from './run-robustness';
 
@@ -63,4 +64,5 @@ export const robustness = defineAnalysis({
     details: { indices: 'test indices of the subset', labels: 'their labels', outcomes: 'per eps, per example: the attack that fooled it, clean, or null (robust)', minEps: 'smallest eps that fools each example (0: misclassified clean)', minEpsAttack: 'the attack that fooled it there', flags: 'failed reliability checks, named' },
   },
   aggregate: (rows) => aggregateRobustness(rows),
+  outputs: robustnessOutputs,
 });

@@ -1,0 +1,73 @@
+import type { AnalysisOutputs } from '@transferlab/sdk';
+import { attacksTable } from './tables/attacks';
+import { boardTable } from './tables/board';
+import { aucTable, curvesTable } from './tables/curves';
+import { examplesTable } from './tables/examples';
+import { flagsTable } from './tables/flags';
+
+/**
+ * What a robustness run produces: RobustBench-style leaderboards (with each attack and ensemble
+ * component beside them), accuracy-vs-eps curves and their areas, failed reliability checks, and
+ * per-example outcomes keyed by test image. Each table is computed from the stored trials on
+ * its own path, not through `aggregateRobustness` (whose figures its tests compare with).
+ */
+export const robustnessOutputs: AnalysisOutputs = {
+  tables: {
+    board: boardTable,
+    attacks: attacksTable,
+    curves: curvesTable,
+    auc: aucTable,
+    flags: flagsTable,
+    examples: examplesTable,
+  },
+  summary: 'board',
+  views: [
+    {
+      kind: 'table',
+      title: 'Robust accuracy leaderboard',
+      description:
+        'Per image the worst case over the run\'s attacks, mean over seeds with its 95% interval; "Failed checks" marks a potentially unreliable evaluation.',
+      table: 'board',
+      rank: { by: 'robust', order: 'desc' },
+      facets: ['dataset', 'norm', 'eps'],
+    },
+    {
+      kind: 'table',
+      title: 'Attacks and ensemble components',
+      description: 'Accuracy under each attack alone, and after each component of an ensemble (cumulative).',
+      table: 'attacks',
+      facets: ['dataset', 'norm', 'eps', 'source'],
+    },
+    {
+      kind: 'series',
+      title: 'Robust accuracy vs ε',
+      description: 'One line per source with its 95% band; ε = 0 is the clean accuracy.',
+      table: 'curves',
+      x: 'eps',
+      y: 'accuracy',
+      series: 'source',
+      xScale: 'linear',
+      facets: ['dataset', 'norm', 'attack'],
+    },
+    {
+      kind: 'table',
+      title: 'Area under the curve',
+      table: 'auc',
+      rank: { by: 'auc', order: 'desc' },
+      facets: ['dataset', 'norm', 'attack'],
+    },
+    {
+      kind: 'table',
+      title: 'Failed reliability checks',
+      table: 'flags',
+      facets: ['dataset', 'norm', 'source'],
+    },
+    {
+      kind: 'evidence',
+      title: 'Smallest fooling ε',
+      table: 'examples',
+      image: 'image',
+      show: ['source', 'norm', 'attack', 'seed', 'outcome', 'minEps', 'fooledBy', 'maxEps'],
+    },
+  ],
+};

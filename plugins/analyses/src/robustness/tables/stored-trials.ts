@@ -1,0 +1,72 @@
+import { z, type ResultRow } from '@transferlab/sdk';
+
+const finite = z.number().refine(Number.isFinite);
+
+/** What the output tables read of a stored robustness row (run-robustness writes it). */
+const storedRow = z.object({
+  config: z.object({
+    source: z.string().min(1),
+    datasetName: z.string().min(1),
+    norm: z.string().min(1),
+    attack: z.string().min(1),
+    seed: finite,
+    blackBoxMargin: finite.optional(),
+  }),
+  metrics: z.object({ cleanAccuracy: finite, passesPerImage: finite.optional() }),
+  details: z.object({
+    outcomes: z.array(z.object({ eps: finite, by: z.array(z.string().nullable()) })),
+    // Malformed extras drop only themselves, as the aggregate reads them: the figures stay.
+    flags: z.array(z.object({ name: z.string(), message: z.string() })).catch([]),
+    indices: z.array(z.number().int().min(0)).optional().catch(undefined),
+    labels: z.array(z.number().int()).optional().catch(undefined),
+    minEps: z.array(z.number().nullable()).optional().catch(undefined),
+    minEpsAttack: z.array(z.string().nullable()).optional().catch(undefined),
+  }),
+});
+
+/** One trial: a source under one norm and attack with one seed, over its eps grid. */
+export interface StoredTrial {
+  readonly source: string;
+  readonly dataset: string;
+  readonly norm: string;
+  readonly attack: string;
+  readonly seed: number;
+  readonly blackBoxMargin: number;
+  readonly clean: number;
+  readonly passesPerImage: number;
+  /** Per eps, per example: what fooled it ('clean': misclassified unattacked), null when robust. */
+  readonly outcomes: ReadonlyMap<number, readonly (string | null)[]>;
+  readonly flags: readonly { readonly name: string; readonly message: string }[];
+  readonly details: z.output<typeof storedRow>['details'];
+}
+
+/** The default of the trial's own param (params.ts), for rows stored without it. */
+const BLACK_BOX_MARGIN = 0.002;
+
+/** The run's robustness trials; rows of another shape (a failed or foreign trial) are skipped. */
+export function storedTrials(rows: readonly ResultRow[]): StoredTrial[] {
+  const out: StoredTrial[] = [];
+  for (const row of rows) {
+    const parsed = storedRow.safeParse(row);
+    if (!parsed.success) continue;
+    const { config: c, metrics: m, details: d } = parsed.data;
+    out.push({
+      source: c.source,
+      dataset: c.datasetName,
+      norm: c.norm,
+      attack: c.attack,
+      seed: c.seed,
+      blackBoxMargin: c.blackBoxMargin ?? BLACK_BOX_MARGIN,
+      clean: m.cleanAccuracy,
+      passesPerImage: m.passesPerImage ?? 0,
+      outcomes: new Map(d.outcomes.map((o) => [o.eps, o.by])),
+      flags: d.flags,
+      details: d,
+    });
+  }
+  return out;
+}
+
+/** Share of examples still classified correctly (null: robust). */
+export const robustShare = (by: readonly (string | null)[]): number =>
+  by.length === 0 ? 0 : by.filter((v) => v === null).length / by.length;
