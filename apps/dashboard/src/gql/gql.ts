@@ -14,6 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  query AnalysesNav {\n    analyses {\n      analysis\n      description\n    }\n  }\n': typeof types.AnalysesNavDocument;
+  '\n  query AnalysisOutputs($analysis: String!) {\n    analysisOutputs(analysis: $analysis) {\n      analysis\n      version\n      description\n      summaryTable\n      tables {\n        name\n        description\n        columns {\n          name\n          role\n          label\n          description\n          format\n        }\n      }\n      views {\n        kind\n        title\n        table\n        description\n        facets\n        rankBy\n        rankOrder\n        x\n        y\n        series\n        xScale\n        image\n        caption\n      }\n    }\n  }\n': typeof types.AnalysisOutputsDocument;
+  '\n  query AnalysisRuns($analysis: String!, $take: Int!) {\n    runs(analysis: $analysis, take: $take, skip: 0) {\n      id\n      analysis\n      status\n      createdAt\n      trialCount\n      completedCount\n      failedCount\n      progress\n    }\n  }\n': typeof types.AnalysisRunsDocument;
+  '\n  query RunTable($runId: ID!, $table: String!, $filter: JSON, $options: JSON, $facets: [String!], $take: Int!, $skip: Int!) {\n    runTable(runId: $runId, table: $table, filter: $filter, options: $options, facets: $facets, take: $take, skip: $skip) {\n      total\n      skip\n      rows\n      facets {\n        column\n        values\n      }\n    }\n  }\n': typeof types.RunTableDocument;
   '\n  query CatalogModels {\n    models {\n      id\n      name\n      origin\n      architecture\n      parameterCount\n      numClasses\n      trainSize\n      cleanAccuracy\n      robustCount\n      runCount\n      training {\n        kind\n        attack\n        norm\n        eps\n        epsLabel\n        recipe\n        dataset\n      }\n      ...RobustFigures\n    }\n  }\n': typeof types.CatalogModelsDocument;
   '\n  query CatalogDatasets {\n    datasets {\n      name\n      version\n      description\n      origin\n    }\n  }\n': typeof types.CatalogDatasetsDocument;
   '\n  query CatalogDataset($name: String!, $thumbnails: Int!) {\n    dataset(name: $name) {\n      name\n      loadError\n      details {\n        trainSize\n        testSize\n        classes\n        imageShape {\n          channels\n          height\n          width\n        }\n        thumbnails(count: $thumbnails) {\n          index\n          label\n          className\n          url\n        }\n      }\n    }\n  }\n': typeof types.CatalogDatasetDocument;
@@ -43,6 +47,14 @@ type Documents = {
   '\n  query Workers {\n    workers {\n      id\n      host\n      pid\n      provider\n      threads\n      slots\n      completed\n      startedAt\n      lastSeen\n      trials {\n        runId\n        trialKey\n      }\n    }\n  }\n': typeof types.WorkersDocument;
 };
 const documents: Documents = {
+  '\n  query AnalysesNav {\n    analyses {\n      analysis\n      description\n    }\n  }\n':
+    types.AnalysesNavDocument,
+  '\n  query AnalysisOutputs($analysis: String!) {\n    analysisOutputs(analysis: $analysis) {\n      analysis\n      version\n      description\n      summaryTable\n      tables {\n        name\n        description\n        columns {\n          name\n          role\n          label\n          description\n          format\n        }\n      }\n      views {\n        kind\n        title\n        table\n        description\n        facets\n        rankBy\n        rankOrder\n        x\n        y\n        series\n        xScale\n        image\n        caption\n      }\n    }\n  }\n':
+    types.AnalysisOutputsDocument,
+  '\n  query AnalysisRuns($analysis: String!, $take: Int!) {\n    runs(analysis: $analysis, take: $take, skip: 0) {\n      id\n      analysis\n      status\n      createdAt\n      trialCount\n      completedCount\n      failedCount\n      progress\n    }\n  }\n':
+    types.AnalysisRunsDocument,
+  '\n  query RunTable($runId: ID!, $table: String!, $filter: JSON, $options: JSON, $facets: [String!], $take: Int!, $skip: Int!) {\n    runTable(runId: $runId, table: $table, filter: $filter, options: $options, facets: $facets, take: $take, skip: $skip) {\n      total\n      skip\n      rows\n      facets {\n        column\n        values\n      }\n    }\n  }\n':
+    types.RunTableDocument,
   '\n  query CatalogModels {\n    models {\n      id\n      name\n      origin\n      architecture\n      parameterCount\n      numClasses\n      trainSize\n      cleanAccuracy\n      robustCount\n      runCount\n      training {\n        kind\n        attack\n        norm\n        eps\n        epsLabel\n        recipe\n        dataset\n      }\n      ...RobustFigures\n    }\n  }\n':
     types.CatalogModelsDocument,
   '\n  query CatalogDatasets {\n    datasets {\n      name\n      version\n      description\n      origin\n    }\n  }\n':
@@ -113,6 +125,30 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AnalysesNav {\n    analyses {\n      analysis\n      description\n    }\n  }\n',
+): (typeof documents)['\n  query AnalysesNav {\n    analyses {\n      analysis\n      description\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AnalysisOutputs($analysis: String!) {\n    analysisOutputs(analysis: $analysis) {\n      analysis\n      version\n      description\n      summaryTable\n      tables {\n        name\n        description\n        columns {\n          name\n          role\n          label\n          description\n          format\n        }\n      }\n      views {\n        kind\n        title\n        table\n        description\n        facets\n        rankBy\n        rankOrder\n        x\n        y\n        series\n        xScale\n        image\n        caption\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AnalysisOutputs($analysis: String!) {\n    analysisOutputs(analysis: $analysis) {\n      analysis\n      version\n      description\n      summaryTable\n      tables {\n        name\n        description\n        columns {\n          name\n          role\n          label\n          description\n          format\n        }\n      }\n      views {\n        kind\n        title\n        table\n        description\n        facets\n        rankBy\n        rankOrder\n        x\n        y\n        series\n        xScale\n        image\n        caption\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AnalysisRuns($analysis: String!, $take: Int!) {\n    runs(analysis: $analysis, take: $take, skip: 0) {\n      id\n      analysis\n      status\n      createdAt\n      trialCount\n      completedCount\n      failedCount\n      progress\n    }\n  }\n',
+): (typeof documents)['\n  query AnalysisRuns($analysis: String!, $take: Int!) {\n    runs(analysis: $analysis, take: $take, skip: 0) {\n      id\n      analysis\n      status\n      createdAt\n      trialCount\n      completedCount\n      failedCount\n      progress\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RunTable($runId: ID!, $table: String!, $filter: JSON, $options: JSON, $facets: [String!], $take: Int!, $skip: Int!) {\n    runTable(runId: $runId, table: $table, filter: $filter, options: $options, facets: $facets, take: $take, skip: $skip) {\n      total\n      skip\n      rows\n      facets {\n        column\n        values\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query RunTable($runId: ID!, $table: String!, $filter: JSON, $options: JSON, $facets: [String!], $take: Int!, $skip: Int!) {\n    runTable(runId: $runId, table: $table, filter: $filter, options: $options, facets: $facets, take: $take, skip: $skip) {\n      total\n      skip\n      rows\n      facets {\n        column\n        values\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

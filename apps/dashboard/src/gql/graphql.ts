@@ -33,12 +33,28 @@ export type AccuracyCell = {
   source: Scalars['String']['output'];
 };
 
+/** A registered analysis with what it produces and how to show it. */
+export type AnalysisOutputsObject = {
+  __typename?: 'AnalysisOutputsObject';
+  analysis: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  /** The table `transferlab results` prints. */
+  summaryTable: Maybe<Scalars['String']['output']>;
+  /** Empty when the analysis declares no outputs (its runAggregate still answers). */
+  tables: Array<OutputTableObject>;
+  version: Scalars['String']['output'];
+  views: Array<OutputViewObject>;
+};
+
 /** Robust accuracy under one attack (each attack of a run is its own trial, on every image). */
 export type AttackAccuracy = {
   __typename?: 'AttackAccuracy';
   accuracy: RobustnessInterval;
   attack: Scalars['String']['output'];
 };
+
+/** dimension: grouped or filtered by; measure: a number; interval: { mean, low, high, n }; image: { dataset, split, index }; picture: a PNG data URL the analysis made; model: a source model id; text. */
+export type ColumnRole = 'dimension' | 'image' | 'interval' | 'measure' | 'model' | 'picture' | 'text';
 
 /** Robust accuracy after one component of an ensemble attack, cumulative in AutoAttack's order. */
 export type ComponentAccuracy = {
@@ -500,6 +516,52 @@ export type MutationStartRunArgs = {
   input: StartRunInput;
 };
 
+/** A column of an analysis's output table. */
+export type OutputColumnObject = {
+  __typename?: 'OutputColumnObject';
+  description: Maybe<Scalars['String']['output']>;
+  /** share (0..1, shown as a percentage), count, pvalue or number. */
+  format: Maybe<Scalars['String']['output']>;
+  label: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  role: ColumnRole;
+};
+
+/** A named table an analysis produces from its runs. */
+export type OutputTableObject = {
+  __typename?: 'OutputTableObject';
+  columns: Array<OutputColumnObject>;
+  description: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** A view over one table; only the fields of its kind are set. */
+export type OutputViewObject = {
+  __typename?: 'OutputViewObject';
+  /** gallery: columns under each image; evidence: columns shown for the example. */
+  caption: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  /** Columns the page offers a picker for. */
+  facets: Array<Scalars['String']['output']>;
+  /** gallery and evidence: the image column. */
+  image: Maybe<Scalars['String']['output']>;
+  kind: ViewKind;
+  /** table: the column rows are ranked by. */
+  rankBy: Maybe<Scalars['String']['output']>;
+  /** table: asc or desc. */
+  rankOrder: Maybe<Scalars['String']['output']>;
+  /** series: the column that splits lines. */
+  series: Maybe<Scalars['String']['output']>;
+  table: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  /** series: the x column. */
+  x: Maybe<Scalars['String']['output']>;
+  /** series: linear or log2. */
+  xScale: Maybe<Scalars['String']['output']>;
+  /** series: the y column (a measure or an interval). */
+  y: Maybe<Scalars['String']['output']>;
+};
+
 /** A registered plugin. */
 export type PluginInfo = {
   __typename?: 'PluginInfo';
@@ -532,6 +594,10 @@ export type PluginKind =
 
 export type Query = {
   __typename?: 'Query';
+  /** Every registered analysis with its output tables and views, by name. */
+  analyses: Array<AnalysisOutputsObject>;
+  /** One analysis's output tables (typed columns) and views. */
+  analysisOutputs: AnalysisOutputsObject;
   /** One dataset plugin by name. */
   dataset: Dataset;
   /** Every dataset plugin, by name; ask for `details` to load one. */
@@ -557,6 +623,8 @@ export type Query = {
   runResults: Array<TargetResults>;
   /** A page of the run's stored result rows (config, metrics, series, details, provider), as JSON. */
   runRows: Array<Scalars['JSON']['output']>;
+  /** A page of one of a run's output tables, filtered by column values. */
+  runTable: TablePageObject;
   /** Runs, newest first. */
   runs: Array<Run>;
   /** Images where a robust source and the natural one differ most in alignment. */
@@ -569,6 +637,10 @@ export type Query = {
   system: SystemInfo;
   /** Worker commands connected to this server's queue (bullmq), with the trials they run now; empty with the local queue. */
   workers: Array<LiveWorker>;
+};
+
+export type QueryAnalysisOutputsArgs = {
+  analysis: Scalars['String']['input'];
 };
 
 export type QueryDatasetArgs = {
@@ -633,7 +705,18 @@ export type QueryRunRowsArgs = {
   take?: Scalars['Int']['input'];
 };
 
+export type QueryRunTableArgs = {
+  facets?: InputMaybe<Array<Scalars['String']['input']>>;
+  filter?: InputMaybe<Scalars['JSON']['input']>;
+  options?: InputMaybe<Scalars['JSON']['input']>;
+  runId: Scalars['ID']['input'];
+  skip?: Scalars['Int']['input'];
+  table: Scalars['String']['input'];
+  take?: Scalars['Int']['input'];
+};
+
 export type QueryRunsArgs = {
+  analysis?: InputMaybe<Scalars['String']['input']>;
   skip?: Scalars['Int']['input'];
   take?: Scalars['Int']['input'];
 };
@@ -996,6 +1079,29 @@ export type SystemInfo = {
   version: Scalars['String']['output'];
 };
 
+/** The distinct values of a filterable column over the whole table (for pickers). */
+export type TableFacetObject = {
+  __typename?: 'TableFacetObject';
+  column: Scalars['String']['output'];
+  /** Sorted; at most 500. */
+  values: Array<Scalars['JSON']['output']>;
+};
+
+/** A page of one of a run's output tables, after the filter. */
+export type TablePageObject = {
+  __typename?: 'TablePageObject';
+  analysis: Scalars['String']['output'];
+  /** The distinct values of each column asked for in `facets`, before the filter. */
+  facets: Array<TableFacetObject>;
+  /** Rows as objects keyed by column name; values follow each column's role. */
+  rows: Array<Scalars['JSON']['output']>;
+  runId: Scalars['ID']['output'];
+  skip: Scalars['Int']['output'];
+  table: OutputTableObject;
+  /** Rows matching the filter. */
+  total: Scalars['Int']['output'];
+};
+
 /** Aggregates for one target dataset under one setting (depth, learning rate). */
 export type TargetResults = {
   __typename?: 'TargetResults';
@@ -1072,6 +1178,101 @@ export type TrialResult = {
 
 /** Where a trial is; DONE means its result is stored. */
 export type TrialStatus = 'CANCELLED' | 'DONE' | 'FAILED' | 'PENDING' | 'RUNNING';
+
+/** How the dashboard draws a table: ranked table, series with bands, image gallery, per-example evidence. */
+export type ViewKind = 'evidence' | 'gallery' | 'series' | 'table';
+
+export type AnalysesNavQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AnalysesNavQuery = {
+  __typename?: 'Query';
+  analyses: Array<{ __typename?: 'AnalysisOutputsObject'; analysis: string; description: string }>;
+};
+
+export type AnalysisOutputsQueryVariables = Exact<{
+  analysis: Scalars['String']['input'];
+}>;
+
+export type AnalysisOutputsQuery = {
+  __typename?: 'Query';
+  analysisOutputs: {
+    __typename?: 'AnalysisOutputsObject';
+    analysis: string;
+    version: string;
+    description: string;
+    summaryTable: string | null;
+    tables: Array<{
+      __typename?: 'OutputTableObject';
+      name: string;
+      description: string;
+      columns: Array<{
+        __typename?: 'OutputColumnObject';
+        name: string;
+        role: ColumnRole;
+        label: string | null;
+        description: string | null;
+        format: string | null;
+      }>;
+    }>;
+    views: Array<{
+      __typename?: 'OutputViewObject';
+      kind: ViewKind;
+      title: string;
+      table: string;
+      description: string | null;
+      facets: Array<string>;
+      rankBy: string | null;
+      rankOrder: string | null;
+      x: string | null;
+      y: string | null;
+      series: string | null;
+      xScale: string | null;
+      image: string | null;
+      caption: Array<string>;
+    }>;
+  };
+};
+
+export type AnalysisRunsQueryVariables = Exact<{
+  analysis: Scalars['String']['input'];
+  take: Scalars['Int']['input'];
+}>;
+
+export type AnalysisRunsQuery = {
+  __typename?: 'Query';
+  runs: Array<{
+    __typename?: 'Run';
+    id: string;
+    analysis: string;
+    status: RunStatus;
+    createdAt: string;
+    trialCount: number;
+    completedCount: number;
+    failedCount: number;
+    progress: number;
+  }>;
+};
+
+export type RunTableQueryVariables = Exact<{
+  runId: Scalars['ID']['input'];
+  table: Scalars['String']['input'];
+  filter?: InputMaybe<Scalars['JSON']['input']>;
+  options?: InputMaybe<Scalars['JSON']['input']>;
+  facets?: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
+  take: Scalars['Int']['input'];
+  skip: Scalars['Int']['input'];
+}>;
+
+export type RunTableQuery = {
+  __typename?: 'Query';
+  runTable: {
+    __typename?: 'TablePageObject';
+    total: number;
+    skip: number;
+    rows: Array<unknown>;
+    facets: Array<{ __typename?: 'TableFacetObject'; column: string; values: Array<unknown> }>;
+  };
+};
 
 export type CatalogModelsQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -1983,6 +2184,300 @@ export const RobustFiguresFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<RobustFiguresFragment, unknown>;
+export const AnalysesNavDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AnalysesNav' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'analyses' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'analysis' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AnalysesNavQuery, AnalysesNavQueryVariables>;
+export const AnalysisOutputsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AnalysisOutputs' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'analysis' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'analysisOutputs' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'analysis' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'analysis' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'analysis' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'summaryTable' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tables' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'columns' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'format' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'views' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'table' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'facets' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rankBy' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rankOrder' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'x' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'y' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'series' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'xScale' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'image' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'caption' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AnalysisOutputsQuery, AnalysisOutputsQueryVariables>;
+export const AnalysisRunsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AnalysisRuns' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'analysis' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'take' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'runs' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'analysis' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'analysis' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'take' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'take' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'skip' },
+                value: { kind: 'IntValue', value: '0' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'analysis' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trialCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'completedCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'failedCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AnalysisRunsQuery, AnalysisRunsQueryVariables>;
+export const RunTableDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RunTable' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'table' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'JSON' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'options' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'JSON' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'facets' } },
+          type: {
+            kind: 'ListType',
+            type: {
+              kind: 'NonNullType',
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'take' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'skip' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'runTable' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'runId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'table' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'table' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'options' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'options' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'facets' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'facets' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'take' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'take' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'skip' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'skip' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'skip' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rows' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'facets' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'values' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RunTableQuery, RunTableQueryVariables>;
 export const CatalogModelsDocument = {
   kind: 'Document',
   definitions: [

@@ -93,6 +93,9 @@ export function RunDetail({ id }: { readonly id: string }): ReactNode {
               <Link href={`/compare?${q}`}>Compare</Link>
             </>
           )}
+          <Link href={`/analyses/${encodeURIComponent(run.analysis)}?${q}`} data-testid="run-analysis-page">
+            {run.analysis} page
+          </Link>
           <a href={`/runs/${encodeURIComponent(run.id)}/trials.csv`} download>
             Trials (CSV)
           </a>

@@ -9,6 +9,7 @@ describe('main navigation', () => {
       '/robustness',
       '/influence',
       '/saliency',
+      '/analyses',
       '/examples',
       '/runs',
       '/catalog',

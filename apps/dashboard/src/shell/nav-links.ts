@@ -5,6 +5,7 @@ export const NAV_LINKS: readonly { readonly href: string; readonly label: string
   { href: '/robustness', label: 'Robustness' },
   { href: '/influence', label: 'Influence' },
   { href: '/saliency', label: 'Saliency' },
+  { href: '/analyses', label: 'Analyses' },
   { href: '/examples', label: 'Examples' },
   { href: '/runs', label: 'Runs' },
   { href: '/catalog', label: 'Catalog' },

@@ -23,7 +23,7 @@ import { outputsObject, tableObject } from './outputs-catalog';
 import { ResultsErrorCode, ResultsException } from './results.exception';
 import { ResultsService } from './results.service';
 import { TableCache } from './table-cache';
-import { matches, parseFilter } from './table-filter';
+import { facetValues, matches, parseFilter } from './table-filter';
 import { csvLine } from './trial-csv';
 
 const badInput = (field: string, message: string): InputException =>
@@ -69,8 +69,11 @@ export class RunTablesService {
     const columns = tableColumns(table);
     const parsed = parseFilter(a.filter, columns);
     if ('field' in parsed) throw badInput(parsed.field, parsed.message);
+    const facets = facetValues(rows, a.facets ?? [], columns);
+    if ('field' in facets) throw badInput(facets.field, facets.message);
     const kept = parsed.filter.size === 0 ? rows : rows.filter((r) => matches(r, parsed.filter));
     return {
+      facets,
       runId: a.runId,
       analysis: analysis.name,
       table: tableObject(name, table),

@@ -51,3 +51,30 @@ export function matches(row: Readonly<Record<string, unknown>>, filter: TableFil
   }
   return true;
 }
+
+/** Most distinct values one facet lists. */
+export const MAX_FACET_VALUES = 500;
+
+/** The distinct values of filterable columns over rows (numbers ascending, then strings, null last). */
+export function facetValues(rows: readonly Readonly<Record<string, unknown>>[], names: readonly string[], columns: readonly OutputColumn[]): { column: string; values: Scalar[] }[] | { field: string; message: string } {
+  const out: { column: string; values: Scalar[] }[] = [];
+  for (const name of names) {
+    const column = columns.find((c) => c.name === name);
+    if (!column) return { field: 'facets', message: `no column '${name}'; columns: ${columns.map((c) => c.name).join(', ')}` };
+    if (!FILTERABLE.has(column.role)) return { field: 'facets', message: `column '${name}' has role ${column.role}; only dimension, model and text columns have facets` };
+    const seen = new Set<Scalar>();
+    for (const r of rows) {
+      const v = r[name];
+      seen.add(isScalar(v) ? v : null);
+    }
+    out.push({ column: name, values: [...seen].sort(scalarOrder).slice(0, MAX_FACET_VALUES) });
+  }
+  return out;
+}
+
+function scalarOrder(a: Scalar, b: Scalar): number {
+  const rank = (v: Scalar): number => (typeof v === 'number' ? 0 : typeof v === 'string' ? 1 : 2);
+  if (rank(a) !== rank(b)) return rank(a) - rank(b);
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
+}

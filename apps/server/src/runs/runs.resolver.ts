@@ -31,7 +31,7 @@ export class RunsResolver {
 
   @Query(() => [RunObject], { description: 'Runs, newest first.' })
   runs(@Args() args: RunsArgs): Promise<RunObject[]> {
-    return this.service.list(args.take, args.skip);
+    return this.service.list(args.take, args.skip, args.analysis);
   }
 
   @Query(() => RunObject)

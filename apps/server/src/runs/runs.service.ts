@@ -164,8 +164,9 @@ export class RunsService {
     return this.events.watch(id, () => this.get(id));
   }
 
-  async list(take: number, skip: number): Promise<RunObject[]> {
-    const runs = await this.db.getRepository(RunEntity).find({ order: { createdAt: 'DESC', id: 'ASC' }, take, skip });
+  async list(take: number, skip: number, analysis?: string): Promise<RunObject[]> {
+    const where = analysis === undefined ? {} : { analysisName: analysis };
+    const runs = await this.db.getRepository(RunEntity).find({ where, order: { createdAt: 'DESC', id: 'ASC' }, take, skip });
     return runs.map((r) => toRunObject(r, this.executor.live(r.id)));
   }
 

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import { IsInt, IsObject, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsInt, IsObject, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 import { GraphQLJSON } from '../../graphql/json.scalar';
 
 /** Largest page of table rows one request may ask for. */
@@ -31,6 +31,12 @@ export class RunTableArgs {
   @IsOptional()
   @IsObject({ message: 'filter must be an object' })
   filter?: Record<string, unknown>;
+
+  @Field(() => [String], { nullable: true, description: 'Dimension, model or text columns whose distinct values to return (at most 8).' })
+  @IsOptional()
+  @ArrayMaxSize(8, { message: 'facets: at most 8 columns' })
+  @Matches(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/, { each: true, message: 'facets: each must be a column name' })
+  facets?: string[];
 
   @Field(() => Int, { defaultValue: 100, description: `Page size, at most ${MAX_TABLE_PAGE}.` })
   @IsInt()

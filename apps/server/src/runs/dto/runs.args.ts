@@ -1,5 +1,5 @@
 import { ArgsType, Field, Int } from '@nestjs/graphql';
-import { IsInt, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 
 @ArgsType()
 export class RunsArgs {
@@ -13,4 +13,9 @@ export class RunsArgs {
   @IsInt()
   @Min(0)
   skip!: number;
+
+  @Field(() => String, { nullable: true, description: "Only runs of this analysis (a registered analysis's name)." })
+  @IsOptional()
+  @Matches(/^[a-z][a-z0-9-]{0,63}$/, { message: 'analysis must be an analysis name (lower case, digits and -)' })
+  analysis?: string;
 }
