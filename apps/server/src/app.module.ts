@@ -18,8 +18,8 @@ import { ResultsModule } from './results/results.module';
 import { RobustnessModule } from './robustness/robustness.module';
 import { RunsModule } from './runs/runs.module';
 import { SystemModule } from './system/system.module';
-import { WorkerModule } from './worker/worker.module';
-import { WorkersModule } from './workers/workers.module';
+import { JobHostModule } from './job-host/job-host.module';
+import { RemoteWorkersModule } from './remote-workers/remote-workers.module';
 
 /** The server: shared infrastructure (config, engine, plugins, GraphQL), then one module per feature. */
 @Module({})
@@ -33,7 +33,7 @@ export class AppModule {
         EngineModule,
         PluginsModule,
         AuthModule,
-        WorkerModule,
+        JobHostModule,
         QueueModule,
         GraphQLModule.forRoot<ApolloDriverConfig>(graphqlOptions(config)),
         SystemModule,
@@ -45,7 +45,7 @@ export class AppModule {
         InfluenceModule,
         SaliencyModule,
         DemoModule,
-        WorkersModule,
+        RemoteWorkersModule,
       ],
     };
   }

@@ -13,7 +13,7 @@ import { postQuery, startTestServer } from './helpers/test-server';
 import { until } from './helpers/until';
 
 const MAIN_JS = resolve(__dirname, '..', 'dist', 'main.js');
-const WORKER_JS = resolve(__dirname, '..', 'dist', 'workers', 'worker-main.js');
+const WORKER_JS = resolve(__dirname, '..', 'dist', 'remote-workers', 'worker-main.js');
 const TOKEN = 'distributed-api-token-01';
 const GROUPED = { TRANSFERLAB_GROUP_TRIALS: 'on' };
 const WORKER_TOKEN = 'distributed-worker-token-01';

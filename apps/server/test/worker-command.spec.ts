@@ -3,12 +3,12 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseWorkerArgs } from '../src/workers/worker-command';
+import { parseWorkerArgs } from '../src/remote-workers/worker-command';
 import { exited, freePort, startRedis } from './helpers/processes';
 import { startTestServer } from './helpers/test-server';
 import { TEST_PG_URL } from './helpers/databases';
 
-const WORKER_JS = resolve(__dirname, '..', 'dist', 'workers', 'worker-main.js');
+const WORKER_JS = resolve(__dirname, '..', 'dist', 'remote-workers', 'worker-main.js');
 
 describe('parseWorkerArgs', () => {
   it('reads --workers and --grace, with defaults', () => {

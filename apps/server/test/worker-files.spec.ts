@@ -7,8 +7,8 @@ import { plugins as datasetPlugins } from '@transferlab/plugins-datasets';
 import type { Dataset, DatasetPlugin } from '@transferlab/sdk';
 import { createTestContext } from '@transferlab/sdk/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { unpackDataset } from '../src/workers/dataset-bundle';
-import { RemoteFiles } from '../src/workers/remote-files';
+import { unpackDataset } from '../src/job-host/dataset-bundle';
+import { RemoteFiles } from '../src/remote-workers/remote-files';
 import { postQuery, startTestServer, type TestServer } from './helpers/test-server';
 
 const TOKEN = 'worker-files-api-token';

@@ -1,5 +1,4 @@
-// Entry of the bench's pool workers: the server's own jobs and the bench's transfer trial
-// job, then the engine's worker loop. Import order matters: registration first.
-import '../../src/worker/register-worker-jobs';
+// Entry of the bench's pool workers: the bench's transfer trial jobs, then the server's job
+// host entry (every server job, then the engine's worker loop).
 import './register-bench-job';
-import '@transferlab/engine/dist/pool/worker-main';
+import '../../src/job-host-main';

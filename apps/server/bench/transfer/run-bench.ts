@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { WorkerPool, type WorkerEntry } from '@transferlab/engine';
 import { expandTransfer, transfer, transferParams } from '@transferlab/plugins-analyses';
 import { BUNDLED_ZOO_DIR, readManifest, type ManifestEntry } from '@transferlab/plugins-models';
-import type { ModelDescriptor } from '../../src/models/model-descriptor';
+import type { ModelDescriptor } from '../../src/job-host/model-descriptor';
 import { claimGroup, groupCap, trialGroupKey, type Pending } from '../../src/runs/trial-groups';
 import {
   QUICK_SWEEP,

@@ -1,8 +1,8 @@
 import { registerJob, type JobContext } from '@transferlab/engine';
 import { transfer } from '@transferlab/plugins-analyses';
-import { hostJob } from '../../src/worker/plugin-host';
-import type { ModelDescriptor } from '../../src/models/model-descriptor';
-import type { WorkerBase } from '../../src/worker/worker-payload';
+import { hostJob } from '../../src/job-host/plugin-host';
+import type { ModelDescriptor } from '../../src/job-host/model-descriptor';
+import type { WorkerBase } from '../../src/job-host/worker-payload';
 
 export const BENCH_TRIAL_JOB = 'transferlab.bench.transfer-trial';
 

@@ -4,11 +4,11 @@ import type { PluginRegistry } from '@transferlab/sdk';
 import type { TransferlabConfig } from '@transferlab/sdk/config';
 import { InjectConfig } from '../config/config.constants';
 import { InjectPluginRegistry } from '../plugins/plugins.constants';
-import { DataWorker } from '../worker/data-worker.service';
+import { DataWorker } from '../job-host/data-worker.service';
 import { CatalogErrorCode, CatalogException } from './catalog.exception';
 import type { CatalogDatasetObject } from './dto/catalog-dataset.object';
 import { relativeToRoots, serverRoots, type NamedRoot } from './server-paths';
-import { CATALOG_DATASET_JOB, CATALOG_THUMBNAIL_JOB, type DatasetFacts } from './worker/catalog-jobs';
+import { CATALOG_DATASET_JOB, CATALOG_THUMBNAIL_JOB, type DatasetFacts } from './jobs/catalog-jobs';
 
 function reason(e: unknown): string {
   if (e instanceof JobFailedError) return e.remote.message;

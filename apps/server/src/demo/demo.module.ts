@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { BUNDLED_ZOO_DIR } from '@transferlab/plugins-models/dist/zoo/zoo-plugin';
+import { BUNDLED_ZOO_DIR } from '@transferlab/plugins-models';
 import { RunsModule } from '../runs/runs.module';
 import { DEMO_ZOO_DIR } from './demo.constants';
 import { DemoService } from './demo.service';

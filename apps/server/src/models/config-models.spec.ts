@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readConfigModels } from './config-models';
-import { fieldOfImportError } from './worker/import-job';
+import { fieldOfImportError } from './jobs/import-job';
 
 const spec = { channels: 3, height: 32, width: 32, mean: [0.485, 0.456, 0.406], std: [0.229, 0.224, 0.225] };
 

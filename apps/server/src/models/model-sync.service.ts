@@ -4,15 +4,15 @@ import { JobFailedError } from '@transferlab/engine';
 import type { TransferlabConfig } from '@transferlab/sdk/config';
 import { Not, type DataSource } from 'typeorm';
 import { InjectConfig } from '../config/config.constants';
-import { DataWorker } from '../worker/data-worker.service';
-import type { WorkerBase } from '../worker/worker-payload';
+import { DataWorker } from '../job-host/data-worker.service';
+import type { WorkerBase } from '../job-host/worker-payload';
 import { ConfigModelError, readConfigModels } from './config-models';
 import { ModelStore } from './model-store';
 import { ModelEntity, UPLOAD_ORIGIN } from './model.entity';
 import { ModelSyncError } from './models.exception';
 import { ModelsService } from './models.service';
 import { RunModelEntity } from './run-model.entity';
-import { MODEL_SYNC_JOB, type SyncedModel, type SyncPayload } from './worker/sync-job';
+import { MODEL_SYNC_JOB, type SyncedModel, type SyncPayload } from './jobs/sync-job';
 
 /** How often expired uploads are looked for. */
 const SWEEP_INTERVAL_MS = 5 * 60 * 1000;

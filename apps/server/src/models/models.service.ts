@@ -3,17 +3,17 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { TransferlabConfig } from '@transferlab/sdk/config';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { InjectConfig } from '../config/config.constants';
-import { DataWorker } from '../worker/data-worker.service';
-import type { WorkerBase } from '../worker/worker-payload';
+import { DataWorker } from '../job-host/data-worker.service';
+import type { WorkerBase } from '../job-host/worker-payload';
 import type { ImportModelInput } from './dto/import-model.input';
 import type { ModelObject } from './dto/model.object';
-import type { ModelDescriptor } from './model-descriptor';
+import type { ModelDescriptor } from '../job-host/model-descriptor';
 import { toModelObject } from './model-info';
 import { ModelStore } from './model-store';
 import { ModelEntity, UPLOAD_ORIGIN } from './model.entity';
 import { ModelsErrorCode, ModelsException } from './models.exception';
 import { RunModelEntity } from './run-model.entity';
-import { MODEL_IMPORT_JOB, type ImportOutcome, type ImportPayload } from './worker/import-job';
+import { MODEL_IMPORT_JOB, type ImportOutcome, type ImportPayload } from './jobs/import-job';
 
 /** Chunk of ids per IN list (under SQLite's bound-parameter limit). */
 const CHUNK = 200;

@@ -4,8 +4,8 @@ import type { TransferlabConfig } from '@transferlab/sdk/config';
 import { CANCEL_CHANNEL, groupJobId, memberJobIds, TRIAL_JOB_OPTIONS, TRIAL_QUEUE_NAME, trialJobId, type QueuedGroup, type QueuedTrial } from './bullmq-names';
 import { checkRedis, redisClient } from './redis-connection';
 import type { TrialExecution, TrialGroupJob, TrialJob, TrialOutcome, TrialQueueDriver } from './trial-queue';
-import { readLiveWorkerRecords } from '../workers/live-worker';
-import type { TrialProgressMessage } from '../worker/worker-payload';
+import { readLiveWorkerRecords } from './worker-announcements';
+import type { TrialProgressMessage } from '../job-host/worker-payload';
 
 /** Trials one server keeps queued in Redis at once; workers on any number of machines take them. */
 export const BULLMQ_IN_FLIGHT = 1024;

@@ -1,10 +1,10 @@
 import { JobFailedError, JobTimeoutError, WorkerCrashedError, WorkerMemoryError, WorkerPool } from '@transferlab/engine';
 import type { TransferlabConfig } from '@transferlab/sdk/config';
 import type { TrialExecution, TrialGroupJob, TrialJob, TrialOutcome, TrialQueueDriver } from './trial-queue';
-import { RUN_TRIAL_GROUP_JOB } from '../worker/trial-group-job';
-import { RUN_TRIAL_JOB } from '../worker/trial-job';
-import { trialWorkerEntry } from '../worker/trial-worker-entry';
-import type { TrialGroupPayload, TrialJobResult, TrialPayload, TrialProgressMessage, WorkerBase } from '../worker/worker-payload';
+import { RUN_TRIAL_GROUP_JOB } from '../job-host/trial-group-job';
+import { RUN_TRIAL_JOB } from '../job-host/trial-job';
+import { jobHostEntry } from '../job-host/job-host-entry';
+import type { TrialGroupPayload, TrialJobResult, TrialPayload, TrialProgressMessage, WorkerBase } from '../job-host/worker-payload';
 
 /** Trial workers yield the CPU to the API server (and the data worker) under load. */
 export const TRIAL_WORKER_NICENESS = 10;
@@ -30,7 +30,7 @@ export class LocalTrialQueue implements TrialQueueDriver {
     this.pool = new WorkerPool({
       size: config.workers,
       config: { threads: config.threadsPerWorker, executionProvider: config.executionProvider, niceness: TRIAL_WORKER_NICENESS },
-      entry: trialWorkerEntry(),
+      entry: jobHostEntry(),
       memoryLimitMb: config.workerMemoryMb,
     });
   }

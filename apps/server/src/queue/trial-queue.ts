@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import type { TrialUses } from '@transferlab/sdk';
-import type { ModelDescriptor } from '../models/model-descriptor';
-import type { TrialJobResult } from '../worker/worker-payload';
+import type { ModelDescriptor } from '../job-host/model-descriptor';
+import type { TrialJobResult } from '../job-host/worker-payload';
 
 /** What a driver needs to run one trial anywhere: the analysis, the trial's config, what it uses. */
 export interface TrialJob {

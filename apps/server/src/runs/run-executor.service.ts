@@ -5,7 +5,7 @@ import type { TransferlabConfig } from '@transferlab/sdk/config';
 import { In, type DataSource } from 'typeorm';
 import { InjectConfig } from '../config/config.constants';
 import { InjectPluginRegistry } from '../plugins/plugins.constants';
-import type { ModelDescriptor } from '../models/model-descriptor';
+import type { ModelDescriptor } from '../job-host/model-descriptor';
 import { ResultEntity } from '../results/result.entity';
 import { trialJobId } from '../queue/bullmq-names';
 import { InjectTrialQueueDriver, TRIAL_RETRIES, type TrialQueueDriver } from '../queue/trial-queue';

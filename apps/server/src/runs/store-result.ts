@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { ResultEntity } from '../results/result.entity';
-import type { TrialJobResult } from '../worker/worker-payload';
+import type { TrialJobResult } from '../job-host/worker-payload';
 
 /**
  * Writes a trial's result under the unique (run, trial key) index, ignoring a duplicate: the

@@ -2,14 +2,14 @@ import { Injectable } from '@nestjs/common';
 import type { TransferlabConfig } from '@transferlab/sdk/config';
 import { JobFailedError } from '@transferlab/engine';
 import { datasetKey, datasetRef, type AnalysisPlugin, type DatasetFacts, type DatasetSpec, type PluginRegistry, type TrialUses } from '@transferlab/sdk';
-import type { ModelDescriptor } from '../models/model-descriptor';
+import type { ModelDescriptor } from '../job-host/model-descriptor';
 import { ModelsService } from '../models/models.service';
 import { relativeToRoots, serverRoots } from '../catalog/server-paths';
 import { InjectConfig } from '../config/config.constants';
 import { InjectPluginRegistry } from '../plugins/plugins.constants';
-import { DataWorker } from '../worker/data-worker.service';
-import { DATASET_FACTS_JOB } from '../worker/resources-job';
-import type { DatasetFactsByKey } from '../worker/worker-payload';
+import { DataWorker } from '../job-host/data-worker.service';
+import { DATASET_FACTS_JOB } from '../job-host/resources-job';
+import type { DatasetFactsByKey } from '../job-host/worker-payload';
 import { RunsErrorCode, RunsException } from './runs.exception';
 
 /** What one trial uses, resolved: content checksums and plugin versions, the inputs of its key. */

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { datasetKey, datasetRef, type Dataset, type DatasetSpec, type PluginContext, type PluginRegistry } from '@transferlab/sdk';
-import { unpackDataset } from '../workers/dataset-bundle';
+import { unpackDataset } from './dataset-bundle';
 
 /**
  * Datasets loaded in this worker, by plugin and params, for the worker's life: trials,

@@ -3,7 +3,7 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { registerJob, type JobContext } from '@transferlab/engine';
 import type { DatasetSpec } from '@transferlab/sdk';
-import { packDataset, unpackDataset } from '../workers/dataset-bundle';
+import { packDataset, unpackDataset } from './dataset-bundle';
 import { hostJob } from './plugin-host';
 import { workerDataset } from './worker-datasets';
 import type { WorkerBase } from './worker-payload';

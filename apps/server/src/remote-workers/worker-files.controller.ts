@@ -5,8 +5,8 @@ import type { TransferlabConfig } from '@transferlab/sdk/config';
 import { JobFailedError } from '@transferlab/engine';
 import { InjectConfig } from '../config/config.constants';
 import { ModelStore } from '../models/model-store';
-import { DataWorker } from '../worker/data-worker.service';
-import { DATASET_BUNDLE_JOB } from '../worker/dataset-bundle-job';
+import { DataWorker } from '../job-host/data-worker.service';
+import { DATASET_BUNDLE_JOB } from '../job-host/dataset-bundle-job';
 import { WorkerTokenGuard } from './worker-token.guard';
 
 const SHA256 = /^[0-9a-f]{64}$/;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { SourceModel } from '@transferlab/sdk';
-import type { ModelDescriptor } from '../models/model-descriptor';
+import type { ModelDescriptor } from './model-descriptor';
 
 /** A stored model as the sdk's SourceModel: its bytes are read from the model store and checked against the record. */
 export function storedModel(d: ModelDescriptor): SourceModel {

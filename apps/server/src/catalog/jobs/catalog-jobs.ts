@@ -1,8 +1,8 @@
 import { registerJob, type JobContext } from '@transferlab/engine';
 import type { PluginContext, PluginRegistry } from '@transferlab/sdk';
-import { hostJob } from '../../worker/plugin-host';
-import { workerDataset } from '../../worker/worker-datasets';
-import type { WorkerBase } from '../../worker/worker-payload';
+import { hostJob } from '../../job-host/plugin-host';
+import { workerDataset } from '../../job-host/worker-datasets';
+import type { WorkerBase } from '../../job-host/worker-payload';
 import { MAX_THUMBNAILS } from '../dto/thumbnails.args';
 
 export const CATALOG_DATASET_JOB = 'transferlab.catalog.dataset';

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { JobContext } from '@transferlab/engine';
 import type { AttackPlugin, EngineApi, PluginContext, PluginRegistry, SourceModel } from '@transferlab/sdk';
 import { buildRegistry } from '../plugins/build-registry';
-import type { ModelDescriptor } from '../models/model-descriptor';
+import type { ModelDescriptor } from './model-descriptor';
 import { storedModel } from './stored-model';
 import { resetWorkerEngines, workerEngine } from './worker-engine';
 import { workerDataset } from './worker-datasets';

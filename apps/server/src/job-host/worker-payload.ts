@@ -1,5 +1,5 @@
 import type { DatasetFacts, DatasetSpec, TrialUses } from '@transferlab/sdk';
-import type { ModelDescriptor } from '../models/model-descriptor';
+import type { ModelDescriptor } from './model-descriptor';
 
 /** Where plugins and data are; every worker job's payload starts with it. */
 export interface WorkerBase {

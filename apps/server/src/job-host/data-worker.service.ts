@@ -2,7 +2,7 @@ import { type BeforeApplicationShutdown, Injectable } from '@nestjs/common';
 import { WorkerPool } from '@transferlab/engine';
 import type { TransferlabConfig } from '@transferlab/sdk/config';
 import { InjectConfig } from '../config/config.constants';
-import { trialWorkerEntry } from './trial-worker-entry';
+import { jobHostEntry } from './job-host-entry';
 import type { WorkerBase } from './worker-payload';
 
 
@@ -22,7 +22,7 @@ export class DataWorker implements BeforeApplicationShutdown {
     this.pool ??= new WorkerPool({
       size: 1,
       config: { threads: 1, executionProvider: this.config.executionProvider },
-      entry: trialWorkerEntry(),
+      entry: jobHostEntry(),
       // The same cap as trial workers: a dataset or model file that would blow up in memory fails its job, not the machine.
       memoryLimitMb: this.config.workerMemoryMb,
     });

@@ -4,7 +4,7 @@ import type { TransferlabConfig } from '@transferlab/sdk/config';
 import { InjectConfig } from '../config/config.constants';
 import { redisClient } from '../queue/redis-connection';
 import type { LiveWorker } from './dto/live-worker.object';
-import { MAX_LISTED_WORKERS, readLiveWorkerRecords } from './live-worker';
+import { MAX_LISTED_WORKERS, readLiveWorkerRecords } from '../queue/worker-announcements';
 
 /** The workers that announced themselves in Redis (bullmq driver); none with the local driver. */
 @Injectable()

@@ -10,7 +10,7 @@ import { LocalTrialQueue } from '../queue/local-trial-queue';
 import { redisClient } from '../queue/redis-connection';
 import type { TrialOutcome } from '../queue/trial-queue';
 import { storedOutcome, storeResult } from '../runs/store-result';
-import { HEARTBEAT_MS, HEARTBEAT_TTL_MS, LIVE_WORKER_PREFIX, type LiveWorkerRecord } from './live-worker';
+import { HEARTBEAT_MS, HEARTBEAT_TTL_MS, LIVE_WORKER_PREFIX, type LiveWorkerRecord } from '../queue/worker-announcements';
 import { RemoteFiles } from './remote-files';
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { importClassifier, ModelImportError, ModelValidationError, openModelFile, registerJob, type JobContext } from '@transferlab/engine';
 import { BUNDLED_ZOO_DIR, readManifest, type ManifestEntry } from '@transferlab/plugins-models';
 import { readOpened, type InputSpec, type SourceModel, type TrainingInfo } from '@transferlab/sdk';
-import { hostJob } from '../../worker/plugin-host';
-import type { WorkerBase } from '../../worker/worker-payload';
+import { hostJob } from '../../job-host/plugin-host';
+import type { WorkerBase } from '../../job-host/worker-payload';
 import { entryLabel, MODEL_ID, type ConfigModelEntry } from '../config-models';
 
 export const MODEL_SYNC_JOB = 'transferlab.models.sync';

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { importClassifier, ModelImportError, ModelValidationError, registerJob, type JobContext } from '@transferlab/engine';
 import type { InputSpec, TrainingInfo } from '@transferlab/sdk';
-import type { WorkerBase } from '../../worker/worker-payload';
+import type { WorkerBase } from '../../job-host/worker-payload';
 
 export const MODEL_IMPORT_JOB = 'transferlab.models.import';
 

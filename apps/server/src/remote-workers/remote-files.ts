@@ -3,8 +3,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { datasetKey, datasetRef, type DatasetSpec } from '@transferlab/sdk';
-import type { ModelDescriptor } from '../models/model-descriptor';
-import { unpackDataset } from './dataset-bundle';
+import type { ModelDescriptor } from '../job-host/model-descriptor';
+import { unpackDataset } from '../job-host/dataset-bundle';
 
 /** Largest file a worker accepts from the server (a model or a packed dataset). */
 export const MAX_FETCH_BYTES = 4 * 1024 ** 3;

@@ -1,0 +1,20 @@
+// Entry of the job host's worker processes (the local driver's trial pool and the data
+// worker): every feature's jobs, then the engine's worker loop. Like main.ts, a composition
+// root that no folder imports: the features' jobs import the host (job-host/), the host
+// imports no feature, and DataWorker and LocalTrialQueue start this file by its path
+// (jobHostEntry). Production workers do not know the engine pool's test jobs.
+import { runPoolWorker } from '@transferlab/engine';
+import { registerCatalogJobs } from './catalog/jobs/catalog-jobs';
+import { registerDatasetBundleJob } from './job-host/dataset-bundle-job';
+import { registerResourcesJob } from './job-host/resources-job';
+import { registerTrialGroupJob } from './job-host/trial-group-job';
+import { registerTrialJob } from './job-host/trial-job';
+import { registerModelJobs } from './models/jobs/model-jobs';
+
+registerTrialJob();
+registerTrialGroupJob();
+registerResourcesJob();
+registerCatalogJobs();
+registerModelJobs();
+registerDatasetBundleJob();
+runPoolWorker();
