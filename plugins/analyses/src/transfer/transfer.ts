@@ -1,5 +1,6 @@
 import { datasetKey, defineAnalysis, stratifiedSample, type DatasetFacts, type DatasetSpec, type FineTuneRequest, type FineTuneResult, type ParamsIssue, type PluginContext, type TrialResult, type TrialSpec } from '@transferlab/sdk';
 import { aggregateTransfer } from './aggregate';
+import { transferOutputs } from './outputs';
 import { perImageOutcome, type TransferPerImage } from './per-image';
 import { transferParams, transferTrial, type TransferParams, type TransferTrial } from './params';
 
@@ -151,5 +152,6 @@ export const transfer = defineAnalysis({
     series: { epoch: 'epoch number (1-based)', testAccuracy: 'test accuracy after the epoch', testLoss: 'test loss after the epoch', trainLoss: 'mean training loss of the epoch' },
     details: { testIndices: 'test indices in the order of correct (null: the whole split)', correct: 'base64 bitset: bit i set when the fine-tuned model classifies test image i of that order correctly' },
   },
+  outputs: transferOutputs,
   aggregate: (rows, options) => aggregateTransfer(rows, options),
 });
