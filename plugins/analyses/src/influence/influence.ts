@@ -1,5 +1,6 @@
 import { datasetKey, defineAnalysis, type DatasetFacts, type ParamsIssue, type TrialSpec } from '@transferlab/sdk';
 import { aggregateInfluence } from './aggregate';
+import { influenceOutputs } from './outputs';
 import { influenceParams, influenceTrial, type InfluenceParams } from './params';
 import { runInfluence } from './run-influence';
 
@@ -87,5 +88,6 @@ export const influence = defineAnalysis({
       selfInfluence: 'g . H+ . g of each training image',
     },
   },
+  outputs: influenceOutputs,
   aggregate: (rows, options) => aggregateInfluence(rows, options),
 });

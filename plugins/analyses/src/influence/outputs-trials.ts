@@ -1,0 +1,92 @@
+import { datasetKey, type ModelFacts, type ResultRow } from '@transferlab/sdk';
+import { byText } from '../shared';
+import { INFLUENCE_METRICS, type InfluenceMetric } from './aggregate';
+import { influenceDetails, type InfluenceDetails } from './details';
+
+/** One stored influence trial as the output tables read it: its details decoded once. */
+export interface TableTrial {
+  readonly source: string;
+  readonly target: string;
+  /** The dataset the target's images come from (`datasetKey` of the trial's dataset: a view may name another plugin). */
+  readonly dataset: string;
+  readonly depth: number;
+  readonly n: number;
+  readonly seed: number;
+  readonly metrics: Readonly<Record<InfluenceMetric, number>>;
+  readonly testAccuracy: number | undefined;
+  /** Per rank k: the share of test / training targets whose k-th most helpful image has their class. */
+  readonly testMatch: ReadonlyMap<number, number>;
+  readonly trainMatch: ReadonlyMap<number, number>;
+  readonly details: InfluenceDetails;
+}
+
+const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+
+/** The trial's dataset as one string; the target's name when an older row kept no dataset. */
+function datasetOf(config: Readonly<Record<string, unknown>>, target: string): string {
+  const d = config.dataset;
+  if (typeof d === 'string' && d !== '') return d;
+  if (typeof d === 'object' && d !== null && typeof (d as { name?: unknown }).name === 'string')
+    return datasetKey(d as { name: string; params?: Record<string, unknown> });
+  return target;
+}
+
+/**
+ * A stored row as a trial, or undefined when it lacks what every table needs: the same rule as
+ * the aggregate (a source, target, depth, n and seed, the four class-match figures, influence details).
+ */
+function tableTrial(r: ResultRow): TableTrial | undefined {
+  const c = r.config;
+  const [depth, n, seed] = [num(c.depth), num(c.n), num(c.seed)];
+  if (typeof c.source !== 'string' || typeof c.target !== 'string') return undefined;
+  if (depth === undefined || n === undefined || seed === undefined) return undefined;
+  const details = influenceDetails(r.details);
+  if (!details) return undefined;
+  const metrics = {} as Record<InfluenceMetric, number>;
+  for (const m of INFLUENCE_METRICS) {
+    const v = num(r.metrics[m]);
+    if (v === undefined) return undefined;
+    metrics[m] = v;
+  }
+  const testMatch = new Map<number, number>();
+  const trainMatch = new Map<number, number>();
+  for (const s of r.series ?? []) {
+    const k = num(s.rank);
+    if (k === undefined) continue;
+    const [t, u] = [num(s.testMatch), num(s.trainMatch)];
+    if (t !== undefined) testMatch.set(k, t);
+    if (u !== undefined) trainMatch.set(k, u);
+  }
+  return {
+    source: c.source,
+    target: c.target,
+    dataset: datasetOf(c, c.target),
+    depth,
+    n,
+    seed,
+    metrics,
+    testAccuracy: num(r.metrics.testAccuracy),
+    testMatch,
+    trainMatch,
+    details,
+  };
+}
+
+/** The run's trials in the tables' order: target, depth, n, source, seed. */
+export function tableTrials(rows: readonly ResultRow[]): TableTrial[] {
+  return rows
+    .map(tableTrial)
+    .filter((t): t is TableTrial => t !== undefined)
+    .sort(
+      (a, b) =>
+        byText(a.target, b.target) ||
+        a.depth - b.depth ||
+        a.n - b.n ||
+        byText(a.source, b.source) ||
+        a.seed - b.seed,
+    );
+}
+
+/** 'natural' or 'adversarial' from the model record; 'unknown' for a model the server has no record of. */
+export const trainingKind = (models: ReadonlyMap<string, ModelFacts>, source: string): string =>
+  models.get(source)?.training.kind ?? 'unknown';

@@ -1,0 +1,94 @@
+import type { AnalysisOutputs } from '@transferlab/sdk';
+import { matchCurvesTable } from './outputs-curves';
+import { deltasTable, influenceTableOptions } from './outputs-deltas';
+import { evidenceTable } from './outputs-evidence';
+import { galleryTable } from './outputs-gallery';
+import { summaryTable } from './outputs-summary';
+
+const SETTING = ['target', 'depth', 'n'] as const;
+
+/** What influence produces: class-match figures, deltas, curves, galleries and per-example evidence. */
+export const influenceOutputs: AnalysisOutputs = {
+  tables: {
+    summary: summaryTable,
+    deltas: deltasTable,
+    'match-curves': matchCurvesTable,
+    gallery: galleryTable,
+    evidence: evidenceTable,
+  },
+  summary: 'summary',
+  options: influenceTableOptions,
+  views: [
+    {
+      kind: 'table',
+      title: 'Class match of the most helpful training images',
+      description:
+        'Share of test images whose most helpful training image has their class (top-1), and whose 5 most helpful include at least 3 of it; "train": training images as targets, each excluding itself. Mean over seeds with the 95% interval.',
+      table: 'summary',
+      rank: { by: 'top1Match', order: 'desc' },
+      facets: [...SETTING],
+    },
+    {
+      kind: 'table',
+      title: 'Minus the baseline',
+      description:
+        "Each source's figure minus the baseline's, paired by seed, with the paired t-test p-value.",
+      table: 'deltas',
+      rank: { by: 'delta', order: 'desc' },
+      facets: [...SETTING, 'metric'],
+    },
+    {
+      kind: 'series',
+      title: 'Class match by rank: test images as targets',
+      description:
+        'Share of test images whose k-th most helpful training image has their class (that image alone, not the top k), per source with its 95% band.',
+      table: 'match-curves',
+      x: 'rank',
+      y: 'testMatch',
+      series: 'source',
+      xScale: 'linear',
+      facets: [...SETTING],
+    },
+    {
+      kind: 'series',
+      title: 'Class match by rank: training images as targets',
+      description: 'The same with training images as targets, each excluding itself.',
+      table: 'match-curves',
+      x: 'rank',
+      y: 'trainMatch',
+      series: 'source',
+      xScale: 'linear',
+      facets: [...SETTING],
+    },
+    {
+      kind: 'gallery',
+      title: 'Most helpful and harmful training images',
+      description:
+        "One test image's most helpful and most harmful training images under each source and seed.",
+      table: 'gallery',
+      image: 'trainImage',
+      caption: ['direction', 'rank', 'trainLabel', 'sameClass', 'score'],
+      facets: [...SETTING, 'testIndex', 'source', 'seed', 'direction'],
+    },
+    {
+      kind: 'evidence',
+      title: 'Training images behind the prediction',
+      description: 'The most helpful and most harmful training image of the fine-tuned model, per source.',
+      table: 'evidence',
+      image: 'image',
+      show: [
+        'source',
+        'training',
+        'n',
+        'depth',
+        'seed',
+        'predicted',
+        'correct',
+        'helpfulLabel',
+        'helpfulScore',
+        'harmfulLabel',
+        'harmfulScore',
+      ],
+    },
+  ],
+};
