@@ -7,6 +7,7 @@ import {
   type TrialSpec,
 } from '@transferlab/sdk';
 import { aggregateSaliency } from './aggregate';
+import { saliencyOutputs } from './outputs';
 import { saliencyParams, saliencyTrial, type SaliencyParams } from './params';
 import { runSaliency } from './run-saliency';
 
@@ -102,4 +103,5 @@ export const saliency = defineAnalysis({
     },
   },
   aggregate: (rows, options) => aggregateSaliency(rows, options),
+  outputs: saliencyOutputs,
 });

@@ -1,0 +1,111 @@
+import { z, type ModelFacts, type ResultRow, type TableInput } from '@transferlab/sdk';
+import { byText, naturalBaseline } from '../shared';
+import { settingLabel } from './aggregate';
+import { saliencyDetails, type SaliencyDetails } from './details';
+import type { SaliencyMethod } from './params';
+
+/** Options every saliency table takes: the source deltas and disagreements are taken against. */
+export const saliencyOptions = z
+  .object({
+    baseline: z
+      .string()
+      .min(1)
+      .max(200)
+      .optional()
+      .describe(
+        "source id (default: the first source, by id, whose model record's training.kind is natural)",
+      ),
+  })
+  .strict();
+export type SaliencyOptions = z.output<typeof saliencyOptions>;
+export type SaliencyTableInput = TableInput<SaliencyOptions>;
+
+/** One stored trial, its details decoded once (every table walks them, some per image). */
+export interface DecodedTrial {
+  readonly source: string;
+  /** The dataset as the run names it (`datasetName`: a plugin name or a view's name). */
+  readonly dataset: string;
+  /** 'source', or the fine-tuning ('n 400, depth 0, seed 0'). */
+  readonly setting: string;
+  readonly details: SaliencyDetails;
+}
+
+/** A run's trials with usable details (older or failed rows left out), by dataset, setting, source. */
+export function decodedTrials(rows: readonly ResultRow[]): DecodedTrial[] {
+  const out: DecodedTrial[] = [];
+  for (const r of rows) {
+    const details = saliencyDetails(r.details);
+    if (!details) continue;
+    out.push({
+      source: String(r.config.source),
+      dataset: String(r.config.datasetName),
+      setting: settingLabel(details),
+      details,
+    });
+  }
+  return out.sort(
+    (a, b) => byText(a.dataset, b.dataset) || byText(a.setting, b.setting) || byText(a.source, b.source),
+  );
+}
+
+/** The model record's training kind; 'unknown' when the record is gone. */
+export const trainingKind = (models: ReadonlyMap<string, ModelFacts>, source: string): string =>
+  models.get(source)?.training.kind ?? 'unknown';
+
+/** The method whose scores go with a map kind (the signed gradient is the gradient's). */
+export const methodOfKind = (kind: string): SaliencyMethod =>
+  (kind === 'gradient-signed' ? 'gradient' : kind) as SaliencyMethod;
+
+/**
+ * The baseline of a group of trials (one dataset, setting and method): the named source, else
+ * the natural one by training kind. A named source that no trial of the run has is refused,
+ * listing the run's sources (as saliencyResults does), rather than giving silently empty tables.
+ */
+export function groupBaseline(
+  group: readonly DecodedTrial[],
+  all: readonly DecodedTrial[],
+  input: SaliencyTableInput,
+): DecodedTrial | undefined {
+  const named = input.options.baseline;
+  if (named !== undefined && all.length > 0 && !all.some((t) => t.source === named)) {
+    const sources = [...new Set(all.map((t) => t.source))].sort(byText).join(', ');
+    throw new Error(`baseline '${named}' has no results in this run; sources: ${sources}`);
+  }
+  const id = naturalBaseline(
+    group.map((t) => t.source),
+    input.models,
+    named,
+  );
+  return group.find((t) => t.source === id);
+}
+
+/** Groups of trials per dataset, setting and method, in that order (a trial is in one group per method it ran). */
+export function methodGroups(
+  trials: readonly DecodedTrial[],
+): { dataset: string; setting: string; method: SaliencyMethod; trials: DecodedTrial[] }[] {
+  const groups = new Map<
+    string,
+    { dataset: string; setting: string; method: SaliencyMethod; trials: DecodedTrial[] }
+  >();
+  for (const t of trials)
+    for (const method of t.details.methods) {
+      const key = JSON.stringify([t.dataset, t.setting, method]);
+      const g = groups.get(key) ?? { dataset: t.dataset, setting: t.setting, method, trials: [] };
+      g.trials.push(t);
+      groups.set(key, g);
+    }
+  return [...groups.values()].sort(
+    (a, b) => byText(a.dataset, b.dataset) || byText(a.setting, b.setting) || byText(a.method, b.method),
+  );
+}
+
+/** A method's defined alignment ratios by test index (the pairing key of deltas). */
+export function ratiosByIndex(d: SaliencyDetails, method: SaliencyMethod): Map<number, number> {
+  const out = new Map<number, number>();
+  const ratios = d.ratio[method] ?? [];
+  d.indices.forEach((index, i) => {
+    const r = ratios[i];
+    if (typeof r === 'number' && Number.isFinite(r)) out.set(index, r);
+  });
+  return out;
+}
