@@ -21,6 +21,72 @@ async function run(server: TestServer, id: string): Promise<RunData> {
   return body.data!.run;
 }
 
+const TABLE = `query ($id: ID!, $table: String!, $filter: JSON, $options: JSON, $facets: [String!], $take: Int) {
+  runTable(runId: $id, table: $table, filter: $filter, options: $options, facets: $facets, take: $take) { total rows facets { column values } table { columns { name role format } } }
+}`;
+
+interface TablePage {
+  total: number;
+  rows: Record<string, unknown>[];
+  facets: { column: string; values: unknown[] }[];
+  table: { columns: { name: string; role: string; format: string | null }[] };
+}
+
+/** The example's declared tables through runTable and CSV: typed columns, rows from the stored results, filters and refusals. */
+async function checkOutputTables(server: TestServer, id: string, done: RunData): Promise<void> {
+  const table = async (vars: Record<string, unknown>) => postQuery<{ runTable: TablePage }>(server.url, TABLE, { id, ...vars });
+  const accuracy = await table({ table: 'accuracy' });
+  expect(accuracy.body.errors).toBeUndefined();
+  const page = accuracy.body.data!.runTable;
+  expect(page.table.columns.map((c) => [c.name, c.role])).toEqual([
+    ['model', 'model'],
+    ['kind', 'dimension'],
+    ['accuracy', 'interval'],
+    ['images', 'measure'],
+    ['meanFeatureNorm', 'measure'],
+    ['meanGradientNorm', 'measure'],
+  ]);
+  expect(page.total).toBe(2);
+  for (const row of page.rows) {
+    const stored = done.trials.find((t) => t.config.model === row.model)!.result!.metrics;
+    const acc = row.accuracy as { mean: number; low: number; high: number; n: number };
+    expect(acc.mean).toBe(stored.accuracy);
+    expect(acc.n).toBe(64);
+    expect(acc.low).toBeLessThanOrEqual(acc.mean);
+    expect(acc.high).toBeGreaterThanOrEqual(acc.mean);
+    // The training kind comes from the model record, not from the id.
+    expect(row.kind).toBe(row.model === NATURAL ? 'natural' : 'adversarial');
+  }
+  // The gallery's rows, filtered to one model, with the facet's values over the whole table.
+  const mistakes = await table({ table: 'mistakes', filter: { model: ROBUST }, facets: ['model'] });
+  expect(mistakes.body.errors).toBeUndefined();
+  const m = mistakes.body.data!.runTable;
+  expect(m.facets).toEqual([{ column: 'model', values: [NATURAL, ROBUST].sort() }]);
+  expect(m.rows.every((r) => r.model === ROBUST)).toBe(true);
+  for (const r of m.rows) expect(r.image).toMatchObject({ dataset: 'fashion-mnist-a', split: 'test' });
+  // CSV: the same rows with the interval flattened.
+  const csv = await fetch(`${server.url.replace(/\/graphql$/, '')}/runs/${id}/tables/accuracy.csv`);
+  expect(csv.status).toBe(200);
+  const lines = (await csv.text()).trim().split('\r\n');
+  expect(lines[0]).toBe('model,kind,accuracy.mean,accuracy.low,accuracy.high,accuracy.n,images,meanFeatureNorm,meanGradientNorm');
+  expect(lines).toHaveLength(3);
+  // Bad input is refused naming the field.
+  const refusals: [Record<string, unknown>, string][] = [
+    [{ table: 'nope' }, "table: analysis 'clean-accuracy' has no table 'nope'"],
+    [{ table: 'accuracy', filter: { accuracy: 1 } }, 'filter.accuracy: column'],
+    [{ table: 'accuracy', filter: { zz: 1 } }, "filter.zz: no column 'zz'"],
+    [{ table: 'accuracy', options: { baseline: 'x' } }, "options: analysis 'clean-accuracy' takes no table options"],
+    [{ table: 'accuracy', take: 501 }, 'take must not be greater than 500'],
+    [{ table: 'accuracy', facets: ['accuracy'] }, "facets: column 'accuracy' has role interval"],
+  ];
+  for (const [vars, message] of refusals) {
+    const r = await table(vars);
+    expect(r.body.errors?.[0]?.message, JSON.stringify(vars)).toContain(message);
+  }
+  const badCsv = await fetch(`${server.url.replace(/\/graphql$/, '')}/runs/${id}/tables/accuracy.csv?filter=${encodeURIComponent('{"zz":1}')}`);
+  expect(badCsv.status).toBe(400);
+}
+
 // Analyses other than transfer, through the server and a real pool worker: the worker plugin
 // host gives them the whole engine, the stored models they declared, a live cancel signal.
 describe('analysis plugins in pool workers', { timeout: 240_000 }, () => {
@@ -51,8 +117,7 @@ describe('analysis plugins in pool workers', { timeout: 240_000 }, () => {
     // A robust model's input gradient is smaller than a natural one's (the point of adversarial training).
     const norm = (model: string) => done.trials.find((t) => t.config.model === model)!.result!.metrics.meanGradientNorm!;
     expect(norm(ROBUST)).toBeLessThan(norm(NATURAL));
-    const agg = await postQuery<{ runAggregate: { model: string; accuracy: number }[] }>(server.url, 'query ($id: ID!) { runAggregate(runId: $id) }', { id });
-    expect(agg.body.data!.runAggregate.map((r) => r.model).sort()).toEqual([NATURAL, ROBUST].sort());
+    await checkOutputTables(server, id, done);
   });
 
   it('runs and aggregates an analysis defined only in a test fixture, with no server change', async () => {

@@ -1,16 +1,13 @@
-import {
-  BadRequestException,
-  Controller,
-  Get,
-  Header,
-  NotFoundException,
-  Param,
-  Query,
-} from '@nestjs/common';
+import { BadRequestException, Controller, Get, NotFoundException, Param, Query, Res } from '@nestjs/common';
 import { InputException } from '../graphql/input.exception';
 import { ResultsErrorCode, ResultsException } from './results.exception';
 import { ResultsService } from './results.service';
 import { RunTablesService } from './run-tables.service';
+
+/** The part of Express's response these handlers set (its content type). */
+interface Response {
+  type(contentType: string): unknown;
+}
 
 /** Longest JSON a query parameter of the table export may carry. */
 const MAX_QUERY_JSON = 4096;
@@ -39,15 +36,14 @@ export class ResultsController {
   ) {}
 
   @Get(':id/trials.csv')
-  @Header('content-type', 'text/csv; charset=utf-8')
-  async trialsCsv(@Param('id') id: string): Promise<string> {
-    return httpErrors(() => this.service.trialsCsv(id));
+  async trialsCsv(@Param('id') id: string, @Res({ passthrough: true }) res: Response): Promise<string> {
+    return csv(res, await httpErrors(() => this.service.trialsCsv(id)));
   }
 
   /** One declared output table as CSV (`?options=` and `?filter=` take the GraphQL arguments as JSON). */
   @Get(':id/tables/:file')
-  @Header('content-type', 'text/csv; charset=utf-8')
   async tableCsv(
+    @Res({ passthrough: true }) res: Response,
     @Param('id') id: string,
     @Param('file') file: string,
     @Query('options') options?: string,
@@ -56,10 +52,17 @@ export class ResultsController {
     const name = /^([a-z][a-z0-9-]{0,63})\.csv$/.exec(file)?.[1];
     if (name === undefined)
       throw new NotFoundException(`no table file '${file.slice(0, 80)}': ask for <table>.csv`);
-    return httpErrors(() =>
+    const body = await httpErrors(() =>
       this.tables.csv(id, name, jsonParam('options', options), jsonParam('filter', filter)),
     );
+    return csv(res, body);
   }
+}
+
+/** CSV only on success: an error keeps its JSON body and content type. */
+function csv(res: Response, body: string): string {
+  res.type('text/csv; charset=utf-8');
+  return body;
 }
 
 async function httpErrors<T>(work: () => Promise<T>): Promise<T> {
