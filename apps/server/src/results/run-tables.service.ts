@@ -6,6 +6,7 @@ import {
   flatColumnNames,
   flattenRow,
   tableColumns,
+  TableOptionError,
   TableRowError,
   type AnalysisPlugin,
   type ModelFacts,
@@ -127,6 +128,9 @@ export class RunTablesService {
       try {
         rows = computeTable(tableName, table, input);
       } catch (e) {
+        // By name: a plugin may bring its own copy of the sdk.
+        if (e instanceof Error && e.name === 'TableOptionError')
+          throw badInput(`options.${String((e as TableOptionError).field)}`, e.message);
         const why = e instanceof TableRowError ? e.message : e instanceof Error ? e.message : String(e);
         throw new ResultsException(
           ResultsErrorCode.AggregateFailed,

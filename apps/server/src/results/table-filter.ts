@@ -56,12 +56,24 @@ export function matches(row: Readonly<Record<string, unknown>>, filter: TableFil
 export const MAX_FACET_VALUES = 500;
 
 /** The distinct values of filterable columns over rows (numbers ascending, then strings, null last). */
-export function facetValues(rows: readonly Readonly<Record<string, unknown>>[], names: readonly string[], columns: readonly OutputColumn[]): { column: string; values: Scalar[] }[] | { field: string; message: string } {
+export function facetValues(
+  rows: readonly Readonly<Record<string, unknown>>[],
+  names: readonly string[],
+  columns: readonly OutputColumn[],
+): { column: string; values: Scalar[] }[] | { field: string; message: string } {
   const out: { column: string; values: Scalar[] }[] = [];
   for (const name of names) {
     const column = columns.find((c) => c.name === name);
-    if (!column) return { field: 'facets', message: `no column '${name}'; columns: ${columns.map((c) => c.name).join(', ')}` };
-    if (!FILTERABLE.has(column.role)) return { field: 'facets', message: `column '${name}' has role ${column.role}; only dimension, model and text columns have facets` };
+    if (!column)
+      return {
+        field: 'facets',
+        message: `no column '${name}'; columns: ${columns.map((c) => c.name).join(', ')}`,
+      };
+    if (!FILTERABLE.has(column.role))
+      return {
+        field: 'facets',
+        message: `column '${name}' has role ${column.role}; only dimension, model and text columns have facets`,
+      };
     const seen = new Set<Scalar>();
     for (const r of rows) {
       const v = r[name];

@@ -14,6 +14,20 @@ export class TableRowError extends Error {
 }
 
 /**
+ * A client's table option names something the run lacks (a baseline source with no results,
+ * say): thrown from `rows`, it reaches the client as bad input on `options.<field>`.
+ */
+export class TableOptionError extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'TableOptionError';
+  }
+}
+
+/**
  * A table's rows for a run, each checked against the table's row schema (parsed, so a row
  * carries exactly the declared columns): an analysis that returns a malformed row fails here,
  * naming it, rather than in a client.

@@ -120,7 +120,7 @@ function viewProblems(
     case 'evidence':
       need('image', v.image, ['image']);
       v.show.forEach((c, i) =>
-        need(`show[${i}]`, c, ['dimension', 'measure', 'interval', 'picture', 'model', 'text']),
+        need(`show[${i}]`, c, ['dimension', 'measure', 'interval', 'image', 'picture', 'model', 'text']),
       );
       break;
     default:

@@ -32,7 +32,10 @@ export class RunTableArgs {
   @IsObject({ message: 'filter must be an object' })
   filter?: Record<string, unknown>;
 
-  @Field(() => [String], { nullable: true, description: 'Dimension, model or text columns whose distinct values to return (at most 8).' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Dimension, model or text columns whose distinct values to return (at most 8).',
+  })
   @IsOptional()
   @ArrayMaxSize(8, { message: 'facets: at most 8 columns' })
   @Matches(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/, { each: true, message: 'facets: each must be a column name' })

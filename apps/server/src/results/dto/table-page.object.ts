@@ -19,6 +19,8 @@ export class TablePageObject {
     description: "Rows as objects keyed by column name; values follow each column's role.",
   })
   rows!: Record<string, unknown>[];
-  @Field(() => [TableFacetObject], { description: 'The distinct values of each column asked for in `facets`, before the filter.' })
+  @Field(() => [TableFacetObject], {
+    description: 'The distinct values of each column asked for in `facets`, before the filter.',
+  })
   facets!: TableFacetObject[];
 }
