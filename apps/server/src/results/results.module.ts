@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { RunsModule } from '../runs/runs.module';
 import { ResultsController } from './results.controller';
 import { ResultsResolver } from './results.resolver';
+import { ModelFiguresResolver } from './model-figures.resolver';
 import { OutputsResolver } from './outputs.resolver';
 import { ResultsService } from './results.service';
 import { RunTablesService } from './run-tables.service';
@@ -10,7 +11,7 @@ import { RunTablesService } from './run-tables.service';
 @Module({
   imports: [RunsModule],
   controllers: [ResultsController],
-  providers: [ResultsResolver, ResultsService, OutputsResolver, RunTablesService],
+  providers: [ResultsResolver, ResultsService, OutputsResolver, RunTablesService, ModelFiguresResolver],
   exports: [ResultsService],
 })
 export class ResultsModule {}

@@ -16,8 +16,10 @@ import { In, type DataSource } from 'typeorm';
 import { InputErrorCode, InputException } from '../graphql/input.exception';
 import { ModelEntity } from '../models/model.entity';
 import { RunModelEntity } from '../models/run-model.entity';
+import { RunEntity } from '../runs/run.entity';
 import { InjectPluginRegistry } from '../plugins/plugins.constants';
 import type { AnalysisOutputsObject } from './dto/analysis-outputs.object';
+import type { ModelFiguresObject } from './dto/model-figures.object';
 import type { RunTableArgs } from './dto/run-table.args';
 import type { TablePageObject } from './dto/table-page.object';
 import { outputsObject, tableObject } from './outputs-catalog';
@@ -29,6 +31,9 @@ import { csvLine } from './trial-csv';
 
 const badInput = (field: string, message: string): InputException =>
   new InputException(InputErrorCode.InvalidArguments, `${field}: ${message}`, field);
+
+/** How many of a model's latest runs of an analysis are looked through for its figures. */
+const MODEL_FIGURE_RUNS = 10;
 
 /** Largest options object a client may send (as canonical JSON). */
 const MAX_OPTIONS_CHARS = 4096;
@@ -140,6 +145,41 @@ export class RunTablesService {
       this.cache.set(key, count, rows);
     }
     return { analysis, name: tableName, table, rows };
+  }
+
+  /**
+   * Per analysis that declares model figures: the rows about this model from the latest of its
+   * runs (among the last few that used the model) that has any.
+   */
+  async modelFigures(modelId: string): Promise<ModelFiguresObject[]> {
+    const out: ModelFiguresObject[] = [];
+    for (const { plugin } of this.registry.list('analysis')) {
+      const figures = plugin.outputs?.modelFigures;
+      if (!figures) continue;
+      const runs = await this.db
+        .getRepository(RunEntity)
+        .createQueryBuilder('run')
+        .innerJoin(RunModelEntity, 'rm', 'rm.run_id = run.id')
+        .where('rm.model_id = :modelId', { modelId })
+        .andWhere('run.analysis_name = :analysis', { analysis: plugin.name })
+        .orderBy('run.created_at', 'DESC')
+        .limit(MODEL_FIGURE_RUNS)
+        .getMany();
+      for (const run of runs) {
+        const found = await this.tableRows(run.id, figures.table, undefined).catch(() => undefined);
+        const rows = found?.rows.filter((r) => r[figures.model] === modelId) ?? [];
+        if (found && rows.length > 0) {
+          out.push({
+            analysis: plugin.name,
+            runId: run.id,
+            table: tableObject(figures.table, found.table),
+            rows,
+          });
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   /** Options parsed by the analysis's own schema; an analysis without one takes none. */

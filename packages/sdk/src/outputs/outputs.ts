@@ -15,6 +15,11 @@ export interface AnalysisOutputs {
   /** The table `transferlab results RUN` prints (default: the first table). */
   readonly summary?: string;
   /**
+   * Figures this analysis measures per model, shown beside each model in the catalog: the rows
+   * of `table` whose `model` column is the model, from the latest run that used it.
+   */
+  readonly modelFigures?: { readonly table: string; readonly model: string };
+  /**
    * Options a client may pass to every table (a baseline source, say), as a zod object: the
    * server parses them and refuses bad ones naming the field.
    */
@@ -78,6 +83,15 @@ export function outputsProblems(outputs: unknown): string[] {
   }
   if (o.summary !== undefined && !roles.has(o.summary))
     problems.push(`outputs.summary: no table '${o.summary}'`);
+  if (o.modelFigures !== undefined) {
+    const cols = roles.get(o.modelFigures.table);
+    if (!cols) problems.push(`outputs.modelFigures.table: no table '${o.modelFigures.table}'`);
+    else if (cols.get(o.modelFigures.model) !== 'model') {
+      problems.push(
+        `outputs.modelFigures.model: table '${o.modelFigures.table}' has no model column '${o.modelFigures.model}'`,
+      );
+    }
+  }
   (o.views ?? []).forEach((v, i) => problems.push(...viewProblems(v, `outputs.views[${i}]`, roles)));
   return problems;
 }
