@@ -29,7 +29,7 @@ describe('TransferlabClient', () => {
     expect(headers.get('authorization')).toBe(`Bearer ${TOKEN}`);
     const body = JSON.parse(calls[0]!.init.body as string);
     expect(body.variables).toEqual({ take: 5, skip: 0 });
-    expect(body.query).toMatch(/query Runs\(\$take: Int!, \$skip: Int!\)[\s\S]*fragment RunSummary on Run/);
+    expect(body.query).toMatch(/query Runs\(\$take: Int!, \$skip: Int!, \$analysis: String\)[\s\S]*fragment RunSummary on Run/);
   });
 
   it('sends no Authorization header without a token', async () => {
@@ -78,6 +78,29 @@ describe('TransferlabClient', () => {
     await expect(client.trialsCsv('r/1')).resolves.toBe('key,ordinal\r\n');
     expect(calls[0]!.url).toBe('http://h:1/runs/r%2F1/trials.csv');
     await expect(client.trialsCsv('nope')).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'run nope not found' });
+  });
+
+  it('gets a table CSV from GET /runs/<id>/tables/<table>.csv with options and filter as JSON, and maps a 400 and a 404', async () => {
+    const refused = "table: analysis 'transfer' has no table 'nope'; tables: leaderboard, accuracy";
+    const { fetch, calls } = fakeFetch((url) =>
+      url.includes('/nope.csv')
+        ? json({ statusCode: 400, message: refused, error: 'Bad Request' }, 400)
+        : url.includes('/gone/')
+          ? json({ statusCode: 404, message: "no run with id 'gone'" }, 404)
+          : url.includes('/boom/')
+            ? new Response('upstream down', { status: 502 })
+            : new Response('source,accuracy.mean\r\n', { status: 200 }),
+    );
+    const client = new TransferlabClient({ url: 'http://h:1/graphql', fetch });
+    await expect(client.tableCsv('r1', 'leaderboard', { options: { baseline: 'nat' }, filter: { n: [100, 400] } })).resolves.toBe('source,accuracy.mean\r\n');
+    const url = new URL(calls[0]!.url);
+    expect(url.pathname).toBe('/runs/r1/tables/leaderboard.csv');
+    expect([url.searchParams.get('options'), url.searchParams.get('filter')]).toEqual(['{"baseline":"nat"}', '{"n":[100,400]}']);
+    await client.tableCsv('r1', 'leaderboard');
+    expect(calls[1]!.url).toBe('http://h:1/runs/r1/tables/leaderboard.csv');
+    await expect(client.tableCsv('r1', 'nope')).rejects.toMatchObject({ code: 'BAD_USER_INPUT', status: 400, message: refused });
+    await expect(client.tableCsv('gone', 'leaderboard')).rejects.toMatchObject({ code: 'NOT_FOUND', message: "no run with id 'gone'" });
+    await expect(client.tableCsv('boom', 'leaderboard')).rejects.toMatchObject({ code: 'HTTP', status: 502, message: 'GET leaderboard.csv answered HTTP 502: upstream down' });
   });
 
   it('uploads a model as the raw body and maps a 401 to UNAUTHENTICATED', async () => {

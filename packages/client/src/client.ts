@@ -12,6 +12,12 @@ export interface TransferlabClientOptions {
   readonly fetch?: typeof fetch;
 }
 
+/** Which table options (an analysis's own, a baseline source say) and which rows (column name to value or values). */
+export interface TableQuery {
+  readonly options?: Readonly<Record<string, unknown>> | undefined;
+  readonly filter?: Readonly<Record<string, unknown>> | undefined;
+}
+
 /** What POST /models/upload answers, for `importModel`. */
 export interface UploadReceipt {
   readonly uploadId: string;
@@ -77,11 +83,21 @@ export class TransferlabClient {
 
   /** The run's trials as CSV (GET /runs/<id>/trials.csv): the file the dashboard's CSV export serves. */
   async trialsCsv(runId: string): Promise<string> {
-    const response = await this.send(`runs/${encodeURIComponent(runId)}/trials.csv`, { method: 'GET' });
-    const text = await response.text();
-    if (response.status === 404) throw new TransferlabError('NOT_FOUND', this.httpMessage(text), undefined, undefined, 404);
-    if (!response.ok) throw new TransferlabError('HTTP', `GET trials.csv answered HTTP ${response.status}: ${this.httpMessage(text)}`, undefined, undefined, response.status);
-    return text;
+    return this.getFile(`runs/${encodeURIComponent(runId)}/trials.csv`, 'trials.csv');
+  }
+
+  /**
+   * One of the run's output tables as CSV (GET /runs/<id>/tables/<table>.csv), intervals
+   * flattened to `<col>.mean/.low/.high/.n` and image references to `<col>.dataset/.split/.index`.
+   * A table the run's analysis lacks, or options or a filter it refuses: BAD_USER_INPUT with the
+   * server's message.
+   */
+  async tableCsv(runId: string, table: string, query: TableQuery = {}): Promise<string> {
+    const search = new URLSearchParams();
+    if (query.options !== undefined) search.set('options', JSON.stringify(query.options));
+    if (query.filter !== undefined) search.set('filter', JSON.stringify(query.filter));
+    const q = search.toString();
+    return this.getFile(`runs/${encodeURIComponent(runId)}/tables/${encodeURIComponent(table)}.csv${q === '' ? '' : `?${q}`}`, `${table}.csv`);
   }
 
   /** Upload an .onnx file (POST /models/upload, needs the token); import it with `importModel` and the receipt's uploadId. */
@@ -95,6 +111,17 @@ export class TransferlabClient {
     if (response.status === 401) throw new TransferlabError('UNAUTHENTICATED', this.httpMessage(text), 'INVALID_TOKEN', undefined, 401);
     if (!response.ok) throw new TransferlabError('BAD_USER_INPUT', this.httpMessage(text), undefined, undefined, response.status);
     return JSON.parse(text) as UploadReceipt;
+  }
+
+  /** A file the server serves over plain HTTP, as text; its refusals mapped to the GraphQL codes. */
+  private async getFile(path: string, what: string): Promise<string> {
+    const response = await this.send(path, { method: 'GET' });
+    const text = await response.text();
+    if (response.ok) return text;
+    const message = this.httpMessage(text);
+    if (response.status === 404) throw new TransferlabError('NOT_FOUND', message, undefined, undefined, 404);
+    if (response.status === 400) throw new TransferlabError('BAD_USER_INPUT', message, undefined, undefined, 400);
+    throw new TransferlabError('HTTP', `GET ${what} answered HTTP ${response.status}: ${message}`, undefined, undefined, response.status);
   }
 
   private async send(path: string, init: RequestInit): Promise<Response> {

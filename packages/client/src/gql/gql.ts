@@ -17,10 +17,15 @@ type Documents = {
   '\n  fragment ModelSummary on SourceModel {\n    id\n    name\n    architecture\n    origin\n    numClasses\n    size\n    checksum\n    cleanAccuracy\n    createdAt\n    input {\n      channels\n      height\n      width\n    }\n    training {\n      kind\n      norm\n      epsLabel\n      dataset\n    }\n  }\n': typeof types.ModelSummaryFragmentDoc;
   '\n  query Models($take: Int!, $skip: Int!) {\n    models(take: $take, skip: $skip) {\n      ...ModelSummary\n    }\n  }\n': typeof types.ModelsDocument;
   '\n  mutation ImportModel($input: ImportModelInput!) {\n    importModel(input: $input) {\n      ...ModelSummary\n      blocks\n      featureTensor\n    }\n  }\n': typeof types.ImportModelDocument;
+  '\n  fragment OutputTable on OutputTableObject {\n    name\n    description\n    columns {\n      name\n      role\n      label\n      description\n      format\n    }\n  }\n': typeof types.OutputTableFragmentDoc;
+  '\n  fragment AnalysisOutputs on AnalysisOutputsObject {\n    analysis\n    version\n    description\n    summaryTable\n    tables {\n      ...OutputTable\n    }\n    views {\n      kind\n      title\n      table\n      description\n      facets\n      rankBy\n      rankOrder\n      x\n      y\n      series\n      xScale\n      image\n      caption\n    }\n  }\n': typeof types.AnalysisOutputsFragmentDoc;
+  '\n  query Analyses {\n    analyses {\n      ...AnalysisOutputs\n    }\n  }\n': typeof types.AnalysesDocument;
+  '\n  query AnalysisOutputs($analysis: String!) {\n    analysisOutputs(analysis: $analysis) {\n      ...AnalysisOutputs\n    }\n  }\n': typeof types.AnalysisOutputsDocument;
+  '\n  query RunTable(\n    $runId: ID!\n    $table: String!\n    $options: JSON\n    $filter: JSON\n    $facets: [String!]\n    $take: Int!\n    $skip: Int!\n  ) {\n    runTable(\n      runId: $runId\n      table: $table\n      options: $options\n      filter: $filter\n      facets: $facets\n      take: $take\n      skip: $skip\n    ) {\n      runId\n      analysis\n      total\n      skip\n      rows\n      facets {\n        column\n        values\n      }\n      table {\n        ...OutputTable\n      }\n    }\n  }\n': typeof types.RunTableDocument;
   '\n  query RunResults($runId: ID!, $baseline: String) {\n    runResults(runId: $runId, baseline: $baseline) {\n      target\n      depth\n      lr\n      accuracy {\n        source\n        n\n        mean\n        low\n        high\n        sd\n        seeds\n      }\n      deltas {\n        source\n        baseline\n        n\n        mean\n        pValue\n        seeds\n      }\n    }\n  }\n': typeof types.RunResultsDocument;
   '\n  query RunRows($runId: ID!, $take: Int!, $skip: Int!) {\n    runRows(runId: $runId, take: $take, skip: $skip)\n  }\n': typeof types.RunRowsDocument;
   '\n  fragment RunSummary on Run {\n    id\n    analysis\n    analysisVersion\n    status\n    error\n    createdAt\n    finishedAt\n    progress\n    trialCount\n    completedCount\n    failedCount\n    runningCount\n  }\n': typeof types.RunSummaryFragmentDoc;
-  '\n  query Runs($take: Int!, $skip: Int!) {\n    runs(take: $take, skip: $skip) {\n      ...RunSummary\n    }\n  }\n': typeof types.RunsDocument;
+  '\n  query Runs($take: Int!, $skip: Int!, $analysis: String) {\n    runs(take: $take, skip: $skip, analysis: $analysis) {\n      ...RunSummary\n    }\n  }\n': typeof types.RunsDocument;
   '\n  query Run($id: ID!) {\n    run(id: $id) {\n      ...RunSummary\n      params\n      trialCounts {\n        queued\n        running\n        completed\n        failed\n        cancelled\n        total\n      }\n      failures(take: 5) {\n        ordinal\n        reason\n      }\n    }\n  }\n': typeof types.RunDocument;
   '\n  mutation StartRun($input: StartRunInput!) {\n    startRun(input: $input) {\n      ...RunSummary\n    }\n  }\n': typeof types.StartRunDocument;
   '\n  mutation CancelRun($id: ID!) {\n    cancelRun(id: $id) {\n      ...RunSummary\n    }\n  }\n': typeof types.CancelRunDocument;
@@ -34,13 +39,22 @@ const documents: Documents = {
     types.ModelsDocument,
   '\n  mutation ImportModel($input: ImportModelInput!) {\n    importModel(input: $input) {\n      ...ModelSummary\n      blocks\n      featureTensor\n    }\n  }\n':
     types.ImportModelDocument,
+  '\n  fragment OutputTable on OutputTableObject {\n    name\n    description\n    columns {\n      name\n      role\n      label\n      description\n      format\n    }\n  }\n':
+    types.OutputTableFragmentDoc,
+  '\n  fragment AnalysisOutputs on AnalysisOutputsObject {\n    analysis\n    version\n    description\n    summaryTable\n    tables {\n      ...OutputTable\n    }\n    views {\n      kind\n      title\n      table\n      description\n      facets\n      rankBy\n      rankOrder\n      x\n      y\n      series\n      xScale\n      image\n      caption\n    }\n  }\n':
+    types.AnalysisOutputsFragmentDoc,
+  '\n  query Analyses {\n    analyses {\n      ...AnalysisOutputs\n    }\n  }\n': types.AnalysesDocument,
+  '\n  query AnalysisOutputs($analysis: String!) {\n    analysisOutputs(analysis: $analysis) {\n      ...AnalysisOutputs\n    }\n  }\n':
+    types.AnalysisOutputsDocument,
+  '\n  query RunTable(\n    $runId: ID!\n    $table: String!\n    $options: JSON\n    $filter: JSON\n    $facets: [String!]\n    $take: Int!\n    $skip: Int!\n  ) {\n    runTable(\n      runId: $runId\n      table: $table\n      options: $options\n      filter: $filter\n      facets: $facets\n      take: $take\n      skip: $skip\n    ) {\n      runId\n      analysis\n      total\n      skip\n      rows\n      facets {\n        column\n        values\n      }\n      table {\n        ...OutputTable\n      }\n    }\n  }\n':
+    types.RunTableDocument,
   '\n  query RunResults($runId: ID!, $baseline: String) {\n    runResults(runId: $runId, baseline: $baseline) {\n      target\n      depth\n      lr\n      accuracy {\n        source\n        n\n        mean\n        low\n        high\n        sd\n        seeds\n      }\n      deltas {\n        source\n        baseline\n        n\n        mean\n        pValue\n        seeds\n      }\n    }\n  }\n':
     types.RunResultsDocument,
   '\n  query RunRows($runId: ID!, $take: Int!, $skip: Int!) {\n    runRows(runId: $runId, take: $take, skip: $skip)\n  }\n':
     types.RunRowsDocument,
   '\n  fragment RunSummary on Run {\n    id\n    analysis\n    analysisVersion\n    status\n    error\n    createdAt\n    finishedAt\n    progress\n    trialCount\n    completedCount\n    failedCount\n    runningCount\n  }\n':
     types.RunSummaryFragmentDoc,
-  '\n  query Runs($take: Int!, $skip: Int!) {\n    runs(take: $take, skip: $skip) {\n      ...RunSummary\n    }\n  }\n':
+  '\n  query Runs($take: Int!, $skip: Int!, $analysis: String) {\n    runs(take: $take, skip: $skip, analysis: $analysis) {\n      ...RunSummary\n    }\n  }\n':
     types.RunsDocument,
   '\n  query Run($id: ID!) {\n    run(id: $id) {\n      ...RunSummary\n      params\n      trialCounts {\n        queued\n        running\n        completed\n        failed\n        cancelled\n        total\n      }\n      failures(take: 5) {\n        ordinal\n        reason\n      }\n    }\n  }\n':
     types.RunDocument,
@@ -90,6 +104,36 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment OutputTable on OutputTableObject {\n    name\n    description\n    columns {\n      name\n      role\n      label\n      description\n      format\n    }\n  }\n',
+): (typeof documents)['\n  fragment OutputTable on OutputTableObject {\n    name\n    description\n    columns {\n      name\n      role\n      label\n      description\n      format\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AnalysisOutputs on AnalysisOutputsObject {\n    analysis\n    version\n    description\n    summaryTable\n    tables {\n      ...OutputTable\n    }\n    views {\n      kind\n      title\n      table\n      description\n      facets\n      rankBy\n      rankOrder\n      x\n      y\n      series\n      xScale\n      image\n      caption\n    }\n  }\n',
+): (typeof documents)['\n  fragment AnalysisOutputs on AnalysisOutputsObject {\n    analysis\n    version\n    description\n    summaryTable\n    tables {\n      ...OutputTable\n    }\n    views {\n      kind\n      title\n      table\n      description\n      facets\n      rankBy\n      rankOrder\n      x\n      y\n      series\n      xScale\n      image\n      caption\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Analyses {\n    analyses {\n      ...AnalysisOutputs\n    }\n  }\n',
+): (typeof documents)['\n  query Analyses {\n    analyses {\n      ...AnalysisOutputs\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AnalysisOutputs($analysis: String!) {\n    analysisOutputs(analysis: $analysis) {\n      ...AnalysisOutputs\n    }\n  }\n',
+): (typeof documents)['\n  query AnalysisOutputs($analysis: String!) {\n    analysisOutputs(analysis: $analysis) {\n      ...AnalysisOutputs\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RunTable(\n    $runId: ID!\n    $table: String!\n    $options: JSON\n    $filter: JSON\n    $facets: [String!]\n    $take: Int!\n    $skip: Int!\n  ) {\n    runTable(\n      runId: $runId\n      table: $table\n      options: $options\n      filter: $filter\n      facets: $facets\n      take: $take\n      skip: $skip\n    ) {\n      runId\n      analysis\n      total\n      skip\n      rows\n      facets {\n        column\n        values\n      }\n      table {\n        ...OutputTable\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query RunTable(\n    $runId: ID!\n    $table: String!\n    $options: JSON\n    $filter: JSON\n    $facets: [String!]\n    $take: Int!\n    $skip: Int!\n  ) {\n    runTable(\n      runId: $runId\n      table: $table\n      options: $options\n      filter: $filter\n      facets: $facets\n      take: $take\n      skip: $skip\n    ) {\n      runId\n      analysis\n      total\n      skip\n      rows\n      facets {\n        column\n        values\n      }\n      table {\n        ...OutputTable\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query RunResults($runId: ID!, $baseline: String) {\n    runResults(runId: $runId, baseline: $baseline) {\n      target\n      depth\n      lr\n      accuracy {\n        source\n        n\n        mean\n        low\n        high\n        sd\n        seeds\n      }\n      deltas {\n        source\n        baseline\n        n\n        mean\n        pValue\n        seeds\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query RunResults($runId: ID!, $baseline: String) {\n    runResults(runId: $runId, baseline: $baseline) {\n      target\n      depth\n      lr\n      accuracy {\n        source\n        n\n        mean\n        low\n        high\n        sd\n        seeds\n      }\n      deltas {\n        source\n        baseline\n        n\n        mean\n        pValue\n        seeds\n      }\n    }\n  }\n'];
 /**
@@ -108,8 +152,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Runs($take: Int!, $skip: Int!) {\n    runs(take: $take, skip: $skip) {\n      ...RunSummary\n    }\n  }\n',
-): (typeof documents)['\n  query Runs($take: Int!, $skip: Int!) {\n    runs(take: $take, skip: $skip) {\n      ...RunSummary\n    }\n  }\n'];
+  source: '\n  query Runs($take: Int!, $skip: Int!, $analysis: String) {\n    runs(take: $take, skip: $skip, analysis: $analysis) {\n      ...RunSummary\n    }\n  }\n',
+): (typeof documents)['\n  query Runs($take: Int!, $skip: Int!, $analysis: String) {\n    runs(take: $take, skip: $skip, analysis: $analysis) {\n      ...RunSummary\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

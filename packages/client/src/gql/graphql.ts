@@ -19,6 +19,9 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown };
 };
 
+/** dimension: grouped or filtered by; measure: a number; interval: { mean, low, high, n }; image: { dataset, split, index }; picture: a PNG data URL the analysis made; model: a source model id; text. */
+export type ColumnRole = 'dimension' | 'image' | 'interval' | 'measure' | 'model' | 'picture' | 'text';
+
 /** An uploaded ONNX classifier (POST /models/upload) to validate, inspect and record. */
 export type ImportModelInput = {
   /** Architecture label (e.g. resnet18); default: onnx. */
@@ -87,6 +90,9 @@ export type StartRunInput = {
 
 /** Where a trial is; DONE means its result is stored. */
 export type TrialStatus = 'CANCELLED' | 'DONE' | 'FAILED' | 'PENDING' | 'RUNNING';
+
+/** How the dashboard draws a table: ranked table, series with bands, image gallery, per-example evidence. */
+export type ViewKind = 'evidence' | 'gallery' | 'series' | 'table';
 
 export type ModelSummaryFragment = {
   __typename?: 'SourceModel';
@@ -168,6 +174,179 @@ export type ImportModelMutation = {
   };
 };
 
+export type OutputTableFragment = {
+  __typename?: 'OutputTableObject';
+  name: string;
+  description: string;
+  columns: Array<{
+    __typename?: 'OutputColumnObject';
+    name: string;
+    role: ColumnRole;
+    label: string | null;
+    description: string | null;
+    format: string | null;
+  }>;
+};
+
+export type AnalysisOutputsFragment = {
+  __typename?: 'AnalysisOutputsObject';
+  analysis: string;
+  version: string;
+  description: string;
+  summaryTable: string | null;
+  tables: Array<{
+    __typename?: 'OutputTableObject';
+    name: string;
+    description: string;
+    columns: Array<{
+      __typename?: 'OutputColumnObject';
+      name: string;
+      role: ColumnRole;
+      label: string | null;
+      description: string | null;
+      format: string | null;
+    }>;
+  }>;
+  views: Array<{
+    __typename?: 'OutputViewObject';
+    kind: ViewKind;
+    title: string;
+    table: string;
+    description: string | null;
+    facets: Array<string>;
+    rankBy: string | null;
+    rankOrder: string | null;
+    x: string | null;
+    y: string | null;
+    series: string | null;
+    xScale: string | null;
+    image: string | null;
+    caption: Array<string>;
+  }>;
+};
+
+export type AnalysesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AnalysesQuery = {
+  __typename?: 'Query';
+  analyses: Array<{
+    __typename?: 'AnalysisOutputsObject';
+    analysis: string;
+    version: string;
+    description: string;
+    summaryTable: string | null;
+    tables: Array<{
+      __typename?: 'OutputTableObject';
+      name: string;
+      description: string;
+      columns: Array<{
+        __typename?: 'OutputColumnObject';
+        name: string;
+        role: ColumnRole;
+        label: string | null;
+        description: string | null;
+        format: string | null;
+      }>;
+    }>;
+    views: Array<{
+      __typename?: 'OutputViewObject';
+      kind: ViewKind;
+      title: string;
+      table: string;
+      description: string | null;
+      facets: Array<string>;
+      rankBy: string | null;
+      rankOrder: string | null;
+      x: string | null;
+      y: string | null;
+      series: string | null;
+      xScale: string | null;
+      image: string | null;
+      caption: Array<string>;
+    }>;
+  }>;
+};
+
+export type AnalysisOutputsQueryVariables = Exact<{
+  analysis: Scalars['String']['input'];
+}>;
+
+export type AnalysisOutputsQuery = {
+  __typename?: 'Query';
+  analysisOutputs: {
+    __typename?: 'AnalysisOutputsObject';
+    analysis: string;
+    version: string;
+    description: string;
+    summaryTable: string | null;
+    tables: Array<{
+      __typename?: 'OutputTableObject';
+      name: string;
+      description: string;
+      columns: Array<{
+        __typename?: 'OutputColumnObject';
+        name: string;
+        role: ColumnRole;
+        label: string | null;
+        description: string | null;
+        format: string | null;
+      }>;
+    }>;
+    views: Array<{
+      __typename?: 'OutputViewObject';
+      kind: ViewKind;
+      title: string;
+      table: string;
+      description: string | null;
+      facets: Array<string>;
+      rankBy: string | null;
+      rankOrder: string | null;
+      x: string | null;
+      y: string | null;
+      series: string | null;
+      xScale: string | null;
+      image: string | null;
+      caption: Array<string>;
+    }>;
+  };
+};
+
+export type RunTableQueryVariables = Exact<{
+  runId: Scalars['ID']['input'];
+  table: Scalars['String']['input'];
+  options?: InputMaybe<Scalars['JSON']['input']>;
+  filter?: InputMaybe<Scalars['JSON']['input']>;
+  facets?: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
+  take: Scalars['Int']['input'];
+  skip: Scalars['Int']['input'];
+}>;
+
+export type RunTableQuery = {
+  __typename?: 'Query';
+  runTable: {
+    __typename?: 'TablePageObject';
+    runId: string;
+    analysis: string;
+    total: number;
+    skip: number;
+    rows: Array<unknown>;
+    facets: Array<{ __typename?: 'TableFacetObject'; column: string; values: Array<unknown> }>;
+    table: {
+      __typename?: 'OutputTableObject';
+      name: string;
+      description: string;
+      columns: Array<{
+        __typename?: 'OutputColumnObject';
+        name: string;
+        role: ColumnRole;
+        label: string | null;
+        description: string | null;
+        format: string | null;
+      }>;
+    };
+  };
+};
+
 export type RunResultsQueryVariables = Exact<{
   runId: Scalars['ID']['input'];
   baseline?: InputMaybe<Scalars['String']['input']>;
@@ -229,6 +408,7 @@ export type RunSummaryFragment = {
 export type RunsQueryVariables = Exact<{
   take: Scalars['Int']['input'];
   skip: Scalars['Int']['input'];
+  analysis?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 export type RunsQuery = {
@@ -425,6 +605,112 @@ export const ModelSummaryFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ModelSummaryFragment, unknown>;
+export const OutputTableFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OutputTable' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'OutputTableObject' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'columns' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'format' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OutputTableFragment, unknown>;
+export const AnalysisOutputsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AnalysisOutputs' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AnalysisOutputsObject' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'analysis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summaryTable' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tables' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OutputTable' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'views' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'table' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'facets' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rankBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rankOrder' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'x' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'y' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'series' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'xScale' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'image' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caption' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OutputTable' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'OutputTableObject' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'columns' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'format' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AnalysisOutputsFragment, unknown>;
 export const RunSummaryFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -631,6 +917,360 @@ export const ImportModelDocument = {
     },
   ],
 } as unknown as DocumentNode<ImportModelMutation, ImportModelMutationVariables>;
+export const AnalysesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Analyses' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'analyses' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AnalysisOutputs' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OutputTable' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'OutputTableObject' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'columns' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'format' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AnalysisOutputs' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AnalysisOutputsObject' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'analysis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summaryTable' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tables' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OutputTable' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'views' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'table' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'facets' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rankBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rankOrder' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'x' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'y' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'series' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'xScale' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'image' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caption' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AnalysesQuery, AnalysesQueryVariables>;
+export const AnalysisOutputsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AnalysisOutputs' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'analysis' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'analysisOutputs' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'analysis' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'analysis' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AnalysisOutputs' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OutputTable' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'OutputTableObject' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'columns' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'format' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AnalysisOutputs' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AnalysisOutputsObject' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'analysis' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summaryTable' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tables' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OutputTable' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'views' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'table' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'facets' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rankBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rankOrder' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'x' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'y' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'series' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'xScale' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'image' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'caption' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AnalysisOutputsQuery, AnalysisOutputsQueryVariables>;
+export const RunTableDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RunTable' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'table' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'options' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'JSON' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'JSON' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'facets' } },
+          type: {
+            kind: 'ListType',
+            type: {
+              kind: 'NonNullType',
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'take' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'skip' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'runTable' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'runId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'table' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'table' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'options' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'options' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'facets' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'facets' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'take' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'take' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'skip' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'skip' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'runId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'analysis' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'skip' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rows' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'facets' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'values' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'table' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'OutputTable' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OutputTable' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'OutputTableObject' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'columns' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'format' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RunTableQuery, RunTableQueryVariables>;
 export const RunResultsDocument = {
   kind: 'Document',
   definitions: [
@@ -784,6 +1424,11 @@ export const RunsDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'skip' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'analysis' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -801,6 +1446,11 @@ export const RunsDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'skip' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'skip' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'analysis' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'analysis' } },
               },
             ],
             selectionSet: {

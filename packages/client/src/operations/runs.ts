@@ -18,9 +18,10 @@ export const runSummaryFragment = graphql(`
   }
 `);
 
+/** Runs, newest first; with `analysis`, only that analysis's runs. */
 export const runsQuery = graphql(`
-  query Runs($take: Int!, $skip: Int!) {
-    runs(take: $take, skip: $skip) {
+  query Runs($take: Int!, $skip: Int!, $analysis: String) {
+    runs(take: $take, skip: $skip, analysis: $analysis) {
       ...RunSummary
     }
   }
