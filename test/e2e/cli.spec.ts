@@ -2,6 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseSweep } from '@transferlab/cli';
+import { transfer } from '@transferlab/plugins-analyses';
+import { flatColumnNames, summaryTable, tableColumns } from '@transferlab/sdk';
 import { expect, test } from './fixtures';
 import { serverUrl, transferlab } from './support/cli';
 import { REPO_ROOT } from './support/platform';
@@ -10,6 +12,31 @@ import { REPO_ROOT } from './support/platform';
 const TINY = join(REPO_ROOT, 'examples', 'sweeps', 'tiny.yaml');
 const tiny = parseSweep(TINY, readFileSync(TINY, 'utf8')) as unknown as { params: { sources: string[]; targets: string[]; n: number[]; depths: number[]; seeds: number[] } };
 const TRIALS = tiny.params.sources.length * tiny.params.targets.length * tiny.params.n.length * tiny.params.depths.length * tiny.params.seeds.length;
+
+/** The summary table transfer declares (what `results` and `run --watch` print) and its columns, read from the plugin. */
+const SUMMARY = transfer.outputs ? summaryTable(transfer.outputs) : undefined;
+const summaryDeclaration = SUMMARY !== undefined ? transfer.outputs?.tables[SUMMARY] : undefined;
+if (SUMMARY === undefined || summaryDeclaration === undefined) throw new Error('the transfer analysis declares no summary table');
+const SUMMARY_COLUMNS = tableColumns(summaryDeclaration).map((c) => c.name);
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The printed summary table's rows, by column name. Columns are two or more spaces apart and a
+ * cell never holds two spaces in a row, so splitting there gives the cells.
+ */
+function summaryRows(stdout: string): Record<string, string>[] {
+  const lines = stdout.split('\n');
+  const header = lines.findIndex((l) => l.trim().split(/\s{2,}/).join(' ') === SUMMARY_COLUMNS.join(' '));
+  if (header < 0) return [];
+  const rows: Record<string, string>[] = [];
+  for (const line of lines.slice(header + 1)) {
+    if (line.trim() === '') break;
+    const cells = line.trim().split(/\s{2,}/);
+    expect(cells, line).toHaveLength(SUMMARY_COLUMNS.length);
+    rows.push(Object.fromEntries(SUMMARY_COLUMNS.map((name, i) => [name, cells[i]!])));
+  }
+  return rows;
+}
 
 const scratch = mkdtempSync(join(tmpdir(), 'tl-cli-e2e-'));
 const sweepFile = (name: string, text: string): string => {
@@ -32,11 +59,36 @@ test.describe('the transferlab command against the platform', () => {
     const headline = new RegExp(`^run (\\S+): transfer \\S+, completed, ${TRIALS}/${TRIALS} trials done, 0 failed in \\S+$`, 'm').exec(stdout);
     expect(headline, stdout).not.toBeNull();
     runId = headline![1]!;
-    // The summary: one accuracy row per source and n, each an accuracy in %.
-    expect(stdout).toMatch(/^target\s+depth\s+source\s+n\s+accuracy\s+95% CI\s+seeds$/m);
+    // The summary: transfer's own summary table, every declared column under its name, one row per source and n.
+    expect(stdout).toMatch(new RegExp(`^${escape(SUMMARY)} \\(other tables: `, 'm'));
+    expect(stdout).toMatch(new RegExp(`^${SUMMARY_COLUMNS.map(escape).join('\\s+')}$`, 'm'));
+    const rows = summaryRows(stdout);
+    expect(rows, stdout).toHaveLength(tiny.params.sources.length * tiny.params.n.length);
     for (const source of tiny.params.sources) {
-      for (const n of tiny.params.n) expect(stdout).toMatch(new RegExp(`^${tiny.params.targets[0]}\\s+0\\s+${source.replace(/\./g, '\\.')}\\s+${n}\\s+\\d+\\.\\d%\\s+-\\s+1$`, 'm'));
+      for (const n of tiny.params.n) {
+        const row = rows.find((r) => r.source === source && r.n === String(n));
+        expect(row, `${source} at n = ${n}:\n${stdout}`).toBeDefined();
+        // One seed: the mean alone, a share with one decimal.
+        expect(row).toMatchObject({ target: tiny.params.targets[0], depth: '0', seeds: '1', accuracy: expect.stringMatching(/^\d+\.\d%$/) });
+      }
     }
+  });
+
+  test(`results --table ${SUMMARY} --csv equals the dashboard's table CSV`, async ({ platform, request }) => {
+    const { code, stdout, stderr } = await transferlab(['results', runId, '--table', SUMMARY, '--csv'], { url: serverUrl(platform.graphqlUrl) });
+    expect(code, stderr).toBe(0);
+    const res = await request.get(new URL(`runs/${runId}/tables/${SUMMARY}.csv`, platform.dashboardUrl).toString());
+    expect(res.status()).toBe(200);
+    expect(stdout).toBe(await res.text());
+    const lines = stdout.trim().split('\r\n');
+    expect(lines[0]).toBe(flatColumnNames(tableColumns(summaryDeclaration)).join(','));
+    expect(lines).toHaveLength(1 + tiny.params.sources.length * tiny.params.n.length);
+  });
+
+  test('results --table with a table transfer lacks: the server names its tables, exit code 3', async ({ platform }) => {
+    const { code, stdout, stderr } = await transferlab(['results', runId, '--table', 'no-such-table'], { url: serverUrl(platform.graphqlUrl) });
+    expect(stderr).toMatch(new RegExp(`^transferlab: bad user input: .*no table 'no-such-table'; tables: .*${escape(SUMMARY)}`, 'm'));
+    expect([code, stdout]).toEqual([3, '']);
   });
 
   test("results --csv equals the dashboard's CSV export of the run", async ({ platform, request }) => {

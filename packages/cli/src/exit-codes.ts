@@ -10,7 +10,7 @@ export const EXIT = {
   RUN_FAILED: 1,
   /** No API token, or the server refused it. */
   UNAUTHENTICATED: 2,
-  /** Wrong input: usage, a sweep file that does not read or that the server refuses, a refused model file. */
+  /** Wrong input: usage, a sweep file that does not read or that the server refuses, a refused model file, a table the run's analysis lacks. */
   INVALID_INPUT: 3,
   /** No such run or model. */
   NOT_FOUND: 4,
@@ -29,7 +29,8 @@ export const EXIT_CODES_HELP = `Exit codes:
   0    done (with --watch: the run completed, every trial done)
   1    the watched run ended failed or cancelled, or some of its trials failed
   2    unauthenticated: no API token, or the server refused it
-  3    invalid input: usage, a sweep file that does not read or that the server refuses, a refused model
+  3    invalid input: usage, a sweep file that does not read or that the server refuses, a refused model,
+       a table the run's analysis lacks or table options or a filter it refuses
   4    not found: no such run or model
   5    conflict: the run already finished, the model id is taken or in use
   6    the server is unreachable or answered something unexpected

@@ -26,6 +26,18 @@ const CONNECTION_HELP = `Server and token, first found wins:
                                      into ./.transferlab/api-token
 Queries need no token; run, cancel and import-model do. The token is never printed.`;
 
+const RESULTS_HELP = `Tables print each declared column under its name: a share as a percentage (61.2%), an
+interval as mean [low, high] in the same unit (its 95% interval; the mean alone over one value),
+an image as dataset split #index, a picture as (image), nothing as -. The summary names the
+analysis's other tables; a table it lacks is refused with the list (exit 3).
+
+Examples:
+  transferlab results RUN                              the headline and the summary table
+  transferlab results RUN --table accuracy --csv       a table as the server's CSV (an interval
+                                                       as accuracy.mean, .low, .high, .n)
+  transferlab results RUN --table deltas --options '{"baseline": "SOURCE"}'
+  transferlab results RUN --csv                        the trials CSV, as the dashboard exports it`;
+
 function positiveInt(max: number): (value: string) => number {
   return (value) => {
     const n = Number(value);
@@ -51,7 +63,7 @@ export function buildProgram(context: (globals: GlobalOptions) => CommandContext
 
   program
     .command('run')
-    .description('start the run a sweep file describes (YAML or JSON: analysis, params); prints its id, or with --watch follows it and prints its summary')
+    .description("start the run a sweep file describes (YAML or JSON: analysis, params); prints its id, or with --watch follows it and prints its summary (the analysis's summary table)")
     .argument('<file>', 'sweep file, e.g. examples/sweeps/tiny.yaml')
     .option('-w, --watch', 'follow the run with a progress bar until it finishes, then print its summary (Ctrl-C stops watching, not the run)')
     .option('--poll', 'with --watch: poll the server instead of the WebSocket subscription')
@@ -60,7 +72,7 @@ export function buildProgram(context: (globals: GlobalOptions) => CommandContext
 
   program
     .command('watch')
-    .description("follow a run's progress until it finishes, then print its summary (Ctrl-C stops watching, not the run)")
+    .description("follow a run's progress until it finishes, then print its summary, as results does (Ctrl-C stops watching, not the run)")
     .argument('<run>', 'run id')
     .option('--poll', 'poll the server instead of the WebSocket subscription')
     .action(async (id: string, opts: { poll?: boolean }, cmd: Command) => done(await watchCommand(ctx(cmd), id, opts)));
@@ -69,15 +81,22 @@ export function buildProgram(context: (globals: GlobalOptions) => CommandContext
     .command('runs')
     .description('list runs, newest first')
     .addOption(new Option('--take <count>', 'how many, at most 100').default(20).argParser(positiveInt(100)))
+    .option('--analysis <name>', "only this analysis's runs")
     .option('--json', 'as JSON')
-    .action(async (opts: { take: number; json?: boolean }, cmd: Command) => done(await runsCommand(ctx(cmd), opts)));
+    .action(async (opts: { take: number; analysis?: string; json?: boolean }, cmd: Command) => done(await runsCommand(ctx(cmd), opts)));
 
   program
     .command('results')
-    .description("a run's results: the summary table, or with --csv the trials CSV (as the dashboard exports it), or with --json every result row")
+    .description(
+      "a run's results: its analysis's summary table, or --table NAME another of its tables; --csv the CSV (the table's, else the trials'), --json the rows (the table's, else every stored result row)",
+    )
     .argument('<run>', 'run id')
-    .addOption(new Option('--csv', 'the trials CSV, one row per trial').conflicts('json'))
-    .addOption(new Option('--json', 'every stored result row (config, metrics, series, details, provider)'))
+    .option('--table <name>', "one of the tables the run's analysis declares (the summary names them)")
+    .addOption(new Option('--csv', "as the server's CSV file: the table's, else the trials' (one row per trial)").conflicts('json'))
+    .addOption(new Option('--json', "as JSON: the table's rows, else every stored result row (config, metrics, series, details, provider)"))
+    .option('--options <json>', 'the analysis\'s table options, e.g. \'{"baseline": "fashion-mnist-a-resnet8-w16-natural"}\'')
+    .option('--filter <json>', 'only rows whose columns have these values, e.g. \'{"target": "mnist", "n": [100, 400]}\'')
+    .addHelpText('after', `\n${RESULTS_HELP}\n\n${EXIT_CODES_HELP}`)
     .action(async (id: string, opts: ResultsOptions, cmd: Command) => done(await resultsCommand(ctx(cmd), id, opts)));
 
   program

@@ -5,15 +5,15 @@ import { println } from '../io';
 import { runHeadline } from '../output/run-summary';
 import { formatTable } from '../output/table';
 
-/** The newest runs as a table (or JSON). */
-export async function runsCommand(ctx: CommandContext, options: { readonly take: number; readonly json?: boolean }): Promise<ExitCode> {
-  const { runs } = await ctx.client().request(runsQuery, { take: options.take, skip: 0 });
+/** The newest runs (of one analysis, with --analysis) as a table (or JSON). */
+export async function runsCommand(ctx: CommandContext, options: { readonly take: number; readonly analysis?: string; readonly json?: boolean }): Promise<ExitCode> {
+  const { runs } = await ctx.client().request(runsQuery, { take: options.take, skip: 0, analysis: options.analysis });
   if (options.json === true) {
     println(ctx.io.stdout, JSON.stringify(runs, null, 2));
     return EXIT.OK;
   }
   if (runs.length === 0) {
-    println(ctx.io.stderr, 'no runs yet');
+    println(ctx.io.stderr, options.analysis !== undefined ? `no runs of ${options.analysis} yet` : 'no runs yet');
     return EXIT.OK;
   }
   const rows = runs.map((r) => [r.id, r.analysis, r.status.toLowerCase(), r.completedCount, r.failedCount, r.trialCount, `${Math.floor(r.progress * 100)}%`, r.createdAt]);

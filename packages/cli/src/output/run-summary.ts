@@ -1,7 +1,6 @@
-import type { RunResultsQuery, RunSummaryFragment } from '@transferlab/client';
-import { duration, formatTable, percent } from './table';
-
-type TargetResults = RunResultsQuery['runResults'][number];
+import type { RunSummaryFragment, TableData } from '@transferlab/client';
+import { duration } from './table';
+import { tableText } from './table-cells';
 
 /** The run in one line: id, analysis, status, counts, wall time. */
 export function runHeadline(run: RunSummaryFragment): string {
@@ -9,36 +8,29 @@ export function runHeadline(run: RunSummaryFragment): string {
   return `run ${run.id}: ${run.analysis} ${run.analysisVersion}, ${run.status.toLowerCase()}, ${run.completedCount}/${run.trialCount} trials done, ${run.failedCount} failed${took}`;
 }
 
-/**
- * The transfer aggregates as one table: mean test accuracy over seeds with its 95% interval,
- * per target, setting (depth, lr), source and n, in the server's order. Empty for analyses
- * whose results are not transfer rows.
- */
-export function accuracyTable(results: readonly TargetResults[]): string | undefined {
-  const cells = results.flatMap((t) => t.accuracy.map((a) => ({ t, a })));
-  if (cells.length === 0) return undefined;
-  // lr is shown only when the sweep varies it.
-  const lrs = new Set(results.map((t) => t.lr));
-  const header = ['target', 'depth', ...(lrs.size > 1 ? ['lr'] : []), 'source', 'n', 'accuracy', '95% CI', 'seeds'];
-  const rows = cells.map(({ t, a }) => [
-    t.target,
-    t.depth === null ? '-' : t.depth,
-    ...(lrs.size > 1 ? [t.lr === null ? '-' : t.lr] : []),
-    a.source,
-    a.n,
-    percent(a.mean),
-    a.low === null || a.high === null ? '-' : `${percent(a.low)}-${percent(a.high)}`,
-    a.seeds,
-  ]);
-  return formatTable(header, rows);
+/** What the summary shows under the headline: the analysis's summary table, or why there is none. */
+export type SummarySection =
+  /** The summary table's rows; `tables` is every table the analysis declares, in its order. */
+  | { readonly kind: 'table'; readonly tables: readonly string[]; readonly data: TableData }
+  /** The analysis declares no output tables. */
+  | { readonly kind: 'none' }
+  /** The table could not be had; the reason was said on stderr. */
+  | { readonly kind: 'unavailable' };
+
+/** The summary table under a line naming it and the analysis's other tables. */
+function summaryTableText(runId: string, tables: readonly string[], data: TableData): string[] {
+  const name = data.table.name;
+  const others = tables.filter((t) => t !== name);
+  const title = others.length > 0 ? `${name} (other tables: ${others.join(', ')}; transferlab results ${runId} --table NAME)` : name;
+  return data.rows.length === 0 ? [`${title}: no rows yet`] : [title, tableText(data.table, data.rows)];
 }
 
-/** The headline, the accuracy table when there is one, and the first failures' reasons. */
-export function runSummary(run: RunSummaryFragment, results: readonly TargetResults[], failures: readonly { ordinal: number; reason: string }[] = []): string {
+/** The headline, the analysis's own summary table (or why there is none), and the first failures' reasons. */
+export function runSummary(run: RunSummaryFragment, section: SummarySection, failures: readonly { ordinal: number; reason: string }[] = []): string {
   const parts = [runHeadline(run)];
   if (run.error !== null) parts.push(`error: ${run.error}`);
-  const table = accuracyTable(results);
-  if (table !== undefined) parts.push('', table);
+  if (section.kind === 'table') parts.push('', ...summaryTableText(run.id, section.tables, section.data));
+  if (section.kind === 'none') parts.push('', `analysis '${run.analysis}' declares no output tables; transferlab results ${run.id} --json writes its result rows`);
   if (failures.length > 0) parts.push('', `failed trials (first ${failures.length}):`, ...failures.map((f) => `  #${f.ordinal}: ${f.reason}`));
   return parts.join('\n');
 }

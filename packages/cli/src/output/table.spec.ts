@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { accuracyTable, runHeadline } from './run-summary';
+import { runHeadline } from './run-summary';
 import { duration, formatTable, percent } from './table';
 
 describe('formatTable', () => {
   it('pads text left and numbers right, two spaces apart, no trailing blanks', () => {
     expect(formatTable(['name', 'n', 'note'], [['a', 5, ''], ['longer', 100, 'x']])).toBe('name      n  note\na         5\nlonger  100  x');
+  });
+
+  it('aligns as told where a column says so', () => {
+    expect(formatTable(['a', 'b'], [['1.0%', 'x'], ['10.0%', 'yy']], ['right', 'left'])).toBe('    a  b\n 1.0%  x\n10.0%  yy');
   });
 });
 
@@ -22,35 +26,22 @@ describe('figures', () => {
   ])('duration(%i) = %s', (ms, text) => expect(duration(ms)).toBe(text));
 });
 
-describe('run summary', () => {
-  const run = {
-    id: 'r1',
-    analysis: 'transfer',
-    analysisVersion: '1.0.0',
-    status: 'FAILED' as const,
-    error: null,
-    createdAt: '2026-01-01T00:00:00.000Z',
-    finishedAt: '2026-01-01T00:00:03.000Z',
-    progress: 1,
-    trialCount: 3,
-    completedCount: 2,
-    failedCount: 1,
-    runningCount: 0,
-  };
-
+describe('runHeadline', () => {
   it('says the run in one line', () => {
+    const run = {
+      id: 'r1',
+      analysis: 'transfer',
+      analysisVersion: '1.0.0',
+      status: 'FAILED' as const,
+      error: null,
+      createdAt: '2026-01-01T00:00:00.000Z',
+      finishedAt: '2026-01-01T00:00:03.000Z',
+      progress: 1,
+      trialCount: 3,
+      completedCount: 2,
+      failedCount: 1,
+      runningCount: 0,
+    };
     expect(runHeadline(run)).toBe('run r1: transfer 1.0.0, failed, 2/3 trials done, 1 failed in 3.0s');
-  });
-
-  it('shows lr only when the sweep varies it, and "-" for an interval of one seed', () => {
-    const cell = { source: 's', n: 100, mean: 0.5, low: null, high: null, sd: 0, seeds: 1 };
-    const one = accuracyTable([{ target: 't', depth: 0, lr: 0.1, accuracy: [cell], deltas: [] }]);
-    expect(one).toBe('target  depth  source    n  accuracy  95% CI  seeds\nt           0  s       100  50.0%     -           1');
-    const two = accuracyTable([
-      { target: 't', depth: 0, lr: 0.1, accuracy: [cell], deltas: [] },
-      { target: 't', depth: 0, lr: 0.01, accuracy: [cell], deltas: [] },
-    ]);
-    expect(two?.split('\n')[0]).toMatch(/^target\s+depth\s+lr\s+source/);
-    expect(accuracyTable([])).toBeUndefined();
   });
 });

@@ -1,12 +1,17 @@
-/** Plain text columns, left-aligned, numbers right-aligned; two spaces between columns. */
-export function formatTable(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
+export type Align = 'left' | 'right';
+
+/**
+ * Plain text columns, two spaces apart, no trailing blanks. Numbers are right-aligned, text
+ * left-aligned, unless `align` says otherwise per column.
+ */
+export function formatTable(header: readonly string[], rows: readonly (readonly (string | number)[])[], align?: readonly Align[]): string {
   const cells = [header, ...rows.map((r) => r.map(String))];
   const widths = header.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
-  const numeric = header.map((_, i) => rows.length > 0 && rows.every((r) => typeof r[i] === 'number'));
+  const right = header.map((_, i) => (align?.[i] ?? (rows.length > 0 && rows.every((r) => typeof r[i] === 'number') ? 'right' : 'left')) === 'right');
   return cells
     .map((r) =>
       r
-        .map((c, i) => (numeric[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+        .map((c, i) => (right[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
         .join('  ')
         .trimEnd(),
     )
