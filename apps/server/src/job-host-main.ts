@@ -7,12 +7,10 @@ import { runPoolWorker } from '@transferlab/engine';
 import { registerCatalogJobs } from './catalog/jobs/catalog-jobs';
 import { registerDatasetBundleJob } from './job-host/dataset-bundle-job';
 import { registerResourcesJob } from './job-host/resources-job';
-import { registerTrialGroupJob } from './job-host/trial-group-job';
-import { registerTrialJob } from './job-host/trial-job';
+import { registerTrialsJob } from './job-host/trials-job';
 import { registerModelJobs } from './models/jobs/model-jobs';
 
-registerTrialJob();
-registerTrialGroupJob();
+registerTrialsJob();
 registerResourcesJob();
 registerCatalogJobs();
 registerModelJobs();

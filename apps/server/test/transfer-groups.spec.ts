@@ -13,9 +13,8 @@ const PARAMS = { sources: SOURCES, targets: ['mnist'], n: [20, 40], depths: [0],
 
 interface Sweep {
   readonly run: RunData;
-  /** Driver jobs: one per trial alone, one per group. */
-  readonly singles: number;
-  readonly groups: number[];
+  /** The trials of each driver job: 1 for a trial alone, more for a group. */
+  readonly jobs: number[];
   /** The published update that finished the run (what watchers see last). */
   readonly finished: RunObject | undefined;
 }
@@ -29,8 +28,7 @@ afterEach(async () => {
 async function sweep(grouping: 'on' | 'off'): Promise<Sweep> {
   server = await startTestServer({ TRANSFERLAB_API_TOKEN: TOKEN, TRANSFERLAB_GROUP_TRIALS: grouping });
   const driver = server.app.get<TrialQueueDriver>(TRIAL_QUEUE_DRIVER);
-  const single = vi.spyOn(driver, 'execute');
-  const groups: number[] = [];
+  const jobs: number[] = [];
   let finished: RunObject | undefined;
   const events = server.app.get(RunEvents);
   const publish = events.publish.bind(events);
@@ -38,15 +36,15 @@ async function sweep(grouping: 'on' | 'off'): Promise<Sweep> {
     if (run.status !== RunStatus.RUNNING && finished === undefined) finished = run;
     publish(run);
   };
-  const runGroup = driver.executeGroup!.bind(driver);
-  driver.executeGroup = (job, execution) => {
-    groups.push(job.trials.length);
-    return runGroup(job, execution);
+  const execute = driver.execute.bind(driver);
+  driver.execute = (job, execution) => {
+    jobs.push(job.trials.length);
+    return execute(job, execution);
   };
   const { body } = await postQuery<{ startRun: { id: string } }>(server.url, START, { input: { analysis: 'transfer', params: PARAMS } }, TOKEN);
   expect(body.errors).toBeUndefined();
   const run = await waitForRun(server.url, body.data!.startRun.id, 240_000);
-  return { run, singles: single.mock.calls.length, groups, finished };
+  return { run, jobs, finished };
 }
 
 const byKey = (run: RunData) => new Map(run.trials.map((t) => [t.key, t]));
@@ -62,10 +60,9 @@ describe('grouped transfer trials through the local queue', { timeout: 600_000 }
 
     expect(alone.run.status).toBe('COMPLETED');
     expect(grouped.run.status).toBe('COMPLETED');
-    expect(alone).toMatchObject({ singles: 8, groups: [] });
+    expect(alone.jobs).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
     // One worker: a group per source, all four of its trials.
-    expect(grouped.singles).toBe(0);
-    expect(grouped.groups).toEqual([4, 4]);
+    expect(grouped.jobs).toEqual([4, 4]);
     // The update that finishes the run counts nothing as running (watchers stop at it).
     expect(grouped.finished).toMatchObject({ status: RunStatus.COMPLETED, completedCount: 8, runningCount: 0 });
     expect(alone.finished).toMatchObject({ status: RunStatus.COMPLETED, completedCount: 8, runningCount: 0 });
@@ -94,23 +91,26 @@ describe('grouped transfer trials through the local queue', { timeout: 600_000 }
     }
   });
 
-  // The executor's side of a group job, with the driver's group call replaced: what it does
-  // when the job fails (one by one) and when its run is cancelled (every trial of the group).
+  // The executor's side of a group job, with the driver's call replaced for groups: what it
+  // does when the job fails (one by one) and when its run is cancelled (every trial of the group).
   const SMALL = { ...PARAMS, sources: [SOURCES[0]], n: [20], epochs: 1 };
 
   it('runs the trials of a failed group one by one, each storing its own result', async () => {
     server = await startTestServer({ TRANSFERLAB_API_TOKEN: TOKEN });
     const driver = server.app.get<TrialQueueDriver>(TRIAL_QUEUE_DRIVER);
-    const single = vi.spyOn(driver, 'execute');
-    const failed = vi.fn((): Promise<never> => Promise.reject(new Error('the group ran out of memory')));
-    driver.executeGroup = failed;
+    const execute = driver.execute.bind(driver);
+    const jobs: number[] = [];
+    driver.execute = (job, execution) => {
+      jobs.push(job.trials.length);
+      return job.trials.length > 1 ? Promise.reject(new Error('the group ran out of memory')) : execute(job, execution);
+    };
     const warn = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
     const { body } = await postQuery<{ startRun: { id: string } }>(server.url, START, { input: { analysis: 'transfer', params: SMALL } }, TOKEN);
     const run = await waitForRun(server.url, body.data!.startRun.id, 120_000);
     const warnings = warn.mock.calls.map((c) => String(c[0]));
     warn.mockRestore();
-    expect(failed).toHaveBeenCalledTimes(1);
-    expect(single).toHaveBeenCalledTimes(2);
+    // The group's job, then each trial's own.
+    expect(jobs).toEqual([2, 1, 1]);
     expect(run).toMatchObject({ status: 'COMPLETED', completedCount: 2, failedCount: 0 });
     expect(run.trials.map((t) => [t.status, t.attempts, t.failureReason])).toEqual([
       ['DONE', 2, null],
@@ -125,7 +125,7 @@ describe('grouped transfer trials through the local queue', { timeout: 600_000 }
     let started!: () => void;
     const running = new Promise<void>((ok) => (started = ok));
     // Holds until its signal aborts, as a worker killed on cancel makes the pool's job reject.
-    driver.executeGroup = (_job, execution) =>
+    driver.execute = (_job, execution) =>
       new Promise((_ok, fail) => {
         execution?.signal?.addEventListener('abort', () => fail(new Error('the job was cancelled')));
         started();

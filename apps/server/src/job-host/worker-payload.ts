@@ -9,25 +9,17 @@ export interface WorkerBase {
   readonly modelRoots: readonly string[];
 }
 
-/** One trial as a worker receives it: the analysis, its config, what it uses, and the resolved models. */
-export interface TrialPayload extends WorkerBase {
-  readonly analysis: string;
-  readonly config: Readonly<Record<string, unknown>>;
-  readonly uses: TrialUses;
-  /** Every model the trial declared, as stored (plus any the host may need to resolve by id). */
-  readonly models: readonly ModelDescriptor[];
-  /** A remote worker's packed datasets (datasetKey -> file), checked against `checksums` (`dataset:<key>`) on load. */
-  readonly datasetFiles?: Readonly<Record<string, string>>;
-  readonly checksums?: Readonly<Record<string, string>>;
-}
-
-/** Trials of one group key as a worker receives them: runGroup runs them as one job. */
-export interface TrialGroupPayload extends WorkerBase {
+/**
+ * A job's trials as a worker receives them: the analysis, each trial's config and what it
+ * uses, and the resolved models. One trial runs alone (the analysis's run); several are
+ * trials of one group key, run together (its runGroup).
+ */
+export interface TrialsPayload extends WorkerBase {
   readonly analysis: string;
   readonly trials: readonly { readonly config: Readonly<Record<string, unknown>>; readonly uses: TrialUses }[];
-  /** Every model the trials declared, as stored. */
+  /** Every model the trials declared, as stored (plus any the host may need to resolve by id). */
   readonly models: readonly ModelDescriptor[];
-  /** As in TrialPayload: a remote worker's packed datasets, checked against `checksums`. */
+  /** A remote worker's packed datasets (datasetKey -> file), checked against `checksums` (`dataset:<key>`) on load. */
   readonly datasetFiles?: Readonly<Record<string, string>>;
   readonly checksums?: Readonly<Record<string, string>>;
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { JobsOptions } from 'bullmq';
-import type { TrialGroupJob, TrialGroupMember, TrialJob } from './trial-queue';
+import type { TrialJob, TrialJobMember } from './trial-queue';
 
 /** The one BullMQ queue of trials; every server and worker of a deployment uses it. */
 export const TRIAL_QUEUE_NAME = 'transferlab-trials';
@@ -11,14 +11,6 @@ export const CANCEL_CHANNEL = 'transferlab:cancel';
 /** A trial's job id: its run and trial key, so re-adding a trial while its job exists is a no-op. */
 export function trialJobId(runId: string, trialKey: string): string {
   return `${runId}.${trialKey}`;
-}
-
-/** What a BullMQ job carries: the trial as any driver runs it, plus where its result goes. */
-export interface QueuedTrial extends TrialJob {
-  readonly runId: string;
-  readonly trialKey: string;
-  /** `model:<id>` and `dataset:<key>` -> sha256: what the worker fetches and checks. */
-  readonly checksums: Readonly<Record<string, string>>;
 }
 
 /**
@@ -33,25 +25,34 @@ export function groupJobId(runId: string, trialKeys: readonly string[]): string 
   return `${runId}.group.${digest}`;
 }
 
-/** What a BullMQ group job carries: trials of one run and group key, each with its key and checksums. */
-export interface QueuedGroup extends TrialGroupJob {
+/** A job's id: a trial alone has its trialJobId, a group its groupJobId. */
+export function queuedJobId(runId: string, trialKeys: readonly string[]): string {
+  return trialKeys.length === 1 ? trialJobId(runId, trialKeys[0]!) : groupJobId(runId, trialKeys);
+}
+
+/** What a BullMQ job carries: trials of one run (one, or a group), each with its key and checksums (what the worker fetches and checks). */
+export interface QueuedTrials extends TrialJob {
   readonly runId: string;
-  readonly trials: readonly (TrialGroupMember & {
+  readonly trials: readonly (TrialJobMember & {
     readonly trialKey: string;
+    /** `model:<id>` and `dataset:<key>` -> sha256. */
     readonly checksums: Readonly<Record<string, string>>;
   })[];
 }
 
-/** Whether a job's data is a group's. */
-export function isQueuedGroup(data: QueuedTrial | QueuedGroup): data is QueuedGroup {
-  return Array.isArray((data as Partial<QueuedGroup>).trials);
+/** A one-trial job as an earlier version queued it: the trial at the top level, no `trials`. */
+export type EarlierQueuedTrial = Omit<QueuedTrials, 'trials'> & QueuedTrials['trials'][number];
+
+/** A job's data as QueuedTrials: a job of an earlier version still in Redis is a job of its one trial. */
+export function queuedTrials(data: QueuedTrials | EarlierQueuedTrial): QueuedTrials {
+  if ('trials' in data) return data;
+  const { analysis, models, runId, config, uses, trialKey, checksums } = data;
+  return { analysis, models, runId, trials: [{ config, uses, trialKey, checksums }] };
 }
 
-/** The trial job ids a job stands for: its own, or its group's members'. */
-export function memberJobIds(data: QueuedTrial | QueuedGroup): string[] {
-  return isQueuedGroup(data)
-    ? data.trials.map((t) => trialJobId(data.runId, t.trialKey))
-    : [trialJobId(data.runId, data.trialKey)];
+/** The trial job ids a job stands for (each of its trials'). */
+export function memberJobIds(data: QueuedTrials | EarlierQueuedTrial): string[] {
+  return queuedTrials(data).trials.map((t) => trialJobId(data.runId, t.trialKey));
 }
 
 /** Retries of a lost worker (a crash, a failed child): 3 tries, 2 s then 4 s apart. */

@@ -1,9 +1,9 @@
 import { Job, Queue, QueueEvents } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { TransferlabConfig } from '@transferlab/sdk/config';
-import { CANCEL_CHANNEL, groupJobId, memberJobIds, TRIAL_JOB_OPTIONS, TRIAL_QUEUE_NAME, trialJobId, type QueuedGroup, type QueuedTrial } from './bullmq-names';
+import { CANCEL_CHANNEL, memberJobIds, queuedJobId, TRIAL_JOB_OPTIONS, TRIAL_QUEUE_NAME, type EarlierQueuedTrial, type QueuedTrials } from './bullmq-names';
 import { checkRedis, redisClient } from './redis-connection';
-import type { TrialExecution, TrialGroupJob, TrialJob, TrialOutcome, TrialQueueDriver } from './trial-queue';
+import type { TrialExecution, TrialJob, TrialOutcome, TrialQueueDriver } from './trial-queue';
 import { readLiveWorkerRecords } from './worker-announcements';
 import type { TrialProgressMessage } from '../job-host/worker-payload';
 
@@ -30,8 +30,8 @@ export class QueueClosedError extends Error {
 }
 
 interface Waiter {
-  readonly data: QueuedTrial | QueuedGroup;
-  /** The job's return value: one outcome, or a group's outcomes. */
+  readonly data: QueuedTrials;
+  /** The job's return value: an outcome per trial. */
   readonly resolve: (o: unknown) => void;
   readonly reject: (e: Error) => void;
   readonly onProgress: ((fraction: number, message: string | null) => void) | undefined;
@@ -39,9 +39,9 @@ interface Waiter {
 }
 
 /**
- * The BullMQ driver, server side: one job per trial (job id = run and trial key, so adding a
- * trial twice is a no-op while its job exists) or per group of trials (executeGroup: the run and
- * a digest of the keys), results and progress back through QueueEvents.
+ * The BullMQ driver, server side: one job per driver job, a trial alone (job id = run and
+ * trial key, so adding a trial twice is a no-op while its job exists) or a group of trials (the
+ * run and a digest of the keys); results and progress back through QueueEvents.
  * Redis is not the record: a job missing from Redis (a restart without persistence) is added
  * again, and workers answer a trial already in the database from the database.
  */
@@ -87,25 +87,17 @@ export class BullmqTrialQueue implements TrialQueueDriver {
     return new BullmqTrialQueue(queue, events, redisClient(url));
   }
 
-  execute(job: TrialJob, execution: TrialExecution = {}): Promise<TrialOutcome> {
-    const data = job as QueuedTrial;
-    if (typeof data.runId !== 'string' || typeof data.trialKey !== 'string') {
-      return Promise.reject(new Error('the bullmq driver needs the trial\'s runId, trialKey and checksums'));
-    }
-    return this.enqueue<TrialOutcome>(trialJobId(data.runId, data.trialKey), data, execution);
-  }
-
-  /** Trials of one group key as one job; a worker runs them through the analysis's runGroup and stores each result. */
-  async executeGroup(job: TrialGroupJob, execution: TrialExecution = {}): Promise<TrialOutcome[]> {
+  /** The job's trials (one, or a group) as one queue job; a worker runs them and stores each result. */
+  async execute(job: TrialJob, execution: TrialExecution = {}): Promise<TrialOutcome[]> {
     const runId = job.runId;
-    const trials = job.trials.map((t) => ({ ...t, trialKey: t.trialKey ?? '', checksums: t.checksums ?? {} }));
-    if (typeof runId !== 'string' || trials.some((t) => t.trialKey === '')) {
-      throw new Error("the bullmq driver needs the group's runId and each trial's trialKey and checksums");
+    const trials = job.trials.map((t) => ({ config: t.config, uses: t.uses, trialKey: t.trialKey ?? '', checksums: t.checksums ?? {} }));
+    if (typeof runId !== 'string' || trials.length === 0 || trials.some((t) => t.trialKey === '')) {
+      throw new Error("the bullmq driver needs the job's runId and each trial's trialKey and checksums");
     }
-    const data: QueuedGroup = { analysis: job.analysis, models: job.models, runId, trials };
-    const outcomes = await this.enqueue<unknown>(groupJobId(runId, trials.map((t) => t.trialKey)), data, execution);
+    const data: QueuedTrials = { analysis: job.analysis, models: job.models, runId, trials };
+    const outcomes = await this.enqueue(queuedJobId(runId, trials.map((t) => t.trialKey)), data, execution);
     if (!Array.isArray(outcomes) || outcomes.length !== trials.length) {
-      throw new RemoteTrialError(`the group's worker returned ${Array.isArray(outcomes) ? outcomes.length : 'no'} outcomes for ${trials.length} trials`);
+      throw new RemoteTrialError(`the job's worker returned ${Array.isArray(outcomes) ? outcomes.length : 'no'} outcomes for ${trials.length} trials`);
     }
     return outcomes as TrialOutcome[];
   }
@@ -116,11 +108,11 @@ export class BullmqTrialQueue implements TrialQueueDriver {
   }
 
   /** Adds the job and waits for its final state; a cancel removes or stops it. */
-  private enqueue<T>(id: string, data: QueuedTrial | QueuedGroup, execution: TrialExecution): Promise<T> {
+  private enqueue(id: string, data: QueuedTrials, execution: TrialExecution): Promise<unknown> {
     const { signal, onProgress, onStart } = execution;
-    return new Promise<T>((resolve, reject) => {
+    return new Promise<unknown>((resolve, reject) => {
       if (signal?.aborted) return reject(new Error('cancelled'));
-      const waiter: Waiter = { data, resolve: (o) => resolve(o as T), reject, onProgress, onStart };
+      const waiter: Waiter = { data, resolve, reject, onProgress, onStart };
       this.waiters.set(id, waiter);
       signal?.addEventListener('abort', () => {
         this.settle(id, (w) => w.reject(new Error('cancelled')));
@@ -146,8 +138,8 @@ export class BullmqTrialQueue implements TrialQueueDriver {
     for (const state of ['wait', 'delayed', 'prioritized', 'completed', 'failed', 'active'] as const) {
       for (let start = 0; ; start += page) {
         const jobs = await this.queue.getJobs(state, start, start + page - 1, true);
-        // A group job stays while every trial of it is wanted.
-        const gone = jobs.filter((j) => j.id !== undefined && !(j.data ? memberJobIds(j.data as QueuedTrial | QueuedGroup) : [j.id]).every((id) => wanted.has(id)));
+        // A job stays while every trial of it is wanted.
+        const gone = jobs.filter((j) => j.id !== undefined && !(j.data ? memberJobIds(j.data as QueuedTrials | EarlierQueuedTrial) : [j.id]).every((id) => wanted.has(id)));
         for (const j of gone) {
           if (state === 'active') await this.publisher.publish(CANCEL_CHANNEL, j.id!);
           else if ((await this.queue.remove(j.id!)) === 1) dropped++;
@@ -167,7 +159,7 @@ export class BullmqTrialQueue implements TrialQueueDriver {
     this.publisher.disconnect();
   }
 
-  private async add(id: string, data: QueuedTrial | QueuedGroup): Promise<void> {
+  private async add(id: string, data: QueuedTrials): Promise<void> {
     await this.queue.add('trial', data, { jobId: id });
   }
 
@@ -193,7 +185,7 @@ export class BullmqTrialQueue implements TrialQueueDriver {
     if (this.waiters.get(id) !== w) return;
     const state = await this.queue.getJobState(id);
     if (state === 'completed' || state === 'failed') {
-      const job = await Job.fromId<QueuedTrial | QueuedGroup, unknown>(this.queue, id);
+      const job = await Job.fromId<QueuedTrials, unknown>(this.queue, id);
       if (!job) return;
       if (state === 'completed') this.settle(id, (x) => x.resolve(job.returnvalue));
       else this.settle(id, (x) => x.reject(new RemoteTrialError(job.failedReason || 'the trial failed on its worker')));

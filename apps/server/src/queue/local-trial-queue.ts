@@ -1,10 +1,9 @@
 import { JobFailedError, JobTimeoutError, WorkerCrashedError, WorkerMemoryError, WorkerPool } from '@transferlab/engine';
 import type { TransferlabConfig } from '@transferlab/sdk/config';
-import type { TrialExecution, TrialGroupJob, TrialJob, TrialOutcome, TrialQueueDriver } from './trial-queue';
-import { RUN_TRIAL_GROUP_JOB } from '../job-host/trial-group-job';
-import { RUN_TRIAL_JOB } from '../job-host/trial-job';
+import type { TrialExecution, TrialJob, TrialOutcome, TrialQueueDriver } from './trial-queue';
+import { RUN_TRIALS_JOB } from '../job-host/trials-job';
 import { jobHostEntry } from '../job-host/job-host-entry';
-import type { TrialGroupPayload, TrialJobResult, TrialPayload, TrialProgressMessage, WorkerBase } from '../job-host/worker-payload';
+import type { TrialJobResult, TrialProgressMessage, TrialsPayload, WorkerBase } from '../job-host/worker-payload';
 
 /** Trial workers yield the CPU to the API server (and the data worker) under load. */
 export const TRIAL_WORKER_NICENESS = 10;
@@ -40,28 +39,16 @@ export class LocalTrialQueue implements TrialQueueDriver {
     return this.pool.pids;
   }
 
-  async execute(job: TrialJob, execution: TrialExecution = {}): Promise<TrialOutcome> {
-    const payload: TrialPayload = {
-      analysis: job.analysis,
-      config: job.config,
-      uses: job.uses,
-      models: job.models,
-      ...this.base(),
-      ...(job.datasetFiles ? { datasetFiles: job.datasetFiles, checksums: job.checksums ?? {} } : {}),
-    };
-    return outcome(await this.run<TrialJobResult>(RUN_TRIAL_JOB, payload, execution));
-  }
-
-  /** Trials of one group key as one job in one worker (the analysis's runGroup); one outcome per trial. */
-  async executeGroup(job: TrialGroupJob, execution: TrialExecution = {}): Promise<TrialOutcome[]> {
-    const payload: TrialGroupPayload = {
+  /** The job's trials in one worker (one alone, a group through the analysis's runGroup); one outcome per trial. */
+  async execute(job: TrialJob, execution: TrialExecution = {}): Promise<TrialOutcome[]> {
+    const payload: TrialsPayload = {
       analysis: job.analysis,
       trials: job.trials.map((t) => ({ config: t.config, uses: t.uses })),
       models: job.models,
       ...this.base(),
       ...(job.datasetFiles ? { datasetFiles: job.datasetFiles, checksums: job.checksums ?? {} } : {}),
     };
-    return (await this.run<TrialJobResult[]>(RUN_TRIAL_GROUP_JOB, payload, execution)).map(outcome);
+    return (await this.run<TrialJobResult[]>(RUN_TRIALS_JOB, payload, execution)).map(outcome);
   }
 
   private base(): WorkerBase {

@@ -3,38 +3,26 @@ import type { TrialUses } from '@transferlab/sdk';
 import type { ModelDescriptor } from '../job-host/model-descriptor';
 import type { TrialJobResult } from '../job-host/worker-payload';
 
-/** What a driver needs to run one trial anywhere: the analysis, the trial's config, what it uses. */
+/** One trial of a job: its config and what it uses; `trialKey` and `checksums` tell a remote worker where its result goes and what to fetch. */
+export interface TrialJobMember {
+  readonly config: Readonly<Record<string, unknown>>;
+  readonly uses: TrialUses;
+  readonly trialKey?: string;
+  readonly checksums?: Readonly<Record<string, string>>;
+}
+
+/**
+ * What a driver needs to run trials of one run anywhere, as one job: a trial alone, or trials
+ * of one group key (AnalysisPlugin.groupKey) that the analysis's runGroup runs together.
+ */
 export interface TrialJob {
   readonly analysis: string;
-  readonly config: Readonly<Record<string, unknown>>;
-  readonly uses: TrialUses;
-  /** The declared models as stored, so a worker needs no database. */
-  readonly models: readonly ModelDescriptor[];
-  /** Where its result goes and what its key was made with: a remote worker stores the result and fetches what it lacks. */
-  readonly runId?: string;
-  readonly trialKey?: string;
-  readonly checksums?: Readonly<Record<string, string>>;
-  /** A remote worker's packed copies of the trial's datasets (datasetKey -> file); absent: each is loaded by its plugin. */
-  readonly datasetFiles?: Readonly<Record<string, string>>;
-}
-
-/** One trial of a group job; `trialKey` and `checksums` as in TrialJob (what a remote worker stores and fetches). */
-export interface TrialGroupMember {
-  readonly config: Readonly<Record<string, unknown>>;
-  readonly uses: TrialUses;
-  readonly trialKey?: string;
-  readonly checksums?: Readonly<Record<string, string>>;
-}
-
-/** Trials of one run and one group key (AnalysisPlugin.groupKey) as one job: `runGroup` runs them together. */
-export interface TrialGroupJob {
-  readonly analysis: string;
-  readonly trials: readonly TrialGroupMember[];
-  /** Every model the trials declared, as stored. */
+  readonly trials: readonly TrialJobMember[];
+  /** Every model the trials declared, as stored, so a worker needs no database. */
   readonly models: readonly ModelDescriptor[];
   /** The run the trials belong to (a remote worker stores their results). */
   readonly runId?: string;
-  /** A remote worker's packed datasets of all the trials, and their checksums (`dataset:<key>`). */
+  /** A remote worker's packed datasets of all the trials (datasetKey -> file) and their checksums (`dataset:<key>`); absent: each is loaded by its plugin. */
   readonly datasetFiles?: Readonly<Record<string, string>>;
   readonly checksums?: Readonly<Record<string, string>>;
 }
@@ -42,13 +30,13 @@ export interface TrialGroupJob {
 /** What came back: the analysis's result, the plugin version and the provider that ran it (as the worker sends it). */
 export type TrialOutcome = TrialJobResult;
 
-/** How the executor follows and stops one trial. */
+/** How the executor follows and stops one job. */
 export interface TrialExecution {
-  /** Aborting stops the trial (its signal is aborted; its worker killed if it does not stop in time); execute then rejects. */
+  /** Aborting stops the job (its signal is aborted; its worker killed if it does not stop in time); execute then rejects. */
   readonly signal?: AbortSignal;
-  /** Called when a worker takes the trial, for drivers with `startsLater` (each retry calls it again). */
+  /** Called when a worker takes the job, for drivers with `startsLater` (each retry calls it again). */
   readonly onStart?: () => void;
-  /** The analysis's own progress report: fraction in [0,1] and a message. */
+  /** The analysis's own progress report (a group's is the group's): fraction in [0,1] and a message. */
   readonly onProgress?: (fraction: number, message: string | null) => void;
 }
 
@@ -59,14 +47,10 @@ export interface TrialExecution {
 export interface TrialQueueDriver {
   /** Trials the driver runs at the same time (the executor keeps that many in flight). */
   readonly concurrency: number;
-  /** True when queued trials wait for a worker: the trial counts as running from `onStart`, not from `execute`. */
+  /** True when queued trials wait for a worker: the trials count as running from `onStart`, not from `execute`. */
   readonly startsLater?: boolean;
-  execute(job: TrialJob, execution?: TrialExecution): Promise<TrialOutcome>;
-  /**
-   * Runs a group of trials as one job, one outcome per trial in order (optional: a driver
-   * without it gets every trial alone). Progress and the signal are the group's.
-   */
-  executeGroup?(job: TrialGroupJob, execution?: TrialExecution): Promise<TrialOutcome[]>;
+  /** Runs the job's trials (one, or a group) as one job: one outcome per trial, in order. */
+  execute(job: TrialJob, execution?: TrialExecution): Promise<TrialOutcome[]>;
   /**
    * The worker slots queued trials are shared over when groups are formed, where that is not
    * the driver's free in-flight slots (bullmq: the live workers' slots, however many jobs wait).

@@ -5,7 +5,7 @@ import type { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
 import { datasetKey } from '@transferlab/sdk';
 import type { TransferlabConfig } from '@transferlab/sdk/config';
-import { CANCEL_CHANNEL, isQueuedGroup, MAX_STALLED_COUNT, TRIAL_QUEUE_NAME, type QueuedGroup, type QueuedTrial } from '../queue/bullmq-names';
+import { CANCEL_CHANNEL, MAX_STALLED_COUNT, queuedTrials, TRIAL_QUEUE_NAME, type EarlierQueuedTrial, type QueuedTrials } from '../queue/bullmq-names';
 import { LocalTrialQueue } from '../queue/local-trial-queue';
 import { redisClient } from '../queue/redis-connection';
 import type { TrialOutcome } from '../queue/trial-queue';
@@ -19,15 +19,15 @@ const message = (e: unknown): string => (e instanceof Error ? e.message : String
 class FetchError extends Error {}
 
 /**
- * One worker command's trial workers: a BullMQ worker whose processor hands each trial to
- * local engine processes (the local driver's pool: CPU-bound ONNX Runtime never blocks this
- * event loop, so lock renewal keeps running), after fetching what the trial uses from the
- * server. The result is written to the database here, idempotently, and returned.
+ * One worker command's trial workers: a BullMQ worker whose processor hands each job (a trial,
+ * or a group) to local engine processes (the local driver's pool: CPU-bound ONNX Runtime never
+ * blocks this event loop, so lock renewal keeps running), after fetching what its trials use
+ * from the server. The results are written to the database here, idempotently, and returned.
  */
 export class TrialWorkerNode {
   readonly id = randomUUID();
   private readonly local: LocalTrialQueue;
-  private readonly worker: Worker<QueuedTrial | QueuedGroup, TrialOutcome | TrialOutcome[]>;
+  private readonly worker: Worker<QueuedTrials | EarlierQueuedTrial, TrialOutcome[]>;
   private readonly files: RemoteFiles;
   private readonly redis: Redis;
   private readonly subscriber: Redis;
@@ -49,7 +49,7 @@ export class TrialWorkerNode {
     this.redis = redisClient(config.queue.redisUrl);
     this.redis.on('error', () => undefined);
     const stallMs = config.queue.stallS * 1000;
-    this.worker = new Worker<QueuedTrial | QueuedGroup, TrialOutcome | TrialOutcome[]>(TRIAL_QUEUE_NAME, (job, _token, signal) => this.process(job, signal), {
+    this.worker = new Worker<QueuedTrials | EarlierQueuedTrial, TrialOutcome[]>(TRIAL_QUEUE_NAME, (job, _token, signal) => this.process(job, signal), {
       connection: redisClient(config.queue.redisUrl),
       concurrency: config.workers,
       lockDuration: stallMs,
@@ -73,54 +73,13 @@ export class TrialWorkerNode {
     return this.local.pids;
   }
 
-  private process(job: Job<QueuedTrial | QueuedGroup, TrialOutcome | TrialOutcome[]>, signal: AbortSignal | undefined): Promise<TrialOutcome | TrialOutcome[]> {
-    const d = job.data;
-    return isQueuedGroup(d) ? this.processGroup(job, d, signal) : this.processTrial(job, d, signal);
-  }
-
-  private async processTrial(job: Job, d: QueuedTrial, signal: AbortSignal | undefined): Promise<TrialOutcome> {
-    // At least once: a redelivered job of a stored trial is answered from the database.
-    const stored = await storedOutcome(this.db, d.runId, d.trialKey);
-    if (stored) return stored;
-    this.running.set(job.id!, [{ runId: d.runId, trialKey: d.trialKey }]);
-    void this.announce();
-    try {
-      let models: Awaited<ReturnType<RemoteFiles['models']>>;
-      let datasetFiles: Record<string, string>;
-      try {
-        models = await this.files.models(d.models);
-        datasetFiles = await this.files.datasets(d.uses.datasets ?? [], d.checksums);
-      } catch (e) {
-        // The server may be restarting: BullMQ tries again after its backoff.
-        throw new FetchError(message(e));
-      }
-      const outcome = await this.local.execute(
-        { ...d, models, datasetFiles },
-        {
-          ...(signal ? { signal } : {}),
-          onProgress: (fraction, msg) => void job.updateProgress({ fraction, message: msg }).catch(() => undefined),
-        },
-      );
-      // The database may be away for a moment: the server stores the returned outcome as well.
-      await storeResult(this.db, d.runId, d.trialKey, d.analysis, outcome).catch((e: unknown) =>
-        process.stderr.write(`[worker] could not store the result of ${job.id}; the server will: ${message(e)}\n`),
-      );
-      this.provider = outcome.provider;
-      this.completed++;
-      return outcome;
-    } catch (e) {
-      throw this.failure(e, signal);
-    } finally {
-      this.running.delete(job.id!);
-      void this.announce();
-    }
-  }
-
   /**
-   * A group of trials (one run, one group key) through the local pool's runGroup, after fetching
-   * what all of them use; each result is stored under its own key, as processTrial stores one.
+   * A job's trials (one, or a group of one run and group key) through the local pool, after
+   * fetching what they use; each result is stored under its own trial key, and a job whose
+   * results are all stored (BullMQ delivers at least once) is answered from the database.
    */
-  private async processGroup(job: Job, d: QueuedGroup, signal: AbortSignal | undefined): Promise<TrialOutcome[]> {
+  private async process(job: Job<QueuedTrials | EarlierQueuedTrial, TrialOutcome[]>, signal: AbortSignal | undefined): Promise<TrialOutcome[]> {
+    const d = queuedTrials(job.data);
     const stored = await Promise.all(d.trials.map((t) => storedOutcome(this.db, d.runId, t.trialKey)));
     if (stored.every((o) => o !== undefined)) return stored;
     this.running.set(job.id!, d.trials.map((t) => ({ runId: d.runId, trialKey: t.trialKey })));
@@ -134,15 +93,17 @@ export class TrialWorkerNode {
         models = await this.files.models(d.models);
         datasetFiles = await this.files.datasets([...specs.values()], checksums);
       } catch (e) {
+        // The server may be restarting: BullMQ tries again after its backoff.
         throw new FetchError(message(e));
       }
-      const outcomes = await this.local.executeGroup(
+      const outcomes = await this.local.execute(
         { analysis: d.analysis, trials: d.trials, models, datasetFiles, checksums },
         {
           ...(signal ? { signal } : {}),
           onProgress: (fraction, msg) => void job.updateProgress({ fraction, message: msg }).catch(() => undefined),
         },
       );
+      // The database may be away for a moment: the server stores the returned outcomes as well.
       for (const [i, t] of d.trials.entries()) {
         await storeResult(this.db, d.runId, t.trialKey, d.analysis, outcomes[i]!).catch((e: unknown) =>
           process.stderr.write(`[worker] could not store the result of ${d.runId}.${t.trialKey}; the server will: ${message(e)}\n`),

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { RunEvents } from './run-events';
 import { RunExecutor } from './run-executor.service';
+import { RunUpdates } from './run-updates.service';
 import { RunsResolver } from './runs.resolver';
 import { RunsService } from './runs.service';
 import { TrialProgress } from './trial-progress';
@@ -11,7 +12,7 @@ import { TrialResources } from './trial-resources.service';
  * queue driver, record results, cancel, resume after a crash, publish progress.
  */
 @Module({
-  providers: [RunsResolver, RunsService, RunExecutor, RunEvents, TrialProgress, TrialResources],
+  providers: [RunsResolver, RunsService, RunExecutor, RunUpdates, RunEvents, TrialProgress, TrialResources],
   exports: [RunsService, RunExecutor, RunEvents, TrialProgress],
 })
 export class RunsModule {}
