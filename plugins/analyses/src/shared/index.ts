@@ -1,4 +1,24 @@
 export { naturalBaseline } from './baseline';
+export {
+  datasetRefSchema,
+  datasetSpec,
+  datasetViews,
+  storedDatasetKey,
+  targetNames,
+  viewDataset,
+} from './datasets';
+export {
+  BLOCK_DEPTH_HELP,
+  blockDepth,
+  fineTuneHyper,
+  fineTuneParams,
+  fineTuneTrialFields,
+  learningRate,
+  learningRates,
+  REFERENCE_FINE_TUNE,
+  seedSchema,
+  type FineTuneSettings,
+} from './fine-tune';
 export { byText, groupBy } from './group-by';
 export { interval } from './interval';
 export {
@@ -9,3 +29,4 @@ export {
   sameEps,
   type ManifestFigure,
 } from './robust-key';
+export { TEST_SUBSET_SEED, testSubset, trainSubset, type SubsetOwner } from './subsets';
