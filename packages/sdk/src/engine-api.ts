@@ -1,4 +1,4 @@
-import type { DatasetSpec } from './dataset';
+import type { Dataset } from './dataset';
 import type { ImageBatch, NamedTensor, Tensor } from './tensor';
 
 /** A source model known to the platform, by id (or a fine-tuned model the engine holds). */
@@ -130,7 +130,7 @@ export interface EngineApi {
   fineTune?(request: FineTuneRequest, options?: FineTuneOptions): Promise<FineTuneResult>;
   /**
    * Fine-tune a group of compatible requests together (optional): the same model, depth and
-   * named dataset with the same test indices and the same epochs, batch size, momentum and
+   * dataset (by checksum) with the same test indices and the same epochs, batch size, momentum and
    * weight decay; each has its own training indices, seed, learning rate and schedule. Results
    * come in request order, each what `fineTune` gives for its request up to float32 rounding
    * (an engine may train the final layers stacked in one graph). No `keepModel`.
@@ -158,12 +158,19 @@ export interface FineTuneHyperParams {
   readonly augment: boolean;
 }
 
-/** Training and test images: a dataset (by spec, with params) and indices, or tensors given inline. */
+/**
+ * Training and test images: a loaded dataset (what `ctx.data.dataset(spec)` gave the analysis)
+ * and indices into its splits, or tensors given inline.
+ */
 export type FineTuneData =
-  | { readonly kind: 'dataset'; readonly dataset: DatasetSpec; readonly train: readonly number[]; readonly test: readonly number[] }
+  | { readonly kind: 'dataset'; readonly dataset: Dataset; readonly train: readonly number[]; readonly test: readonly number[] }
   | { readonly kind: 'tensors'; readonly numClasses: number; readonly train: ImageBatch; readonly test: ImageBatch };
 
-/** Plain data (serialisable), so a worker or a queue can carry it. */
+/**
+ * What to fine-tune, on what. It carries the dataset the analysis already holds, so the engine
+ * reads the images from it and resolves nothing by name; made and used in the process that
+ * runs the trial (not serialisable).
+ */
 export interface FineTuneRequest {
   readonly model: ModelRef;
   readonly depth: FineTuneDepth;

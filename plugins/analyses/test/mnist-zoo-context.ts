@@ -10,7 +10,7 @@ export interface MnistZoo {
   readonly dataset: Dataset;
 }
 
-/** The real engine on the bundled zoo with MNIST as every dataset (the engine's fine-tuning reads it too). */
+/** The real engine on the bundled zoo with MNIST as every dataset. */
 export async function mnistZooContext(): Promise<MnistZoo> {
   const base = createTestContext();
   const models = await zooSource().list({}, base);
@@ -18,7 +18,6 @@ export async function mnistZooContext(): Promise<MnistZoo> {
   const dataset = await mnist.load(mnist.params.parse({}), base);
   const engine = createEngine({
     models: (id) => (byId.has(id) ? Promise.resolve(byId.get(id)!) : Promise.reject(new Error(`no model ${id}`))),
-    datasets: () => Promise.resolve(dataset),
     session: { intraOpNumThreads: 1 },
   });
   const ctx: PluginContext = {

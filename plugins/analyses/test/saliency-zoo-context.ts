@@ -25,7 +25,6 @@ export async function saliencyZooContext(): Promise<SaliencyZoo> {
   const engine = createEngine({
     models: (id) =>
       byId.has(id) ? Promise.resolve(byId.get(id)!) : Promise.reject(new Error(`no model ${id}`)),
-    datasets: dataset,
     session: { intraOpNumThreads: 1 },
   });
   const ctx: PluginContext = {

@@ -96,10 +96,9 @@ describe('transfer with the real engine', { timeout: 120_000 }, () => {
       id: 'tiny', architecture: 'tiny-resnet', training: { kind: 'natural' }, input: { channels: 1, height: 8, width: 8, mean: [0], std: [1] },
       numClasses: 10, featureTensor: 'features', blocks: [], checksum: 'tiny-5', bytes: () => Promise.resolve(bytes),
     };
-    // The engine as a trial worker gets it: the facade, models by id, datasets by spec, a shared feature cache.
+    // The engine as a trial worker gets it: the facade, models by id, a shared feature cache (datasets come with each request).
     engine = createEngine({
       models: (id) => (id === 'tiny' ? Promise.resolve(tiny) : Promise.reject(new Error(`no model ${id}`))),
-      datasets: (spec) => base.data.dataset(spec),
       featureCache: cache,
       session: { intraOpNumThreads: 1 },
     });

@@ -75,7 +75,6 @@ export async function hostJob(base: WorkerBase, job: JobContext, models: readonl
     provider: job.config.executionProvider,
     dataDir: base.dataDir,
     models: (id) => Promise.resolve(knownModel(id)),
-    datasets: (spec) => workerDataset(registry, context, spec),
     ...(options.featureCache === false ? { featureCache: false } : {}),
   });
   const context: PluginContext = {

@@ -1,13 +1,12 @@
 import { join } from 'node:path';
 import { createEngine, FeatureCache, type Engine, type ExecutionProviderSetting } from '@transferlab/engine';
-import type { Dataset, DatasetSpec, EngineApi, SourceModel } from '@transferlab/sdk';
+import type { EngineApi, SourceModel } from '@transferlab/sdk';
 
 export interface WorkerEngineOptions {
   readonly threads: number;
   readonly provider: ExecutionProviderSetting;
   readonly dataDir: string;
   readonly models: (id: string) => Promise<SourceModel>;
-  readonly datasets: (spec: DatasetSpec) => Promise<Dataset>;
   /** Keep frozen-prefix features (memory + `<data dir>/cache/features`); default true. The transfer bench turns it off to compare. */
   readonly featureCache?: boolean;
 }
@@ -15,7 +14,7 @@ export interface WorkerEngineOptions {
 /** Bound on the in-memory frozen-prefix features shared by the trials of one worker. */
 export const FEATURE_CACHE_BYTES = 512 * 1024 * 1024;
 
-/** The engine, and the latest job's resolvers it reads on each call. */
+/** The engine, and the latest job's model resolver it reads on each call. */
 interface Held {
   engine: Engine;
   current: WorkerEngineOptions;
@@ -27,8 +26,9 @@ const engines = new Map<string, Held>();
 /**
  * The one engine of this worker process: every analysis gets the whole EngineApi (logits,
  * features, gradients, fine-tuning), with the configured execution provider, and trials of
- * the same source, target and depth share the cached frozen-prefix features. The resolvers
- * are read on each call, so the latest job's models and datasets are the ones seen.
+ * the same source, target and depth share the cached frozen-prefix features. The model
+ * resolver is read on each call, so the latest job's models are the ones seen; datasets come
+ * with each fine-tuning request, loaded by the analysis.
  */
 export function workerEngine(o: WorkerEngineOptions): EngineApi {
   const cached = o.featureCache !== false;
@@ -38,7 +38,6 @@ export function workerEngine(o: WorkerEngineOptions): EngineApi {
     const h = { current: o } as Held;
     h.engine = createEngine({
       models: (id) => h.current.models(id),
-      datasets: (spec) => h.current.datasets(spec),
       session: { provider: o.provider, intraOpNumThreads: o.threads },
       ...(cached ? { featureCache: new FeatureCache({ maxMemoryBytes: FEATURE_CACHE_BYTES, dir: join(o.dataDir, 'cache', 'features') }) } : {}),
     });

@@ -1,4 +1,4 @@
-import type { Dataset, DatasetSpec, FineTuneHyperParams, LossKind, SourceModel, Split, Tensor } from '@transferlab/sdk';
+import type { Dataset, FineTuneHyperParams, LossKind, SourceModel, Split, Tensor } from '@transferlab/sdk';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixtureFloats, runOrt } from '../../test/fixtures/tiny-models';
 import { tinyResNet } from '../../test/fixtures/tiny-resnet';
@@ -86,17 +86,12 @@ function bandsDataset(sizes: Record<Split, number>): Dataset {
 describe('createEngine: the sdk EngineApi on ONNX Runtime', { timeout: 120_000 }, () => {
   const model = tinyResNet(3, 1);
   const calls: string[] = [];
-  const datasetCalls: DatasetSpec[] = [];
   const engines: EngineFacade[] = [];
   const make = (over: Partial<Parameters<typeof createEngine>[0]> = {}) => {
     const e = createEngine({
       models: (id) => {
         calls.push(id);
         return id === 'tiny' ? Promise.resolve(source(id, model)) : Promise.reject(new Error(`the catalogue has no '${id}'`));
-      },
-      datasets: (spec) => {
-        datasetCalls.push(spec);
-        return Promise.resolve(bandsDataset({ train: 30, test: 12 }));
       },
       session: { provider: 'cpu', intraOpNumThreads: 1 },
       featureCache: { maxMemoryBytes: 1 << 20 },
@@ -230,15 +225,14 @@ describe('createEngine: the sdk EngineApi on ONNX Runtime', { timeout: 120_000 }
     const hyper: FineTuneHyperParams = { epochs: 4, batchSize: 8, lr: 0.1, momentum: 0.9, weightDecay: 5e-4, schedule: 'step', augment: false };
     const train = Array.from({ length: 30 }, (_, i) => i);
     const test = Array.from({ length: 12 }, (_, i) => i);
-    const spec = { name: 'bands', params: { variant: 1 } };
-    const r = await engine.fineTune({ model: tiny, depth: 1, hyper, seed: 4, data: { kind: 'dataset', dataset: spec, train, test } }, { keepModel: true });
-    expect(datasetCalls.at(-1)).toEqual(spec);
+    const bands = bandsDataset({ train: 30, test: 12 });
+    const r = await engine.fineTune({ model: tiny, depth: 1, hyper, seed: 4, data: { kind: 'dataset', dataset: bands, train, test } }, { keepModel: true });
     expect(r.model?.id).toMatch(/^finetuned:[0-9a-f-]{36}$/);
     const names = r.parameters!.map((p) => p.name);
     expect(names).toEqual(expect.arrayContaining(['fc.w', 'fc.b', 'block2.a.w', 'block2.b.w', 'block2.a.mean', 'block2.a.var']));
     expect(names).not.toContain('block1.a.w');
     const kept = r.model!;
-    const testBatch = await bandsDataset({ train: 30, test: 12 }).read('test', test);
+    const testBatch = await bands.read('test', test);
     const ev = await engine.evaluate(kept, testBatch);
     expect(ev.accuracy).toBe(r.epochs.at(-1)!.testAccuracy);
     expect(ev.loss).toBeCloseTo(r.epochs.at(-1)!.testLoss, 4);
@@ -252,7 +246,7 @@ describe('createEngine: the sdk EngineApi on ONNX Runtime', { timeout: 120_000 }
     const g = await engine.inputGradient(kept, testBatch.images, testBatch.labels, { loss: 'cross-entropy' });
     expect(g.gradient.dims).toEqual([12, 1, 6, 6]);
     await expect(engine.logits(kept, { data: new Float32Array(64), dims: [1, 1, 8, 8] })).rejects.toThrow(/takes images \[1, 6, 6\]/);
-    const plain = await engine.fineTune({ model: tiny, depth: 1, hyper, seed: 4, data: { kind: 'dataset', dataset: spec, train, test } });
+    const plain = await engine.fineTune({ model: tiny, depth: 1, hyper, seed: 4, data: { kind: 'dataset', dataset: bands, train, test } });
     expect(plain.model).toBeUndefined();
     expect(plain.epochs).toEqual(r.epochs);
     await engine.release(kept);

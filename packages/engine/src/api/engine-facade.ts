@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type {
-  Dataset, DatasetSpec, EngineApi, EvaluateOptions, Evaluation, ExecutionProviderSetting, FeatureCut, FineTuneGroupOptions, FineTuneOptions, FineTuneRequest, FineTuneResult, ImageBatch,
+  EngineApi, EvaluateOptions, Evaluation, ExecutionProviderSetting, FeatureCut, FineTuneGroupOptions, FineTuneOptions, FineTuneRequest, FineTuneResult, ImageBatch,
   InputGradientOptions, InputGradientResult, LastLayerGradients, ModelRef, ModelStructure, NamedTensor, ParameterGradientOptions, SourceModel, Tensor,
 } from '@transferlab/sdk';
 import { FeatureCache, type FeatureCacheOptions } from '../cache/feature-cache';
@@ -26,8 +26,6 @@ export interface EngineSessionSettings {
 export interface EngineOptions {
   /** Source models by id. Called once per id (the record is kept); a rejection is reported with the ids this engine knows. */
   readonly models: (id: string) => Promise<SourceModel>;
-  /** Datasets of fineTune requests that name one (a plugin name, or a name with params). */
-  readonly datasets?: (spec: DatasetSpec) => Promise<Dataset>;
   readonly session?: EngineSessionSettings;
   /**
    * The frozen-prefix feature cache of fine-tuning: an existing one (shared with other
@@ -75,8 +73,8 @@ function imageShapeOf(images: Tensor): [number, number, number] {
  * The engine as the sdk's EngineApi: source models resolved by id on first use, registered
  * per image shape with their preprocessing folded in (so every tensor and gradient is in the
  * [0,1] pixel space of the images given), on ONNX Runtime in this process. Fine-tuning runs
- * through the FineTuneService (datasets by spec, a shared feature cache); with keepModel the
- * fine-tuned model is held as `finetuned:<uuid>` until released.
+ * through the FineTuneService (the request's loaded dataset, a shared feature cache); with
+ * keepModel the fine-tuned model is held as `finetuned:<uuid>` until released.
  */
 export class EngineFacade implements Engine {
   private readonly report: ProviderReport;
@@ -101,7 +99,6 @@ export class EngineFacade implements Engine {
     const cache = fc === undefined ? undefined : fc instanceof FeatureCache ? fc : new FeatureCache(fc);
     this.service = new FineTuneService({
       models: (id) => this.fineTuneEntry(id),
-      ...(options.datasets ? { datasets: options.datasets } : {}),
       ...(cache ? { cache } : {}),
       session,
       sessions: this.sessions,

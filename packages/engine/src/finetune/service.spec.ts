@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fixtureFloats } from '../../test/fixtures/tiny-models';
 import { tinyResNet } from '../../test/fixtures/tiny-resnet';
 import { FeatureCache } from '../cache/feature-cache';
-import { FineTuneService, type FineTuneDatasetEntry } from './service';
-import type { FineTuneHyperParams } from '@transferlab/sdk';
+import { FineTuneService } from './service';
+import type { Dataset, FineTuneHyperParams } from '@transferlab/sdk';
 
 const hyper: FineTuneHyperParams = { epochs: 3, batchSize: 8, lr: 0.1, momentum: 0.9, weightDecay: 5e-4, schedule: 'step', augment: false };
 
@@ -17,10 +17,12 @@ function split(n: number, seed: number) {
   return { data, labels };
 }
 
-function dataset(): FineTuneDatasetEntry {
+function dataset(): Dataset {
   const s = { train: split(30, 5), test: split(12, 6) };
   return {
-    checksum: 'bands-1ch', classes: ['top', 'middle', 'bottom'], imageShape: [1, 6, 6],
+    name: 'bands', checksum: 'bands-1ch', classes: ['top', 'middle', 'bottom'], imageShape: [1, 6, 6], sizes: { train: 30, test: 12 },
+    labels: (name) => Promise.resolve(s[name].labels),
+    thumbnail: () => Promise.reject(new Error('no thumbnails')),
     read: (name, indices) => {
       const idx = Array.from(indices);
       const images = new Float32Array(idx.length * 36);
@@ -38,8 +40,8 @@ describe('FineTuneService', { timeout: 60_000 }, () => {
     const train = Array.from({ length: 30 }, (_, i) => i);
     const test = Array.from({ length: 12 }, (_, i) => i);
     const cache = new FeatureCache({ maxMemoryBytes: 1 << 20 });
-    const folded = new FineTuneService({ models: () => Promise.resolve({ model, checksum: 'tiny4', input }), datasets: () => Promise.resolve(ds), cache });
-    const req = { model: { id: 'tiny' }, depth: 1, hyper, seed: 4, data: { kind: 'dataset' as const, dataset: 'bands', train, test } };
+    const folded = new FineTuneService({ models: () => Promise.resolve({ model, checksum: 'tiny4', input }), cache });
+    const req = { model: { id: 'tiny' }, depth: 1, hyper, seed: 4, data: { kind: 'dataset' as const, dataset: ds, train, test } };
     const a = await folded.fineTune(req);
     const again = await folded.fineTune({ ...req, seed: 5 });
     expect([a.featureCache, again.featureCache]).toEqual(['miss', 'hit']);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { datasetKey, type Dataset, type DatasetSpec, type FineTuneGroupOptions, type FineTuneOptions, type FineTuneRequest, type ImageBatch } from '@transferlab/sdk';
+import type { FineTuneGroupOptions, FineTuneOptions, FineTuneRequest, ImageBatch } from '@transferlab/sdk';
 import type { FeatureCache } from '../cache/feature-cache';
 import { decodeModel } from '../onnx/codec';
 import type { ModelDef } from '../onnx/ir';
@@ -22,13 +22,8 @@ export interface FineTuneModelEntry {
   readonly input?: ModelInputSpec;
 }
 
-/** What the service reads of a target dataset (any sdk Dataset will do). */
-export type FineTuneDatasetEntry = Pick<Dataset, 'checksum' | 'classes' | 'imageShape' | 'read'>;
-
 export interface FineTuneServiceOptions {
   readonly models: (id: string) => Promise<FineTuneModelEntry>;
-  /** Datasets of requests that name one (a plugin name, or a name with params). */
-  readonly datasets?: (spec: DatasetSpec) => Promise<FineTuneDatasetEntry>;
   /** Shared by every trial: trials of one (model, dataset, depth, subset) compute the frozen prefix once. */
   readonly cache?: FeatureCache;
   readonly session?: SessionOptions;
@@ -47,9 +42,10 @@ function contentHash(batches: readonly ImageBatch[]): string {
 }
 
 /**
- * The engine side of the sdk's EngineApi.fineTune: resolves the model and the target data,
- * folds the model's preprocessing in for the target's image shape and runs fineTune with a
- * shared feature cache. The engine facade (createEngine) forwards `fineTune` here.
+ * The engine side of the sdk's EngineApi.fineTune: resolves the model, reads the target images
+ * from the request (the analysis's loaded dataset, or tensors), folds the model's preprocessing
+ * in for the target's image shape and runs fineTune with a shared feature cache. The engine
+ * facade (createEngine) forwards `fineTune` here.
  */
 export class FineTuneService {
   private readonly prepared = new Map<string, ModelDef>();
@@ -66,8 +62,7 @@ export class FineTuneService {
     let testIndices: Int32Array;
     const d = request.data;
     if (d.kind === 'dataset') {
-      if (!this.options.datasets) throw new Error(`fine-tune: no dataset resolver for '${datasetKey(d.dataset)}'`);
-      const ds = await this.options.datasets(d.dataset);
+      const ds = d.dataset;
       [train, test] = await Promise.all([ds.read('train', d.train), ds.read('test', d.test)]);
       numClasses = ds.classes.length;
       checksum = ds.checksum;
@@ -100,21 +95,20 @@ export class FineTuneService {
   }
 
   /**
-   * Requests that share a model, a depth, a named dataset and its test indices, fine-tuned as
-   * one group (fineTuneGroup): the union of their training images is read once.
+   * Requests that share a model, a depth, a dataset (by checksum) and its test indices,
+   * fine-tuned as one group (fineTuneGroup): the union of their training images is read once.
    */
   async fineTuneGroup(requests: readonly FineTuneRequest[], options: FineTuneGroupOptions = {}): Promise<FineTuneRun[]> {
     const first = requests[0];
     if (!first) return [];
     const d = first.data;
-    if (d.kind !== 'dataset') throw new Error('fine-tune group: requests must name a dataset');
+    if (d.kind !== 'dataset') throw new Error('fine-tune group: requests must give a dataset');
     const same = (r: FineTuneRequest) => r.model.id === first.model.id && r.depth === first.depth && r.data.kind === 'dataset'
-      && datasetKey(r.data.dataset) === datasetKey(d.dataset) && r.data.test.length === d.test.length && r.data.test.every((i, k) => i === d.test[k]);
+      && r.data.dataset.checksum === d.dataset.checksum && r.data.test.length === d.test.length && r.data.test.every((i, k) => i === d.test[k]);
     const odd = requests.findIndex((r) => !same(r));
     if (odd >= 0) throw new Error(`fine-tune group: request ${odd} differs from the first in model, depth, dataset or test indices`);
-    if (!this.options.datasets) throw new Error(`fine-tune: no dataset resolver for '${datasetKey(d.dataset)}'`);
     const entry = await this.options.models(first.model.id);
-    const ds = await this.options.datasets(d.dataset);
+    const ds = d.dataset;
     // The union of the samples, sorted: each trial's rows point into it in its own order.
     const union = [...new Set(requests.flatMap((r) => (r.data.kind === 'dataset' ? r.data.train : [])))].sort((a, b) => a - b);
     const row = new Map(union.map((i, k) => [i, k]));

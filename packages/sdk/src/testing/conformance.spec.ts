@@ -41,9 +41,10 @@ describe('conformance kit', () => {
       expand: (params) => params.seeds.map((seed) => ({ config: { seed }, uses: { models: ['linear'], datasets: ['synthetic'] } })),
       run: async (trial, ctx) => {
         const seed = trial.config.seed as number;
-        const r = await ctx.engine.fineTune!({ model: { id: 'linear' }, depth: 0, seed, data: { kind: 'dataset', dataset: 'synthetic', train: [0, 1, 2, 3, 4, 5], test: [0, 1, 2, 3] },
+        const ds = await ctx.data.dataset('synthetic');
+        const r = await ctx.engine.fineTune!({ model: { id: 'linear' }, depth: 0, seed, data: { kind: 'dataset', dataset: ds, train: [0, 1, 2, 3, 4, 5], test: [0, 1, 2, 3] },
           hyper: { epochs: 2, batchSize: 3, lr: 0.1, momentum: 0.9, weightDecay: 0, schedule: 'constant', augment: false } }, { keepModel: true });
-        const batch = await (await ctx.data.dataset('synthetic')).read('test', [0, 1, 2, 3]);
+        const batch = await ds.read('test', [0, 1, 2, 3]);
         const ev = await ctx.engine.evaluate(r.model!, batch);
         await ctx.engine.release!(r.model!);
         return { metrics: { accuracy: ev.accuracy, reported: r.epochs.at(-1)!.testAccuracy } };

@@ -16,7 +16,7 @@ describe('LinearEngine.fineTune', () => {
     const ds = syntheticDataset();
     const test = await ds.read('test', [0, 1, 2, 3, 4, 5, 6, 7]);
     const r = await ctx.engine.fineTune!({ model: { id: 'linear' }, depth: 0, seed: 5, hyper: { ...hyper, lr: 0, epochs: 1 },
-      data: { kind: 'dataset', dataset: 'synthetic', train: [0, 1, 2, 3], test: [0, 1, 2, 3, 4, 5, 6, 7] } });
+      data: { kind: 'dataset', dataset: ds, train: [0, 1, 2, 3], test: [0, 1, 2, 3, 4, 5, 6, 7] } });
     const rnd = seededRandom(5);
     const bound = 1 / 4; // 1/sqrt(16)
     const w = Array.from({ length: 32 }, () => (2 * rnd() - 1) * bound);
@@ -32,8 +32,9 @@ describe('LinearEngine.fineTune', () => {
   it('learns the synthetic task, reports every epoch, and is deterministic for a seed', async () => {
     const ctx = createTestContext();
     const seen: FineTuneEpoch[] = [];
-    const train = Array.from(stratifiedSample(await (await ctx.data.dataset('synthetic')).labels('train'), 12, 3));
-    const req = { model: { id: 'linear' }, depth: 0, seed: 3, hyper: { ...hyper, epochs: 12, lr: 1 }, data: { kind: 'dataset' as const, dataset: 'synthetic', train, test: [0, 1, 2, 3, 4, 5, 6, 7] } };
+    const ds = await ctx.data.dataset('synthetic');
+    const train = Array.from(stratifiedSample(await ds.labels('train'), 12, 3));
+    const req = { model: { id: 'linear' }, depth: 0, seed: 3, hyper: { ...hyper, epochs: 12, lr: 1 }, data: { kind: 'dataset' as const, dataset: ds, train, test: [0, 1, 2, 3, 4, 5, 6, 7] } };
     const a = await ctx.engine.fineTune!(req, { onEpoch: (e) => seen.push(e) });
     const b = await ctx.engine.fineTune!(req);
     expect(a.epochs).toEqual(b.epochs);
@@ -220,8 +221,9 @@ describe('LinearEngine gradients, structure and evaluation', () => {
   it('keepModel holds the fine-tuned model: its accuracy is the last epoch\'s, until released', async () => {
     const ctx = createTestContext();
     const test = [0, 1, 2, 3, 4, 5, 6, 7];
+    const ds = await ctx.data.dataset({ name: 'synthetic' });
     const r = await ctx.engine.fineTune!({ model: { id: 'linear' }, depth: 0, seed: 2, hyper: { ...hyper, epochs: 3, lr: 0.05 },
-      data: { kind: 'dataset', dataset: { name: 'synthetic' }, train: [0, 1, 2, 3, 4, 5], test } }, { keepModel: true });
+      data: { kind: 'dataset', dataset: ds, train: [0, 1, 2, 3, 4, 5], test } }, { keepModel: true });
     expect(r.model?.id).toMatch(/^finetuned:/);
     expect(r.parameters!.map((p) => [p.name, p.dims])).toEqual([['weight', [2, 16]], ['bias', [2]]]);
     const batch = await syntheticDataset().read('test', test);
@@ -229,7 +231,7 @@ describe('LinearEngine gradients, structure and evaluation', () => {
     expect(ev.accuracy).toBe(r.epochs.at(-1)!.testAccuracy);
     expect(ev.loss).toBeCloseTo(r.epochs.at(-1)!.testLoss, 5);
     const plain = await ctx.engine.fineTune!({ model: { id: 'linear' }, depth: 0, seed: 2, hyper: { ...hyper, epochs: 3, lr: 0.05 },
-      data: { kind: 'dataset', dataset: 'synthetic', train: [0, 1, 2, 3, 4, 5], test } });
+      data: { kind: 'dataset', dataset: ds, train: [0, 1, 2, 3, 4, 5], test } });
     expect(plain.model).toBeUndefined();
     expect(plain.epochs).toEqual(r.epochs);
     await ctx.engine.release!(r.model!);

@@ -1,4 +1,3 @@
-import { datasetKey, type Dataset, type DatasetSpec } from '../dataset';
 import type {
   EngineApi, EvaluateOptions, Evaluation, FeatureCut, FineTuneOptions, FineTuneRequest, FineTuneResult, InputGradientOptions, InputGradientResult, LastLayerGradients,
   LossKind, ModelRef, ModelStructure, ParameterGradientOptions, ProvidersInfo,
@@ -114,8 +113,6 @@ export class LinearEngine implements EngineApi {
     readonly weights: Float32Array,
     readonly bias: Float32Array,
     readonly numClasses: number,
-    /** Resolves the datasets of fineTune requests that name one. */
-    private readonly datasets?: (spec: DatasetSpec) => Promise<Dataset>,
   ) {}
 
   providers(): ProvidersInfo {
@@ -301,8 +298,7 @@ export class LinearEngine implements EngineApi {
     if (request.data.kind === 'tensors') {
       ({ train, test, numClasses: classes } = request.data);
     } else {
-      if (!this.datasets) throw new Error(`LinearEngine: no dataset resolver for '${datasetKey(request.data.dataset)}'`);
-      const ds = await this.datasets(request.data.dataset);
+      const ds = request.data.dataset;
       [train, test] = await Promise.all([ds.read('train', request.data.train), ds.read('test', request.data.test)]);
       classes = ds.classes.length;
     }

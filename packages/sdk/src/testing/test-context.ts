@@ -88,7 +88,7 @@ export function createTestContext(options: TestContextOptions = {}): PluginConte
     if (!d) return Promise.reject(new Error(`no dataset '${key}'; available: ${Object.keys(datasets).join(', ')}`));
     return Promise.resolve(d);
   };
-  const engine = new LinearEngine(weights, new Float32Array([4, -4]), 2, dataset);
+  const engine = new LinearEngine(weights, new Float32Array([4, -4]), 2);
   const linearModel: SourceModel = {
     id: 'linear',
     architecture: 'linear',

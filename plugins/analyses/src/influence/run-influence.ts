@@ -62,7 +62,7 @@ export async function runInfluence(t: InfluenceTrial, ctx: PluginContext): Promi
     {
       model: { id: t.source },
       depth: t.depth,
-      data: { kind: 'dataset', dataset: t.dataset, train, test },
+      data: { kind: 'dataset', dataset: ds, train, test },
       hyper: { epochs: t.epochs, batchSize: t.batchSize, lr: t.lr, momentum: t.momentum, weightDecay: t.weightDecay, schedule: t.schedule, augment: false },
       seed: t.seed,
     },

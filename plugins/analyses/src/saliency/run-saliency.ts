@@ -49,7 +49,7 @@ async function mappedModel(
       depth: s.depth,
       data: {
         kind: 'dataset',
-        dataset: t.dataset,
+        dataset: ds,
         train: Array.from(stratifiedSample(trainLabels, s.n, s.seed)),
         test,
       },

@@ -18,11 +18,12 @@ describe("a transfer trial's per-image outcome", () => {
 
   it("is built from the engine's test predictions against the dataset's labels (none without them)", async () => {
     const ctx = createTestContext();
-    const labels = await (await ctx.data.dataset('synthetic')).labels('test');
+    const ds = await ctx.data.dataset('synthetic');
+    const labels = await ds.labels('test');
     const request = (test: number[]): FineTuneRequest => ({
       model: { id: 'linear' },
       depth: 0,
-      data: { kind: 'dataset', dataset: 'synthetic', train: [0, 1], test },
+      data: { kind: 'dataset', dataset: ds, train: [0, 1], test },
       hyper: {
         epochs: 1,
         batchSize: 2,
@@ -45,7 +46,6 @@ describe("a transfer trial's per-image outcome", () => {
     const subset = await perImageOutcome(
       request([5, 0, 2]),
       res([labels[5]!, 1 - labels[0]!, labels[2]!]),
-      ctx,
     );
     expect(subset!.testIndices).toEqual([5, 0, 2]);
     expect([5, 0, 2].map((i) => transferCorrect(subset as never, i, labels.length))).toEqual([
@@ -56,9 +56,8 @@ describe("a transfer trial's per-image outcome", () => {
     const whole = await perImageOutcome(
       request(Array.from(labels, (_, i) => i)),
       res(Array.from(labels)),
-      ctx,
     );
     expect(whole!.testIndices).toBeNull();
-    expect(await perImageOutcome(request([0]), res(undefined), ctx)).toBeNull();
+    expect(await perImageOutcome(request([0]), res(undefined))).toBeNull();
   });
 });

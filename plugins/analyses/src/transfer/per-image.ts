@@ -1,4 +1,4 @@
-import type { FineTuneRequest, FineTuneResult, PluginContext } from '@transferlab/sdk';
+import type { FineTuneRequest, FineTuneResult } from '@transferlab/sdk';
 
 /**
  * Which test images a transfer trial's fine-tuned model gets right, compactly: a bitset (bit i for
@@ -32,13 +32,9 @@ export function transferCorrect(
 }
 
 /** The trial's per-image outcome from the engine's test predictions (none when the engine gives none). */
-export async function perImageOutcome(
-  request: FineTuneRequest,
-  res: FineTuneResult,
-  ctx: PluginContext,
-): Promise<TransferPerImage | null> {
+export async function perImageOutcome(request: FineTuneRequest, res: FineTuneResult): Promise<TransferPerImage | null> {
   if (!res.testPredictions || request.data.kind !== 'dataset') return null;
-  const all = await (await ctx.data.dataset(request.data.dataset)).labels('test');
+  const all = await request.data.dataset.labels('test');
   const test = request.data.test;
   const whole = test.length === all.length && test.every((t, i) => t === i);
   return {

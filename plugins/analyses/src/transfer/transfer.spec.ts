@@ -55,9 +55,10 @@ describe('transfer.run on the sdk test context', () => {
     const trials = transfer.expand(transferParams.parse({ ...small, sources: ['linear', 'other'], seeds: [1, 2], lrs: [1], schedule: 'constant' }));
     const results = [];
     for (const t of trials) results.push(await transfer.run(t, ctx));
-    const labels = await (await ctx.data.dataset('synthetic')).labels('train');
-    // trials: (linear, seed 1), (linear, seed 2), (other, seed 1), (other, seed 2)
-    expect(requests[0]!.data).toMatchObject({ kind: 'dataset', dataset: 'synthetic', train: Array.from(stratifiedSample(labels, 8, 1)), test: [0, 1, 2, 3, 4, 5, 6, 7] });
+    const ds = await ctx.data.dataset('synthetic');
+    const labels = await ds.labels('train');
+    // trials: (linear, seed 1), (linear, seed 2), (other, seed 1), (other, seed 2); each request carries the loaded dataset.
+    expect(requests[0]!.data).toMatchObject({ kind: 'dataset', dataset: ds, train: Array.from(stratifiedSample(labels, 8, 1)), test: [0, 1, 2, 3, 4, 5, 6, 7] });
     expect(requests[2]!.data).toEqual(requests[0]!.data);
     expect(requests[1]!.data).not.toEqual(requests[0]!.data);
     expect(requests[0]).toMatchObject({ model: { id: 'linear' }, depth: 0, seed: 1, hyper: { epochs: 3, batchSize: 4, lr: 1, momentum: 0.9, weightDecay: 5e-4, schedule: 'constant', augment: false } });

@@ -46,7 +46,7 @@ async function fineTuneRequest(t: TransferTrial, ctx: PluginContext): Promise<Fi
   return {
     model: { id: t.source },
     depth: t.depth,
-    data: { kind: 'dataset', dataset: t.dataset, train, test },
+    data: { kind: 'dataset', dataset: ds, train, test },
     hyper: { epochs: t.epochs, batchSize: t.batchSize, lr: t.lr, momentum: t.momentum, weightDecay: t.weightDecay, schedule: t.schedule, augment: t.augment },
     seed: t.seed,
   };
@@ -72,7 +72,7 @@ export async function runTransfer(t: TransferTrial, ctx: PluginContext): Promise
     onEpoch: (e) => ctx.progress.report(e.epoch / t.epochs, `epoch ${e.epoch}/${t.epochs}: test accuracy ${(100 * e.testAccuracy).toFixed(1)}%`),
   });
   const seconds = (performance.now() - started) / 1000;
-  return trialResult(res, seconds, await perImageOutcome(request, res, ctx));
+  return trialResult(res, seconds, await perImageOutcome(request, res));
 }
 
 /**
@@ -114,7 +114,7 @@ export async function runTransferGroup(trials: readonly TransferTrial[], ctx: Pl
   });
   const seconds = (performance.now() - started) / 1000 / trials.length;
   const out: TrialResult[] = [];
-  for (const [i, r] of res.entries()) out.push(trialResult(r, seconds, await perImageOutcome(requests[i]!, r, ctx)));
+  for (const [i, r] of res.entries()) out.push(trialResult(r, seconds, await perImageOutcome(requests[i]!, r)));
   return out;
 }
 
