@@ -15,7 +15,7 @@ import { fitHead, headLogits } from '../src/influence/fit-head';
 import { explicitHessian, headFrom, headSize, type Head } from '../src/influence/head';
 import { symmetricEigen } from '../src/influence/symmetric-eigen';
 import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
-import { testSubset } from '../src/robustness/run-robustness';
+import { testSubset } from '../src/shared';
 import { mnistZooContext } from '../test/mnist-zoo-context';
 
 const args = process.argv.slice(2);

@@ -1,7 +1,7 @@
 import { stratifiedSample } from '@transferlab/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fidelityCheck, type FidelityReport } from '../src/influence/fidelity';
-import { testSubset } from '../src/robustness/run-robustness';
+import { testSubset } from '../src/shared';
 import { zooContext, type ZooContext } from './zoo-context';
 
 const NATURAL = 'fashion-mnist-a-resnet8-w16-natural';

@@ -1,4 +1,5 @@
-import { datasetKey, defineAnalysis, type DatasetFacts, type ParamsIssue, type TrialSpec } from '@transferlab/sdk';
+import { datasetKey, defineAnalysis, type DatasetFacts, type DatasetSpec, type ParamsIssue, type TrialSpec } from '@transferlab/sdk';
+import { viewDataset } from '../shared';
 import { aggregateInfluence } from './aggregate';
 import { influenceOutputs } from './outputs';
 import { influenceParams, influenceTrial, type InfluenceParams } from './params';
@@ -6,7 +7,7 @@ import { runInfluence } from './run-influence';
 
 const unique = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
 
-const targetDataset = (p: InfluenceParams, target: string): NonNullable<InfluenceParams['views']>[string] | string => p.views?.[target] ?? target;
+const targetDataset = (p: InfluenceParams, target: string): DatasetSpec => viewDataset(p.views, target);
 
 /** Trials in a fixed nesting order: source, target, n, depth, seed. Each declares its source and target. */
 export function expandInfluence(p: InfluenceParams): TrialSpec[] {

@@ -1,5 +1,14 @@
-import { LR_SCHEDULES, z } from '@transferlab/sdk';
-import { datasetRefSchema, datasetSpec } from '../transfer/params';
+import { z } from '@transferlab/sdk';
+import {
+  BLOCK_DEPTH_HELP,
+  blockDepth,
+  datasetSpec,
+  datasetViews,
+  fineTuneParams,
+  fineTuneTrialFields,
+  seedSchema,
+  targetNames,
+} from '../shared';
 
 export const SOLVERS = ['auto', 'exact', 'scalable'] as const;
 export type SolverChoice = (typeof SOLVERS)[number];
@@ -14,30 +23,77 @@ export type SolverChoice = (typeof SOLVERS)[number];
 export const influenceParams = z
   .object({
     sources: z.array(z.string().min(1).max(200)).min(1).max(64).describe('source model ids'),
-    targets: z.array(z.string().min(1).max(200)).min(1).max(64).describe('target datasets: dataset plugin names, or names defined in views'),
-    views: z
-      .record(z.string().min(1).max(200), datasetRefSchema)
-      .refine((v) => Object.keys(v).length <= 64, 'at most 64 views')
-      .optional()
-      .describe('targets defined as a dataset plugin with params, by the name used in targets (and in results)'),
-    n: z.array(z.number().int().min(2).max(100_000)).min(1).max(16).default([3200]).describe('training images in total (stratified); every one is scored'),
-    depths: z.array(z.number().int().min(0).max(64)).min(1).max(8).default([0]).describe('0: new final layer only; k: the last k blocks too'),
-    seeds: z.array(z.number().int().min(0).max(2 ** 31 - 1)).min(1).max(100).default([0, 1, 2]),
-    lr: z.number().positive().max(10).default(0.1),
-    epochs: z.number().int().min(1).max(1000).default(20),
-    batchSize: z.number().int().min(1).max(4096).default(128),
-    momentum: z.number().min(0).max(0.999).default(0.9),
-    weightDecay: z.number().min(0).max(1).default(5e-4),
-    schedule: z.enum(LR_SCHEDULES).default('step'),
-    testImages: z.number().int().min(1).max(10_000).default(200).describe('stratified test subset (seed 0: the same images for every source and seed)'),
-    trainTargets: z.number().int().min(0).max(10_000).default(200).describe('training images used as targets for the train class-match curve (stratified, seed 0 within the subset; 0: none)'),
+    targets: targetNames,
+    views: datasetViews('targets', 64),
+    n: z
+      .array(z.number().int().min(2).max(100_000))
+      .min(1)
+      .max(16)
+      .default([3200])
+      .describe('training images in total (stratified); every one is scored'),
+    depths: z.array(blockDepth).min(1).max(8).default([0]).describe(BLOCK_DEPTH_HELP),
+    seeds: z.array(seedSchema).min(1).max(100).default([0, 1, 2]),
+    ...fineTuneParams(),
+    testImages: z
+      .number()
+      .int()
+      .min(1)
+      .max(10_000)
+      .default(200)
+      .describe('stratified test subset (seed 0: the same images for every source and seed)'),
+    trainTargets: z
+      .number()
+      .int()
+      .min(0)
+      .max(10_000)
+      .default(200)
+      .describe(
+        'training images used as targets for the train class-match curve (stratified, seed 0 within the subset; 0: none)',
+      ),
     topK: z.number().int().min(1).max(1000).default(100).describe('ranks of the class-match curves'),
-    galleryK: z.number().int().min(1).max(100).default(20).describe('helpful and harmful training images stored per test image (for the galleries)'),
-    solver: z.enum(SOLVERS).default('auto').describe(`'exact': eigendecomposition of the explicit float64 Hessian; 'scalable': matrix-free Lanczos; 'auto': exact up to exactMaxParams`),
-    exactMaxParams: z.number().int().min(1).max(20_000).default(6000).describe('largest head (weights + biases) auto solves exactly: ResNet-18 x 10 classes is 5,130 (its float64 Hessian takes 8 P^2 bytes, 210 MB)'),
-    rcond: z.number().min(0).max(1).default(0.05).describe('pseudo-inverse: eigenvalues under rcond x the largest are dropped (ignored when damping > 0)'),
-    damping: z.number().min(0).max(1e6).default(0).describe('> 0: (H + damping I)^-1 instead of the pseudo-inverse'),
-    lanczosSteps: z.number().int().min(10).max(5000).default(800).describe('scalable solver: most Lanczos steps'),
+    galleryK: z
+      .number()
+      .int()
+      .min(1)
+      .max(100)
+      .default(20)
+      .describe('helpful and harmful training images stored per test image (for the galleries)'),
+    solver: z
+      .enum(SOLVERS)
+      .default('auto')
+      .describe(
+        `'exact': eigendecomposition of the explicit float64 Hessian; 'scalable': matrix-free Lanczos; 'auto': exact up to exactMaxParams`,
+      ),
+    exactMaxParams: z
+      .number()
+      .int()
+      .min(1)
+      .max(20_000)
+      .default(6000)
+      .describe(
+        'largest head (weights + biases) auto solves exactly: ResNet-18 x 10 classes is 5,130 (its float64 Hessian takes 8 P^2 bytes, 210 MB)',
+      ),
+    rcond: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(0.05)
+      .describe(
+        'pseudo-inverse: eigenvalues under rcond x the largest are dropped (ignored when damping > 0)',
+      ),
+    damping: z
+      .number()
+      .min(0)
+      .max(1e6)
+      .default(0)
+      .describe('> 0: (H + damping I)^-1 instead of the pseudo-inverse'),
+    lanczosSteps: z
+      .number()
+      .int()
+      .min(10)
+      .max(5000)
+      .default(800)
+      .describe('scalable solver: most Lanczos steps'),
   })
   .strict();
 
@@ -52,12 +108,7 @@ export const influenceTrial = z
     n: z.number().int().min(2),
     depth: z.number().int().min(0),
     seed: z.number().int().min(0),
-    lr: z.number().positive(),
-    epochs: z.number().int().min(1),
-    batchSize: z.number().int().min(1),
-    momentum: z.number().min(0),
-    weightDecay: z.number().min(0),
-    schedule: z.enum(LR_SCHEDULES),
+    ...fineTuneTrialFields,
     testImages: z.number().int().min(1),
     trainTargets: z.number().int().min(0),
     topK: z.number().int().min(1),

@@ -1,5 +1,5 @@
-import { stratifiedSample, type EngineApi, type ImageBatch, type LastLayerGradients, type ModelRef, type PluginContext, type TrialResult } from '@transferlab/sdk';
-import { testSubset } from '../robustness/run-robustness';
+import { type EngineApi, type ImageBatch, type LastLayerGradients, type ModelRef, type PluginContext, type TrialResult } from '@transferlab/sdk';
+import { fineTuneHyper, testSubset, trainSubset } from '../shared';
 import type { InfluenceDetails } from './details';
 import { headFrom, headSize, type Head } from './head';
 import { computeInfluence } from './compute';
@@ -53,17 +53,15 @@ export async function runInfluence(t: InfluenceTrial, ctx: PluginContext): Promi
   if (!fineTune) throw new Error('influence: this engine cannot fine-tune (EngineApi.fineTune is missing)');
   const started = performance.now();
   const ds = await ctx.data.dataset(t.dataset);
-  const trainLabels = await ds.labels('train');
-  if (t.n > trainLabels.length) throw new RangeError(`influence: n = ${t.n} exceeds the ${trainLabels.length} training images of '${t.target}'`);
   // The same subset as a transfer trial with this (target, n, seed): every source sees the same images.
-  const train = Array.from(stratifiedSample(trainLabels, t.n, t.seed));
+  const train = trainSubset(await ds.labels('train'), t.n, t.seed, { analysis: 'influence', dataset: t.target });
   const test = testSubset(await ds.labels('test'), t.testImages);
   const res = await fineTune(
     {
       model: { id: t.source },
       depth: t.depth,
       data: { kind: 'dataset', dataset: ds, train, test },
-      hyper: { epochs: t.epochs, batchSize: t.batchSize, lr: t.lr, momentum: t.momentum, weightDecay: t.weightDecay, schedule: t.schedule, augment: false },
+      hyper: fineTuneHyper(t),
       seed: t.seed,
     },
     { signal: ctx.signal, keepModel: true, onEpoch: (e) => ctx.progress.report((0.7 * e.epoch) / t.epochs, `epoch ${e.epoch}/${t.epochs}: test accuracy ${(100 * e.testAccuracy).toFixed(1)}%`) },

@@ -1,4 +1,5 @@
-import { stratifiedSample, type ImageBatch, type PluginContext, type TrialResult } from '@transferlab/sdk';
+import { type ImageBatch, type PluginContext, type TrialResult } from '@transferlab/sdk';
+import { testSubset } from '../shared';
 import { attackParams } from './attack-params';
 import { BLACK_BOX_ATTACKS, blackBoxCheck, checksBeforeAttack, monotoneCheck, type RobustnessFlag } from './checks';
 import { countingEngine, type PassCount } from './counting-engine';
@@ -25,12 +26,6 @@ export interface RobustnessDetails {
   readonly flags: readonly RobustnessFlag[];
 }
 
-/** The fixed test subset: stratified with seed 0, so every source, attack and seed sees the same images. */
-export function testSubset(labels: Int32Array, limit: number): number[] {
-  if (limit >= labels.length) return Array.from({ length: labels.length }, (_, i) => i);
-  return Array.from(stratifiedSample(labels, limit, 0)).sort((a, b) => a - b);
-}
-
 /** A seed per (trial seed, eps, batch), so batches differ and reruns repeat. */
 const seedFor = (seed: number, eps: number, batch: number): number => (seed * 7919 + eps * 104_729 + batch) % 2 ** 31;
 
@@ -52,6 +47,7 @@ export function curveArea(clean: number, points: readonly { eps: number; accurac
 export async function runRobustness(t: RobustnessTrial, ctx: PluginContext): Promise<TrialResult> {
   const started = performance.now();
   const ds = await ctx.data.dataset(t.dataset);
+  // The shared test subset: every source, attack and seed (and every other analysis) sees the same images.
   const indices = testSubset(await ds.labels('test'), t.testLimit);
   const n = indices.length;
   const model = { id: t.source };

@@ -1,9 +1,19 @@
-import { LR_SCHEDULES, z } from '@transferlab/sdk';
-import { datasetRefSchema, datasetSpec } from '../transfer/params';
+import { z } from '@transferlab/sdk';
+import {
+  BLOCK_DEPTH_HELP,
+  blockDepth,
+  datasetSpec,
+  datasetViews,
+  fineTuneParams,
+  seedSchema,
+} from '../shared';
 import { IG_SPACINGS } from './methods';
 
 export const SALIENCY_METHODS = ['gradient', 'smoothgrad', 'integrated-gradients'] as const;
 export type SaliencyMethod = (typeof SALIENCY_METHODS)[number];
+
+/** Saliency fine-tunes briefly: 10 epochs of batch 64 (the reference study's recipe otherwise). */
+const hyper = fineTuneParams({ epochs: 10, batchSize: 64 });
 
 /** Fine-tuning of the source before its saliency is taken (the transferred model, where the study's claim lives). */
 export const transferSetting = z
@@ -14,25 +24,15 @@ export const transferSetting = z
       .min(2)
       .max(100_000)
       .describe('training images in total (stratified, the same subset as transfer with this seed)'),
-    depth: z
-      .number()
-      .int()
-      .min(0)
-      .max(64)
-      .default(0)
-      .describe('0: new final layer only; k: the last k blocks too'),
-    seed: z
-      .number()
-      .int()
-      .min(0)
-      .max(2 ** 31 - 1)
-      .default(0),
-    epochs: z.number().int().min(1).max(1000).default(10),
-    lr: z.number().positive().max(10).default(0.1),
-    batchSize: z.number().int().min(1).max(4096).default(64),
-    momentum: z.number().min(0).max(0.999).default(0.9),
-    weightDecay: z.number().min(0).max(1).default(5e-4),
-    schedule: z.enum(LR_SCHEDULES).default('step'),
+    depth: blockDepth.default(0).describe(BLOCK_DEPTH_HELP),
+    seed: seedSchema.default(0),
+    // Epochs before lr: the fields' order is the form's.
+    epochs: hyper.epochs,
+    lr: hyper.lr,
+    batchSize: hyper.batchSize,
+    momentum: hyper.momentum,
+    weightDecay: hyper.weightDecay,
+    schedule: hyper.schedule,
   })
   .strict();
 
@@ -52,13 +52,7 @@ export const saliencyParams = z
       .max(16)
       .default(['fashion-mnist-a'])
       .describe('test sets: dataset plugin names, or names defined in views'),
-    views: z
-      .record(z.string().min(1).max(200), datasetRefSchema)
-      .refine((v) => Object.keys(v).length <= 16, 'at most 16 views')
-      .optional()
-      .describe(
-        'datasets defined as a dataset plugin with params, by the name used in datasets (and in results)',
-      ),
+    views: datasetViews('datasets', 16),
     methods: z
       .array(z.enum(SALIENCY_METHODS))
       .min(1)

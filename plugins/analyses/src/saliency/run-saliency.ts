@@ -1,11 +1,5 @@
-import {
-  stratifiedSample,
-  type Dataset,
-  type ModelRef,
-  type PluginContext,
-  type TrialResult,
-} from '@transferlab/sdk';
-import { testSubset } from '../robustness/run-robustness';
+import { type Dataset, type ModelRef, type PluginContext, type TrialResult } from '@transferlab/sdk';
+import { fineTuneHyper, testSubset, trainSubset } from '../shared';
 import { argmaxRows } from '../robustness/threat-ball';
 import { alignment, foregroundMasks, type Masks } from './alignment';
 import { completenessOf } from './completeness';
@@ -38,11 +32,11 @@ async function mappedModel(
       'saliency: this engine cannot fine-tune (EngineApi.fineTune is missing), so transfer cannot be used',
     );
   const s = t.transfer;
-  const trainLabels = await ds.labels('train');
-  if (s.n > trainLabels.length)
-    throw new RangeError(
-      `saliency: transfer.n = ${s.n} exceeds the ${trainLabels.length} training images of '${t.datasetName}'`,
-    );
+  const train = trainSubset(await ds.labels('train'), s.n, s.seed, {
+    analysis: 'saliency',
+    field: 'transfer.n',
+    dataset: t.datasetName,
+  });
   const res = await fineTune(
     {
       model: { id: t.source },
@@ -50,18 +44,10 @@ async function mappedModel(
       data: {
         kind: 'dataset',
         dataset: ds,
-        train: Array.from(stratifiedSample(trainLabels, s.n, s.seed)),
+        train,
         test,
       },
-      hyper: {
-        epochs: s.epochs,
-        batchSize: s.batchSize,
-        lr: s.lr,
-        momentum: s.momentum,
-        weightDecay: s.weightDecay,
-        schedule: s.schedule,
-        augment: false,
-      },
+      hyper: fineTuneHyper(s),
       seed: s.seed,
     },
     {

@@ -6,6 +6,7 @@ import {
   type ParamsIssue,
   type TrialSpec,
 } from '@transferlab/sdk';
+import { viewDataset } from '../shared';
 import { aggregateSaliency } from './aggregate';
 import { saliencyOutputs } from './outputs';
 import { saliencyParams, saliencyTrial, type SaliencyParams } from './params';
@@ -14,7 +15,7 @@ import { runSaliency } from './run-saliency';
 const unique = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
 
 /** A dataset name's dataset: its view (a plugin with params) when one is defined, else the plugin of that name. */
-const datasetOf = (p: SaliencyParams, name: string): DatasetSpec => p.views?.[name] ?? name;
+const datasetOf = (p: SaliencyParams, name: string): DatasetSpec => viewDataset(p.views, name);
 
 /** Trials in a fixed nesting order: source, dataset; each maps the dataset's subset with every method. */
 export function expandSaliency(p: SaliencyParams): TrialSpec[] {

@@ -1,4 +1,5 @@
-import { datasetKey, defineAnalysis, stratifiedSample, type DatasetFacts, type DatasetSpec, type FineTuneRequest, type FineTuneResult, type ParamsIssue, type PluginContext, type TrialResult, type TrialSpec } from '@transferlab/sdk';
+import { datasetKey, defineAnalysis, type DatasetFacts, type DatasetSpec, type FineTuneRequest, type FineTuneResult, type ParamsIssue, type PluginContext, type TrialResult, type TrialSpec } from '@transferlab/sdk';
+import { fineTuneHyper, testSubset, trainSubset, viewDataset } from '../shared';
 import { aggregateTransfer } from './aggregate';
 import { transferOutputs } from './outputs';
 import { perImageOutcome, type TransferPerImage } from './per-image';
@@ -8,7 +9,7 @@ const unique = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
 
 /** A target name's dataset: its view (a plugin with params) when one is defined, else the plugin of that name. */
 export function targetDataset(p: TransferParams, target: string): DatasetSpec {
-  return p.views?.[target] ?? target;
+  return viewDataset(p.views, target);
 }
 
 /** Trials in a fixed nesting order: source, target, n, depth, seed, lr (duplicates in a list collapse). Each declares its source and target. */
@@ -30,24 +31,17 @@ export function expandTransfer(p: TransferParams): TrialSpec[] {
   return out;
 }
 
-/** Test indices: the whole split, or a stratified subset with a fixed seed (the same for every trial). */
-function testIndices(labels: Int32Array, limit: number | undefined): number[] {
-  if (limit === undefined || limit >= labels.length) return Array.from({ length: labels.length }, (_, i) => i);
-  return Array.from(stratifiedSample(labels, limit, 0));
-}
-
 /** What fineTune is asked for a trial: the (target, n, seed) subset, so every source sees the same images. */
 async function fineTuneRequest(t: TransferTrial, ctx: PluginContext): Promise<FineTuneRequest> {
   const ds = await ctx.data.dataset(t.dataset);
-  const trainLabels = await ds.labels('train');
-  if (t.n > trainLabels.length) throw new RangeError(`transfer: n = ${t.n} exceeds the ${trainLabels.length} training images of '${t.target}'`);
-  const train = Array.from(stratifiedSample(trainLabels, t.n, t.seed));
-  const test = testIndices(await ds.labels('test'), t.testLimit);
+  const train = trainSubset(await ds.labels('train'), t.n, t.seed, { analysis: 'transfer', dataset: t.target });
+  // The whole test split, or the shared stratified subset (the same images for every trial).
+  const test = testSubset(await ds.labels('test'), t.testLimit);
   return {
     model: { id: t.source },
     depth: t.depth,
     data: { kind: 'dataset', dataset: ds, train, test },
-    hyper: { epochs: t.epochs, batchSize: t.batchSize, lr: t.lr, momentum: t.momentum, weightDecay: t.weightDecay, schedule: t.schedule, augment: t.augment },
+    hyper: fineTuneHyper(t, t.augment),
     seed: t.seed,
   };
 }
