@@ -1,5 +1,5 @@
-import { datasetKey, type ModelFacts, type ResultRow } from '@transferlab/sdk';
-import { byText } from '../shared';
+import type { ModelFacts, ResultRow } from '@transferlab/sdk';
+import { byText, storedDatasetKey } from '../shared';
 import { INFLUENCE_METRICS, type InfluenceMetric } from './aggregate';
 import { influenceDetails, type InfluenceDetails } from './details';
 
@@ -21,15 +21,6 @@ export interface TableTrial {
 }
 
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
-
-/** The trial's dataset as one string; the target's name when an older row kept no dataset. */
-function datasetOf(config: Readonly<Record<string, unknown>>, target: string): string {
-  const d = config.dataset;
-  if (typeof d === 'string' && d !== '') return d;
-  if (typeof d === 'object' && d !== null && typeof (d as { name?: unknown }).name === 'string')
-    return datasetKey(d as { name: string; params?: Record<string, unknown> });
-  return target;
-}
 
 /**
  * A stored row as a trial, or undefined when it lacks what every table needs: the same rule as
@@ -60,7 +51,7 @@ function tableTrial(r: ResultRow): TableTrial | undefined {
   return {
     source: c.source,
     target: c.target,
-    dataset: datasetOf(c, c.target),
+    dataset: storedDatasetKey(c.dataset, c.target),
     depth,
     n,
     seed,

@@ -1,4 +1,4 @@
-import { type EngineApi, type ImageBatch, type LastLayerGradients, type ModelRef, type PluginContext, type TrialResult } from '@transferlab/sdk';
+import type { EngineApi, ImageBatch, LastLayerGradients, ModelRef, PluginContext, TrialResult } from '@transferlab/sdk';
 import { fineTuneHyper, testSubset, trainSubset } from '../shared';
 import type { InfluenceDetails } from './details';
 import { headFrom, headSize, type Head } from './head';

@@ -1,4 +1,4 @@
-import { type ImageBatch, type PluginContext, type TrialResult } from '@transferlab/sdk';
+import type { ImageBatch, PluginContext, TrialResult } from '@transferlab/sdk';
 import { testSubset } from '../shared';
 import { attackParams } from './attack-params';
 import { BLACK_BOX_ATTACKS, blackBoxCheck, checksBeforeAttack, monotoneCheck, type RobustnessFlag } from './checks';

@@ -1,4 +1,4 @@
-import { type Dataset, type ModelRef, type PluginContext, type TrialResult } from '@transferlab/sdk';
+import type { Dataset, ModelRef, PluginContext, TrialResult } from '@transferlab/sdk';
 import { fineTuneHyper, testSubset, trainSubset } from '../shared';
 import { argmaxRows } from '../robustness/threat-ball';
 import { alignment, foregroundMasks, type Masks } from './alignment';
