@@ -1,34 +1,26 @@
-import type { ResultRow } from '@transferlab/sdk';
-import { meanInterval } from '../stats';
+import type { IntervalValue, ResultRow } from '@transferlab/sdk';
+import { byText, groupBy, interval } from '../shared';
 import { BLACK_BOX_ATTACKS, blackBoxCheck, monotoneCheck, type RobustnessFlag } from './checks';
 import { curveArea, type EpsOutcome } from './run-robustness';
 
-export interface Interval {
-  readonly seeds: number;
-  readonly mean: number;
-  readonly sd: number;
-  readonly low: number | null;
-  readonly high: number | null;
-}
-
 export interface AttackAccuracy {
   readonly attack: string;
-  readonly accuracy: Interval;
+  readonly accuracy: IntervalValue;
 }
 
 /** Robust accuracy after each component of an ensemble, in the order it ran them (cumulative). */
 export interface ComponentAccuracy {
   readonly attack: string;
   readonly component: string;
-  readonly accuracy: Interval;
+  readonly accuracy: IntervalValue;
 }
 
 /** One source under one threat model: RobustBench's row. */
 export interface BoardRow {
   readonly source: string;
-  readonly clean: Interval;
+  readonly clean: IntervalValue;
   /** Per example the worst case over every attack of the run (robust only if no attack fooled it). */
-  readonly ensemble: Interval;
+  readonly ensemble: IntervalValue;
   readonly attacks: readonly AttackAccuracy[];
   readonly components: readonly ComponentAccuracy[];
   /** Names of the failed checks of this source and norm (any attack, any seed, or across attacks). */
@@ -48,7 +40,7 @@ export interface Board {
 
 export interface CurvePoint {
   readonly eps: number;
-  readonly accuracy: Interval;
+  readonly accuracy: IntervalValue;
 }
 
 export interface Curve {
@@ -57,9 +49,9 @@ export interface Curve {
   readonly norm: string;
   /** An attack's name, or 'worst-case' (per example over every attack of the run). */
   readonly attack: string;
-  readonly clean: Interval;
+  readonly clean: IntervalValue;
   readonly points: readonly CurvePoint[];
-  readonly auc: Interval;
+  readonly auc: IntervalValue;
 }
 
 export interface FlagEntry extends RobustnessFlag {
@@ -113,23 +105,11 @@ function trialOf(r: ResultRow): Trial | undefined {
   return { source, dataset, norm, attack, seed, clean, blackBoxMargin: num(c.blackBoxMargin) ?? 0.002, passesPerImage: num(r.metrics.passesPerImage) ?? 0, outcomes: outcomes as EpsOutcome[], flags };
 }
 
-function interval(values: readonly number[]): Interval {
-  const m = meanInterval(values);
-  return { seeds: m.n, mean: m.mean, sd: m.sd, low: m.low, high: m.high };
-}
-
-function groupBy<T>(items: readonly T[], key: (t: T) => unknown[]): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const it of items) {
-    const k = JSON.stringify(key(it));
-    const list = out.get(k);
-    if (list) list.push(it);
-    else out.set(k, [it]);
-  }
-  return out;
-}
-
-const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/**
+ * Every figure here is a share of the subset (an accuracy, or an area in accuracy units) over a
+ * non-empty list of seeds: its interval over seeds, bounds clipped to [0, 1] as the tables clip them.
+ */
+const share = (values: readonly number[]): IntervalValue => interval(values, { share: true })!;
 const accuracyOf = (by: readonly (string | null)[]): number => by.filter((v) => v === null).length / Math.max(1, by.length);
 const outcomeAt = (t: Trial, eps: number): EpsOutcome | undefined => t.outcomes.find((o) => o.eps === eps);
 
@@ -206,13 +186,13 @@ export function aggregateRobustness(rows: readonly ResultRow[]): RobustnessAggre
         for (const attack of attacks) {
           const outs = list.filter((t) => t.attack === attack).map((t) => outcomeAt(t, eps)).filter((o): o is EpsOutcome => o !== undefined);
           if (outs.length === 0) continue;
-          perAttack.push({ attack, accuracy: interval(outs.map((o) => accuracyOf(o.by))) });
+          perAttack.push({ attack, accuracy: share(outs.map((o) => accuracyOf(o.by))) });
           const steps = outs.map((o) => componentCurve(o.by));
           const names = [...new Set(steps.flatMap((s) => s.map((c) => c.component)))];
           if (names.length > 1 || (names.length === 1 && names[0] !== attack)) {
             for (const component of names) {
               const values = steps.map((s) => s.find((c) => c.component === component)?.accuracy).filter((v): v is number => v !== undefined);
-              if (values.length > 0) components.push({ attack, component, accuracy: interval(values) });
+              if (values.length > 0) components.push({ attack, component, accuracy: share(values) });
             }
           }
         }
@@ -220,8 +200,8 @@ export function aggregateRobustness(rows: readonly ResultRow[]): RobustnessAggre
         const rowFlags = [...new Set(flags.filter((f) => f.source === source && f.dataset === dataset && f.norm === norm).map((f) => f.name))].sort(byText);
         boardRows.push({
           source,
-          clean: interval(cleanBySeed),
-          ensemble: interval(ensemble),
+          clean: share(cleanBySeed),
+          ensemble: share(ensemble),
           attacks: perAttack,
           components,
           flags: rowFlags,
@@ -235,13 +215,13 @@ export function aggregateRobustness(rows: readonly ResultRow[]): RobustnessAggre
     for (const [, list] of bySource) {
       const source = list[0]!.source;
       const seeds = [...new Set(list.map((t) => t.seed))].sort((a, b) => a - b);
-      const clean = interval(seeds.map((s) => list.find((t) => t.seed === s)!.clean));
+      const clean = share(seeds.map((s) => list.find((t) => t.seed === s)!.clean));
       const curveOf = (attack: string, perSeed: { clean: number; points: Map<number, number> }[]): Curve => {
         const points = grid
           .map((eps) => ({ eps, values: perSeed.map((s) => s.points.get(eps)).filter((v): v is number => v !== undefined) }))
           .filter((p) => p.values.length > 0)
-          .map((p) => ({ eps: p.eps, accuracy: interval(p.values) }));
-        const auc = interval(perSeed.map((s) => curveArea(s.clean, [...s.points].map(([eps, accuracy]) => ({ eps, accuracy })))));
+          .map((p) => ({ eps: p.eps, accuracy: share(p.values) }));
+        const auc = share(perSeed.map((s) => curveArea(s.clean, [...s.points].map(([eps, accuracy]) => ({ eps, accuracy })))));
         return { source, dataset, norm, attack, clean, points, auc };
       };
       for (const attack of attacks) {
