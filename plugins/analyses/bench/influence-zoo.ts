@@ -40,7 +40,8 @@ async function main(): Promise<void> {
     const m = r.metrics;
     console.log(`${String(trial.config.source)} seed ${String(trial.config.seed)}: acc ${m.testAccuracy?.toFixed(3)} top1 ${m.top1Match?.toFixed(3)} top5>=3 ${m.top5AtLeast3?.toFixed(3)} train top1 ${m.trainTop1Match?.toFixed(3)} rank ${m.rank} (${m.seconds?.toFixed(1)} s)`);
   }
-  const agg = aggregateInfluence(rows);
+  // The bench's own natural source (its first) is the baseline of the deltas.
+  const agg = aggregateInfluence(rows, { baseline: SOURCES[0] });
   const pct = (v: number | null): string => (v === null ? '-' : (100 * v).toFixed(1));
   for (const s of agg.settings) {
     console.log(`\n${s.target} depth ${s.depth} n ${s.n}, ${s.testIndices.length} test images`);
@@ -48,7 +49,7 @@ async function main(): Promise<void> {
       const f = (i: { mean: number; low: number | null; high: number | null }): string => `${pct(i.mean)} [${pct(i.low)}, ${pct(i.high)}]`;
       console.log(`  ${x.source}: top1 ${f(x.top1Match)}  top5>=3 ${f(x.top5AtLeast3)}  train top1 ${f(x.trainTop1Match)}  train top5>=3 ${f(x.trainTop5AtLeast3)}  rank ${x.rank}`);
     }
-    for (const d of s.deltas) console.log(`  ${d.source} - ${d.baseline} ${d.metric}: ${pct(d.mean)} [${pct(d.low)}, ${pct(d.high)}] p ${d.pValue?.toFixed(3) ?? '-'}`);
+    for (const d of s.deltas) console.log(`  ${d.source} - ${d.baseline} ${d.metric}: ${pct(d.delta.mean)} [${pct(d.delta.low)}, ${pct(d.delta.high)}] p ${d.pValue?.toFixed(3) ?? '-'}`);
   }
   mkdirSync(dirname(out), { recursive: true });
   const metrics = rows.map((r) => ({ source: r.config.source, seed: r.config.seed, ...r.metrics }));

@@ -49,7 +49,8 @@ async function main(): Promise<void> {
         `${String(trial.config.datasetName)} ${String(trial.config.source)}: accuracy ${m.accuracy?.toFixed(3)} gradient ${m['alignment:gradient']?.toFixed(3)} smoothgrad ${m['alignment:smoothgrad']?.toFixed(3)} ig ${m['alignment:integrated-gradients']?.toFixed(3)} ig complete within 1%: ${m.igCompleteShare?.toFixed(3)} of images, median error ${m.igCompletenessMedian?.toFixed(4)} (${m.seconds?.toFixed(1)} s)`,
       );
     }
-  const agg = aggregateSaliency(rows);
+  // The bench's own natural source (its first) is the baseline of the deltas.
+  const agg = aggregateSaliency(rows, { baseline: SOURCES[0] });
   const f = (i: { mean: number; low: number | null; high: number | null }): string =>
     `${i.mean.toFixed(3)} [${i.low?.toFixed(3) ?? '-'}, ${i.high?.toFixed(3) ?? '-'}]`;
   for (const g of agg.groups) {
@@ -62,7 +63,7 @@ async function main(): Promise<void> {
       );
     for (const d of g.deltas)
       console.log(
-        `  ${d.source} - ${d.baseline}: ${f(d)} p ${d.pValue?.toExponential(2) ?? '-'} (${d.images} images)`,
+        `  ${d.source} - ${d.baseline}: ${f(d.delta)} p ${d.pValue?.toExponential(2) ?? '-'} (${d.delta.n} images)`,
       );
   }
   mkdirSync(dirname(out), { recursive: true });

@@ -62,12 +62,13 @@ describe('influence on the zoo (real engine)', () => {
     expect(d[0]!.trainIndices).not.toEqual(d[1]!.trainIndices);
   });
 
-  it('aggregates over seeds with the natural source as the default baseline', () => {
-    const agg = aggregateInfluence(rows);
+  it('aggregates over seeds with deltas against the named baseline', () => {
+    expect(aggregateInfluence(rows).settings[0]!.deltas).toEqual([]);
+    const agg = aggregateInfluence(rows, { baseline: NATURAL });
     expect(agg.settings).toHaveLength(1);
     const s = agg.settings[0]!;
     expect(s.sources.map((x) => x.source)).toEqual([ROBUST, NATURAL]);
-    expect(s.sources[0]!.top1Match.seeds).toBe(2);
+    expect(s.sources[0]!.top1Match.n).toBe(2);
     expect(s.sources[0]!.matchByRank).toHaveLength(20);
     expect(s.deltas.map((x) => `${x.source}-${x.baseline}:${x.metric}`)).toEqual(['top1Match', 'top5AtLeast3', 'trainTop1Match', 'trainTop5AtLeast3'].map((m) => `${ROBUST}-${NATURAL}:${m}`));
     expect(aggregateInfluence(rows, { baseline: ROBUST }).settings[0]!.deltas[0]!.source).toBe(NATURAL);

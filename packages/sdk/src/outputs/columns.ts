@@ -21,14 +21,20 @@ export const COLUMN_ROLES = [
 ] as const;
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
-/** How a number reads: a share (0..1, shown as a percentage), a count, a p-value or a plain number. */
-export const COLUMN_FORMATS = ['share', 'count', 'pvalue', 'number'] as const;
+/**
+ * How a value reads: a number as a share (0..1, shown as a percentage), a count, a p-value or a
+ * plain number; a text column as a warning (a failed check, say: shown as a mark, null when none);
+ * a class number as the class's name in the dataset of the row's first image column.
+ */
+export const COLUMN_FORMATS = ['share', 'count', 'pvalue', 'number', 'warning', 'class'] as const;
 export type ColumnFormat = (typeof COLUMN_FORMATS)[number];
 
 export interface ColumnMeta {
   readonly label?: string;
   readonly description?: string;
   readonly format?: ColumnFormat;
+  /** How an empty (null) value reads where it means something: a depth of 'all layers', say. */
+  readonly nullLabel?: string;
 }
 
 /** A column's declaration as it rides on its zod schema (zod's `.meta()`). */
@@ -98,5 +104,6 @@ export function columnSpecOf(schema: unknown): ColumnSpec | undefined {
   if (typeof m.description === 'string') spec.description = m.description;
   if (typeof m.format === 'string' && (COLUMN_FORMATS as readonly string[]).includes(m.format))
     spec.format = m.format as ColumnFormat;
+  if (typeof m.nullLabel === 'string') spec.nullLabel = m.nullLabel;
   return spec;
 }

@@ -121,6 +121,9 @@ describe('output tables', () => {
           image: 'image',
           caption: ['source'],
           facets: ['source'],
+          group: ['source', 'n'],
+          header: ['image', 'n'],
+          mark: 'n',
         },
       ],
     };
@@ -133,6 +136,15 @@ describe('output tables', () => {
         { kind: 'table', title: 'x', table: 'nope' },
         { kind: 'series', title: 'x', table: 'scores', x: 'image', y: 'source', series: 'accuracy' },
         { kind: 'gallery', title: 'x', table: 'scores', image: 'n', facets: ['zz'] },
+        {
+          kind: 'gallery',
+          title: 'x',
+          table: 'scores',
+          image: 'image',
+          group: ['accuracy'],
+          header: ['zz'],
+          mark: 'image',
+        },
       ],
     };
     expect(outputsProblems(bad)).toEqual([
@@ -144,12 +156,44 @@ describe('output tables', () => {
       "outputs.views[1].series: column 'accuracy' has role interval; it must be dimension or model or text",
       "outputs.views[2].facets[0]: table 'scores' has no column 'zz'",
       "outputs.views[2].image: column 'n' has role dimension; it must be image or picture",
+      "outputs.views[3].group[0]: column 'accuracy' has role interval; it must be dimension or model or text",
+      "outputs.views[3].header[0]: table 'scores' has no column 'zz'",
+      "outputs.views[3].mark: column 'image' has role image; it must be dimension or text",
     ]);
     const untagged = {
       tables: { t: { description: 'd', row: z.object({ a: z.string() }), rows: () => [] } },
     };
     expect(outputsProblems(untagged)).toEqual([
       'outputs.tables.t.row.a was not made with column.* (it has no role)',
+    ]);
+  });
+});
+
+describe('table views', () => {
+  const outputs = (view: Record<string, unknown>): AnalysisOutputs =>
+    ({ tables: { scores }, views: [{ kind: 'table', title: 'Board', table: 'scores', ...view }] }) as AnalysisOutputs;
+
+  it('accepts a wide table spreading intervals over a dimension, and a column list', () => {
+    expect(
+      outputsProblems(
+        outputs({ pivot: { columns: 'n', values: ['accuracy'] }, columns: ['source', 'accuracy'], facets: ['n'] }),
+      ),
+    ).toEqual([]);
+    // Views written before either field are unchanged.
+    expect(outputsProblems(outputs({ rank: { by: 'accuracy', order: 'desc' } }))).toEqual([]);
+  });
+
+  it('names a pivot over a non-dimension, spread values that are not values, and unknown columns', () => {
+    expect(
+      outputsProblems(outputs({ pivot: { columns: 'source', values: ['n', 'zz'] }, columns: ['zz'] })),
+    ).toEqual([
+      "outputs.views[0].columns[0]: table 'scores' has no column 'zz'",
+      "outputs.views[0].pivot.columns: column 'source' has role model; it must be dimension",
+      "outputs.views[0].pivot.values[0]: column 'n' has role dimension; it must be measure or interval or text",
+      "outputs.views[0].pivot.values[1]: table 'scores' has no column 'zz'",
+    ]);
+    expect(outputsProblems(outputs({ pivot: { columns: 'n', values: [] } }))).toEqual([
+      'outputs.views[0].pivot.values must name at least one column',
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { columnSpecOf, type ColumnRole, type ColumnSpec } from './columns';
+import { COLUMN_ROLES, columnSpecOf, type ColumnRole, type ColumnSpec } from './columns';
 import type { OutputTable, RowSchema } from './tables';
 import type { OutputView } from './views';
 
@@ -21,7 +21,10 @@ export interface AnalysisOutputs {
   readonly modelFigures?: { readonly table: string; readonly model: string };
   /**
    * Options a client may pass to every table (a baseline source, say), as a zod object: the
-   * server parses them and refuses bad ones naming the field.
+   * server parses them and refuses bad ones naming the field. The dashboard offers a picker for
+   * a `baseline` option, with the run's values of the summary table's model column; a table
+   * that echoes an option's effective value in a column of the same name has the model cells
+   * equal to it tagged (the baseline's own row).
    */
   readonly options?: z.ZodObject;
 }
@@ -119,6 +122,14 @@ function viewProblems(
   switch (v.kind) {
     case 'table':
       if (v.rank) need('rank.by', v.rank.by, ['measure', 'interval']);
+      (v.columns ?? []).forEach((c, i) => need(`columns[${i}]`, c, COLUMN_ROLES));
+      if (v.pivot) {
+        need('pivot.columns', v.pivot.columns, ['dimension']);
+        if (v.pivot.values.length === 0) problems.push(`${at}.pivot.values must name at least one column`);
+        v.pivot.values.forEach((c, i) =>
+          need(`pivot.values[${i}]`, c, ['measure', 'interval', 'text']),
+        );
+      }
       break;
     case 'series':
       need('x', v.x, ['dimension', 'measure']);
@@ -130,6 +141,11 @@ function viewProblems(
       (v.caption ?? []).forEach((c, i) =>
         need(`caption[${i}]`, c, ['dimension', 'measure', 'interval', 'model', 'text']),
       );
+      (v.group ?? []).forEach((c, i) => need(`group[${i}]`, c, FACET_ROLES));
+      (v.header ?? []).forEach((c, i) =>
+        need(`header[${i}]`, c, ['dimension', 'measure', 'interval', 'image', 'picture', 'model', 'text']),
+      );
+      if (v.mark !== undefined) need('mark', v.mark, ['dimension', 'text']);
       break;
     case 'evidence':
       need('image', v.image, ['image']);

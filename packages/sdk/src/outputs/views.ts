@@ -15,6 +15,15 @@ interface ViewBase {
 export interface TableView extends ViewBase {
   readonly kind: 'table';
   readonly rank?: { readonly by: string; readonly order: 'asc' | 'desc' };
+  /** Columns shown, in this order (default: every column the facets do not fix). */
+  readonly columns?: readonly string[];
+  /**
+   * A wide table (a pivot): one row per value of the other dimension, model and text columns,
+   * and each of `values` spread into one column per value of the dimension `columns` (accuracy
+   * at every n, say). When `columns` is also a facet, its chosen value is highlighted, ranks by
+   * it, and the columns not spread show the row at that value.
+   */
+  readonly pivot?: { readonly columns: string; readonly values: readonly string[] };
 }
 
 /** Lines of `y` against `x`, one per value of `series`, with the 95% band when `y` is an interval. */
@@ -32,6 +41,18 @@ export interface GalleryView extends ViewBase {
   /** An image or picture column. */
   readonly image: string;
   readonly caption?: readonly string[];
+  /**
+   * Columns that split the images into strips, one per combination of their values in row order,
+   * each headed by those values (a source, then helpful or harmful, say).
+   */
+  readonly group?: readonly string[];
+  /**
+   * Columns the facets fix (one value over the shown rows), drawn once above the images: the
+   * image the gallery explains and its class, say.
+   */
+  readonly header?: readonly string[];
+  /** A column whose 'yes' outlines the image (a training image of the test image's class, say). */
+  readonly mark?: string;
 }
 
 /**

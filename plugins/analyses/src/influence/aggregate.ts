@@ -1,30 +1,23 @@
-import type { ResultRow } from '@transferlab/sdk';
-import { meanInterval, pairedComparison } from '../stats';
+import type { IntervalValue, ResultRow } from '@transferlab/sdk';
+import { byText, groupBy, interval } from '../shared';
+import { pairedComparison } from '../stats';
 import { influenceDetails } from './details';
 
 /** The summary figures deltas are taken of, as trial metrics. */
 export const INFLUENCE_METRICS = ['top1Match', 'top5AtLeast3', 'trainTop1Match', 'trainTop5AtLeast3'] as const;
 export type InfluenceMetric = (typeof INFLUENCE_METRICS)[number];
 
-export interface InfluenceInterval {
-  readonly seeds: number;
-  readonly mean: number;
-  readonly sd: number;
-  readonly low: number | null;
-  readonly high: number | null;
-}
-
 export interface InfluenceRankPoint {
   readonly rank: number;
-  readonly share: InfluenceInterval;
+  readonly share: IntervalValue;
 }
 
 export interface InfluenceSourceSummary {
   readonly source: string;
-  readonly top1Match: InfluenceInterval;
-  readonly top5AtLeast3: InfluenceInterval;
-  readonly trainTop1Match: InfluenceInterval;
-  readonly trainTop5AtLeast3: InfluenceInterval;
+  readonly top1Match: IntervalValue;
+  readonly top5AtLeast3: IntervalValue;
+  readonly trainTop1Match: IntervalValue;
+  readonly trainTop5AtLeast3: IntervalValue;
   readonly matchByRank: readonly InfluenceRankPoint[];
   readonly trainMatchByRank: readonly InfluenceRankPoint[];
   /** 'exact', 'scalable', or 'mixed' when seeds differ. */
@@ -33,15 +26,13 @@ export interface InfluenceSourceSummary {
   readonly rank: number | null;
 }
 
+/** Source minus baseline of one summary figure, paired by seed (n: the seeds both have). */
 export interface InfluenceDelta {
   readonly source: string;
   readonly baseline: string;
   readonly metric: InfluenceMetric;
-  readonly mean: number;
-  readonly low: number | null;
-  readonly high: number | null;
+  readonly delta: IntervalValue;
   readonly pValue: number | null;
-  readonly seeds: number;
 }
 
 export interface InfluenceSetting {
@@ -73,7 +64,6 @@ interface Trial {
 }
 
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
-const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function trialOf(r: ResultRow): Trial | undefined {
   const c = r.config;
@@ -98,25 +88,12 @@ function trialOf(r: ResultRow): Trial | undefined {
   return { source: c.source, target: c.target, depth, n, seed, metrics, testMatch, trainMatch, solver: d.solver, cutoff: d.cutoff, rank: d.rank, testIndices: d.testIndices };
 }
 
-function interval(values: readonly number[]): InfluenceInterval {
-  const m = meanInterval(values);
-  return { seeds: m.n, mean: m.mean, sd: m.sd, low: m.low, high: m.high };
-}
-
-function groupBy<T>(items: readonly T[], key: (t: T) => unknown[]): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const it of items) {
-    const k = JSON.stringify(key(it));
-    const list = out.get(k);
-    if (list) list.push(it);
-    else out.set(k, [it]);
-  }
-  return out;
-}
+/** A class-match share over a non-empty list of seeds, bounds clipped to [0, 1] as the tables clip them. */
+const share = (values: readonly number[]): IntervalValue => interval(values, { share: true })!;
 
 function curve(trials: readonly Trial[], pick: (t: Trial) => ReadonlyMap<number, number>): InfluenceRankPoint[] {
   const ranks = [...new Set(trials.flatMap((t) => [...pick(t).keys()]))].sort((a, b) => a - b);
-  return ranks.map((rank) => ({ rank, share: interval(trials.map((t) => pick(t).get(rank)).filter((v): v is number => v !== undefined)) }));
+  return ranks.map((rank) => ({ rank, share: share(trials.map((t) => pick(t).get(rank)).filter((v): v is number => v !== undefined)) }));
 }
 
 function summary(source: string, trials: readonly Trial[]): InfluenceSourceSummary {
@@ -125,10 +102,10 @@ function summary(source: string, trials: readonly Trial[]): InfluenceSourceSumma
   const cutoffs = [...new Set(trials.map((t) => t.cutoff))];
   return {
     source,
-    top1Match: interval(trials.map((t) => t.metrics.top1Match)),
-    top5AtLeast3: interval(trials.map((t) => t.metrics.top5AtLeast3)),
-    trainTop1Match: interval(trials.map((t) => t.metrics.trainTop1Match)),
-    trainTop5AtLeast3: interval(trials.map((t) => t.metrics.trainTop5AtLeast3)),
+    top1Match: share(trials.map((t) => t.metrics.top1Match)),
+    top5AtLeast3: share(trials.map((t) => t.metrics.top5AtLeast3)),
+    trainTop1Match: share(trials.map((t) => t.metrics.trainTop1Match)),
+    trainTop5AtLeast3: share(trials.map((t) => t.metrics.trainTop5AtLeast3)),
     matchByRank: curve(trials, (t) => t.testMatch),
     trainMatchByRank: curve(trials, (t) => t.trainMatch),
     solver: solvers.length === 1 ? solvers[0]! : 'mixed',
@@ -137,17 +114,12 @@ function summary(source: string, trials: readonly Trial[]): InfluenceSourceSumma
   };
 }
 
-/** The baseline source: the option when given, else the first source (by name) whose name contains 'natural'. */
-export function influenceBaseline(sources: readonly string[], option: unknown): string | undefined {
-  if (typeof option === 'string') return option;
-  return [...sources].sort(byText).find((s) => s.includes('natural'));
-}
-
 /**
  * Per target, depth and n: each source's class-match figures and per-rank curves over seeds
- * (mean, 95% Student-t interval), and each source minus the baseline of every summary figure,
- * paired by seed (both saw the same training subset). The aggregate cannot see model records,
- * so the natural source is found by name unless `options.baseline` names it.
+ * (mean, 95% Student-t interval), and each source minus `options.baseline` of every summary
+ * figure, paired by seed (both saw the same training subset). The aggregate sees no model
+ * records, so it takes a baseline only when named (no deltas otherwise); the output tables find
+ * the natural source by its record's training kind.
  */
 export function aggregateInfluence(rows: readonly ResultRow[], options: Readonly<Record<string, unknown>> = {}): InfluenceAggregate {
   const trials = rows.map(trialOf).filter((t): t is Trial => t !== undefined);
@@ -156,7 +128,7 @@ export function aggregateInfluence(rows: readonly ResultRow[], options: Readonly
     const { target, depth, n } = group[0]!;
     const bySource = [...groupBy(group, (t) => [t.source]).values()].sort((a, b) => byText(a[0]!.source, b[0]!.source));
     const sources = bySource.map((list) => summary(list[0]!.source, list));
-    const baseline = influenceBaseline(sources.map((s) => s.source), options.baseline);
+    const baseline = typeof options.baseline === 'string' ? options.baseline : undefined;
     const deltas: InfluenceDelta[] = [];
     const base = bySource.find((l) => l[0]!.source === baseline);
     if (baseline !== undefined && base) {
@@ -165,7 +137,8 @@ export function aggregateInfluence(rows: readonly ResultRow[], options: Readonly
         if (source === baseline) continue;
         for (const metric of INFLUENCE_METRICS) {
           const c = pairedComparison(new Map(list.map((t) => [t.seed, t.metrics[metric]])), new Map(base.map((t) => [t.seed, t.metrics[metric]])));
-          if (c) deltas.push({ source, baseline, metric, mean: c.mean, low: c.low, high: c.high, pValue: c.pValue, seeds: c.n });
+          // A difference of shares, in [-1, 1]: not clipped.
+          if (c) deltas.push({ source, baseline, metric, delta: { mean: c.mean, low: c.low, high: c.high, n: c.n }, pValue: c.pValue });
         }
       }
     }

@@ -1,4 +1,4 @@
-export { aggregateInfluence, influenceBaseline, INFLUENCE_METRICS, type InfluenceAggregate, type InfluenceDelta, type InfluenceInterval, type InfluenceMetric, type InfluenceRankPoint, type InfluenceSetting, type InfluenceSourceSummary } from './aggregate';
+export { aggregateInfluence, INFLUENCE_METRICS, type InfluenceAggregate, type InfluenceDelta, type InfluenceMetric, type InfluenceRankPoint, type InfluenceSetting, type InfluenceSourceSummary } from './aggregate';
 export { classMatch, type ClassMatch } from './class-match';
 export { galleryOf, influenceDetails, type Gallery, type GalleryImage, type InfluenceDetails } from './details';
 export { exactInverse } from './exact';

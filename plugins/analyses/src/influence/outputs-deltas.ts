@@ -1,4 +1,4 @@
-import { column, defineTable, z } from '@transferlab/sdk';
+import { column, defineTable, TableOptionError, z } from '@transferlab/sdk';
 import { byText, groupBy, naturalBaseline } from '../shared';
 import { pairedComparison } from '../stats';
 import { INFLUENCE_METRICS } from './aggregate';
@@ -41,7 +41,7 @@ export const deltasTable = defineTable<typeof deltaRow, InfluenceTableOptions>({
     const named = options.baseline;
     if (named !== undefined && trials.length > 0 && !trials.some((t) => t.source === named)) {
       const sources = [...new Set(trials.map((t) => t.source))].sort(byText).join(', ');
-      throw new Error(`baseline '${named}' is not a source of this run; sources: ${sources}`);
+      throw new TableOptionError('baseline', `'${named}' is not a source of this run; sources: ${sources}`);
     }
     return [...groupBy(trials, (t) => [t.target, t.depth, t.n]).values()].flatMap((setting) => {
       const bySource = groupBy(setting, (t) => [t.source]);

@@ -8,9 +8,10 @@ const evidenceRow = z.object({
   ...settingColumns,
   training: trainingColumn,
   seed: seedColumn,
-  label: column.dimension(z.number(), { label: 'Class' }),
+  label: column.dimension(z.number(), { label: 'Class', format: 'class' }),
   predicted: column.dimension(z.number().nullable(), {
     label: 'Predicted',
+    format: 'class',
     description: "the fine-tuned model's prediction",
   }),
   correct: column.dimension(z.string().nullable(), {
@@ -18,10 +19,10 @@ const evidenceRow = z.object({
     description: "'yes' when the fine-tuned model classifies the image right; empty without a prediction",
   }),
   helpful: column.image({ label: 'Most helpful', description: 'the training image with the largest score' }),
-  helpfulLabel: column.dimension(z.number(), { label: 'Most helpful: class' }),
+  helpfulLabel: column.dimension(z.number(), { label: 'Most helpful: class', format: 'class' }),
   helpfulScore: column.measure({ label: 'Most helpful: score' }),
   harmful: column.image({ label: 'Most harmful', description: 'the training image with the smallest score' }),
-  harmfulLabel: column.dimension(z.number(), { label: 'Most harmful: class' }),
+  harmfulLabel: column.dimension(z.number(), { label: 'Most harmful: class', format: 'class' }),
   harmfulScore: column.measure({ label: 'Most harmful: score' }),
 });
 type EvidenceRow = z.output<typeof evidenceRow>;

@@ -11,9 +11,10 @@ const galleryRow = z.object({
   // The test image's index as a dimension: a client filters the gallery to one test image by it.
   testIndex: column.dimension(z.number(), { label: 'Test image', description: 'test-split index' }),
   testImage: column.image({ label: 'Test image' }),
-  label: column.dimension(z.number(), { label: 'Test class' }),
+  label: column.dimension(z.number(), { label: 'Test class', format: 'class' }),
   predicted: column.dimension(z.number().nullable(), {
     label: 'Predicted',
+    format: 'class',
     description: "the fine-tuned model's prediction for the test image",
   }),
   direction: column.dimension(z.string(), {
@@ -22,7 +23,7 @@ const galleryRow = z.object({
   }),
   rank: column.dimension(z.number(), { label: 'Rank', description: '1 = the most helpful (or harmful)' }),
   trainImage: column.image({ label: 'Training image' }),
-  trainLabel: column.dimension(z.number(), { label: 'Class' }),
+  trainLabel: column.dimension(z.number(), { label: 'Class', format: 'class' }),
   sameClass: column.dimension(z.string(), {
     label: 'Same class',
     description: "'yes' when the training image has the test image's class",

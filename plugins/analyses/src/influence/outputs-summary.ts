@@ -38,7 +38,8 @@ export const summaryTable = defineTable({
         'relative eigenvalue cutoff (rcond) of the pseudo-inverse; empty with damping or when seeds differ',
     }),
     rank: column.measure({
-      label: 'Rank',
+      // Not 'Rank': the summary view ranks its rows in a column of that name.
+      label: 'H⁺ rank',
       format: 'count',
       description: 'eigenpairs kept above the cutoff (rounded mean over seeds); empty with damping',
     }),

@@ -34,8 +34,7 @@ export const influenceOutputs: AnalysisOutputs = {
       description:
         "Each source's figure minus the baseline's, paired by seed, with the paired t-test p-value.",
       table: 'deltas',
-      rank: { by: 'delta', order: 'desc' },
-      facets: [...SETTING, 'metric'],
+      facets: [...SETTING],
     },
     {
       kind: 'series',
@@ -64,11 +63,15 @@ export const influenceOutputs: AnalysisOutputs = {
       kind: 'gallery',
       title: 'Most helpful and harmful training images',
       description:
-        "One test image's most helpful and most harmful training images under each source and seed.",
+        "One test image, then each source's most helpful and most harmful training images in rank order (the study's Figure 5); outlined: the test image's class.",
       table: 'gallery',
       image: 'trainImage',
-      caption: ['direction', 'rank', 'trainLabel', 'sameClass', 'score'],
-      facets: [...SETTING, 'testIndex', 'source', 'seed', 'direction'],
+      header: ['testImage', 'label'],
+      // The prediction is one per source for a test image and seed: it heads the source's strips.
+      group: ['source', 'predicted', 'direction'],
+      mark: 'sameClass',
+      caption: ['trainLabel', 'score'],
+      facets: [...SETTING, 'seed', 'testIndex'],
     },
     {
       kind: 'evidence',

@@ -4,6 +4,7 @@ import {
   outputsProblems,
   pluginShapeProblems,
   seededRandom,
+  tableColumns,
   z,
   type IntervalValue,
   type ModelFacts,
@@ -175,9 +176,45 @@ describe('robustness outputs against aggregateRobustness', () => {
     });
     // No record: nothing is made up.
     expect(one(board, { norm: 'L2', eps: 1, source: 'ens' })).toMatchObject({
-      training: null,
+      training: 'unknown',
+      trainingNorm: null,
       manifest: null,
     });
+  });
+
+  it("figures: the board's measured and manifest figures per model, Linf first, the largest budget first", () => {
+    expect(robustnessOutputs.modelFigures).toEqual({ table: 'figures', model: 'source' });
+    const board = table('board', rows);
+    const figures = table('figures', rows);
+    expect(figures).toHaveLength(board.length);
+    for (const f of figures) {
+      const b = one(board, { dataset: f.dataset, norm: f.norm, eps: f.eps, source: f.source });
+      expect(f).toEqual({
+        source: b.source,
+        dataset: b.dataset,
+        norm: b.norm,
+        eps: b.eps,
+        manifest: b.manifest,
+        measured: b.robust,
+        budget: b.epsLabel,
+        attacks: b.attacks,
+        flags: b.flags,
+      });
+    }
+    const rob = figures.filter((f) => f.source === 'rob');
+    expect(rob.map((f) => [f.norm, f.budget])).toEqual([
+      ['Linf', '8/255'],
+      ['Linf', '4/255'],
+      ['Linf', '2/255'],
+      ['L2', '1'],
+      ['L2', '0.5'],
+      ['L2', '0.25'],
+    ]);
+    expect(rob[0]).toMatchObject({ manifest: 0.41, flags: expect.stringContaining('non-monotone-eps') });
+    // The catalog marks a failed check by the column's format, and reads the figures by role.
+    const columns = tableColumns(robustnessOutputs.tables.figures!);
+    expect(columns.find((c) => c.name === 'flags')).toMatchObject({ role: 'text', format: 'warning' });
+    expect(columns.find((c) => c.name === 'source')?.role).toBe('model');
   });
 
   it('attacks: each attack and ensemble component of every board row', () => {
@@ -384,6 +421,6 @@ describe('robustness outputs on real trials', () => {
     expect(board.map((r) => r.eps)).toEqual(agg.boards.map((b) => b.eps));
     agg.boards.forEach((b, i) => expectSame(board[i]!.robust, b.rows[0]!.ensemble));
     // The test context's model is not in this run's facts: no training kind is guessed from its id.
-    expect(board[0]!.training).toBeNull();
+    expect(board[0]!.training).toBe('unknown');
   });
 });

@@ -3,13 +3,15 @@ import { attacksTable } from './tables/attacks';
 import { boardTable } from './tables/board';
 import { aucTable, curvesTable } from './tables/curves';
 import { examplesTable } from './tables/examples';
+import { figuresTable } from './tables/figures';
 import { flagsTable } from './tables/flags';
 
 /**
  * What a robustness run produces: RobustBench-style leaderboards (with each attack and ensemble
- * component beside them), accuracy-vs-eps curves and their areas, failed reliability checks, and
- * per-example outcomes keyed by test image. Each table is computed from the stored trials on
- * its own path, not through `aggregateRobustness` (whose figures its tests compare with).
+ * component beside them), accuracy-vs-eps curves and their areas, failed reliability checks,
+ * per-example outcomes keyed by test image, and per model the figures the catalog shows. Each
+ * table is computed from the stored trials on its own path, not through `aggregateRobustness`
+ * (whose figures its tests compare with).
  */
 export const robustnessOutputs: AnalysisOutputs = {
   tables: {
@@ -19,8 +21,10 @@ export const robustnessOutputs: AnalysisOutputs = {
     auc: aucTable,
     flags: flagsTable,
     examples: examplesTable,
+    figures: figuresTable,
   },
   summary: 'board',
+  modelFigures: { table: 'figures', model: 'source' },
   views: [
     {
       kind: 'table',
@@ -30,13 +34,27 @@ export const robustnessOutputs: AnalysisOutputs = {
       table: 'board',
       rank: { by: 'robust', order: 'desc' },
       facets: ['dataset', 'norm', 'eps'],
+      columns: [
+        'source',
+        'training',
+        'trainingNorm',
+        'trainingEps',
+        'clean',
+        'robust',
+        'manifest',
+        'flags',
+        'attacks',
+        'passesPerImage',
+      ],
     },
     {
       kind: 'table',
       title: 'Attacks and ensemble components',
-      description: 'Accuracy under each attack alone, and after each component of an ensemble (cumulative).',
+      description:
+        'Accuracy under each attack, and after each component of an ensemble (cumulative, in its order), means over seeds with 95% intervals.',
       table: 'attacks',
       facets: ['dataset', 'norm', 'eps', 'source'],
+      pivot: { columns: 'component', values: ['accuracy'] },
     },
     {
       kind: 'series',

@@ -1,24 +1,16 @@
-import type { ResultRow } from '@transferlab/sdk';
-import { influenceBaseline } from '../influence/aggregate';
-import { meanInterval, pairedComparison } from '../stats';
+import type { IntervalValue, ResultRow } from '@transferlab/sdk';
+import { byText, interval } from '../shared';
+import { pairedComparison } from '../stats';
 import { completenessOf, type SaliencyCompleteness } from './completeness';
 import { saliencyDetails, type SaliencyDetails } from './details';
 import type { SaliencyMethod } from './params';
 
-export interface SaliencyInterval {
-  /** Images with a defined score. */
-  readonly images: number;
-  readonly mean: number;
-  readonly low: number | null;
-  readonly high: number | null;
-}
-
 export interface SaliencySourceSummary {
   readonly source: string;
-  /** Mean alignment ratio (share of saliency on the object over its area share; 1 = chance), 95% Student-t interval over images. */
-  readonly alignment: SaliencyInterval;
-  /** Mean share of absolute saliency on the object. */
-  readonly massShare: SaliencyInterval;
+  /** Mean alignment ratio (share of saliency on the object over its area share; 1 = chance), 95% Student-t interval over images (n: images with a defined score). */
+  readonly alignment: IntervalValue;
+  /** Mean share of absolute saliency on the object, bounds clipped to [0, 1]. */
+  readonly massShare: IntervalValue;
   /** The mapped model's accuracy on the subset. */
   readonly accuracy: number;
   /** Integrated gradients only: how close the attributions' sums come to f(x) - f(black) (null for other methods). */
@@ -29,11 +21,9 @@ export interface SaliencySourceSummary {
 export interface SaliencyDelta {
   readonly source: string;
   readonly baseline: string;
-  readonly mean: number;
-  readonly low: number | null;
-  readonly high: number | null;
+  /** n: the images both sources score. */
+  readonly delta: IntervalValue;
   readonly pValue: number | null;
-  readonly images: number;
 }
 
 export interface SaliencyGroup {
@@ -52,14 +42,8 @@ export interface SaliencyAggregate {
 export const settingLabel = (d: Pick<SaliencyDetails, 'transfer'>): string =>
   d.transfer ? `n ${d.transfer.n}, depth ${d.transfer.depth}, seed ${d.transfer.seed}` : 'source';
 
-const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-function interval(values: readonly (number | null)[]): SaliencyInterval {
-  const v = values.filter((x): x is number => x !== null && Number.isFinite(x));
-  if (v.length === 0) return { images: 0, mean: 0, low: null, high: null };
-  const m = meanInterval(v);
-  return { images: m.n, mean: m.mean, low: m.low, high: m.high };
-}
+/** No defined score: a zero mean over no images, so a group still lists the source. */
+const NONE: IntervalValue = { mean: 0, low: null, high: null, n: 0 };
 
 const scoresByIndex = (d: SaliencyDetails, method: SaliencyMethod): Map<number, number> => {
   const out = new Map<number, number>();
@@ -72,7 +56,9 @@ const scoresByIndex = (d: SaliencyDetails, method: SaliencyMethod): Map<number, 
 
 /**
  * Per dataset, setting and method: each source's mean alignment with a 95% interval over images,
- * and each source minus the baseline (the option, else the source named 'natural'), paired by image.
+ * and each source minus `options.baseline`, paired by image. The aggregate sees no model records,
+ * so it takes a baseline only when named (no deltas otherwise); the output tables find the natural
+ * source by its record's training kind.
  */
 export function aggregateSaliency(
   rows: readonly ResultRow[],
@@ -102,17 +88,14 @@ export function aggregateSaliency(
     const list = [...g.trials].sort((a, b) => byText(a.source, b.source));
     const sources = list.map((t) => ({
       source: t.source,
-      alignment: interval(t.details.ratio[g.method] ?? []),
-      massShare: interval(t.details.massShare[g.method] ?? []),
+      alignment: interval(t.details.ratio[g.method] ?? []) ?? NONE,
+      massShare: interval(t.details.massShare[g.method] ?? [], { share: true }) ?? NONE,
       accuracy:
         t.details.predicted.filter((p, i) => p === t.details.labels[i]).length /
         Math.max(1, t.details.predicted.length),
       completeness: g.method === 'integrated-gradients' ? completenessOf(t.details.completeness) : null,
     }));
-    const baseline = influenceBaseline(
-      list.map((t) => t.source),
-      options.baseline,
-    );
+    const baseline = typeof options.baseline === 'string' ? options.baseline : undefined;
     const base = list.find((t) => t.source === baseline);
     const deltas: SaliencyDelta[] = [];
     if (baseline !== undefined && base) {
@@ -123,11 +106,8 @@ export function aggregateSaliency(
           deltas.push({
             source: t.source,
             baseline,
-            mean: c.mean,
-            low: c.low,
-            high: c.high,
+            delta: { mean: c.mean, low: c.low, high: c.high, n: c.n },
             pValue: c.pValue,
-            images: c.n,
           });
       }
     }

@@ -4,7 +4,6 @@ export {
   type SaliencyAggregate,
   type SaliencyDelta,
   type SaliencyGroup,
-  type SaliencyInterval,
   type SaliencySourceSummary,
 } from './aggregate';
 export { alignment, dilate, foregroundMasks, type Alignment, type Masks } from './alignment';

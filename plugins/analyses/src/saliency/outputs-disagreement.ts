@@ -20,8 +20,7 @@ type DisagreementRow = z.output<typeof disagreementRow>;
 
 /**
  * Every image where a source and the baseline both have an alignment score, per dataset,
- * setting and method, the largest |Δ| first (saliencyDisagreements' order: ties keep source
- * then subset order); a client takes the first rows of its dataset and method.
+ * setting and method, the largest |Δ| first (ties keep source then subset order); a client takes the first rows of its dataset and method.
  */
 export const disagreementTable = defineTable({
   description:
@@ -51,7 +50,7 @@ export const disagreementTable = defineTable({
             method: g.method,
             source: t.source,
             baseline: base.source,
-            image: { dataset: g.dataset, split: 'test', index },
+            image: { dataset: t.images, split: 'test', index },
             label: d.labels[i] ?? -1,
             ratio: r,
             baselineRatio: br,

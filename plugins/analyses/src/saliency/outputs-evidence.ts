@@ -37,7 +37,7 @@ export const evidenceTable = defineTable({
       const d = t.details;
       const training = trainingKind(models, t.source);
       return d.indices.map((index, i) => ({
-        image: { dataset: t.dataset, split: 'test' as const, index },
+        image: { dataset: t.images, split: 'test' as const, index },
         dataset: t.dataset,
         index,
         setting: t.setting,

@@ -54,7 +54,7 @@ export const mapsTable = defineTable({
               kind,
               source: t.source,
               index,
-              image: { dataset: t.dataset, split: 'test', index },
+              image: { dataset: t.images, split: 'test', index },
               label: d.labels[at] ?? -1,
               predicted: d.predicted[at] ?? -1,
               heatmap: pictureOf(png),

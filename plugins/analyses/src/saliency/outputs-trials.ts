@@ -1,4 +1,12 @@
-import { z, type ModelFacts, type ResultRow, type TableInput } from '@transferlab/sdk';
+import {
+  datasetKey,
+  TableOptionError,
+  z,
+  type DatasetSpec,
+  type ModelFacts,
+  type ResultRow,
+  type TableInput,
+} from '@transferlab/sdk';
 import { byText, naturalBaseline } from '../shared';
 import { settingLabel } from './aggregate';
 import { saliencyDetails, type SaliencyDetails } from './details';
@@ -25,9 +33,19 @@ export interface DecodedTrial {
   readonly source: string;
   /** The dataset as the run names it (`datasetName`: a plugin name or a view's name). */
   readonly dataset: string;
+  /** The dataset the images come from (`datasetKey` of the trial's dataset: a view may name another plugin). */
+  readonly images: string;
   /** 'source', or the fine-tuning ('n 400, depth 0, seed 0'). */
   readonly setting: string;
   readonly details: SaliencyDetails;
+}
+
+/** The key of the dataset a trial's images come from; the run's name when an older row kept no spec. */
+function imagesOf(spec: unknown, name: string): string {
+  if (typeof spec === 'string' && spec !== '') return spec;
+  if (typeof spec === 'object' && spec !== null && typeof (spec as { name?: unknown }).name === 'string')
+    return datasetKey(spec as DatasetSpec);
+  return name;
 }
 
 /** A run's trials with usable details (older or failed rows left out), by dataset, setting, source. */
@@ -36,9 +54,11 @@ export function decodedTrials(rows: readonly ResultRow[]): DecodedTrial[] {
   for (const r of rows) {
     const details = saliencyDetails(r.details);
     if (!details) continue;
+    const dataset = String(r.config.datasetName);
     out.push({
       source: String(r.config.source),
-      dataset: String(r.config.datasetName),
+      dataset,
+      images: imagesOf(r.config.dataset, dataset),
       setting: settingLabel(details),
       details,
     });
@@ -59,7 +79,8 @@ export const methodOfKind = (kind: string): SaliencyMethod =>
 /**
  * The baseline of a group of trials (one dataset, setting and method): the named source, else
  * the natural one by training kind. A named source that no trial of the run has is refused,
- * listing the run's sources (as saliencyResults does), rather than giving silently empty tables.
+ * listing the run's sources, rather than giving silently empty tables: a client's bad input on
+ * `options.baseline`.
  */
 export function groupBaseline(
   group: readonly DecodedTrial[],
@@ -69,7 +90,10 @@ export function groupBaseline(
   const named = input.options.baseline;
   if (named !== undefined && all.length > 0 && !all.some((t) => t.source === named)) {
     const sources = [...new Set(all.map((t) => t.source))].sort(byText).join(', ');
-    throw new Error(`baseline '${named}' has no results in this run; sources: ${sources}`);
+    throw new TableOptionError(
+      'baseline',
+      `baseline '${named}' has no results in this run; sources: ${sources}`,
+    );
   }
   const id = naturalBaseline(
     group.map((t) => t.source),

@@ -6,7 +6,11 @@ import { evidenceTable } from './outputs-evidence';
 import { mapsTable } from './outputs-maps';
 import { saliencyOptions } from './outputs-trials';
 
-/** What a saliency run produces: alignment per source, deltas against the baseline, heat maps, disagreements, per-image evidence. */
+/**
+ * What a saliency run produces: alignment per source, deltas against the baseline, heat maps,
+ * disagreements, per-image evidence. The heat maps have no declared page view: the dashboard's
+ * saliency view lays each over its image, a column per source (the study's Figure 4).
+ */
 export const saliencyOutputs: AnalysisOutputs = {
   tables: {
     alignment: alignmentTable,
@@ -34,20 +38,13 @@ export const saliencyOutputs: AnalysisOutputs = {
       facets: ['dataset', 'setting', 'method'],
     },
     {
-      kind: 'gallery',
-      title: 'What each source looks at',
-      description: 'Heat maps of the first images of the subset, with their alignment scores.',
-      table: 'maps',
-      image: 'heatmap',
-      caption: ['source', 'index', 'score'],
-      facets: ['dataset', 'kind', 'source'],
-    },
-    {
       kind: 'table',
       title: 'Where sources and the baseline disagree most',
+      description:
+        "Images where a source's alignment differs most from the baseline source's (the natural one unless options.baseline names another), every source together.",
       table: 'disagreement',
       rank: { by: 'gap', order: 'desc' },
-      facets: ['dataset', 'method', 'source'],
+      facets: ['dataset', 'setting', 'method'],
     },
     {
       kind: 'evidence',

@@ -270,20 +270,22 @@ describe('saliency aggregate', () => {
     },
   });
 
-  it('means with t intervals per source and robust-minus-natural deltas paired by image', () => {
-    const agg = aggregateSaliency([row('m-natural', [1, 2, 3, null]), row('m-l2', [2, 4, 3, 9])]);
+  it('means with t intervals per source and deltas against the named baseline paired by image', () => {
+    const rows = [row('m-natural', [1, 2, 3, null]), row('m-l2', [2, 4, 3, 9])];
+    expect(aggregateSaliency(rows).groups[0]!.deltas).toEqual([]);
+    const agg = aggregateSaliency(rows, { baseline: 'm-natural' });
     expect(agg.groups).toHaveLength(1);
     const g = agg.groups[0]!;
     const nat = g.sources.find((s) => s.source === 'm-natural')!;
-    expect(nat.alignment.images).toBe(3);
+    expect(nat.alignment.n).toBe(3);
     expect(nat.alignment.mean).toBeCloseTo(2, 12);
     // sd 1, n 3: half-width t(0.975, 2) / sqrt(3) = 4.302653 / 1.732051.
     expect(nat.alignment.high! - nat.alignment.mean).toBeCloseTo(4.302653 / Math.sqrt(3), 5);
     expect(nat.accuracy).toBe(0.75);
     expect(g.deltas).toHaveLength(1);
     // Paired on images 10, 11, 12: differences 1, 2, 0.
-    expect(g.deltas[0]).toMatchObject({ source: 'm-l2', baseline: 'm-natural', images: 3 });
-    expect(g.deltas[0]!.mean).toBeCloseTo(1, 12);
+    expect(g.deltas[0]).toMatchObject({ source: 'm-l2', baseline: 'm-natural', delta: { n: 3 } });
+    expect(g.deltas[0]!.delta.mean).toBeCloseTo(1, 12);
     expect(nat.completeness).toBeNull();
   });
 

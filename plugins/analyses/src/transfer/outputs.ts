@@ -31,10 +31,12 @@ export const transferOutputs: AnalysisOutputs = {
       kind: 'table',
       title: 'Leaderboard',
       description:
-        'Sources ranked by mean test accuracy at one data budget; ± is the 95% interval over seeds. Δ: source minus baseline, paired by seed.',
+        'Sources ranked by mean test accuracy at the chosen data budget (highlighted), with their accuracy at every budget; brackets hold the 95% interval over seeds. Data efficiency: area under accuracy vs log2(n). Δ: source minus baseline at the chosen budget, paired by seed, with a paired t-test.',
       table: 'leaderboard',
       rank: { by: 'accuracy', order: 'desc' },
       facets: [...SETTING, 'n'],
+      columns: ['source', 'training', 'norm', 'eps', 'accuracy', 'efficiency', 'delta', 'pValue'],
+      pivot: { columns: 'n', values: ['accuracy'] },
     },
     {
       kind: 'series',

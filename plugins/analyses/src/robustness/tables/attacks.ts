@@ -42,6 +42,7 @@ export const attacksTable = defineTable({
     component: column.dimension(z.string().nullable(), {
       label: 'After component',
       description: "an ensemble's component the accuracy is taken after (cumulative); null: the whole attack",
+      nullLabel: 'whole attack',
     }),
     accuracy: column.interval({ label: 'Robust accuracy', format: 'share' }),
   }),

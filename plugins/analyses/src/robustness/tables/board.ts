@@ -6,10 +6,10 @@ import { robustUnderAll, shareTrue, threatGroups } from './threat-groups';
 
 const share = { format: 'share' } as const;
 
-/** The source's training as its model record states it (null columns for a model without a record). */
+/** The source's training as its model record states it ('unknown' and nulls for a model without a record). */
 function training(facts: ModelFacts | undefined) {
   return {
-    training: facts?.training.kind ?? null,
+    training: facts?.training.kind ?? 'unknown',
     trainingNorm: facts?.training.norm ?? null,
     trainingEps: facts?.training.eps ?? null,
   };
@@ -25,9 +25,9 @@ export const boardTable = defineTable({
     eps: column.dimension(z.number(), { label: 'ε', description: 'budget in [0,1] pixel units' }),
     epsLabel: column.text({ label: 'Budget', description: 'ε as written: 8/255 for Linf steps of 1/255' }),
     source: column.model({ label: 'Source' }),
-    training: column.dimension(z.string().nullable(), {
+    training: column.dimension(z.string(), {
       label: 'Training',
-      description: 'natural or adversarial, from the model record (null: no record)',
+      description: 'natural or adversarial, from the model record (unknown: no record)',
     }),
     trainingNorm: column.dimension(z.string().nullable(), { label: 'Trained norm' }),
     trainingEps: column.dimension(z.number().nullable(), { label: 'Trained ε' }),
@@ -46,6 +46,7 @@ export const boardTable = defineTable({
     attacks: column.text({ label: 'Attacks', description: 'the attacks of the run under this norm' }),
     flags: column.text({
       label: 'Failed checks',
+      format: 'warning',
       description:
         'failed reliability checks of this source under this norm (any eps, attack or seed): potentially unreliable; null when none',
     }),

@@ -6,6 +6,7 @@ export const settingColumns = {
   depth: column.dimension(z.number().nullable(), {
     label: 'Depth',
     description: 'blocks fine-tuned besides the new final layer; null: all of them',
+    nullLabel: 'all layers',
   }),
   lr: column.dimension(z.number().nullable(), { label: 'Learning rate' }),
 };

@@ -1,9 +1,20 @@
-import { z, type ModelFacts, type ResultRow, type TableInput } from '@transferlab/sdk';
+import { TableOptionError, z, type ModelFacts, type ResultRow, type TableInput } from '@transferlab/sdk';
 import { byText, groupBy, naturalBaseline } from '../../shared';
 import { sweepRow, type SweepRow } from '../aggregate';
 
 /** The options every transfer table takes (`outputs.options` parses them). */
-export const transferTableOptions = z.object({ baseline: z.string().min(1).max(200).optional() }).strict();
+export const transferTableOptions = z
+  .object({
+    baseline: z
+      .string()
+      .min(1)
+      .max(200)
+      .optional()
+      .describe(
+        "the source deltas subtract; default: each setting's first naturally trained source (by its model record)",
+      ),
+  })
+  .strict();
 export type TransferTableOptions = z.output<typeof transferTableOptions>;
 export type TransferTableInput = TableInput<TransferTableOptions>;
 
@@ -44,15 +55,16 @@ export const trainingKind = (models: ReadonlyMap<string, ModelFacts>, source: st
 
 /**
  * The baseline of one setting: the named one, else its first naturally trained source by the
- * model records. A named baseline without results anywhere in the run is refused (the server
- * says so, naming the run's sources), as the transfer results query refuses it.
+ * model records. A named baseline without results anywhere in the run is refused as bad input
+ * on `options.baseline`, naming the run's sources.
  */
 export function baselineResolver(input: TransferTableInput): (setting: Setting) => string | undefined {
   const named = input.options.baseline;
   if (named !== undefined) {
     const sources = new Set(settingsOf(input.rows).flatMap((s) => s.rows.map((r) => r.source)));
     if (!sources.has(named))
-      throw new Error(
+      throw new TableOptionError(
+        'baseline',
         `baseline source '${named}' has no results in this run; sources: ${[...sources].sort(byText).join(', ') || '(none)'}`,
       );
   }
