@@ -8,9 +8,9 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { DemoModule } from './demo/demo.module';
 import { EngineModule } from './engine/engine.module';
+import { ExamplesModule } from './examples/examples.module';
 import { graphqlOptions } from './graphql/graphql.options';
 import { InfluenceModule } from './influence/influence.module';
-import { SaliencyModule } from './saliency/saliency.module';
 import { ModelsModule } from './models/models.module';
 import { PluginsModule } from './plugins/plugins.module';
 import { QueueModule } from './queue/queue.module';
@@ -43,7 +43,7 @@ export class AppModule {
         ResultsModule,
         RobustnessModule,
         InfluenceModule,
-        SaliencyModule,
+        ExamplesModule,
         DemoModule,
         RemoteWorkersModule,
       ],
