@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import { Suspense, type ReactNode } from 'react';
 import { ExamplesIndex } from '../../src/examples/examples-index';
 import { LoadingState } from '../../src/ui/states';
-import '../../src/saliency/saliency.css';
+import '../../src/runs/runs.css';
+import '../../src/analyses/analyses.css';
+import '../../src/examples/examples.css';
 
 export const metadata: Metadata = { title: 'Examples · Transferlab' };
 
@@ -11,7 +13,8 @@ export default function ExamplesPage(): ReactNode {
     <>
       <h1>Examples</h1>
       <p className="lead muted">
-        The per-example view: one test image, every source, every kind of evidence.
+        The per-example view: one image, every run&apos;s evidence. These are the images the analyses&apos;
+        evidence views hold, those with evidence from the most analyses first.
       </p>
       <Suspense fallback={<LoadingState>Loading…</LoadingState>}>
         <ExamplesIndex />

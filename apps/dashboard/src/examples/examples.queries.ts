@@ -1,67 +1,88 @@
 import { graphql } from '../gql';
-import type { ExampleEvidenceQuery } from '../gql/graphql';
+import type { ExampleEvidenceQuery, ExampleImagesQuery } from '../gql/graphql';
 
-/** One test image across runs: per source saliency, smallest fooling eps, influence galleries and transfer correctness. */
+/**
+ * One image across runs: per run and per evidence view its analysis declares, the view, the
+ * table's typed columns and the rows whose image column is this image.
+ */
 export const EXAMPLE_EVIDENCE_QUERY = graphql(`
-  query ExampleEvidence($dataset: String!, $index: Int!, $runIds: [ID!]!) {
-    exampleEvidence(dataset: $dataset, index: $index, runIds: $runIds) {
-      dataset
-      index
-      label
-      notes
-      sources {
-        source
-        natural
-        saliency {
-          runId
-          setting
-          predicted
-          scores {
-            method
-            ratio
-          }
-          maps {
-            kind
-            url
-          }
+  query ExampleEvidence($dataset: String!, $split: String!, $index: Int!, $runIds: [ID!]) {
+    exampleEvidence(dataset: $dataset, split: $split, index: $index, runIds: $runIds) {
+      image {
+        dataset
+        split
+        index
+      }
+      runs {
+        runId
+        analysis
+        createdAt
+        rows
+        problem
+      }
+      evidence {
+        runId
+        analysis
+        view {
+          kind
+          title
+          table
+          description
+          image
+          caption
         }
-        robustness {
-          runId
-          norm
-          attack
-          seed
-          minEps
-          minEpsAttack
-          maxEps
-        }
-        influence {
-          runId
-          n
-          depth
-          seed
-          predicted
-          helpful {
-            index
+        table {
+          name
+          description
+          columns {
+            name
+            role
             label
-            score
-          }
-          harmful {
-            index
-            label
-            score
+            description
+            format
+            nullLabel
           }
         }
-        transfer {
-          runId
-          n
-          depth
-          seed
-          correct
+        total
+        rows
+      }
+      models {
+        id
+        training
+      }
+    }
+  }
+`);
+
+/** A page of the images the evidence views hold, those with evidence from the most analyses first. */
+export const EXAMPLE_IMAGES_QUERY = graphql(`
+  query ExampleImages($dataset: String, $split: String, $runIds: [ID!], $take: Int!, $skip: Int!) {
+    exampleImages(dataset: $dataset, split: $split, runIds: $runIds, take: $take, skip: $skip) {
+      total
+      skip
+      datasets
+      images {
+        dataset
+        split
+        index
+        analyses {
+          analysis
+          runs
+          rows
         }
+      }
+      runs {
+        runId
+        analysis
+        createdAt
+        rows
+        problem
       }
     }
   }
 `);
 
 export type ExampleEvidence = ExampleEvidenceQuery['exampleEvidence'];
-export type ExampleSource = ExampleEvidence['sources'][number];
+export type ViewEvidence = ExampleEvidence['evidence'][number];
+export type ExampleRun = ExampleEvidence['runs'][number];
+export type ExampleImage = ExampleImagesQuery['exampleImages']['images'][number];

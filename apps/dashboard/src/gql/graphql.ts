@@ -38,6 +38,8 @@ export type AnalysisOutputsObject = {
   __typename?: 'AnalysisOutputsObject';
   analysis: Scalars['String']['output'];
   description: Scalars['String']['output'];
+  /** JSON Schema of the options every table of the analysis takes (runTable's options); null: none. */
+  optionsSchema: Maybe<Scalars['JSON']['output']>;
   /** The table `transferlab results` prints. */
   summaryTable: Maybe<Scalars['String']['output']>;
   /** Empty when the analysis declares no outputs (its runAggregate still answers). */
@@ -46,25 +48,8 @@ export type AnalysisOutputsObject = {
   views: Array<OutputViewObject>;
 };
 
-/** Robust accuracy under one attack (each attack of a run is its own trial, on every image). */
-export type AttackAccuracy = {
-  __typename?: 'AttackAccuracy';
-  accuracy: RobustnessInterval;
-  attack: Scalars['String']['output'];
-};
-
 /** dimension: grouped or filtered by; measure: a number; interval: { mean, low, high, n }; image: { dataset, split, index }; picture: a PNG data URL the analysis made; model: a source model id; text. */
 export type ColumnRole = 'dimension' | 'image' | 'interval' | 'measure' | 'model' | 'picture' | 'text';
-
-/** Robust accuracy after one component of an ensemble attack, cumulative in AutoAttack's order. */
-export type ComponentAccuracy = {
-  __typename?: 'ComponentAccuracy';
-  accuracy: RobustnessInterval;
-  /** The ensemble. */
-  attack: Scalars['String']['output'];
-  /** The component (apgd-ce, apgd-t, fab-t, square). */
-  component: Scalars['String']['output'];
-};
 
 /** A dataset plugin; `details` loads it (lazily, cached) with its default params. */
 export type Dataset = {
@@ -149,93 +134,92 @@ export type EpochCell = {
   source: Scalars['String']['output'];
 };
 
-/** One test image across analyses: saliency, robustness, influence and transfer evidence per source. */
-export type ExampleEvidence = {
-  __typename?: 'ExampleEvidence';
+/** One image across runs: every evidence view's rows for it, per run (newest first) and in each analysis's declaration order. */
+export type ExampleEvidenceObject = {
+  __typename?: 'ExampleEvidenceObject';
+  /** Only the views that hold rows for the image. */
+  evidence: Array<ExampleViewEvidenceObject>;
+  image: ExampleImageRefObject;
+  /** Every model the rows' model columns name. */
+  models: Array<ExampleModelObject>;
+  /** Every run looked through, newest first. */
+  runs: Array<ExampleRunObject>;
+};
+
+/** One analysis's evidence for an image. */
+export type ExampleImageAnalysisObject = {
+  __typename?: 'ExampleImageAnalysisObject';
+  analysis: Scalars['String']['output'];
+  /** Evidence rows for the image over those runs. */
+  rows: Scalars['Int']['output'];
+  /** Runs of the analysis with rows for the image. */
+  runs: Scalars['Int']['output'];
+};
+
+/** An image with evidence, and which analyses hold it. */
+export type ExampleImageObject = {
+  __typename?: 'ExampleImageObject';
+  /** By analysis name. */
+  analyses: Array<ExampleImageAnalysisObject>;
   dataset: Scalars['String']['output'];
   index: Scalars['Int']['output'];
-  label: Maybe<Scalars['Int']['output']>;
-  /** Runs that hold nothing for this image, and why. */
-  notes: Array<Scalars['String']['output']>;
-  sources: Array<ExampleSource>;
+  split: Scalars['String']['output'];
 };
 
-/** Which training images drove the fine-tuned prediction. */
-export type ExampleInfluence = {
-  __typename?: 'ExampleInfluence';
-  depth: Scalars['Int']['output'];
-  harmful: Array<ExampleTrainImage>;
-  helpful: Array<ExampleTrainImage>;
-  n: Scalars['Int']['output'];
-  predicted: Scalars['Int']['output'];
-  runId: Scalars['ID']['output'];
-  seed: Scalars['Int']['output'];
-};
-
-export type ExampleMap = {
-  __typename?: 'ExampleMap';
-  kind: Scalars['String']['output'];
-  /** data: URL of an RGBA PNG heat map. */
-  url: Scalars['String']['output'];
-};
-
-/** How easily the source is fooled on this image. */
-export type ExampleRobustness = {
-  __typename?: 'ExampleRobustness';
-  attack: Scalars['String']['output'];
-  /** Largest eps tried. */
-  maxEps: Scalars['Float']['output'];
-  /** Smallest eps of the grid that fools it (0: misclassified clean; null: robust at every eps). */
-  minEps: Maybe<Scalars['Float']['output']>;
-  /** The attack (ensemble component) that fooled it there. */
-  minEpsAttack: Maybe<Scalars['String']['output']>;
-  norm: Scalars['String']['output'];
-  runId: Scalars['ID']['output'];
-  seed: Scalars['Int']['output'];
-};
-
-/** What the source (or its transferred model) looks at on this image. */
-export type ExampleSaliency = {
-  __typename?: 'ExampleSaliency';
-  maps: Array<ExampleMap>;
-  predicted: Scalars['Int']['output'];
-  runId: Scalars['ID']['output'];
-  scores: Array<ExampleScore>;
-  setting: Scalars['String']['output'];
-};
-
-export type ExampleScore = {
-  __typename?: 'ExampleScore';
-  method: Scalars['String']['output'];
-  ratio: Maybe<Scalars['Float']['output']>;
-};
-
-export type ExampleSource = {
-  __typename?: 'ExampleSource';
-  influence: Array<ExampleInfluence>;
-  /** Whether the source's name marks it natural (the contrast's baseline). */
-  natural: Scalars['Boolean']['output'];
-  robustness: Array<ExampleRobustness>;
-  saliency: Array<ExampleSaliency>;
-  source: Scalars['String']['output'];
-  transfer: Array<ExampleTransfer>;
-};
-
-export type ExampleTrainImage = {
-  __typename?: 'ExampleTrainImage';
+/** An image of a dataset split: the key every per-example output joins on. */
+export type ExampleImageRefObject = {
+  __typename?: 'ExampleImageRefObject';
+  dataset: Scalars['String']['output'];
   index: Scalars['Int']['output'];
-  label: Scalars['Int']['output'];
-  score: Scalars['Float']['output'];
+  /** 'train' or 'test'. */
+  split: Scalars['String']['output'];
 };
 
-/** Whether the transferred model classifies the image correctly. */
-export type ExampleTransfer = {
-  __typename?: 'ExampleTransfer';
-  correct: Scalars['Boolean']['output'];
-  depth: Scalars['Int']['output'];
-  n: Scalars['Int']['output'];
+/** Images present in the evidence views of the runs looked through, those with evidence from the most analyses first. */
+export type ExampleImagesPageObject = {
+  __typename?: 'ExampleImagesPageObject';
+  /** Every dataset with evidence in these runs, sorted (for a picker). */
+  datasets: Array<Scalars['String']['output']>;
+  images: Array<ExampleImageObject>;
+  /** Every run looked through, newest first. */
+  runs: Array<ExampleRunObject>;
+  skip: Scalars['Int']['output'];
+  /** Images matching the dataset and split filters. */
+  total: Scalars['Int']['output'];
+};
+
+/** A model named in the evidence rows, with the training its record states. */
+export type ExampleModelObject = {
+  __typename?: 'ExampleModelObject';
+  id: Scalars['String']['output'];
+  /** natural, adversarial, or 'unknown' for a model without a record. */
+  training: Scalars['String']['output'];
+};
+
+/** A run the per-example join looked through. */
+export type ExampleRunObject = {
+  __typename?: 'ExampleRunObject';
+  analysis: Scalars['String']['output'];
+  createdAt: Scalars['String']['output'];
+  /** Why the run gave no evidence (its analysis is gone, declares no evidence view, or a table failed). */
+  problem: Maybe<Scalars['String']['output']>;
+  /** Evidence rows of this run for the image (the index: for all its images). */
+  rows: Scalars['Int']['output'];
   runId: Scalars['ID']['output'];
-  seed: Scalars['Int']['output'];
+};
+
+/** One evidence view of one run: the rows of its table whose image column is the image. */
+export type ExampleViewEvidenceObject = {
+  __typename?: 'ExampleViewEvidenceObject';
+  analysis: Scalars['String']['output'];
+  /** Rows as objects keyed by column name; values follow each column's role. */
+  rows: Array<Scalars['JSON']['output']>;
+  runId: Scalars['ID']['output'];
+  table: OutputTableObject;
+  /** Rows for the image; at most the first 500 are returned. */
+  total: Scalars['Int']['output'];
+  /** The evidence view (its caption lists the columns it shows). */
+  view: OutputViewObject;
 };
 
 /** ONNX Runtime execution providers. */
@@ -277,105 +261,6 @@ export type ImportModelInput = {
   uploadId: Scalars['String']['input'];
 };
 
-/** Source minus baseline of one summary figure, paired by seed, with a paired t-test. */
-export type InfluenceDelta = {
-  __typename?: 'InfluenceDelta';
-  baseline: Scalars['String']['output'];
-  high: Maybe<Scalars['Float']['output']>;
-  low: Maybe<Scalars['Float']['output']>;
-  mean: Scalars['Float']['output'];
-  /** top1Match, top5AtLeast3, trainTop1Match or trainTop5AtLeast3. */
-  metric: Scalars['String']['output'];
-  pValue: Maybe<Scalars['Float']['output']>;
-  seeds: Scalars['Int']['output'];
-  source: Scalars['String']['output'];
-};
-
-/** One test image under one source and seed: its most helpful and most harmful training images (the reference study's Figure 5). */
-export type InfluenceExample = {
-  __typename?: 'InfluenceExample';
-  /** Most harmful first. */
-  harmful: Array<InfluenceImage>;
-  /** Most helpful first. */
-  helpful: Array<InfluenceImage>;
-  label: Scalars['Int']['output'];
-  /** The fine-tuned model's prediction. */
-  predicted: Maybe<Scalars['Int']['output']>;
-  seed: Scalars['Int']['output'];
-  source: Scalars['String']['output'];
-  /** Test-split index. */
-  testIndex: Scalars['Int']['output'];
-};
-
-/** A training image of the target (train-split index) with its influence score on a test image (positive = helpful). */
-export type InfluenceImage = {
-  __typename?: 'InfluenceImage';
-  index: Scalars['Int']['output'];
-  label: Scalars['Int']['output'];
-  score: Scalars['Float']['output'];
-};
-
-/** Mean over seeds with its 95% Student-t interval (null bounds with one seed). */
-export type InfluenceInterval = {
-  __typename?: 'InfluenceInterval';
-  high: Maybe<Scalars['Float']['output']>;
-  low: Maybe<Scalars['Float']['output']>;
-  mean: Scalars['Float']['output'];
-  /** Sample standard deviation over seeds. */
-  sd: Scalars['Float']['output'];
-  seeds: Scalars['Int']['output'];
-};
-
-/** The share of targets whose k-th most helpful training image has their class (that image alone, not cumulative). */
-export type InfluenceRankPoint = {
-  __typename?: 'InfluenceRankPoint';
-  rank: Scalars['Int']['output'];
-  share: InfluenceInterval;
-};
-
-/** An influence run's class-match figures per setting and source, with deltas against a baseline source. */
-export type InfluenceResults = {
-  __typename?: 'InfluenceResults';
-  settings: Array<InfluenceSetting>;
-};
-
-/** One target, fine-tuning depth and training-set size n. */
-export type InfluenceSetting = {
-  __typename?: 'InfluenceSetting';
-  deltas: Array<InfluenceDelta>;
-  depth: Scalars['Int']['output'];
-  n: Scalars['Int']['output'];
-  sources: Array<InfluenceSourceSummary>;
-  /** The target as the run names it (a dataset plugin or a view). */
-  target: Scalars['String']['output'];
-  /** Test-split indices of the stratified test subset (the same for every source and seed). */
-  testIndices: Array<Scalars['Int']['output']>;
-};
-
-/** One source under one setting: class-match figures over seeds (the reference study’s Figure 6 and its summary numbers). */
-export type InfluenceSourceSummary = {
-  __typename?: 'InfluenceSourceSummary';
-  /** Relative eigenvalue cutoff (rcond) of the pseudo-inverse; null when damping was used instead. */
-  cutoff: Maybe<Scalars['Float']['output']>;
-  /** Test targets, rank 1..K. */
-  matchByRank: Array<InfluenceRankPoint>;
-  /** Eigenpairs kept above the cutoff (rounded mean over seeds); null with damping. */
-  rank: Maybe<Scalars['Int']['output']>;
-  /** 'exact' (pseudo-inverse of the explicit Hessian) or 'scalable' (matrix-free); 'mixed' when seeds differ. */
-  solver: Scalars['String']['output'];
-  source: Scalars['String']['output'];
-  /** Test targets: the top-1 helpful training image has the test image's class. */
-  top1Match: InfluenceInterval;
-  /** Test targets: at least 3 of the top 5 helpful training images match its class. */
-  top5AtLeast3: InfluenceInterval;
-  /** Training targets, rank 1..K. */
-  trainMatchByRank: Array<InfluenceRankPoint>;
-  /** Training images as targets (the image itself excluded): top-1 match. */
-  trainTop1Match: InfluenceInterval;
-  /** Training images as targets (the image itself excluded): at least 3 of the top 5 match. */
-  trainTop5AtLeast3: InfluenceInterval;
-};
-
 /** A source's place at one data budget, by mean test accuracy. */
 export type LeaderboardEntry = {
   __typename?: 'LeaderboardEntry';
@@ -411,19 +296,14 @@ export type LiveWorkerTrial = {
   trialKey: Scalars['String']['output'];
 };
 
-/** A source's robust accuracy as measured by the latest robustness run that evaluated it. */
-export type MeasuredRobustness = {
-  __typename?: 'MeasuredRobustness';
-  /** Worst case over the run's attacks, mean over seeds. */
-  accuracy: Scalars['Float']['output'];
-  /** The attacks it was measured with. */
-  attacks: Array<Scalars['String']['output']>;
-  clean: Scalars['Float']['output'];
-  dataset: Scalars['String']['output'];
-  eps: Scalars['Float']['output'];
-  flags: Array<Scalars['String']['output']>;
-  norm: Scalars['String']['output'];
+/** An analysis's figures for one model, from the latest run of it that has them. */
+export type ModelFiguresObject = {
+  __typename?: 'ModelFiguresObject';
+  analysis: Scalars['String']['output'];
+  /** The table's rows whose model column is this model. */
+  rows: Array<Scalars['JSON']['output']>;
   runId: Scalars['ID']['output'];
+  table: OutputTableObject;
 };
 
 /** What a model expects: image size and per-channel normalisation. */
@@ -520,10 +400,12 @@ export type MutationStartRunArgs = {
 export type OutputColumnObject = {
   __typename?: 'OutputColumnObject';
   description: Maybe<Scalars['String']['output']>;
-  /** share (0..1, shown as a percentage), count, pvalue or number. */
+  /** share (0..1, shown as a percentage), count, pvalue, number, warning or class (a class number, shown by its name in the dataset of the row's first image column). */
   format: Maybe<Scalars['String']['output']>;
   label: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
+  /** How an empty (null) value reads where it means something (a depth of 'all layers'); null: a dash. */
+  nullLabel: Maybe<Scalars['String']['output']>;
   role: ColumnRole;
 };
 
@@ -540,12 +422,24 @@ export type OutputViewObject = {
   __typename?: 'OutputViewObject';
   /** gallery: columns under each image; evidence: columns shown for the example. */
   caption: Array<Scalars['String']['output']>;
+  /** table: the columns shown, in order (empty: every column the facets do not fix). */
+  columns: Array<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
   /** Columns the page offers a picker for. */
   facets: Array<Scalars['String']['output']>;
+  /** gallery: columns that split the images into strips, each headed by their values. */
+  group: Array<Scalars['String']['output']>;
+  /** gallery: columns the facets fix, drawn once above the images. */
+  header: Array<Scalars['String']['output']>;
   /** gallery and evidence: the image column. */
   image: Maybe<Scalars['String']['output']>;
   kind: ViewKind;
+  /** gallery: a column whose 'yes' outlines the image. */
+  mark: Maybe<Scalars['String']['output']>;
+  /** table: the dimension whose values become columns (a wide table); null: none. */
+  pivotColumns: Maybe<Scalars['String']['output']>;
+  /** table: the columns spread over the values of pivotColumns. */
+  pivotValues: Array<Scalars['String']['output']>;
   /** table: the column rows are ranked by. */
   rankBy: Maybe<Scalars['String']['output']>;
   /** table: asc or desc. */
@@ -602,20 +496,16 @@ export type Query = {
   dataset: Dataset;
   /** Every dataset plugin, by name; ask for `details` to load one. */
   datasets: Array<Dataset>;
-  /** One test image across runs: per source its saliency maps, smallest fooling eps, top helpful and harmful training images, and transferred-model correctness per n. */
-  exampleEvidence: ExampleEvidence;
-  /** One test image's most helpful and most harmful training images, one entry per source (the seed's trials). */
-  influenceExample: Array<InfluenceExample>;
-  /** An influence run: class-match curves and summary figures per setting and source, with deltas against a baseline source. */
-  influenceResults: InfluenceResults;
+  /** One image across runs: per run and per evidence view its analysis declares, the view, the table's columns and the rows whose image column is this image. */
+  exampleEvidence: ExampleEvidenceObject;
+  /** The images in the evidence views of the runs looked through, those with evidence from the most analyses first, with counts per analysis. */
+  exampleImages: ExampleImagesPageObject;
   /** One source model by id. */
   model: SourceModel;
   /** Source model records by id: uploaded, from transferlab.config.json, and from the model plugins (the bundled zoo). */
   models: Array<SourceModel>;
   /** Registered plugins of one kind (all kinds when omitted), with their params JSON Schema. */
   plugins: Array<PluginInfo>;
-  /** A robustness run: leaderboards per dataset and threat model, accuracy-vs-eps curves, failed reliability checks. */
-  robustnessResults: RobustnessResults;
   run: Run;
   /** The run's aggregate as its analysis computes it (any analysis), as JSON; null when the analysis defines none. */
   runAggregate: Maybe<Scalars['JSON']['output']>;
@@ -627,12 +517,6 @@ export type Query = {
   runTable: TablePageObject;
   /** Runs, newest first. */
   runs: Array<Run>;
-  /** Images where a robust source and the natural one differ most in alignment. */
-  saliencyDisagreements: Array<SaliencyDisagreement>;
-  /** A page of a saliency run’s grid: rows = images, columns = sources, each cell a heat map and its alignment score. */
-  saliencyGrid: SaliencyGrid;
-  /** A saliency run: mean alignment per source with 95% intervals, per dataset, setting and method, with deltas against a baseline source. */
-  saliencyResults: SaliencyResults;
   /** Version, execution providers and registered plugins. */
   system: SystemInfo;
   /** Worker commands connected to this server's queue (bullmq), with the trials they run now; empty with the local queue. */
@@ -650,22 +534,16 @@ export type QueryDatasetArgs = {
 export type QueryExampleEvidenceArgs = {
   dataset: Scalars['String']['input'];
   index: Scalars['Int']['input'];
-  runIds: Array<Scalars['ID']['input']>;
+  runIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  split?: Scalars['String']['input'];
 };
 
-export type QueryInfluenceExampleArgs = {
-  depth: Scalars['Int']['input'];
-  n: Scalars['Int']['input'];
-  runId: Scalars['ID']['input'];
-  seed?: InputMaybe<Scalars['Int']['input']>;
+export type QueryExampleImagesArgs = {
+  dataset?: InputMaybe<Scalars['String']['input']>;
+  runIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  skip?: Scalars['Int']['input'];
+  split?: InputMaybe<Scalars['String']['input']>;
   take?: Scalars['Int']['input'];
-  target: Scalars['String']['input'];
-  testIndex: Scalars['Int']['input'];
-};
-
-export type QueryInfluenceResultsArgs = {
-  baseline?: InputMaybe<Scalars['String']['input']>;
-  runId: Scalars['ID']['input'];
 };
 
 export type QueryModelArgs = {
@@ -679,10 +557,6 @@ export type QueryModelsArgs = {
 
 export type QueryPluginsArgs = {
   kind?: InputMaybe<PluginKind>;
-};
-
-export type QueryRobustnessResultsArgs = {
-  runId: Scalars['ID']['input'];
 };
 
 export type QueryRunArgs = {
@@ -721,27 +595,6 @@ export type QueryRunsArgs = {
   take?: Scalars['Int']['input'];
 };
 
-export type QuerySaliencyDisagreementsArgs = {
-  baseline?: InputMaybe<Scalars['String']['input']>;
-  dataset: Scalars['String']['input'];
-  method?: Scalars['String']['input'];
-  runId: Scalars['ID']['input'];
-  take?: Scalars['Int']['input'];
-};
-
-export type QuerySaliencyGridArgs = {
-  dataset: Scalars['String']['input'];
-  kind?: Scalars['String']['input'];
-  runId: Scalars['ID']['input'];
-  skip?: Scalars['Int']['input'];
-  take?: Scalars['Int']['input'];
-};
-
-export type QuerySaliencyResultsArgs = {
-  baseline?: InputMaybe<Scalars['String']['input']>;
-  runId: Scalars['ID']['input'];
-};
-
 /** Accuracy under a PGD attack of one norm and budget. */
 export type RobustAccuracy = {
   __typename?: 'RobustAccuracy';
@@ -752,89 +605,6 @@ export type RobustAccuracy = {
   epsLabel: Scalars['String']['output'];
   /** `L2` or `Linf`. */
   norm: Scalars['String']['output'];
-};
-
-/** A leaderboard: one dataset and threat model (norm, eps). */
-export type RobustnessBoard = {
-  __typename?: 'RobustnessBoard';
-  /** Attacks of the run under this norm (column order). */
-  attacks: Array<Scalars['String']['output']>;
-  dataset: Scalars['String']['output'];
-  eps: Scalars['Float']['output'];
-  norm: Scalars['String']['output'];
-  /** Highest worst-case accuracy first. */
-  rows: Array<RobustnessRow>;
-};
-
-/** Robust accuracy against eps for one source, dataset, norm and attack. */
-export type RobustnessCurve = {
-  __typename?: 'RobustnessCurve';
-  /** An attack, or 'worst-case' (per image over every attack of the run). */
-  attack: Scalars['String']['output'];
-  /** Area under the curve from eps 0 to the largest eps, divided by it (accuracy units). */
-  auc: RobustnessInterval;
-  /** The curve at eps 0. */
-  clean: RobustnessInterval;
-  dataset: Scalars['String']['output'];
-  norm: Scalars['String']['output'];
-  points: Array<RobustnessCurvePoint>;
-  source: Scalars['String']['output'];
-};
-
-export type RobustnessCurvePoint = {
-  __typename?: 'RobustnessCurvePoint';
-  accuracy: RobustnessInterval;
-  eps: Scalars['Float']['output'];
-};
-
-/** A failed reliability check of one trial (or across the attacks of one source and seed). */
-export type RobustnessFlag = {
-  __typename?: 'RobustnessFlag';
-  /** The attack whose trial raised it; 'all' for a check across attacks; 'worst-case' for the worst case's curve. */
-  attack: Scalars['String']['output'];
-  dataset: Scalars['String']['output'];
-  message: Scalars['String']['output'];
-  name: Scalars['String']['output'];
-  norm: Scalars['String']['output'];
-  seed: Scalars['Int']['output'];
-  source: Scalars['String']['output'];
-};
-
-/** Mean accuracy over seeds with its 95% Student-t interval (null bounds with one seed). */
-export type RobustnessInterval = {
-  __typename?: 'RobustnessInterval';
-  high: Maybe<Scalars['Float']['output']>;
-  low: Maybe<Scalars['Float']['output']>;
-  mean: Scalars['Float']['output'];
-  /** Sample standard deviation over seeds. */
-  sd: Scalars['Float']['output'];
-  seeds: Scalars['Int']['output'];
-};
-
-/** A robustness run's leaderboards, curves and failed checks. */
-export type RobustnessResults = {
-  __typename?: 'RobustnessResults';
-  boards: Array<RobustnessBoard>;
-  curves: Array<RobustnessCurve>;
-  flags: Array<RobustnessFlag>;
-};
-
-/** One source under one threat model, as a RobustBench leaderboard row. */
-export type RobustnessRow = {
-  __typename?: 'RobustnessRow';
-  attacks: Array<AttackAccuracy>;
-  /** Accuracy on the unattacked subset. */
-  clean: RobustnessInterval;
-  components: Array<ComponentAccuracy>;
-  /** Per image the worst case over every attack of the run: robust only if none fooled it. */
-  ensemble: RobustnessInterval;
-  /** Names of failed reliability checks (e.g. zero-gradients, black-box-beats-white-box): the evaluation is potentially unreliable. */
-  flags: Array<Scalars['String']['output']>;
-  /** The model's own recorded robust accuracy at this threat model (zoo manifest), when it has one. */
-  manifest: Maybe<Scalars['Float']['output']>;
-  /** (forward + backward) image passes per image of the subset, mean over the trials. */
-  passesPerImage: Scalars['Float']['output'];
-  source: Scalars['String']['output'];
 };
 
 /** An analysis run: its params, status and progress; trials on request. */
@@ -882,112 +652,6 @@ export type RunTrialsArgs = {
 /** Where a run is in its life. */
 export type RunStatus = 'CANCELLED' | 'COMPLETED' | 'FAILED' | 'QUEUED' | 'RUNNING';
 
-/** One source on one image: its prediction, alignment score and heat map. */
-export type SaliencyCell = {
-  __typename?: 'SaliencyCell';
-  /** data: URL of an RGBA PNG heat map to lay over the image (null: not kept for this image). */
-  map: Maybe<Scalars['String']['output']>;
-  predicted: Scalars['Int']['output'];
-  /** Alignment ratio of the map kind’s method (1 = chance). */
-  ratio: Maybe<Scalars['Float']['output']>;
-  source: Scalars['String']['output'];
-};
-
-/** How complete a source's integrated gradients are over the images. */
-export type SaliencyCompleteness = {
-  __typename?: 'SaliencyCompleteness';
-  /** Images where f changes along the path (the relative error is defined). */
-  images: Scalars['Int']['output'];
-  /** Largest relative error. */
-  max: Scalars['Float']['output'];
-  /** Median relative error. */
-  median: Scalars['Float']['output'];
-  /** Share of them whose attributions sum to f(x) - f(black) within 1%. */
-  withinOnePercent: Scalars['Float']['output'];
-};
-
-/** Source minus baseline alignment, paired by image, with a paired t-test. */
-export type SaliencyDelta = {
-  __typename?: 'SaliencyDelta';
-  baseline: Scalars['String']['output'];
-  high: Maybe<Scalars['Float']['output']>;
-  images: Scalars['Int']['output'];
-  low: Maybe<Scalars['Float']['output']>;
-  mean: Scalars['Float']['output'];
-  pValue: Maybe<Scalars['Float']['output']>;
-  source: Scalars['String']['output'];
-};
-
-/** An image where a robust source and the natural one differ most in alignment. */
-export type SaliencyDisagreement = {
-  __typename?: 'SaliencyDisagreement';
-  baseline: Scalars['String']['output'];
-  baselinePredicted: Scalars['Int']['output'];
-  baselineRatio: Scalars['Float']['output'];
-  index: Scalars['Int']['output'];
-  label: Scalars['Int']['output'];
-  predicted: Scalars['Int']['output'];
-  ratio: Scalars['Float']['output'];
-  source: Scalars['String']['output'];
-};
-
-/** Rows = images, columns = sources: the reference study’s Figure 4 for any number of sources. */
-export type SaliencyGrid = {
-  __typename?: 'SaliencyGrid';
-  rows: Array<SaliencyGridRow>;
-  sources: Array<Scalars['String']['output']>;
-  /** Images in the subset. */
-  total: Scalars['Int']['output'];
-  /** Images with maps kept (the first of the subset). */
-  withMaps: Scalars['Int']['output'];
-};
-
-export type SaliencyGridRow = {
-  __typename?: 'SaliencyGridRow';
-  cells: Array<SaliencyCell>;
-  /** Test-split index. */
-  index: Scalars['Int']['output'];
-  label: Scalars['Int']['output'];
-};
-
-/** One dataset, setting (the source, or its fine-tuning) and method. */
-export type SaliencyGroup = {
-  __typename?: 'SaliencyGroup';
-  dataset: Scalars['String']['output'];
-  deltas: Array<SaliencyDelta>;
-  method: Scalars['String']['output'];
-  setting: Scalars['String']['output'];
-  sources: Array<SaliencySourceSummary>;
-};
-
-/** Mean over images with its 95% Student-t interval. */
-export type SaliencyInterval = {
-  __typename?: 'SaliencyInterval';
-  high: Maybe<Scalars['Float']['output']>;
-  images: Scalars['Int']['output'];
-  low: Maybe<Scalars['Float']['output']>;
-  mean: Scalars['Float']['output'];
-};
-
-export type SaliencyResults = {
-  __typename?: 'SaliencyResults';
-  groups: Array<SaliencyGroup>;
-};
-
-/** One source of a group: alignment, mass share, accuracy (and completeness for integrated gradients). */
-export type SaliencySourceSummary = {
-  __typename?: 'SaliencySourceSummary';
-  /** The mapped model's accuracy on the subset. */
-  accuracy: Scalars['Float']['output'];
-  /** Share of absolute saliency on the object over the object’s area share (1 = chance). */
-  alignment: SaliencyInterval;
-  /** Integrated gradients only: |sum of attributions - (f(x) - f(black))| / |f(x) - f(black)| over images, f the label’s logit. */
-  completeness: Maybe<SaliencyCompleteness>;
-  /** Share of absolute saliency on the object. */
-  massShare: SaliencyInterval;
-  source: Scalars['String']['output'];
-};
-
 /** A source model record: uploaded and imported, listed in transferlab.config.json, or listed by a model plugin (the bundled zoo), with its detected structure. */
 export type SourceModel = {
   __typename?: 'SourceModel';
@@ -1007,11 +671,11 @@ export type SourceModel = {
   createdAt: Scalars['String']['output'];
   /** Penultimate feature tensor (input of the final linear layer). */
   featureTensor: Scalars['String']['output'];
+  /** What each analysis that declares model figures measured for this model, from its latest run that used it (empty: none yet). */
+  figures: Array<ModelFiguresObject>;
   /** Model id, the name trials use. */
   id: Scalars['ID']['output'];
   input: ModelInput;
-  /** Robust accuracy measured by the latest robustness run that evaluated this model (empty: none yet). */
-  measuredRobustness: Array<MeasuredRobustness>;
   /** Named figures recorded with the model (the zoo manifest's). */
   metrics: Maybe<Scalars['JSON']['output']>;
   /** Display name (the id unless one was given). */
@@ -1201,6 +865,7 @@ export type AnalysisOutputsQuery = {
     version: string;
     description: string;
     summaryTable: string | null;
+    optionsSchema: unknown | null;
     tables: Array<{
       __typename?: 'OutputTableObject';
       name: string;
@@ -1212,6 +877,7 @@ export type AnalysisOutputsQuery = {
         label: string | null;
         description: string | null;
         format: string | null;
+        nullLabel: string | null;
       }>;
     }>;
     views: Array<{
@@ -1223,12 +889,18 @@ export type AnalysisOutputsQuery = {
       facets: Array<string>;
       rankBy: string | null;
       rankOrder: string | null;
+      columns: Array<string>;
+      pivotColumns: string | null;
+      pivotValues: Array<string>;
       x: string | null;
       y: string | null;
       series: string | null;
       xScale: string | null;
       image: string | null;
       caption: Array<string>;
+      group: Array<string>;
+      header: Array<string>;
+      mark: string | null;
     }>;
   };
 };
@@ -1274,6 +946,29 @@ export type RunTableQuery = {
   };
 };
 
+export type ModelFiguresFragment = {
+  __typename?: 'SourceModel';
+  id: string;
+  figures: Array<{
+    __typename?: 'ModelFiguresObject';
+    analysis: string;
+    runId: string;
+    rows: Array<unknown>;
+    table: {
+      __typename?: 'OutputTableObject';
+      name: string;
+      columns: Array<{
+        __typename?: 'OutputColumnObject';
+        name: string;
+        role: ColumnRole;
+        label: string | null;
+        description: string | null;
+        format: string | null;
+      }>;
+    };
+  }>;
+};
+
 export type CatalogModelsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type CatalogModelsQuery = {
@@ -1307,16 +1002,23 @@ export type CatalogModelsQuery = {
       epsLabel: string;
       accuracy: number;
     }>;
-    measuredRobustness: Array<{
-      __typename?: 'MeasuredRobustness';
+    figures: Array<{
+      __typename?: 'ModelFiguresObject';
+      analysis: string;
       runId: string;
-      dataset: string;
-      norm: string;
-      eps: number;
-      accuracy: number;
-      clean: number;
-      attacks: Array<string>;
-      flags: Array<string>;
+      rows: Array<unknown>;
+      table: {
+        __typename?: 'OutputTableObject';
+        name: string;
+        columns: Array<{
+          __typename?: 'OutputColumnObject';
+          name: string;
+          role: ColumnRole;
+          label: string | null;
+          description: string | null;
+          format: string | null;
+        }>;
+      };
     }>;
   }>;
 };
@@ -1404,209 +1106,108 @@ export type ImportModelMutation = {
   };
 };
 
-export type ExampleEvidenceQueryVariables = Exact<{
-  dataset: Scalars['String']['input'];
-  index: Scalars['Int']['input'];
-  runIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
-}>;
-
-export type ExampleEvidenceQuery = {
-  __typename?: 'Query';
-  exampleEvidence: {
-    __typename?: 'ExampleEvidence';
-    dataset: string;
-    index: number;
-    label: number | null;
-    notes: Array<string>;
-    sources: Array<{
-      __typename?: 'ExampleSource';
-      source: string;
-      natural: boolean;
-      saliency: Array<{
-        __typename?: 'ExampleSaliency';
-        runId: string;
-        setting: string;
-        predicted: number;
-        scores: Array<{ __typename?: 'ExampleScore'; method: string; ratio: number | null }>;
-        maps: Array<{ __typename?: 'ExampleMap'; kind: string; url: string }>;
-      }>;
-      robustness: Array<{
-        __typename?: 'ExampleRobustness';
-        runId: string;
-        norm: string;
-        attack: string;
-        seed: number;
-        minEps: number | null;
-        minEpsAttack: string | null;
-        maxEps: number;
-      }>;
-      influence: Array<{
-        __typename?: 'ExampleInfluence';
-        runId: string;
-        n: number;
-        depth: number;
-        seed: number;
-        predicted: number;
-        helpful: Array<{ __typename?: 'ExampleTrainImage'; index: number; label: number; score: number }>;
-        harmful: Array<{ __typename?: 'ExampleTrainImage'; index: number; label: number; score: number }>;
-      }>;
-      transfer: Array<{
-        __typename?: 'ExampleTransfer';
-        runId: string;
-        n: number;
-        depth: number;
-        seed: number;
-        correct: boolean;
-      }>;
-    }>;
-  };
-};
-
-export type InfluenceIntervalFieldsFragment = {
-  __typename?: 'InfluenceInterval';
-  seeds: number;
-  mean: number;
-  sd: number;
-  low: number | null;
-  high: number | null;
-};
-
-export type InfluenceResultsQueryVariables = Exact<{
-  runId: Scalars['ID']['input'];
-  baseline?: InputMaybe<Scalars['String']['input']>;
-}>;
-
-export type InfluenceResultsQuery = {
-  __typename?: 'Query';
-  influenceResults: {
-    __typename?: 'InfluenceResults';
-    settings: Array<{
-      __typename?: 'InfluenceSetting';
-      target: string;
-      depth: number;
-      n: number;
-      testIndices: Array<number>;
-      sources: Array<{
-        __typename?: 'InfluenceSourceSummary';
-        source: string;
-        solver: string;
-        cutoff: number | null;
-        rank: number | null;
-        top1Match: {
-          __typename?: 'InfluenceInterval';
-          seeds: number;
-          mean: number;
-          sd: number;
-          low: number | null;
-          high: number | null;
-        };
-        top5AtLeast3: {
-          __typename?: 'InfluenceInterval';
-          seeds: number;
-          mean: number;
-          sd: number;
-          low: number | null;
-          high: number | null;
-        };
-        trainTop1Match: {
-          __typename?: 'InfluenceInterval';
-          seeds: number;
-          mean: number;
-          sd: number;
-          low: number | null;
-          high: number | null;
-        };
-        trainTop5AtLeast3: {
-          __typename?: 'InfluenceInterval';
-          seeds: number;
-          mean: number;
-          sd: number;
-          low: number | null;
-          high: number | null;
-        };
-        matchByRank: Array<{
-          __typename?: 'InfluenceRankPoint';
-          rank: number;
-          share: {
-            __typename?: 'InfluenceInterval';
-            seeds: number;
-            mean: number;
-            sd: number;
-            low: number | null;
-            high: number | null;
-          };
-        }>;
-        trainMatchByRank: Array<{
-          __typename?: 'InfluenceRankPoint';
-          rank: number;
-          share: {
-            __typename?: 'InfluenceInterval';
-            seeds: number;
-            mean: number;
-            sd: number;
-            low: number | null;
-            high: number | null;
-          };
-        }>;
-      }>;
-      deltas: Array<{
-        __typename?: 'InfluenceDelta';
-        source: string;
-        baseline: string;
-        metric: string;
-        mean: number;
-        low: number | null;
-        high: number | null;
-        pValue: number | null;
-        seeds: number;
-      }>;
-    }>;
-  };
-};
-
-export type InfluenceExampleQueryVariables = Exact<{
-  runId: Scalars['ID']['input'];
-  target: Scalars['String']['input'];
-  depth: Scalars['Int']['input'];
-  n: Scalars['Int']['input'];
-  testIndex: Scalars['Int']['input'];
-  seed?: InputMaybe<Scalars['Int']['input']>;
-  take: Scalars['Int']['input'];
-}>;
-
-export type InfluenceExampleQuery = {
-  __typename?: 'Query';
-  influenceExample: Array<{
-    __typename?: 'InfluenceExample';
-    source: string;
-    seed: number;
-    testIndex: number;
-    label: number;
-    predicted: number | null;
-    helpful: Array<{ __typename?: 'InfluenceImage'; index: number; label: number; score: number }>;
-    harmful: Array<{ __typename?: 'InfluenceImage'; index: number; label: number; score: number }>;
-  }>;
-};
-
-export type InfluenceRunParamsQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-export type InfluenceRunParamsQuery = {
-  __typename?: 'Query';
-  run: { __typename?: 'Run'; id: string; params: unknown };
-};
-
-export type InfluenceClassesQueryVariables = Exact<{
+export type DatasetClassesQueryVariables = Exact<{
   name: Scalars['String']['input'];
 }>;
 
-export type InfluenceClassesQuery = {
+export type DatasetClassesQuery = {
   __typename?: 'Query';
   dataset: {
     __typename?: 'Dataset';
     name: string;
     details: { __typename?: 'DatasetDetails'; classes: Array<string> } | null;
+  };
+};
+
+export type ExampleEvidenceQueryVariables = Exact<{
+  dataset: Scalars['String']['input'];
+  split: Scalars['String']['input'];
+  index: Scalars['Int']['input'];
+  runIds?: InputMaybe<Array<Scalars['ID']['input']> | Scalars['ID']['input']>;
+}>;
+
+export type ExampleEvidenceQuery = {
+  __typename?: 'Query';
+  exampleEvidence: {
+    __typename?: 'ExampleEvidenceObject';
+    image: { __typename?: 'ExampleImageRefObject'; dataset: string; split: string; index: number };
+    runs: Array<{
+      __typename?: 'ExampleRunObject';
+      runId: string;
+      analysis: string;
+      createdAt: string;
+      rows: number;
+      problem: string | null;
+    }>;
+    evidence: Array<{
+      __typename?: 'ExampleViewEvidenceObject';
+      runId: string;
+      analysis: string;
+      total: number;
+      rows: Array<unknown>;
+      view: {
+        __typename?: 'OutputViewObject';
+        kind: ViewKind;
+        title: string;
+        table: string;
+        description: string | null;
+        image: string | null;
+        caption: Array<string>;
+      };
+      table: {
+        __typename?: 'OutputTableObject';
+        name: string;
+        description: string;
+        columns: Array<{
+          __typename?: 'OutputColumnObject';
+          name: string;
+          role: ColumnRole;
+          label: string | null;
+          description: string | null;
+          format: string | null;
+          nullLabel: string | null;
+        }>;
+      };
+    }>;
+    models: Array<{ __typename?: 'ExampleModelObject'; id: string; training: string }>;
+  };
+};
+
+export type ExampleImagesQueryVariables = Exact<{
+  dataset?: InputMaybe<Scalars['String']['input']>;
+  split?: InputMaybe<Scalars['String']['input']>;
+  runIds?: InputMaybe<Array<Scalars['ID']['input']> | Scalars['ID']['input']>;
+  take: Scalars['Int']['input'];
+  skip: Scalars['Int']['input'];
+}>;
+
+export type ExampleImagesQuery = {
+  __typename?: 'Query';
+  exampleImages: {
+    __typename?: 'ExampleImagesPageObject';
+    total: number;
+    skip: number;
+    datasets: Array<string>;
+    images: Array<{
+      __typename?: 'ExampleImageObject';
+      dataset: string;
+      split: string;
+      index: number;
+      analyses: Array<{
+        __typename?: 'ExampleImageAnalysisObject';
+        analysis: string;
+        runs: number;
+        rows: number;
+      }>;
+    }>;
+    runs: Array<{
+      __typename?: 'ExampleRunObject';
+      runId: string;
+      analysis: string;
+      createdAt: string;
+      rows: number;
+      problem: string | null;
+    }>;
   };
 };
 
@@ -1626,231 +1227,6 @@ export type ResultsRunsQuery = {
     completedCount: number;
     failedCount: number;
     progress: number;
-  }>;
-};
-
-export type RunResultsQueryVariables = Exact<{
-  runId: Scalars['ID']['input'];
-  baseline?: InputMaybe<Scalars['String']['input']>;
-}>;
-
-export type RunResultsQuery = {
-  __typename?: 'Query';
-  runResults: Array<{
-    __typename?: 'TargetResults';
-    target: string;
-    depth: number | null;
-    lr: number | null;
-    accuracy: Array<{
-      __typename?: 'AccuracyCell';
-      source: string;
-      n: number;
-      mean: number;
-      sd: number;
-      low: number | null;
-      high: number | null;
-      seeds: number;
-    }>;
-    epochs: Array<{
-      __typename?: 'EpochCell';
-      source: string;
-      n: number;
-      epoch: number;
-      mean: number;
-      low: number | null;
-      high: number | null;
-      seeds: number;
-    }>;
-    deltas: Array<{
-      __typename?: 'DeltaCell';
-      source: string;
-      baseline: string;
-      n: number;
-      mean: number;
-      low: number | null;
-      high: number | null;
-      seeds: number;
-      pValue: number | null;
-    }>;
-    efficiency: Array<{ __typename?: 'EfficiencyScore'; source: string; score: number }>;
-    leaderboard: Array<{
-      __typename?: 'LeaderboardEntry';
-      n: number;
-      rank: number;
-      source: string;
-      mean: number;
-    }>;
-  }>;
-};
-
-export type RobustnessIntervalFieldsFragment = {
-  __typename?: 'RobustnessInterval';
-  mean: number;
-  sd: number;
-  low: number | null;
-  high: number | null;
-  seeds: number;
-};
-
-export type RobustnessResultsQueryVariables = Exact<{
-  runId: Scalars['ID']['input'];
-}>;
-
-export type RobustnessResultsQuery = {
-  __typename?: 'Query';
-  robustnessResults: {
-    __typename?: 'RobustnessResults';
-    boards: Array<{
-      __typename?: 'RobustnessBoard';
-      dataset: string;
-      norm: string;
-      eps: number;
-      attacks: Array<string>;
-      rows: Array<{
-        __typename?: 'RobustnessRow';
-        source: string;
-        flags: Array<string>;
-        passesPerImage: number;
-        manifest: number | null;
-        clean: {
-          __typename?: 'RobustnessInterval';
-          mean: number;
-          sd: number;
-          low: number | null;
-          high: number | null;
-          seeds: number;
-        };
-        ensemble: {
-          __typename?: 'RobustnessInterval';
-          mean: number;
-          sd: number;
-          low: number | null;
-          high: number | null;
-          seeds: number;
-        };
-        attacks: Array<{
-          __typename?: 'AttackAccuracy';
-          attack: string;
-          accuracy: {
-            __typename?: 'RobustnessInterval';
-            mean: number;
-            sd: number;
-            low: number | null;
-            high: number | null;
-            seeds: number;
-          };
-        }>;
-        components: Array<{
-          __typename?: 'ComponentAccuracy';
-          attack: string;
-          component: string;
-          accuracy: {
-            __typename?: 'RobustnessInterval';
-            mean: number;
-            sd: number;
-            low: number | null;
-            high: number | null;
-            seeds: number;
-          };
-        }>;
-      }>;
-    }>;
-    curves: Array<{
-      __typename?: 'RobustnessCurve';
-      source: string;
-      dataset: string;
-      norm: string;
-      attack: string;
-      clean: {
-        __typename?: 'RobustnessInterval';
-        mean: number;
-        sd: number;
-        low: number | null;
-        high: number | null;
-        seeds: number;
-      };
-      points: Array<{
-        __typename?: 'RobustnessCurvePoint';
-        eps: number;
-        accuracy: {
-          __typename?: 'RobustnessInterval';
-          mean: number;
-          sd: number;
-          low: number | null;
-          high: number | null;
-          seeds: number;
-        };
-      }>;
-      auc: {
-        __typename?: 'RobustnessInterval';
-        mean: number;
-        sd: number;
-        low: number | null;
-        high: number | null;
-        seeds: number;
-      };
-    }>;
-    flags: Array<{
-      __typename?: 'RobustnessFlag';
-      name: string;
-      message: string;
-      source: string;
-      dataset: string;
-      norm: string;
-      attack: string;
-      seed: number;
-    }>;
-  };
-};
-
-export type RobustFiguresFragment = {
-  __typename?: 'SourceModel';
-  id: string;
-  robustAccuracy: Array<{
-    __typename?: 'RobustAccuracy';
-    norm: string;
-    eps: number;
-    epsLabel: string;
-    accuracy: number;
-  }>;
-  measuredRobustness: Array<{
-    __typename?: 'MeasuredRobustness';
-    runId: string;
-    dataset: string;
-    norm: string;
-    eps: number;
-    accuracy: number;
-    clean: number;
-    attacks: Array<string>;
-    flags: Array<string>;
-  }>;
-};
-
-export type SourceRobustnessQueryVariables = Exact<{ [key: string]: never }>;
-
-export type SourceRobustnessQuery = {
-  __typename?: 'Query';
-  models: Array<{
-    __typename?: 'SourceModel';
-    id: string;
-    robustAccuracy: Array<{
-      __typename?: 'RobustAccuracy';
-      norm: string;
-      eps: number;
-      epsLabel: string;
-      accuracy: number;
-    }>;
-    measuredRobustness: Array<{
-      __typename?: 'MeasuredRobustness';
-      runId: string;
-      dataset: string;
-      norm: string;
-      eps: number;
-      accuracy: number;
-      clean: number;
-      attacks: Array<string>;
-      flags: Array<string>;
-    }>;
   }>;
 };
 
@@ -1954,106 +1330,6 @@ export type AnalysisPluginsQuery = {
   }>;
 };
 
-export type SaliencyResultsQueryVariables = Exact<{
-  runId: Scalars['ID']['input'];
-  baseline?: InputMaybe<Scalars['String']['input']>;
-}>;
-
-export type SaliencyResultsQuery = {
-  __typename?: 'Query';
-  saliencyResults: {
-    __typename?: 'SaliencyResults';
-    groups: Array<{
-      __typename?: 'SaliencyGroup';
-      dataset: string;
-      setting: string;
-      method: string;
-      sources: Array<{
-        __typename?: 'SaliencySourceSummary';
-        source: string;
-        accuracy: number;
-        alignment: {
-          __typename?: 'SaliencyInterval';
-          images: number;
-          mean: number;
-          low: number | null;
-          high: number | null;
-        };
-        massShare: { __typename?: 'SaliencyInterval'; mean: number };
-        completeness: {
-          __typename?: 'SaliencyCompleteness';
-          images: number;
-          withinOnePercent: number;
-          median: number;
-          max: number;
-        } | null;
-      }>;
-      deltas: Array<{
-        __typename?: 'SaliencyDelta';
-        source: string;
-        baseline: string;
-        mean: number;
-        low: number | null;
-        high: number | null;
-        pValue: number | null;
-        images: number;
-      }>;
-    }>;
-  };
-};
-
-export type SaliencyGridQueryVariables = Exact<{
-  runId: Scalars['ID']['input'];
-  dataset: Scalars['String']['input'];
-  kind: Scalars['String']['input'];
-  skip: Scalars['Int']['input'];
-  take: Scalars['Int']['input'];
-}>;
-
-export type SaliencyGridQuery = {
-  __typename?: 'Query';
-  saliencyGrid: {
-    __typename?: 'SaliencyGrid';
-    sources: Array<string>;
-    total: number;
-    withMaps: number;
-    rows: Array<{
-      __typename?: 'SaliencyGridRow';
-      index: number;
-      label: number;
-      cells: Array<{
-        __typename?: 'SaliencyCell';
-        source: string;
-        predicted: number;
-        ratio: number | null;
-        map: string | null;
-      }>;
-    }>;
-  };
-};
-
-export type SaliencyDisagreementsQueryVariables = Exact<{
-  runId: Scalars['ID']['input'];
-  dataset: Scalars['String']['input'];
-  method: Scalars['String']['input'];
-  take: Scalars['Int']['input'];
-}>;
-
-export type SaliencyDisagreementsQuery = {
-  __typename?: 'Query';
-  saliencyDisagreements: Array<{
-    __typename?: 'SaliencyDisagreement';
-    index: number;
-    label: number;
-    source: string;
-    baseline: string;
-    ratio: number;
-    baselineRatio: number;
-    predicted: number;
-    baselinePredicted: number;
-  }>;
-};
-
 export type SystemQueryVariables = Exact<{ [key: string]: never }>;
 
 export type SystemQuery = {
@@ -2098,52 +1374,12 @@ export type WorkersQuery = {
   }>;
 };
 
-export const InfluenceIntervalFieldsFragmentDoc = {
+export const ModelFiguresFragmentDoc = {
   kind: 'Document',
   definitions: [
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'InfluenceIntervalFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'InfluenceInterval' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'seeds' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'mean' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'sd' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'low' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'high' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<InfluenceIntervalFieldsFragment, unknown>;
-export const RobustnessIntervalFieldsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RobustnessIntervalFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RobustnessInterval' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'mean' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'sd' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'low' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'high' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'seeds' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RobustnessIntervalFieldsFragment, unknown>;
-export const RobustFiguresFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RobustFigures' },
+      name: { kind: 'Name', value: 'ModelFigures' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SourceModel' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -2151,31 +1387,37 @@ export const RobustFiguresFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'robustAccuracy' },
+            name: { kind: 'Name', value: 'figures' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'norm' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'eps' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'epsLabel' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'accuracy' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'measuredRobustness' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'analysis' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'runId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'dataset' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'norm' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'eps' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'accuracy' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'clean' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'attacks' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'flags' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'table' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'columns' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'format' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'rows' } },
               ],
             },
           },
@@ -2183,7 +1425,7 @@ export const RobustFiguresFragmentDoc = {
       },
     },
   ],
-} as unknown as DocumentNode<RobustFiguresFragment, unknown>;
+} as unknown as DocumentNode<ModelFiguresFragment, unknown>;
 export const AnalysesNavDocument = {
   kind: 'Document',
   definitions: [
@@ -2244,6 +1486,7 @@ export const AnalysisOutputsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'description' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'summaryTable' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'optionsSchema' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'tables' },
@@ -2263,6 +1506,7 @@ export const AnalysisOutputsDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'label' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'description' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'format' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nullLabel' } },
                           ],
                         },
                       },
@@ -2282,12 +1526,18 @@ export const AnalysisOutputsDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'facets' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'rankBy' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'rankOrder' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'columns' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pivotColumns' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'pivotValues' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'x' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'y' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'series' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'xScale' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'image' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'caption' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'group' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'header' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mark' } },
                     ],
                   },
                 },
@@ -2520,7 +1770,20 @@ export const CatalogModelsDocument = {
                     ],
                   },
                 },
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RobustFigures' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'robustAccuracy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'norm' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'eps' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'epsLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'accuracy' } },
+                    ],
+                  },
+                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ModelFigures' } },
               ],
             },
           },
@@ -2529,7 +1792,7 @@ export const CatalogModelsDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RobustFigures' },
+      name: { kind: 'Name', value: 'ModelFigures' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SourceModel' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -2537,31 +1800,37 @@ export const CatalogModelsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'robustAccuracy' },
+            name: { kind: 'Name', value: 'figures' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'norm' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'eps' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'epsLabel' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'accuracy' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'measuredRobustness' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'analysis' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'runId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'dataset' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'norm' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'eps' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'accuracy' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'clean' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'attacks' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'flags' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'table' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'columns' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'format' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'rows' } },
               ],
             },
           },
@@ -2791,565 +2060,13 @@ export const ImportModelDocument = {
     },
   ],
 } as unknown as DocumentNode<ImportModelMutation, ImportModelMutationVariables>;
-export const ExampleEvidenceDocument = {
+export const DatasetClassesDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'query',
-      name: { kind: 'Name', value: 'ExampleEvidence' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'dataset' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'index' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'runIds' } },
-          type: {
-            kind: 'NonNullType',
-            type: {
-              kind: 'ListType',
-              type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-            },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'exampleEvidence' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'dataset' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'dataset' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'index' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'index' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'runIds' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'runIds' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'dataset' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'index' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'sources' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'source' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'natural' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'saliency' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'runId' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'setting' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'predicted' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'scores' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'method' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'ratio' } },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'maps' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'url' } },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'robustness' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'runId' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'norm' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'attack' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'seed' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'minEps' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'minEpsAttack' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'maxEps' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'influence' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'runId' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'n' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'depth' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'seed' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'predicted' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'helpful' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'index' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'score' } },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'harmful' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'index' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'score' } },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'transfer' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'runId' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'n' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'depth' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'seed' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'correct' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ExampleEvidenceQuery, ExampleEvidenceQueryVariables>;
-export const InfluenceResultsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'InfluenceResults' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'baseline' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'influenceResults' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'runId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'baseline' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'baseline' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'settings' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'target' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'depth' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'n' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'testIndices' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'sources' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'source' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'top1Match' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  {
-                                    kind: 'FragmentSpread',
-                                    name: { kind: 'Name', value: 'InfluenceIntervalFields' },
-                                  },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'top5AtLeast3' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  {
-                                    kind: 'FragmentSpread',
-                                    name: { kind: 'Name', value: 'InfluenceIntervalFields' },
-                                  },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'trainTop1Match' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  {
-                                    kind: 'FragmentSpread',
-                                    name: { kind: 'Name', value: 'InfluenceIntervalFields' },
-                                  },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'trainTop5AtLeast3' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  {
-                                    kind: 'FragmentSpread',
-                                    name: { kind: 'Name', value: 'InfluenceIntervalFields' },
-                                  },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'matchByRank' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'share' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        {
-                                          kind: 'FragmentSpread',
-                                          name: { kind: 'Name', value: 'InfluenceIntervalFields' },
-                                        },
-                                      ],
-                                    },
-                                  },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'trainMatchByRank' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'share' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        {
-                                          kind: 'FragmentSpread',
-                                          name: { kind: 'Name', value: 'InfluenceIntervalFields' },
-                                        },
-                                      ],
-                                    },
-                                  },
-                                ],
-                              },
-                            },
-                            { kind: 'Field', name: { kind: 'Name', value: 'solver' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'cutoff' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'deltas' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'source' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'metric' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'mean' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'low' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'high' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'pValue' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'seeds' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'InfluenceIntervalFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'InfluenceInterval' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'seeds' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'mean' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'sd' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'low' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'high' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<InfluenceResultsQuery, InfluenceResultsQueryVariables>;
-export const InfluenceExampleDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'InfluenceExample' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'target' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'depth' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'n' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'testIndex' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'seed' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'take' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'influenceExample' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'runId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'target' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'target' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'depth' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'depth' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'n' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'n' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'testIndex' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'testIndex' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'seed' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'seed' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'take' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'take' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'seed' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'testIndex' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'predicted' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'helpful' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'index' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'score' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'harmful' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'index' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'score' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<InfluenceExampleQuery, InfluenceExampleQueryVariables>;
-export const InfluenceRunParamsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'InfluenceRunParams' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'run' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'params' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<InfluenceRunParamsQuery, InfluenceRunParamsQueryVariables>;
-export const InfluenceClassesDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'InfluenceClasses' },
+      name: { kind: 'Name', value: 'DatasetClasses' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
@@ -3389,7 +2106,291 @@ export const InfluenceClassesDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<InfluenceClassesQuery, InfluenceClassesQueryVariables>;
+} as unknown as DocumentNode<DatasetClassesQuery, DatasetClassesQueryVariables>;
+export const ExampleEvidenceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExampleEvidence' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'dataset' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'split' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'index' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'runIds' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'exampleEvidence' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'dataset' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'dataset' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'split' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'split' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'index' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'index' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'runIds' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'runIds' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'image' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'dataset' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'split' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'index' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'runs' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'runId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'analysis' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rows' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'problem' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidence' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'runId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'analysis' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'view' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'table' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'image' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'caption' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'table' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'columns' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'format' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nullLabel' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rows' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'models' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'training' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExampleEvidenceQuery, ExampleEvidenceQueryVariables>;
+export const ExampleImagesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExampleImages' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'dataset' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'split' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'runIds' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'take' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'skip' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'exampleImages' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'dataset' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'dataset' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'split' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'split' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'runIds' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'runIds' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'take' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'take' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'skip' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'skip' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'skip' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'datasets' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'images' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'dataset' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'split' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'index' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'analyses' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'analysis' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'runs' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'rows' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'runs' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'runId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'analysis' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rows' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'problem' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExampleImagesQuery, ExampleImagesQueryVariables>;
 export const ResultsRunsDocument = {
   kind: 'Document',
   definitions: [
@@ -3441,431 +2442,6 @@ export const ResultsRunsDocument = {
     },
   ],
 } as unknown as DocumentNode<ResultsRunsQuery, ResultsRunsQueryVariables>;
-export const RunResultsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'RunResults' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'baseline' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'runResults' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'runId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'baseline' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'baseline' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'depth' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'lr' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'accuracy' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'source' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'n' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'mean' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'sd' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'low' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'high' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'seeds' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'epochs' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'source' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'n' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'epoch' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'mean' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'low' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'high' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'seeds' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'deltas' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'source' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'n' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'mean' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'low' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'high' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'seeds' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'pValue' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'efficiency' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'source' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'score' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'leaderboard' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'n' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'source' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'mean' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RunResultsQuery, RunResultsQueryVariables>;
-export const RobustnessResultsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'RobustnessResults' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'robustnessResults' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'runId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'boards' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'dataset' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'norm' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'eps' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'attacks' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'rows' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'source' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'clean' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  {
-                                    kind: 'FragmentSpread',
-                                    name: { kind: 'Name', value: 'RobustnessIntervalFields' },
-                                  },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'ensemble' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  {
-                                    kind: 'FragmentSpread',
-                                    name: { kind: 'Name', value: 'RobustnessIntervalFields' },
-                                  },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'attacks' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'attack' } },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'accuracy' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        {
-                                          kind: 'FragmentSpread',
-                                          name: { kind: 'Name', value: 'RobustnessIntervalFields' },
-                                        },
-                                      ],
-                                    },
-                                  },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'components' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'attack' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'component' } },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'accuracy' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        {
-                                          kind: 'FragmentSpread',
-                                          name: { kind: 'Name', value: 'RobustnessIntervalFields' },
-                                        },
-                                      ],
-                                    },
-                                  },
-                                ],
-                              },
-                            },
-                            { kind: 'Field', name: { kind: 'Name', value: 'flags' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'passesPerImage' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'manifest' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'curves' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'source' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'dataset' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'norm' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'attack' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'clean' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            {
-                              kind: 'FragmentSpread',
-                              name: { kind: 'Name', value: 'RobustnessIntervalFields' },
-                            },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'points' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'eps' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'accuracy' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  {
-                                    kind: 'FragmentSpread',
-                                    name: { kind: 'Name', value: 'RobustnessIntervalFields' },
-                                  },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'auc' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            {
-                              kind: 'FragmentSpread',
-                              name: { kind: 'Name', value: 'RobustnessIntervalFields' },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'flags' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'source' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'dataset' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'norm' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'attack' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'seed' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RobustnessIntervalFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RobustnessInterval' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'mean' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'sd' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'low' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'high' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'seeds' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RobustnessResultsQuery, RobustnessResultsQueryVariables>;
-export const SourceRobustnessDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'SourceRobustness' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'models' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'take' },
-                value: { kind: 'IntValue', value: '100' },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RobustFigures' } }],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RobustFigures' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SourceModel' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'robustAccuracy' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'norm' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'eps' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'epsLabel' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'accuracy' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'measuredRobustness' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'runId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'dataset' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'norm' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'eps' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'accuracy' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'clean' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'attacks' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'flags' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SourceRobustnessQuery, SourceRobustnessQueryVariables>;
 export const RunsListDocument = {
   kind: 'Document',
   definitions: [
@@ -4168,308 +2744,6 @@ export const AnalysisPluginsDocument = {
     },
   ],
 } as unknown as DocumentNode<AnalysisPluginsQuery, AnalysisPluginsQueryVariables>;
-export const SaliencyResultsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'SaliencyResults' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'baseline' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'saliencyResults' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'runId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'baseline' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'baseline' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'groups' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'dataset' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'setting' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'method' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'sources' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'source' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'accuracy' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'alignment' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'images' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'mean' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'low' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'high' } },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'massShare' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'mean' } }],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'completeness' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'images' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'withinOnePercent' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'median' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'max' } },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'deltas' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'source' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'mean' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'low' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'high' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'pValue' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'images' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SaliencyResultsQuery, SaliencyResultsQueryVariables>;
-export const SaliencyGridDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'SaliencyGrid' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'dataset' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'kind' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'skip' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'take' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'saliencyGrid' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'runId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'dataset' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'dataset' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'kind' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'kind' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'skip' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'skip' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'take' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'take' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'sources' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'withMaps' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'rows' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'index' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'cells' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'source' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'predicted' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'ratio' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'map' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SaliencyGridQuery, SaliencyGridQueryVariables>;
-export const SaliencyDisagreementsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'SaliencyDisagreements' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'dataset' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'method' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'take' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'saliencyDisagreements' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'runId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'dataset' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'dataset' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'method' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'method' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'take' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'take' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'index' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'ratio' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'baselineRatio' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'predicted' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'baselinePredicted' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SaliencyDisagreementsQuery, SaliencyDisagreementsQueryVariables>;
 export const SystemDocument = {
   kind: 'Document',
   definitions: [

@@ -1,9 +1,12 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Suspense, type ReactNode } from 'react';
 import { ExampleView } from '../../../../src/examples/example-view';
 import { LoadingState } from '../../../../src/ui/states';
-import '../../../../src/saliency/saliency.css';
+import '../../../../src/runs/runs.css';
+import '../../../../src/analyses/analyses.css';
+import '../../../../src/examples/examples.css';
 
 export const metadata: Metadata = { title: 'Example · Transferlab' };
 
@@ -20,8 +23,8 @@ export default async function ExamplePage({
     <>
       <h1>Example</h1>
       <p className="lead muted">
-        One test image across analyses: what each source looks at, how easily it is fooled, which training
-        images drove its prediction, and whether its transferred model gets it right.
+        One image across runs: every evidence view the runs&apos; analyses declare, with their rows for this
+        image. <Link href="/examples">All examples</Link>
       </p>
       <Suspense fallback={<LoadingState>Loading…</LoadingState>}>
         <ExampleView dataset={name} index={i} />
