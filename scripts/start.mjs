@@ -226,7 +226,7 @@ async function followDemo() {
     runs.push({
       label: 'demo robustness',
       id: marker.robustness.runId,
-      page: `robustness?run=${marker.robustness.runId}`,
+      page: `analyses/robustness?run=${marker.robustness.runId}`,
     });
   for (const r of runs) await followRun(r, sleep);
 }

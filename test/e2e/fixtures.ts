@@ -1,14 +1,13 @@
 import { test as base, expect } from '@playwright/test';
 import { CatalogPage } from './pages/catalog.page';
-import { ComparePage } from './pages/compare.page';
 import { HomePage, type Kind } from './pages/home.page';
 import { InfluencePage } from './pages/influence.page';
-import { LeaderboardPage } from './pages/leaderboard.page';
 import { LoginPage } from './pages/login.page';
 import { NewRunPage } from './pages/new-run.page';
 import { RobustnessPage } from './pages/robustness.page';
 import { RunPage } from './pages/run.page';
 import { RunsPage } from './pages/runs.page';
+import { TransferPage } from './pages/transfer.page';
 import { platformUrls, type PlatformUrls } from './support/platform-urls';
 
 export interface SystemInfo {
@@ -32,8 +31,7 @@ interface Fixtures {
   runPage: RunPage;
   newRunPage: NewRunPage;
   catalogPage: CatalogPage;
-  leaderboardPage: LeaderboardPage;
-  comparePage: ComparePage;
+  transferPage: TransferPage;
   robustnessPage: RobustnessPage;
   influencePage: InfluencePage;
   loginPage: LoginPage;
@@ -78,11 +76,8 @@ export const test = base.extend<Fixtures, { platform: PlatformUrls }>({
   catalogPage: async ({ page }, use) => {
     await use(new CatalogPage(page));
   },
-  leaderboardPage: async ({ page }, use) => {
-    await use(new LeaderboardPage(page));
-  },
-  comparePage: async ({ page }, use) => {
-    await use(new ComparePage(page));
+  transferPage: async ({ page }, use) => {
+    await use(new TransferPage(page));
   },
   robustnessPage: async ({ page }, use) => {
     await use(new RobustnessPage(page));

@@ -5,8 +5,8 @@ import { naturalZooModel, robustZooModel } from './support/zoo';
 
 /**
  * An influence run through the dashboard: started from the new-run form, watched to 100%,
- * then read on the Influence page (summary figures per source, a class-match band per source
- * in both curves, each source's helpful and harmful training images for a test image).
+ * then read on its analysis page (summary figures per source, a class-match band per source
+ * in both curves, the test image and each source's helpful and harmful training images).
  * Tiny: 2 zoo sources x mnist x n 30 x depth 0 x 2 seeds (two, so the curves have bands) =
  * 4 trials of 2 epochs, 10 test images scored.
  */
@@ -57,22 +57,24 @@ test.describe('an influence run, end to end', () => {
     await expect(runPage.status).toHaveText('completed');
     await expect(runPage.count('completed')).toHaveText(String(TRIALS));
     await expect(runPage.count('failed')).toHaveText('0');
-    // An influence run links to its own view, not to the transfer pages.
+    // An influence run links to its analysis page, not to the transfer pages.
     await expect(runPage.leaderboardLink).toHaveCount(0);
-    await expect(runPage.influenceLink).toBeVisible();
+    await expect(runPage.analysisLink).toBeVisible();
   });
 
-  test('the Influence page shows the figures, a band per source and the gallery', async ({
+  test('the influence page shows the figures, a band per source and the gallery', async ({
     influencePage,
     runPage,
   }, testInfo) => {
     await runPage.goto(runId);
-    await runPage.influenceLink.click();
-    await expect(influencePage.page).toHaveURL(new RegExp(`/influence\\?(.*&)?run=${runId}`));
-    await expect(influencePage.picker('run')).toHaveValue(runId);
-    await expect(influencePage.picker('target')).toHaveValue('mnist');
-    await expect(influencePage.picker('depth')).toHaveValue('0');
-    await expect(influencePage.picker('n')).toHaveValue('30');
+    await runPage.analysisLink.click();
+    await expect(influencePage.page).toHaveURL(new RegExp(`/analyses/influence\\?(.*&)?run=${runId}`));
+    for (const [column, value] of [
+      ['target', 'mnist'],
+      ['depth', '0'],
+      ['n', '30'],
+    ] as const)
+      await expect(influencePage.facet(influencePage.summary, column)).toHaveValue(value);
 
     await expect(influencePage.summaryRows).toHaveCount(sources.length);
     for (const source of sources) {
@@ -93,16 +95,24 @@ test.describe('an influence run, end to end', () => {
         const images = influencePage.images(source, kind);
         await expect(images).toHaveCount(RUN.galleryK);
         await expectLoaded(images.first().locator('img'));
-        await expect(images.first().locator('.thumb-score')).toHaveText(/\d/);
+        await expect(images.first().locator('dd[data-column="score"]')).toHaveText(/\d/);
       }
     }
     await attachScreenshot(influencePage.page, testInfo, 'influence');
 
     // Browsing: the next scored test image, kept in the URL.
-    const first = await influencePage.imageField.inputValue();
+    const first = await influencePage.imageFacet.inputValue();
+    await expect(influencePage.gallery.getByTestId('facet-testIndex-position')).toHaveText(
+      `1 of ${RUN.testImages}`,
+    );
     await influencePage.next.click();
-    await expect(influencePage.page).toHaveURL(/[?&]image=\d+(&|$)/);
-    await expect(influencePage.imageField).not.toHaveValue(first);
+    await expect(influencePage.page).toHaveURL(/[?&]testIndex=\d+(&|$)/);
+    await expect(influencePage.imageFacet).not.toHaveValue(first);
     await expect(influencePage.images(sources[0]!, 'helpful')).toHaveCount(RUN.galleryK);
+  });
+
+  test('the old /influence address lands on the analysis page with its query', async ({ page }) => {
+    await page.goto(`/influence?run=${encodeURIComponent(runId)}`);
+    await expect(page).toHaveURL(new RegExp(`/analyses/influence\\?run=${runId}$`));
   });
 });

@@ -4,10 +4,10 @@ import { naturalZooModel, robustZooModel } from './support/zoo';
 
 /**
  * A robustness evaluation through the dashboard: started from the new-run form (the params
- * form generated from the analysis's JSON Schema), watched to 100%, then read on the Robustness
- * page (one leaderboard row per source, one curve per source) and in the catalog (the measured
- * figure beside the manifest's). Tiny: 2 zoo sources x Linf x PGD-5 at 2 budgets on 40 images
- * = 2 trials.
+ * form generated from the analysis's JSON Schema), watched to 100%, then read on its analysis
+ * page (the leaderboard a row per source, a curve with its band per source, the failed checks),
+ * from its old address, and in the catalog (the measured figure beside the manifest's). Tiny:
+ * 2 zoo sources x Linf x PGD-5 at 2 budgets on 40 images = 2 trials.
  */
 const RUN = {
   dataset: 'fashion-mnist-a',
@@ -47,53 +47,82 @@ test.describe('a robustness run, end to end', () => {
     await expect(runPage.status).toHaveText('completed');
     await expect(runPage.count('completed')).toHaveText(String(sources.length));
     await expect(runPage.count('failed')).toHaveText('0');
-    // A robustness run links to its own view, not to the transfer pages.
+    // A robustness run links to its analysis's page, not to the transfer pages.
     await expect(runPage.leaderboardLink).toHaveCount(0);
-    await expect(runPage.robustnessLink).toBeVisible();
+    await expect(runPage.analysisLink).toHaveText('robustness page');
   });
 
-  test('the Robustness page ranks both sources and draws a curve per source', async ({
+  test('its page ranks both sources, draws a curve with its band per source, and lists the checks', async ({
     robustnessPage,
     runPage,
   }, testInfo) => {
     await runPage.goto(runId);
-    await runPage.robustnessLink.click();
-    await expect(robustnessPage.page).toHaveURL(new RegExp(`/robustness\\?(.*&)?run=${runId}`));
-    await expect(robustnessPage.picker('run')).toHaveValue(runId);
-    // The form's default dataset.
+    await runPage.analysisLink.click();
+    await expect(robustnessPage.page).toHaveURL(new RegExp(`/analyses/robustness\\?(.*&)?run=${runId}`));
+    await expect(robustnessPage.runPicker).toHaveValue(runId);
+    // The form's default dataset and norm; the budgets ascending, the first chosen.
     await expect(robustnessPage.picker('dataset')).toHaveValue(RUN.dataset);
     await expect(robustnessPage.picker('norm')).toHaveValue('Linf');
-    // The largest budget by default.
-    await expect(robustnessPage.picker('eps')).toHaveValue('0.03');
+    await expect(robustnessPage.picker('eps').locator('option')).toHaveText(['0.01', '0.03']);
 
     await expect(robustnessPage.rows).toHaveCount(sources.length);
     expect((await robustnessPage.sources()).sort()).toEqual([...sources].sort());
     for (const source of sources) {
       await expect(robustnessPage.cell(source, 'clean')).toHaveText(/^\d+\.\d%/);
-      await expect(robustnessPage.cell(source, 'worst-case')).toHaveText(/^\d+\.\d%/);
+      await expect(robustnessPage.cell(source, 'robust')).toHaveText(/^\d+\.\d%/);
       await expect(robustnessPage.cell(source, 'rank')).toHaveText(/^[12]$/);
+      await expect(robustnessPage.cell(source, 'training')).toHaveText(/^(natural|adversarial)$/);
     }
+    // Ranked by robust accuracy, best first.
+    const robust = await robustnessPage.rows.locator('td[data-column="robust"]').allInnerTexts();
+    const means = robust.map((t) => Number(/^([\d.]+)%/.exec(t)![1]));
+    expect(means[0]).toBeGreaterThanOrEqual(means[1]!);
 
-    // The curves: one mean line per source (eps 0, 0.01, 0.03) and an AUC row each.
-    await expect(robustnessPage.curves.locator('svg.recharts-surface').first()).toBeVisible();
-    for (const source of sources) await expect(robustnessPage.curve(source)).toHaveCount(1);
+    // The curves: a mean line and a 95% band per source (eps 0, 0.01, 0.03), and an AUC row each.
+    expect((await robustnessPage.curves.bandSources()).sort()).toEqual([...sources].sort());
+    for (const source of sources) {
+      await expect(robustnessPage.curve(source)).toHaveCount(1);
+      await expect(robustnessPage.curves.band(source)).toHaveCount(1);
+    }
     await expect(robustnessPage.aucRows).toHaveCount(sources.length);
+    // The failed checks: a panel of their own, and a mark on the leaderboard row of a flagged source.
+    const flagRows = robustnessPage.flags.getByTestId('output-row');
+    await expect(flagRows.first().or(robustnessPage.flags.getByText('No rows'))).toBeVisible();
+    const marks = robustnessPage.board.getByTestId('cell-warning');
+    if ((await flagRows.count()) === 0) await expect(marks).toHaveCount(0);
+    else await expect(marks.first()).toBeVisible();
     await attachScreenshot(robustnessPage.page, testInfo, 'robustness');
 
     // The other budget is one pick away and keeps both rows.
-    await robustnessPage.pick('eps', '0.01');
-    await expect(robustnessPage.page).toHaveURL(/[?&]eps=0\.01(&|$)/);
+    await robustnessPage.picker('eps').selectOption('0.03');
+    await expect(robustnessPage.page).toHaveURL(/[?&]eps=0\.03(&|$)/);
+    await expect(robustnessPage.rows).toHaveCount(sources.length);
+  });
+
+  test('the old address opens the same page with its choices', async ({ page, robustnessPage }) => {
+    await page.goto(`/robustness?run=${runId}&eps=0.03`);
+    await expect(page).toHaveURL(new RegExp(`/analyses/robustness\\?run=${runId}&eps=0\\.03$`));
+    await expect(robustnessPage.picker('eps')).toHaveValue('0.03');
     await expect(robustnessPage.rows).toHaveCount(sources.length);
   });
 
   test('the catalog shows the measured figure, linking to the run', async ({ catalogPage }, testInfo) => {
     await catalogPage.goto();
     const row = catalogPage.models.locator(`tr[data-model="${sources[0]}"]`);
-    // The run measured Linf 0.01 and 0.03, budgets the manifest lacks: a line each, beside the manifest's grid.
-    const measured = row.locator('a[data-testid="robust-measured"]');
-    await expect(measured).toHaveCount(RUN.epsLinf.length);
-    await expect(measured.first()).toHaveAttribute('href', new RegExp(`/robustness\\?run=${runId}&`));
+    // The run measured Linf 0.01 and 0.03: a line each, linking to the page at that threat model.
+    const figures = row.locator('[data-testid="model-figures"][data-analysis="robustness"]');
+    const links = figures.getByTestId('model-figure-link');
+    await expect(links).toHaveCount(RUN.epsLinf.length);
+    await expect(links.first()).toHaveAttribute(
+      'href',
+      new RegExp(
+        `^/analyses/robustness\\?run=${runId}&source=${sources[0]}&dataset=${RUN.dataset}&norm=Linf&eps=0.03$`,
+      ),
+    );
+    await expect(links.first()).toContainText(/\d+\.\d% Measured/);
     await expect(row.getByTestId('robust-manifest').first()).toBeVisible();
     await attachElementScreenshot(row, testInfo, 'catalog-row');
+    await links.first().click();
+    await expect(catalogPage.page).toHaveURL(/\/analyses\/robustness\?/);
   });
 });

@@ -14,14 +14,15 @@ export default function RootLayout({ children }: { readonly children: ReactNode 
   return (
     <html lang="en">
       <body>
-        <header className="topbar">
-          <span className="brand">Transferlab</span>
-          <MainNav />
-          <SessionControl />
-        </header>
-        <main className="page">
-          <AppApolloProvider>{children}</AppApolloProvider>
-        </main>
+        {/* The top bar lists the registered analyses, so it reads GraphQL too. */}
+        <AppApolloProvider>
+          <header className="topbar">
+            <span className="brand">Transferlab</span>
+            <MainNav />
+            <SessionControl />
+          </header>
+          <main className="page">{children}</main>
+        </AppApolloProvider>
       </body>
     </html>
   );

@@ -10,12 +10,10 @@ import { DemoModule } from './demo/demo.module';
 import { EngineModule } from './engine/engine.module';
 import { ExamplesModule } from './examples/examples.module';
 import { graphqlOptions } from './graphql/graphql.options';
-import { InfluenceModule } from './influence/influence.module';
 import { ModelsModule } from './models/models.module';
 import { PluginsModule } from './plugins/plugins.module';
 import { QueueModule } from './queue/queue.module';
 import { ResultsModule } from './results/results.module';
-import { RobustnessModule } from './robustness/robustness.module';
 import { RunsModule } from './runs/runs.module';
 import { SystemModule } from './system/system.module';
 import { JobHostModule } from './job-host/job-host.module';
@@ -41,8 +39,6 @@ export class AppModule {
         CatalogModule,
         RunsModule,
         ResultsModule,
-        RobustnessModule,
-        InfluenceModule,
         ExamplesModule,
         DemoModule,
         RemoteWorkersModule,

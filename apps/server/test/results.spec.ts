@@ -8,28 +8,21 @@ import { START, waitForRun, type RunData } from './helpers/runs';
 import { postQuery, startTestServer, type TestServer } from './helpers/test-server';
 
 const TOKEN = 'results-test-token-0123';
-const RESULTS = /* GraphQL */ `
-  query ($id: ID!, $baseline: String) {
-    runResults(runId: $id, baseline: $baseline) {
-      target depth lr
-      accuracy { source n seeds mean sd low high }
-      epochs { source n epoch seeds mean low high }
-      deltas { source baseline n seeds mean low high pValue }
-      efficiency { source score }
-      leaderboard { n rank source mean }
-    }
+const TABLE = /* GraphQL */ `
+  query ($id: ID!, $table: String!, $options: JSON) {
+    runTable(runId: $id, table: $table, options: $options, take: 500) { total rows }
   }
 `;
 
-interface Cell { source: string; n: number; seeds: number; mean: number; sd: number; low: number | null; high: number | null }
-interface TargetResults {
-  target: string;
-  accuracy: Cell[];
-  epochs: (Cell & { epoch: number })[];
-  deltas: (Cell & { baseline: string; pValue: number | null })[];
-  efficiency: { source: string; score: number }[];
-  leaderboard: { n: number; rank: number; source: string; mean: number }[];
-}
+interface Interval { mean: number; low: number | null; high: number | null; n: number }
+interface Row { target: string; source: string; n: number }
+type Tables = {
+  accuracy: Row & { accuracy: Interval; seeds: number };
+  epochs: Row & { epoch: number; accuracy: Interval };
+  deltas: Row & { baseline: string; delta: Interval; pValue: number | null; seeds: number };
+  efficiency: Omit<Row, 'n'> & { score: number; budgets: number };
+  leaderboard: Row & { rank: number; accuracy: Interval; baseline: string | null; delta: Interval | null };
+};
 
 // Independent of the server's statistics code: closed forms for three seeds (2 degrees of freedom).
 const T_975_DF2 = 4.302652729911275; // 97.5% quantile of Student's t with 2 degrees of freedom
@@ -67,7 +60,7 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-describe.each(DATABASES)('run results on $kind', ({ create }) => {
+describe.each(DATABASES)('run tables on $kind', ({ create }) => {
   let db: TestDatabase;
   let server: TestServer;
   let run: RunData;
@@ -78,7 +71,7 @@ describe.each(DATABASES)('run results on $kind', ({ create }) => {
     db = await create();
     server = await startTestServer({ TRANSFERLAB_DATABASE_URL: db.url, TRANSFERLAB_API_TOKEN: TOKEN });
     const params = { targets: ['t1', 't2'], ns: [10, 20, 40], seeds: 3, epochs: 2 };
-    const { body } = await postQuery<{ startRun: { id: string } }>(server.url, START, { input: { analysis: 'fixture-sweep', params } }, TOKEN);
+    const { body } = await postQuery<{ startRun: { id: string } }>(server.url, START, { input: { analysis: 'fixture-transfer', params } }, TOKEN);
     run = await waitForRun(server.url, body.data!.startRun.id);
     const ds = server.app.get(DataSource);
     const trials = new Map((await ds.getRepository(TrialEntity).findBy({ runId: run.id })).map((t) => [t.trialKey, t.config]));
@@ -92,86 +85,101 @@ describe.each(DATABASES)('run results on $kind', ({ create }) => {
     await db?.drop();
   });
 
-  it('aggregates match a recomputation from the raw result rows', async () => {
+  async function table<K extends keyof Tables>(name: K, options?: Record<string, unknown>): Promise<Tables[K][]> {
+    const { body } = await postQuery<{ runTable: { total: number; rows: Tables[K][] } }>(server.url, TABLE, { id: run.id, table: name, options });
+    expect(body.errors).toBeUndefined();
+    return body.data!.runTable.rows;
+  }
+
+  it("the transfer tables match a recomputation from the raw result rows", async () => {
     expect(run.status).toBe('COMPLETED');
     expect(raw).toHaveLength(2 * 2 * 3 * 3);
-    const { body } = await postQuery<{ runResults: TargetResults[] }>(server.url, RESULTS, { id: run.id, baseline: 'natural' });
-    expect(body.errors).toBeUndefined();
-    const results = body.data!.runResults;
-    expect(results.map((r) => r.target)).toEqual(['t1', 't2']);
-    for (const t of results) {
-      const rowsOf = (source: string, n: number): typeof raw => raw.filter((r) => r.target === t.target && r.source === source && r.n === n).sort((a, b) => a.seed - b.seed);
-      expect(t.accuracy).toHaveLength(6);
-      for (const cell of t.accuracy) {
+    const [accuracy, epochs, deltas, efficiency, leaderboard] = [
+      await table('accuracy'),
+      await table('epochs'),
+      await table('deltas', { baseline: 'natural' }),
+      await table('efficiency'),
+      await table('leaderboard', { baseline: 'natural' }),
+    ];
+    expect([...new Set(accuracy.map((r) => r.target))]).toEqual(['t1', 't2']);
+    for (const target of ['t1', 't2']) {
+      const rowsOf = (source: string, n: number): typeof raw => raw.filter((r) => r.target === target && r.source === source && r.n === n).sort((a, b) => a.seed - b.seed);
+      const of = <R extends { target: string }>(rows: R[]): R[] => rows.filter((r) => r.target === target);
+      expect(of(accuracy)).toHaveLength(6);
+      for (const cell of of(accuracy)) {
         const v = rowsOf(cell.source, cell.n).map((r) => r.acc);
         const half = (T_975_DF2 * sd(v)) / Math.sqrt(3);
-        expect(cell).toMatchObject({ seeds: 3 });
-        expect(cell.mean).toBeCloseTo(mean(v), 12);
-        expect(cell.low!).toBeCloseTo(mean(v) - half, 10);
-        expect(cell.high!).toBeCloseTo(mean(v) + half, 10);
+        expect(cell.seeds).toBe(3);
+        expect(cell.accuracy.mean).toBeCloseTo(mean(v), 12);
+        expect(cell.accuracy.low!).toBeCloseTo(mean(v) - half, 10);
+        expect(cell.accuracy.high!).toBeCloseTo(mean(v) + half, 10);
       }
-      for (const cell of t.epochs) {
+      expect(of(epochs)).toHaveLength(6 * 2);
+      for (const cell of of(epochs)) {
         const v = rowsOf(cell.source, cell.n).map((r) => r.epochs[cell.epoch - 1]!);
-        expect(cell.mean).toBeCloseTo(mean(v), 12);
-        expect(cell.high! - cell.low!).toBeCloseTo((2 * T_975_DF2 * sd(v)) / Math.sqrt(3), 10);
+        expect(cell.accuracy.mean).toBeCloseTo(mean(v), 12);
+        expect(cell.accuracy.high! - cell.accuracy.low!).toBeCloseTo((2 * T_975_DF2 * sd(v)) / Math.sqrt(3), 10);
       }
-      expect(t.epochs).toHaveLength(6 * 2);
-      expect(t.deltas.map((d) => [d.source, d.baseline, d.n])).toEqual([['robust', 'natural', 10], ['robust', 'natural', 20], ['robust', 'natural', 40]]);
-      for (const d of t.deltas) {
+      expect(of(deltas).map((d) => [d.source, d.baseline, d.n])).toEqual([['robust', 'natural', 10], ['robust', 'natural', 20], ['robust', 'natural', 40]]);
+      for (const d of of(deltas)) {
         const diffs = rowsOf('robust', d.n).map((r, i) => r.acc - rowsOf('natural', d.n)[i]!.acc);
         const tStat = mean(diffs) / (sd(diffs) / Math.sqrt(3));
-        expect(d.mean).toBeCloseTo(mean(diffs), 12);
+        expect(d.delta.mean).toBeCloseTo(mean(diffs), 12);
         expect(d.pValue!).toBeCloseTo(pDf2(tStat), 9);
         // The fixture's differences vary by seed, so this is a real test, not the sd = 0 corner.
         expect(d.pValue!).toBeGreaterThan(0);
         expect(d.pValue!).toBeLessThan(1);
       }
-      for (const e of t.efficiency) {
+      for (const e of of(efficiency)) {
         const m = [10, 20, 40].map((n) => mean(rowsOf(e.source, n).map((r) => r.acc)));
         // Equal log2 steps: the trapezoid over log2(10)..log2(40) divided by its width (2).
         const area = ((m[0]! + m[1]!) / 2) * 1 + ((m[1]! + m[2]!) / 2) * 1;
         expect(e.score).toBeCloseTo(area / 2, 12);
+        expect(e.budgets).toBe(3);
       }
       for (const n of [10, 20, 40]) {
-        const ranked = t.leaderboard.filter((l) => l.n === n);
+        const ranked = of(leaderboard).filter((l) => l.n === n);
         expect(ranked.map((l) => l.rank)).toEqual([1, 2]);
-        expect(ranked[0]!.mean).toBeGreaterThanOrEqual(ranked[1]!.mean);
+        expect(ranked[0]!.accuracy.mean).toBeGreaterThanOrEqual(ranked[1]!.accuracy.mean);
         expect(ranked.map((l) => l.source).sort()).toEqual(['natural', 'robust']);
+        // The leaderboard's delta is the deltas table's, and the baseline's own row has none.
+        expect(ranked.find((l) => l.source === 'robust')!.delta).toEqual(of(deltas).find((d) => d.n === n)!.delta);
+        expect(ranked.find((l) => l.source === 'natural')).toMatchObject({ baseline: 'natural', delta: null });
       }
     }
   });
 
-  it('serves the transfer aggregate through runAggregate too, and recomputes a cached aggregate once a result is added', async () => {
-    const typed = await postQuery<{ runResults: TargetResults[] }>(server.url, RESULTS, { id: run.id, baseline: 'natural' });
-    const generic = await postQuery<{ runAggregate: TargetResults[] | null }>(server.url, 'query ($id: ID!) { runAggregate(runId: $id) }', { id: run.id });
-    // fixture-sweep defines no aggregate of its own: the generic query says so.
+  it('recomputes a cached table once a result is added', async () => {
+    const generic = await postQuery<{ runAggregate: unknown }>(server.url, 'query ($id: ID!) { runAggregate(runId: $id) }', { id: run.id });
+    // The fixture defines no aggregate of its own: the generic query says so.
     expect(generic.body.data!.runAggregate).toBeNull();
-    const before = typed.body.data!.runResults.find((t) => t.target === 't1')!.accuracy.find((c) => c.source === 'natural' && c.n === 10)!;
-    // A fourth seed lands (as a resumed trial's result would): the cached aggregate must not be served.
+    const cell = (rows: Tables['accuracy'][]) => rows.find((c) => c.target === 't1' && c.source === 'natural' && c.n === 10)!;
+    const before = cell(await table('accuracy'));
+    // A fourth seed lands (as a resumed trial's result would): the cached table must not be served.
     const ds = server.app.get(DataSource);
     const trial = (await ds.getRepository(TrialEntity).findBy({ runId: run.id })).find((t) => t.config.target === 't1' && t.config.source === 'natural' && t.config.n === 10)!;
     const key = 'f'.repeat(64);
     await ds.getRepository(TrialEntity).save(Object.assign(new TrialEntity(), { ...trial, id: randomUUID(), trialKey: key, ordinal: 10_000, config: { ...trial.config, seed: 3 } }));
-    await ds.getRepository(ResultEntity).insert({ id: randomUUID(), runId: run.id, trialKey: key, metrics: { testAccuracy: 0 }, series: null, details: null, provider: 'cpu', pluginName: 'fixture-sweep', pluginVersion: '2.0.0', createdAt: new Date().toISOString() });
+    await ds.getRepository(ResultEntity).insert({ id: randomUUID(), runId: run.id, trialKey: key, metrics: { testAccuracy: 0 }, series: null, details: null, provider: 'cpu', pluginName: 'fixture-transfer', pluginVersion: '2.0.0', createdAt: new Date().toISOString() });
     try {
-      const after = (await postQuery<{ runResults: TargetResults[] }>(server.url, RESULTS, { id: run.id, baseline: 'natural' })).body.data!.runResults.find((t) => t.target === 't1')!.accuracy.find((c) => c.source === 'natural' && c.n === 10)!;
+      const after = cell(await table('accuracy'));
       expect(after.seeds).toBe(4);
-      expect(after.mean).toBeCloseTo((before.mean * 3) / 4, 12);
+      expect(after.accuracy.mean).toBeCloseTo((before.accuracy.mean * 3) / 4, 12);
     } finally {
       await ds.getRepository(ResultEntity).delete({ trialKey: key });
       await ds.getRepository(TrialEntity).delete({ trialKey: key });
     }
   });
 
-  it('gives no deltas without a baseline, and refuses a baseline with no results', async () => {
-    const none = await postQuery<{ runResults: TargetResults[] }>(server.url, RESULTS, { id: run.id });
-    expect(none.body.data!.runResults.every((t) => t.deltas.length === 0)).toBe(true);
-    const bad = await postQuery(server.url, RESULTS, { id: run.id, baseline: 'imagenet' });
+  it('gives no deltas without a natural source or a named one, and refuses a baseline with no results', async () => {
+    // The fixture's sources have no model records: nothing says which is natural.
+    expect(await table('deltas')).toEqual([]);
+    const bad = await postQuery(server.url, TABLE, { id: run.id, table: 'deltas', options: { baseline: 'imagenet' } });
     expect(bad.body.errors?.[0]).toMatchObject({
-      message: `baseline source 'imagenet' has no results in run ${run.id}; sources: natural, robust`,
-      extensions: { code: 'BAD_USER_INPUT' },
+      message: "options.baseline: baseline source 'imagenet' has no results in this run; sources: natural, robust",
+      extensions: { code: 'BAD_USER_INPUT', field: 'options.baseline' },
     });
-    const missing = await postQuery(server.url, RESULTS, { id: 'no-such-run' });
+    const missing = await postQuery(server.url, TABLE, { id: randomUUID(), table: 'deltas' });
     expect(missing.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 

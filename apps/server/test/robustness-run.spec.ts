@@ -6,18 +6,21 @@ const TOKEN = 'robustness-test-token-01';
 const NATURAL = 'fashion-mnist-a-resnet8-w16-natural';
 const ROBUST = 'fashion-mnist-a-resnet8-w16-l2-0.5';
 
-const RESULTS = /* GraphQL */ `
-  query ($runId: ID!) {
-    robustnessResults(runId: $runId) {
-      boards { dataset norm eps attacks rows { source clean { mean } ensemble { mean seeds } attacks { attack accuracy { mean } } flags passesPerImage manifest } }
-      curves { source norm attack clean { mean } points { eps accuracy { mean } } auc { mean } }
-      flags { name source }
-    }
+const TABLE = /* GraphQL */ `
+  query ($runId: ID!, $table: String!) {
+    runTable(runId: $runId, table: $table, take: 500, skip: 0) { total rows }
   }
 `;
 
+interface Interval {
+  readonly mean: number;
+  readonly low: number | null;
+  readonly high: number | null;
+  readonly n: number;
+}
+
 // The robustness analysis through the server: its trials declare source, dataset and attack,
-// real pool workers attack the stored zoo models, and GraphQL serves the typed leaderboard.
+// real pool workers attack the stored zoo models, and runTable serves the analysis's declared tables.
 describe('the robustness analysis in pool workers', { timeout: 240_000 }, () => {
   let server: TestServer;
   beforeAll(async () => {
@@ -49,28 +52,40 @@ describe('the robustness analysis in pool workers', { timeout: 240_000 }, () => 
       expect(d.outcomes.map((o) => o.eps)).toEqual([0.25, 0.5]);
       expect(t.result!.metrics.backwardPasses).toBeGreaterThan(0);
     }
-    type Results = { robustnessResults: { boards: { eps: number; rows: { source: string; clean: { mean: number }; ensemble: { mean: number; seeds: number }; manifest: number | null; flags: string[] }[] }[]; curves: { source: string; points: unknown[] }[]; flags: unknown[] } };
-    const res = await postQuery<Results>(server.url, RESULTS, { runId: run.id });
-    expect(res.body.errors).toBeUndefined();
-    const r = res.body.data!.robustnessResults;
-    expect(r.boards.map((b) => b.eps)).toEqual([0.25, 0.5]);
-    const at = (eps: number, source: string) => r.boards.find((b) => b.eps === eps)!.rows.find((x) => x.source === source)!;
+    const table = async (name: string): Promise<Record<string, unknown>[]> => {
+      const res = await postQuery<{ runTable: { total: number; rows: Record<string, unknown>[] } }>(server.url, TABLE, { runId: run.id, table: name });
+      expect(res.body.errors).toBeUndefined();
+      return res.body.data!.runTable.rows;
+    };
+    const board = await table('board');
+    expect([...new Set(board.map((r) => r.eps))]).toEqual([0.25, 0.5]);
+    const at = (eps: number, source: string) => board.find((x) => x.eps === eps && x.source === source)! as { clean: Interval; robust: Interval; manifest: number | null; training: string };
     // The robust source keeps more of its accuracy at its own budget than the natural one (40 images, a wide margin in the zoo).
-    expect(at(0.5, ROBUST).ensemble.mean).toBeGreaterThan(at(0.5, NATURAL).ensemble.mean);
+    expect(at(0.5, ROBUST).robust.mean).toBeGreaterThan(at(0.5, NATURAL).robust.mean);
     expect(at(0.5, ROBUST).manifest).toBeCloseTo(0.822, 3);
-    expect(at(0.5, ROBUST).ensemble.mean).toBeLessThanOrEqual(at(0.5, ROBUST).clean.mean);
-    expect(r.curves.map((c) => c.source).sort()).toEqual([ROBUST, NATURAL].sort());
+    expect(at(0.5, ROBUST).robust.mean).toBeLessThanOrEqual(at(0.5, ROBUST).clean.mean);
+    // Training kinds come from the model records.
+    expect([at(0.5, NATURAL).training, at(0.5, ROBUST).training]).toEqual(['natural', 'adversarial']);
+    const curves = await table('curves');
+    expect([...new Set(curves.map((c) => c.source))].sort()).toEqual([ROBUST, NATURAL].sort());
+    // Each curve starts at eps 0 with the clean accuracy.
+    const start = curves.find((c) => c.source === ROBUST && c.eps === 0)! as { accuracy: Interval };
+    expect(start.accuracy.mean).toBeCloseTo(at(0.5, ROBUST).clean.mean, 12);
 
-    const measured = await postQuery<{ model: { measuredRobustness: { runId: string; norm: string; eps: number; accuracy: number }[] } }>(
+    // The catalog's figures for a model: its rows of the latest robustness run's figures table.
+    const figures = await postQuery<{ model: { figures: { analysis: string; runId: string; rows: { norm: string; eps: number; measured: Interval }[] }[] } }>(
       server.url,
-      `query ($id: ID!) { model(id: $id) { measuredRobustness { runId norm eps accuracy } } }`,
+      `query ($id: ID!) { model(id: $id) { figures { analysis runId rows } } }`,
       { id: ROBUST },
     );
-    expect(measured.body.data!.model.measuredRobustness).toEqual([
-      { runId: run.id, norm: 'L2', eps: 0.25, accuracy: at(0.25, ROBUST).ensemble.mean },
-      { runId: run.id, norm: 'L2', eps: 0.5, accuracy: at(0.5, ROBUST).ensemble.mean },
+    expect(figures.body.errors).toBeUndefined();
+    const mine = figures.body.data!.model.figures.filter((f) => f.analysis === 'robustness');
+    expect(mine.map((f) => f.runId)).toEqual([run.id]);
+    expect(mine[0]!.rows.map((r) => [r.norm, r.eps, r.measured.mean]).sort((x, y) => (x[1] as number) - (y[1] as number))).toEqual([
+      ['L2', 0.25, at(0.25, ROBUST).robust.mean],
+      ['L2', 0.5, at(0.5, ROBUST).robust.mean],
     ]);
-    const wrong = await postQuery(server.url, RESULTS, { runId: 'no-such-run' });
+    const wrong = await postQuery(server.url, TABLE, { runId: '00000000-0000-4000-8000-000000000000', table: 'board' });
     expect(wrong.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });

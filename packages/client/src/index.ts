@@ -32,7 +32,6 @@ export type {
   ModelsQuery,
   RunProgressSubscription,
   RunQuery,
-  RunResultsQuery,
   RunRowsQuery,
   RunStatus,
   RunSummaryFragment,

@@ -6,7 +6,7 @@ export interface AnalysisParams {
   readonly target?: string;
   /** A depth number, or 'all' for results without a numeric depth. */
   readonly depth?: string | number;
-  /** Data budget: the leaderboard ranks at it; the compare page's epochs chart uses it. */
+  /** Data budget: the transfer leaderboard ranks at it and its epochs chart shows it. */
   readonly n?: number;
   readonly baseline?: string;
 }
@@ -18,13 +18,13 @@ export function analysisUrl(path: string, params: AnalysisParams): string {
   return s ? `${path}?${s}` : path;
 }
 
-/** The pickers both analysis pages share (data-testid="pick-<name>"). */
+/** The pickers of the analysis pages drawn by their own views (data-testid="pick-<name>"). */
 export type PickerName = 'run' | 'target' | 'depth' | 'n' | 'baseline';
 
 /**
- * What the leaderboard and compare pages share, as the dashboard's SettingPickers and page
- * states do: pickers `select[data-testid="pick-<name>"]` whose choices the page writes into the
- * URL, and states `[data-testid="state-loading|state-error|state-empty"]` with a "Try again" button.
+ * What the analysis pages with their own views share: pickers `select[data-testid="pick-<name>"]`
+ * whose choices the page writes into the URL, and states
+ * `[data-testid="state-loading|state-error|state-empty"]` with a "Try again" button.
  */
 export abstract class AnalysisPage<Picker extends string = PickerName> {
   readonly loading: Locator;

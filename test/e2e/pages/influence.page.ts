@@ -1,46 +1,55 @@
 import type { Locator, Page } from '@playwright/test';
-import { AnalysisPage } from './analysis.page';
-import { bandSlug } from './compare.page';
+import { bandSlug } from './series-chart';
+import { DeclaredAnalysisPage } from './declared-analysis.page';
 
-export type InfluencePicker = 'run' | 'target' | 'depth' | 'n' | 'baseline';
 export type CurveVariant = 'test' | 'train';
 
 /**
- * The influence page (/influence). Selectors (apps/dashboard/README.md, test hooks):
- * - the summary `[data-testid="influence-summary"]` with rows `tr[data-source]`, cells
- *   `td[data-column="top1Match|top5AtLeast3|trainTop1Match|trainTop5AtLeast3|solver"]`;
- *   the deltas `[data-testid="influence-deltas"]`;
- * - the curves `[data-testid="influence-curve-test|influence-curve-train"]`, bands as on the compare page;
- * - the gallery `[data-testid="influence-gallery"]`: the test image `[data-testid="influence-test-image"]`,
- *   per source `[data-testid="influence-source"][data-source]` with `ol[data-testid="influence-helpful|influence-harmful"]`
- *   of `li[data-index]`; the chooser's field `[data-testid="pick-image"]`, buttons "Previous" / "Next".
+ * The influence page (/analyses/influence), drawn from the analysis's declared views
+ * (selectors as in DeclaredAnalysisPage):
+ * - the summary: the table view of `summary`, rows `tr[data-testid="output-row"]`, cells `td[data-column]`;
+ * - the curves: the two series views of `match-curves` (test or training images as targets), bands as on
+ *   the compare page;
+ * - the gallery view of `gallery`: the test image `[data-testid="gallery-header"]`, per source a
+ *   `[data-testid="gallery-section"]` headed by `[data-column="source"][data-value]`, with strips
+ *   `[data-testid="gallery-strip"][data-value="helpful|harmful"]` of `li[data-testid="gallery-item"]`;
+ *   the test image's facet `select[data-testid="facet-testIndex"]` with `[data-testid="facet-testIndex-next"]`.
  */
-export class InfluencePage extends AnalysisPage<InfluencePicker> {
+export class InfluencePage extends DeclaredAnalysisPage {
+  readonly summary: Locator;
   readonly summaryRows: Locator;
   readonly gallery: Locator;
   readonly testImage: Locator;
-  readonly imageField: Locator;
+  readonly imageFacet: Locator;
   readonly next: Locator;
   readonly previous: Locator;
 
   constructor(page: Page) {
-    super(page, '/influence');
-    this.summaryRows = page.getByTestId('influence-summary').locator('tbody tr[data-source]');
-    this.gallery = page.getByTestId('influence-gallery');
-    this.testImage = this.gallery.getByTestId('influence-test-image').locator('img');
-    this.imageField = page.getByTestId('pick-image');
-    this.next = page.getByRole('button', { name: 'Next →' });
-    this.previous = page.getByRole('button', { name: '← Previous' });
+    super(page);
+    this.summary = this.view('table', 'summary');
+    this.summaryRows = this.summary.getByTestId('output-row');
+    this.gallery = this.view('gallery', 'gallery');
+    this.testImage = this.gallery.getByTestId('gallery-header').locator('img');
+    this.imageFacet = this.facet(this.gallery, 'testIndex');
+    this.next = this.gallery.getByTestId('facet-testIndex-next');
+    this.previous = this.gallery.getByTestId('facet-testIndex-previous');
+  }
+
+  async open(runId?: string): Promise<void> {
+    await this.goto('influence', runId);
   }
 
   summaryCell(source: string, column: string): Locator {
     return this.summaryRows
-      .and(this.page.locator(`[data-source="${source}"]`))
+      .filter({ has: this.page.locator(`td[data-column="source"]`, { hasText: source }) })
       .locator(`td[data-column="${column}"]`);
   }
 
   curve(variant: CurveVariant): Locator {
-    return this.page.getByTestId(`influence-curve-${variant}`);
+    const heading = variant === 'test' ? /test images as targets/ : /training images as targets/;
+    return this.view('series', 'match-curves').filter({
+      has: this.page.getByRole('heading', { name: heading }),
+    });
   }
 
   /** A source's 95% band in a curve chart: the SVG path of its range area. */
@@ -48,11 +57,12 @@ export class InfluencePage extends AnalysisPage<InfluencePicker> {
     return this.curve(variant).locator(`g.band.band-${bandSlug(source)} path.recharts-area-area`);
   }
 
-  /** A source's row of most helpful or most harmful training images in the gallery. */
+  /** A source's strip of most helpful or most harmful training images in the gallery. */
   images(source: string, kind: 'helpful' | 'harmful'): Locator {
     return this.gallery
-      .locator(`[data-testid="influence-source"][data-source="${source}"]`)
-      .getByTestId(`influence-${kind}`)
-      .locator('li[data-index]');
+      .getByTestId('gallery-section')
+      .filter({ has: this.page.locator(`[data-column="source"][data-value="${source}"]`) })
+      .locator(`[data-testid="gallery-strip"][data-value="${kind}"]`)
+      .getByTestId('gallery-item');
   }
 }

@@ -1,49 +1,65 @@
 import type { Locator, Page } from '@playwright/test';
-import { AnalysisPage } from './analysis.page';
-import { bandSlug } from './compare.page';
+import { DeclaredAnalysisPage } from './declared-analysis.page';
+import { bandSlug, SeriesChart } from './series-chart';
 
-export type RobustnessPicker = 'run' | 'dataset' | 'norm' | 'eps' | 'attack';
+/** The facet pickers of the robustness page's views (a choice is kept in the URL under the column). */
+export type RobustnessFacet = 'dataset' | 'norm' | 'eps' | 'attack' | 'source';
 
 /**
- * The robustness page (/robustness). Selectors (apps/dashboard/README.md, test hooks):
- * - the leaderboard `[data-testid="robustness-table"]`, rows `[data-testid="robustness-row"]`
- *   with `data-source`, cells `td[data-column="rank|source|clean|worst-case|manifest|passes|..."]`;
- * - the curves `[data-testid="robustness-curves"]`: per source a mean line
- *   `g.recharts-line.mean-<slug>` (its SVG path) and a legend item `[data-testid="band-legend-item"]`;
- * - the AUC table `[data-testid="robustness-auc"]` with rows `tr[data-source]`;
- * - pickers `pick-run|pick-dataset|pick-norm|pick-eps|pick-attack`.
+ * The robustness analysis's page (/analyses/robustness), drawn from its declared views:
+ * - the leaderboard `[data-testid="view-table"][data-view-table="board"]`: rows
+ *   `[data-testid="output-row"]` with `data-model="<source>"`, cells
+ *   `td[data-column="rank|source|training|clean|robust|manifest|flags|..."]`, a failed check's
+ *   mark `[data-testid="cell-warning"]`;
+ * - the curves `[data-testid="view-series"][data-view-table="curves"]` (see SeriesChart): per
+ *   source a mean line `g.recharts-line.mean-<slug>` and a 95% band `g.band.band-<slug>`;
+ * - the area under the curves and the failed checks: table views of `auc` and `flags`;
+ * - the run picker `pick-run`, and facet pickers `select[data-testid="facet-<column>"]` per view.
  */
-export class RobustnessPage extends AnalysisPage<RobustnessPicker> {
-  readonly table: Locator;
+export class RobustnessPage extends DeclaredAnalysisPage {
+  readonly runPicker: Locator;
+  readonly board: Locator;
   readonly rows: Locator;
-  readonly curves: Locator;
+  readonly curves: SeriesChart;
   readonly aucRows: Locator;
+  readonly flags: Locator;
 
   constructor(page: Page) {
-    super(page, '/robustness');
-    this.table = page.getByTestId('robustness-table');
-    this.rows = this.table.getByTestId('robustness-row');
-    this.curves = page.getByTestId('robustness-curves');
-    this.aucRows = page.getByTestId('robustness-auc').locator('tbody tr[data-source]');
+    super(page);
+    this.runPicker = page.getByTestId('pick-run');
+    this.board = this.view('table', 'board');
+    this.rows = this.board.getByTestId('output-row');
+    this.curves = new SeriesChart(this.view('series', 'curves'));
+    this.aucRows = this.view('table', 'auc').getByTestId('output-row');
+    this.flags = this.view('table', 'flags');
+  }
+
+  async open(runId?: string): Promise<void> {
+    await this.goto('robustness', runId);
+  }
+
+  /** A facet picker of a view (the leaderboard's by default; views on the same column move together). */
+  picker(column: RobustnessFacet, view: Locator = this.board): Locator {
+    return this.facet(view, column);
   }
 
   row(source: string): Locator {
-    return this.table.locator(`[data-testid="robustness-row"][data-source="${source}"]`);
+    return this.board.locator(`[data-testid="output-row"][data-model="${source.replace(/"/g, '\\"')}"]`);
   }
 
   cell(source: string, column: string): Locator {
     return this.row(source).locator(`td[data-column="${column}"]`);
   }
 
-  /** The sources of the leaderboard, in rank order. */
+  /** The leaderboard's sources, in rank order. */
   async sources(): Promise<string[]> {
     await this.rows.first().waitFor();
     const rows = await this.rows.all();
-    return Promise.all(rows.map(async (r) => (await r.getAttribute('data-source')) ?? ''));
+    return Promise.all(rows.map(async (r) => (await r.getAttribute('data-model')) ?? ''));
   }
 
   /** A source's mean line in the curves chart: the SVG path Recharts draws for it. */
   curve(source: string): Locator {
-    return this.curves.locator(`g.recharts-line.mean-${bandSlug(source)} path.recharts-curve`);
+    return this.curves.root.locator(`g.recharts-line.mean-${bandSlug(source)} path.recharts-curve`);
   }
 }

@@ -8,12 +8,10 @@ export class RunPage {
   readonly finishedCount: Locator;
   readonly cancel: Locator;
   readonly failures: Locator;
+  /** A link named Leaderboard: no run page has one now (the transfer page is the analysis's page). */
   readonly leaderboardLink: Locator;
-  readonly compareLink: Locator;
-  /** A robustness run's link to its leaderboards and curves (instead of leaderboard and compare). */
-  readonly robustnessLink: Locator;
-  /** An influence run's link to its figures and galleries. */
-  readonly influenceLink: Locator;
+  /** Every run's link to its analysis's page (/analyses/<name>?run=<id>). */
+  readonly analysisLink: Locator;
   readonly loadError: Locator;
 
   constructor(readonly page: Page) {
@@ -27,9 +25,7 @@ export class RunPage {
     // run has loaded would otherwise land on those.
     const progress = page.getByRole('region', { name: /^Progress/ });
     this.leaderboardLink = progress.getByRole('link', { name: 'Leaderboard', exact: true });
-    this.compareLink = progress.getByRole('link', { name: 'Compare', exact: true });
-    this.robustnessLink = progress.getByRole('link', { name: 'Robustness', exact: true });
-    this.influenceLink = progress.getByRole('link', { name: 'Influence', exact: true });
+    this.analysisLink = progress.getByTestId('run-analysis-page');
     this.loadError = page.getByRole('alert').filter({ hasText: /Cannot load run/ });
   }
 

@@ -1,23 +1,19 @@
-import type { Metadata } from 'next';
-import { Suspense, type ReactNode } from 'react';
-import { InfluenceView } from '../../src/influence/influence-view';
-import { LoadingState } from '../../src/ui/states';
-import '../../src/influence/influence.css';
+import { redirect } from 'next/navigation';
 
-export const metadata: Metadata = { title: 'Influence · Transferlab' };
+type SearchParams = Record<string, string | string[] | undefined>;
 
-export default function InfluencePage(): ReactNode {
-  return (
-    <>
-      <h1>Influence</h1>
-      <p className="lead muted">
-        Which training images each source&apos;s fine-tuned model leans on for a test image, and how often
-        they share its class (last-layer influence functions).
-      </p>
-      {/* The view reads the URL's search params, which needs a Suspense boundary in a static page. */}
-      <Suspense fallback={<LoadingState>Loading…</LoadingState>}>
-        <InfluenceView />
-      </Suspense>
-    </>
-  );
+/** The old influence page's `image` is the gallery's `testIndex` facet now. */
+const RENAMED: Readonly<Record<string, string>> = { image: 'testIndex' };
+
+/** The influence page moved to the analysis's page: old links land there with their query. */
+export default async function InfluencePage({
+  searchParams,
+}: {
+  readonly searchParams: Promise<SearchParams>;
+}): Promise<never> {
+  const q = new URLSearchParams();
+  for (const [key, value] of Object.entries(await searchParams))
+    for (const v of [value ?? []].flat()) q.append(Object.hasOwn(RENAMED, key) ? RENAMED[key]! : key, v);
+  const query = q.toString();
+  redirect(query === '' ? '/analyses/influence' : `/analyses/influence?${query}`);
 }

@@ -1,19 +1,11 @@
-import type { Metadata } from 'next';
-import { Suspense, type ReactNode } from 'react';
-import { LeaderboardView } from '../../src/leaderboard/leaderboard-view';
-import { LoadingState } from '../../src/ui/states';
+import { redirect } from 'next/navigation';
+import { transferHref } from '../../src/analyses/plugins/transfer/legacy-href';
 
-export const metadata: Metadata = { title: 'Leaderboard · Transferlab' };
-
-export default function LeaderboardPage(): ReactNode {
-  return (
-    <>
-      <h1>Leaderboard</h1>
-      <p className="lead muted">Which source transfers best to a target dataset at each data budget.</p>
-      {/* The view reads the URL's search params, which needs a Suspense boundary in a static page. */}
-      <Suspense fallback={<LoadingState>Loading…</LoadingState>}>
-        <LeaderboardView />
-      </Suspense>
-    </>
-  );
+/** The leaderboard is the transfer analysis's page now: old links land there with their choices. */
+export default async function LeaderboardPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}): Promise<never> {
+  redirect(transferHref(await searchParams));
 }

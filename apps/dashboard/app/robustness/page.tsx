@@ -1,22 +1,17 @@
-import type { Metadata } from 'next';
-import { Suspense, type ReactNode } from 'react';
-import { RobustnessView } from '../../src/robustness/robustness-view';
-import { LoadingState } from '../../src/ui/states';
+import { redirect } from 'next/navigation';
 
-export const metadata: Metadata = { title: 'Robustness · Transferlab' };
-
-export default function RobustnessPage(): ReactNode {
-  return (
-    <>
-      <h1>Robustness</h1>
-      <p className="lead muted">
-        How much accuracy each source keeps under attack, per dataset and threat model, and how it falls as
-        the budget grows.
-      </p>
-      {/* The view reads the URL's search params, which needs a Suspense boundary in a static page. */}
-      <Suspense fallback={<LoadingState>Loading…</LoadingState>}>
-        <RobustnessView />
-      </Suspense>
-    </>
-  );
+/**
+ * The robustness page is the analysis page drawn from robustness's declared views; old links keep
+ * their query (run, dataset, norm, eps and attack are the views' pickers there too).
+ */
+export default async function RobustnessPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}): Promise<never> {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(await searchParams))
+    for (const v of [value ?? []].flat()) query.append(key, v);
+  const q = query.toString();
+  redirect(`/analyses/robustness${q ? `?${q}` : ''}`);
 }

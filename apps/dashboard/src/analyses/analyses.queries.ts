@@ -19,6 +19,7 @@ export const ANALYSIS_OUTPUTS_QUERY = graphql(`
       version
       description
       summaryTable
+      optionsSchema
       tables {
         name
         description
@@ -28,6 +29,7 @@ export const ANALYSIS_OUTPUTS_QUERY = graphql(`
           label
           description
           format
+          nullLabel
         }
       }
       views {
@@ -38,12 +40,18 @@ export const ANALYSIS_OUTPUTS_QUERY = graphql(`
         facets
         rankBy
         rankOrder
+        columns
+        pivotColumns
+        pivotValues
         x
         y
         series
         xScale
         image
         caption
+        group
+        header
+        mark
       }
     }
   }

@@ -12,6 +12,10 @@ import { ErrorState, LoadingState } from '../ui/states';
 import { errorText } from '../ui/error-text';
 import { ANALYSIS_OUTPUTS_QUERY, ANALYSIS_RUNS_QUERY } from './analyses.queries';
 import { CUSTOM_VIEWS } from './custom-views';
+import { useBaselineChoice } from './baseline-picker';
+import { tableCsvHref } from './csv-href';
+import { SeriesColorsProvider } from './series-colors';
+import { declaredOptions } from './table-options';
 import { ViewPanel } from './view-panel';
 
 /** How often tables are asked for again while the shown run is live. */
@@ -34,6 +38,7 @@ export function AnalysisView({ analysis }: { readonly analysis: string }): React
   useRunsPolling(runsQuery, poll);
 
   const outputs = outputsQuery.data?.analysisOutputs;
+  const baseline = useBaselineChoice({ runId, outputs, params, setParams, poll });
   if (!outputs) {
     return outputsQuery.error ? (
       <ErrorState
@@ -53,9 +58,11 @@ export function AnalysisView({ analysis }: { readonly analysis: string }): React
     : pendingState(runsQuery, { loading: 'Loading runs…', failed: 'Cannot load the runs.' });
   const onRunChange = (id: string): void => setParams({ run: id });
   const tables = new Map(outputs.tables.map((t) => [t.name, t]));
+  const { options } = baseline;
+  const echoes = declaredOptions(outputs.optionsSchema);
 
   return (
-    <>
+    <SeriesColorsProvider>
       <p className="lead muted" data-testid="analysis-description">
         {outputs.description}
       </p>
@@ -75,7 +82,10 @@ export function AnalysisView({ analysis }: { readonly analysis: string }): React
         runsState.state === 'ready' &&
         !(run !== undefined && run.completedCount === 0) && (
           <>
-            <RunPicker runs={runs} runId={runId} onChange={onRunChange} />
+            <div className="pickers">
+              <RunPicker runs={runs} runId={runId} onChange={onRunChange} />
+              {baseline.picker}
+            </div>
             {outputs.tables.length === 0 && !Custom && (
               <p className="panel muted">
                 This analysis declares no output tables; its results are in the run&apos;s{' '}
@@ -93,17 +103,21 @@ export function AnalysisView({ analysis }: { readonly analysis: string }): React
                   poll={poll}
                   params={params}
                   setParams={setParams}
+                  options={options}
+                  echoes={echoes}
                 />
               ) : null;
             })}
-            {Custom && <Custom runId={runId} params={params} setParams={setParams} />}
+            {Custom && (
+              <Custom runId={runId} params={params} setParams={setParams} poll={poll} options={options} />
+            )}
             {outputs.tables.length > 0 && (
               <section className="panel" data-testid="table-downloads">
                 <h2>Tables</h2>
                 <ul>
                   {outputs.tables.map((t) => (
                     <li key={t.name}>
-                      <a href={`/runs/${encodeURIComponent(runId)}/tables/${t.name}.csv`} download>
+                      <a href={tableCsvHref(runId, t.name, {}, options)} download>
                         {t.name}.csv
                       </a>{' '}
                       <span className="muted">{t.description}</span>
@@ -114,6 +128,6 @@ export function AnalysisView({ analysis }: { readonly analysis: string }): React
             )}
           </>
         )}
-    </>
+    </SeriesColorsProvider>
   );
 }

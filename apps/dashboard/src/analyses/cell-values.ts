@@ -61,9 +61,20 @@ const plain = (value: unknown): string =>
       ? String(value)
       : JSON.stringify(value);
 
-/** A cell as text (what a table cell, a caption and a picker show). */
-export function cellText(column: Pick<OutputColumn, 'role' | 'format'>, value: unknown): string {
-  if (value === null || value === undefined) return '—';
+/** A class number as its dataset names it; the number itself without the dataset's names. */
+export const className = (label: number, classes: readonly string[] | undefined): string =>
+  classes?.[label] ?? String(label);
+
+/**
+ * A cell as text (what a table cell, a caption and a picker show); `classes` are the class names
+ * of the dataset of the row's images, which a column of format `class` is shown by.
+ */
+export function cellText(
+  column: Pick<OutputColumn, 'role' | 'format'> & { readonly nullLabel?: string | null },
+  value: unknown,
+  classes?: readonly string[],
+): string {
+  if (value === null || value === undefined) return column.nullLabel ?? '—';
   switch (column.role) {
     case 'measure':
       return typeof value === 'number' ? formatNumber(value, column.format) : plain(value);
@@ -78,7 +89,11 @@ export function cellText(column: Pick<OutputColumn, 'role' | 'format'>, value: u
     case 'picture':
       return 'image';
     case 'dimension':
-      return typeof value === 'number' ? formatNumber(value, column.format ?? 'number') : plain(value);
+      if (typeof value !== 'number') return plain(value);
+      if (column.format === 'class') return className(value, classes);
+      // An index or a seed reads exactly, not to three significant digits.
+      if (column.format === null && Number.isInteger(value)) return String(value);
+      return formatNumber(value, column.format ?? 'number');
     default:
       return plain(value);
   }

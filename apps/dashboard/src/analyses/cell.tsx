@@ -1,15 +1,21 @@
 import type { ReactNode } from 'react';
-import { imageSrc } from '../influence/gallery-images';
+import { imageSrc } from '../catalog/image-src';
 import type { OutputColumn } from './analyses.queries';
 import { asImage, asInterval, cellText, formatNumber } from './cell-values';
 
-/** One cell drawn by its column's role: dataset images and pictures as images, intervals with their bounds. */
+/**
+ * One cell drawn by its column's role: dataset images and pictures as images, intervals with
+ * their bounds, a warning as a mark; `classes` name a class column's numbers (the row's dataset's
+ * class names).
+ */
 export function Cell({
   column,
   value,
+  classes,
 }: {
   readonly column: OutputColumn;
   readonly value: unknown;
+  readonly classes?: readonly string[];
 }): ReactNode {
   if (column.role === 'image') {
     const img = asImage(value);
@@ -48,5 +54,14 @@ export function Cell({
       </>
     );
   }
-  return cellText(column, value);
+  if (column.format === 'warning') {
+    // Nothing to warn of: an empty cell rather than a dash.
+    if (value === null || value === undefined || value === '') return null;
+    return (
+      <span className="cell-warning" data-testid="cell-warning" title={column.description ?? undefined}>
+        ⚠ {cellText(column, value)}
+      </span>
+    );
+  }
+  return cellText(column, value, classes);
 }

@@ -14,6 +14,8 @@ export function useTablePage(args: {
   readonly runId: string;
   readonly table: string;
   readonly filter?: Record<string, unknown>;
+  /** The analysis's table options (a baseline, say). */
+  readonly options?: Readonly<Record<string, unknown>>;
   readonly facets?: readonly string[];
   readonly take: number;
   readonly skip?: number;
@@ -25,6 +27,7 @@ export function useTablePage(args: {
       runId: args.runId,
       table: args.table,
       filter: args.filter ?? null,
+      options: args.options && Object.keys(args.options).length > 0 ? { ...args.options } : null,
       facets: args.facets ? [...args.facets] : null,
       take: args.take,
       skip: args.skip ?? 0,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cellText, formatInterval } from './cell-values';
-import { niceTicks, pickFacet, rankRows, viewSeries } from './view-data';
-import type { OutputView } from './analyses.queries';
+import { barSpan, filledColumns, niceTicks, pickFacet, rankRows, viewSeries } from './view-data';
+import type { OutputColumn, OutputView } from './analyses.queries';
 
 const view = (v: Partial<OutputView>): OutputView => ({
   kind: 'series',
@@ -11,12 +11,18 @@ const view = (v: Partial<OutputView>): OutputView => ({
   facets: [],
   rankBy: null,
   rankOrder: null,
+  columns: [],
+  pivotColumns: null,
+  pivotValues: [],
   x: null,
   y: null,
   series: null,
   xScale: null,
   image: null,
   caption: [],
+  group: [],
+  header: [],
+  mark: null,
   ...v,
 });
 
@@ -64,5 +70,33 @@ describe('generic views', () => {
   it('makes ticks on steps of 1, 2 or 5 times a power of ten', () => {
     expect(niceTicks(0, 1)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
     expect(niceTicks(3, 47)).toEqual([10, 20, 30, 40]);
+  });
+  it('leaves out the columns with no value on any row', () => {
+    const col = (name: string): OutputColumn => ({
+      name,
+      role: 'measure',
+      label: null,
+      description: null,
+      format: null,
+      nullLabel: null,
+    });
+    const rows = [
+      { a: 1, b: null, c: null },
+      { a: null, b: 0, c: undefined },
+    ];
+    expect(filledColumns([col('a'), col('b'), col('c'), col('d')], rows).map((c) => c.name)).toEqual([
+      'a',
+      'b',
+    ]);
+  });
+
+  it('draws bars on one span from 0 to the largest bound, taking in negatives and bounds', () => {
+    const iv = (mean: number, low: number | null, high: number | null) => ({ mean, low, high, n: 3 });
+    expect(barSpan([{ x: iv(1.5, 1.2, 1.9) }, { x: iv(0.8, null, null) }, { x: null }], 'x')).toEqual([
+      0, 1.9,
+    ]);
+    expect(barSpan([{ x: iv(-0.2, -0.5, 0.1) }, { x: 0.3 }], 'x')).toEqual([-0.5, 0.3]);
+    expect(barSpan([{ x: null }], 'x')).toBeNull();
+    expect(barSpan([{ x: 0 }], 'x')).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
-import type { ChartSeries } from '../compare/chart-series';
-import { toSeries } from '../compare/chart-series';
+import type { ChartSeries } from './views/chart-series';
+import { toSeries } from './views/chart-series';
 import { asInterval, cellNumber } from './cell-values';
 import type { OutputColumn, OutputTable, OutputView, TableRow } from './analyses.queries';
 
@@ -12,6 +12,31 @@ export function rankRows(rows: readonly TableRow[], by: string, order: 'asc' | '
     if (x === null || y === null) return x === null ? (y === null ? 0 : 1) : -1;
     return sign * (x - y);
   });
+}
+
+/** The columns worth a table column: those with a value on at least one of the rows shown. */
+export function filledColumns(columns: readonly OutputColumn[], rows: readonly TableRow[]): OutputColumn[] {
+  return columns.filter((c) => rows.some((r) => r[c.name] !== null && r[c.name] !== undefined));
+}
+
+/**
+ * The span a column's bars are drawn on: from 0 (or the lowest bound below it) to the highest
+ * mean or upper bound (or 0 above it), so bars of one table compare at a glance. Null when no row
+ * has a number.
+ */
+export function barSpan(rows: readonly TableRow[], column: string): readonly [number, number] | null {
+  let [lo, hi] = [0, 0];
+  let any = false;
+  for (const r of rows) {
+    const v = r[column];
+    const mean = cellNumber(v);
+    if (mean === null) continue;
+    any = true;
+    const iv = asInterval(v);
+    lo = Math.min(lo, mean, iv?.low ?? mean);
+    hi = Math.max(hi, mean, iv?.high ?? mean);
+  }
+  return any && hi > lo ? [lo, hi] : null;
 }
 
 export function columnOf(table: OutputTable, name: string | null): OutputColumn | undefined {

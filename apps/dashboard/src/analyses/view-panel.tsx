@@ -1,10 +1,10 @@
 'use client';
 
 import { useState, type ReactNode } from 'react';
-import { Picker } from '../ui/picker';
 import { ErrorState, LoadingState } from '../ui/states';
 import type { OutputTable, OutputView } from './analyses.queries';
-import { cellText, columnLabel } from './cell-values';
+import { tableCsvHref } from './csv-href';
+import { FacetPicker } from './facet-picker';
 import { useTablePage } from './use-table-page';
 import { pickFacet } from './view-data';
 import { GalleryView } from './views/gallery-view';
@@ -27,6 +27,8 @@ export function ViewPanel({
   poll,
   params,
   setParams,
+  options = {},
+  echoes = [],
 }: {
   readonly runId: string;
   readonly view: OutputView;
@@ -34,6 +36,10 @@ export function ViewPanel({
   readonly poll: number;
   readonly params: URLSearchParams;
   readonly setParams: (changes: Record<string, string | null>) => void;
+  /** The analysis's table options every table is asked with. */
+  readonly options?: Readonly<Record<string, unknown>>;
+  /** The analysis's option names: a table column of the same name echoes the option's value. */
+  readonly echoes?: readonly string[];
 }): ReactNode {
   const [shown, setShown] = useState(GALLERY_PAGE);
   const hasFacets = view.facets.length > 0;
@@ -41,23 +47,32 @@ export function ViewPanel({
     runId,
     table: table.name,
     facets: view.facets,
+    options,
     take: 1,
     poll,
     skipQuery: !hasFacets,
   });
   const facetValues = facetPage.state === 'ready' ? facetPage.page.facets : [];
+  // A wide table reads every value of its pivot column; the facet's choice only highlights one.
+  const pivot = view.kind === 'table' ? view.pivotColumns : null;
+  const chosen: Record<string, unknown> = {};
   const filter: Record<string, unknown> = {};
   for (const f of facetValues) {
     const v = pickFacet(f.values, params.get(f.column));
-    if (v !== undefined) filter[f.column] = v;
+    if (v === undefined) continue;
+    chosen[f.column] = v;
+    if (f.column !== pivot) filter[f.column] = v;
   }
   const gallery = view.kind === 'gallery' || view.kind === 'evidence';
+  // A grouped gallery is read whole: a page cut would end a strip part-way.
+  const paged = gallery && view.group.length === 0;
   const ready = !hasFacets || facetPage.state === 'ready';
   const rowsPage = useTablePage({
     runId,
     table: table.name,
     filter,
-    take: gallery ? shown : CHART_ROWS,
+    options,
+    take: paged ? shown : CHART_ROWS,
     poll,
     skipQuery: !ready,
   });
@@ -79,12 +94,11 @@ export function ViewPanel({
             const column = table.columns.find((c) => c.name === f.column);
             if (!column) return null;
             return (
-              <Picker
+              <FacetPicker
                 key={f.column}
-                label={columnLabel(column)}
-                testId={`facet-${f.column}`}
-                value={String(filter[f.column])}
-                options={f.values.map((v) => ({ value: String(v), label: cellText(column, v) }))}
+                column={column}
+                values={f.values}
+                value={String(chosen[f.column])}
                 onChange={(v) => setParams({ [f.column]: v })}
               />
             );
@@ -103,7 +117,14 @@ export function ViewPanel({
       {rowsPage.state === 'ready' && rowsPage.page.rows.length > 0 && (
         <>
           {view.kind === 'table' && (
-            <TableView view={view} table={table} rows={rowsPage.page.rows as Record<string, unknown>[]} />
+            <TableView
+              view={view}
+              table={table}
+              rows={rowsPage.page.rows as Record<string, unknown>[]}
+              chosen={chosen}
+              echoes={echoes}
+              csvHref={tableCsvHref(runId, table.name, filter, options)}
+            />
           )}
           {view.kind === 'series' && (
             <SeriesView view={view} table={table} rows={rowsPage.page.rows as Record<string, unknown>[]} />
@@ -114,7 +135,7 @@ export function ViewPanel({
           {rowsPage.page.total > rowsPage.page.rows.length && (
             <p className="muted">
               {rowsPage.page.rows.length} of {rowsPage.page.total} rows shown.{' '}
-              {gallery && shown < CHART_ROWS && (
+              {paged && shown < CHART_ROWS && (
                 <button type="button" onClick={() => setShown(Math.min(CHART_ROWS, shown + GALLERY_PAGE))}>
                   Show more
                 </button>

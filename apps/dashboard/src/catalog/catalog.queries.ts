@@ -31,7 +31,13 @@ export const CATALOG_MODELS_QUERY = graphql(`
         recipe
         dataset
       }
-      ...RobustFigures
+      robustAccuracy {
+        norm
+        eps
+        epsLabel
+        accuracy
+      }
+      ...ModelFigures
     }
   }
 `);
@@ -120,3 +126,15 @@ export const IMPORT_MODEL_MUTATION = graphql(`
 `);
 
 export type ImportedModel = ImportModelMutation['importModel'];
+
+/** A dataset's class names, to name the class numbers of its images. */
+export const DATASET_CLASSES_QUERY = graphql(`
+  query DatasetClasses($name: String!) {
+    dataset(name: $name) {
+      name
+      details {
+        classes
+      }
+    }
+  }
+`);

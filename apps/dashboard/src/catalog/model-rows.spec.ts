@@ -26,7 +26,7 @@ const model = (id: string, t: Partial<CatalogModel['training']>): CatalogModel =
   robustCount: null,
   training: training(t),
   robustAccuracy: [],
-  measuredRobustness: [],
+  figures: [],
 });
 
 describe('trainingLabel', () => {

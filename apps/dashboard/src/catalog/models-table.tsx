@@ -2,13 +2,16 @@
 
 import { useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
-import { robustFigures } from '../robustness/robust-figures';
-import { RobustFigureList } from '../robustness/robust-figure-list';
+import { ModelFiguresList } from '../analyses/model-figures-list';
 import { Empty, LoadError, Loading } from '../runs/page-states';
 import { CATALOG_MODELS_QUERY } from './catalog.queries';
+import { ManifestFigures } from './manifest-figures';
 import { percent, sortModels, trainingLabel } from './model-rows';
 
-/** Source model records with what they record: origin, architecture, training, clean and robust accuracy (zoo manifest, and measured by the latest robustness run). */
+/**
+ * Source model records with what they record (origin, architecture, training, clean and robust
+ * accuracy from the zoo's manifest) and what analyses measured for them (their latest runs' figures).
+ */
 export function ModelsTable(): ReactNode {
   const { data, loading, error, refetch } = useQuery(CATALOG_MODELS_QUERY, {
     ssr: false,
@@ -37,7 +40,8 @@ export function ModelsTable(): ReactNode {
           <th scope="col" className="num">
             Clean accuracy
           </th>
-          <th scope="col">Robust accuracy (manifest PGD · measured)</th>
+          <th scope="col">Robust accuracy (manifest PGD)</th>
+          <th scope="col">Measured</th>
         </tr>
       </thead>
       <tbody>
@@ -68,10 +72,10 @@ export function ModelsTable(): ReactNode {
               {percent(m.cleanAccuracy)}
             </td>
             <td data-testid="model-robust-accuracy">
-              <RobustFigureList figures={robustFigures(m)} />
-              {m.robustCount != null && m.robustAccuracy.length > 0 && (
-                <div className="muted small">manifest on {m.robustCount.toLocaleString()} test images</div>
-              )}
+              <ManifestFigures model={m} />
+            </td>
+            <td data-testid="model-measured">
+              <ModelFiguresList modelId={m.id} figures={m.figures} />
             </td>
           </tr>
         ))}

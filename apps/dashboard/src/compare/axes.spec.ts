@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgetAxis, epochAxis, linearTicks } from './axes';
+import { accuracyAxis, linearTicks } from './axes';
 
 describe('chart axes', () => {
   it('spaces linear ticks evenly over the domain, ends included', () => {
@@ -7,14 +7,9 @@ describe('chart axes', () => {
     expect(linearTicks([-0.05, 0.1], 0.05)).toEqual([-0.05, 0, 0.05, 0.1]);
   });
 
-  it('labels the log2 budget axis in images', () => {
-    const axis = budgetAxis([20, 50, 100]);
-    expect(axis.ticks.map(axis.format)).toEqual(['20', '50', '100']);
-    expect(axis.domain[0]).toBeLessThan(Math.log2(20));
-  });
-
-  it('ticks every epoch up to ten, then every few', () => {
-    expect(epochAxis([1, 2, 3]).ticks).toEqual([1, 2, 3]);
-    expect(epochAxis([1, 20]).ticks).toEqual([1, 3, 5, 7, 9, 11, 13, 15, 17, 19]);
+  it('ticks an accuracy axis every 10 points over a wide domain, every 5 over a narrow one', () => {
+    expect(accuracyAxis([0, 1]).ticks).toHaveLength(11);
+    expect(accuracyAxis([0.4, 0.6]).ticks).toEqual([0.4, 0.45, 0.5, 0.55, 0.6]);
+    expect(accuracyAxis([0, 1]).format(0.5)).toBe('50%');
   });
 });

@@ -1,6 +1,5 @@
-import { percent, points } from '../results/format';
-import { budgetAt, log2Domain, log2Ticks } from '../results/log2-axis';
-import type { AxisSpec } from './band-chart';
+import type { AxisSpec } from '../analyses/views/band-chart';
+import { percent } from '../results/format';
 
 /** Evenly spaced ticks from a domain's low end to its high end (inclusive), float noise removed. */
 export function linearTicks([low, high]: [number, number], step: number): number[] {
@@ -9,24 +8,8 @@ export function linearTicks([low, high]: [number, number], step: number): number
   return out;
 }
 
-/** The data-budget axis: log2(n), ticks at the budgets swept, labelled in images. */
-export function budgetAxis(ns: readonly number[]): AxisSpec {
-  const format = (x: number): string => String(budgetAt(x));
-  return {
-    label: 'training images n (log2 scale)',
-    domain: log2Domain(ns),
-    ticks: log2Ticks(ns),
-    format,
-    formatValue: format,
-  };
-}
-
 /** Whole percent on the axis (ticks are 5 or 10 points apart); one decimal in tooltips. */
 const wholePercent = (v: number): string => `${Math.round(v * 100)}%`;
-const wholePoints = (v: number): string => {
-  const p = Math.round(v * 100);
-  return p === 0 ? '0' : `${p > 0 ? '+' : '−'}${Math.abs(p)} pp`;
-};
 
 export function accuracyAxis(domain: [number, number]): AxisSpec {
   const step = domain[1] - domain[0] > 0.5 ? 0.1 : 0.05;
@@ -36,28 +19,5 @@ export function accuracyAxis(domain: [number, number]): AxisSpec {
     ticks: linearTicks(domain, step),
     format: wholePercent,
     formatValue: percent,
-  };
-}
-
-export function deltaAxis(domain: [number, number], baseline: string): AxisSpec {
-  const step = domain[1] - domain[0] > 0.3 ? 0.1 : 0.05;
-  return {
-    label: `accuracy minus ${baseline}`,
-    domain,
-    ticks: linearTicks(domain, step),
-    format: wholePoints,
-    formatValue: points,
-  };
-}
-
-export function epochAxis(epochs: readonly number[]): AxisSpec {
-  const last = Math.max(1, ...epochs);
-  const every = Math.max(1, Math.ceil(last / 10));
-  return {
-    label: 'epoch',
-    domain: [1, last],
-    ticks: linearTicks([1, last], every).map(Math.round),
-    format: String,
-    formatValue: String,
   };
 }

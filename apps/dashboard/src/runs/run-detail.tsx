@@ -3,9 +3,6 @@
 import { useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { useEffect, useState, type ReactNode } from 'react';
-import { INFLUENCE_ANALYSIS } from '../influence/use-influence-data';
-import { SALIENCY_ANALYSIS } from '../saliency/use-saliency-data';
-import { ROBUSTNESS_ANALYSIS } from '../robustness/use-robustness-data';
 import { CancelButton } from './cancel-button';
 import { errorMessages } from './error-messages';
 import { formatTime } from './format';
@@ -81,18 +78,6 @@ export function RunDetail({ id }: { readonly id: string }): ReactNode {
         </dl>
         <div className="actions">
           {isActive(run.status) && <CancelButton runId={run.id} />}
-          {run.analysis === ROBUSTNESS_ANALYSIS ? (
-            <Link href={`/robustness?${q}`}>Robustness</Link>
-          ) : run.analysis === INFLUENCE_ANALYSIS ? (
-            <Link href={`/influence?${q}`}>Influence</Link>
-          ) : run.analysis === SALIENCY_ANALYSIS ? (
-            <Link href={`/saliency?${q}`}>Saliency</Link>
-          ) : (
-            <>
-              <Link href={`/leaderboard?${q}`}>Leaderboard</Link>
-              <Link href={`/compare?${q}`}>Compare</Link>
-            </>
-          )}
           <Link href={`/analyses/${encodeURIComponent(run.analysis)}?${q}`} data-testid="run-analysis-page">
             {run.analysis} page
           </Link>

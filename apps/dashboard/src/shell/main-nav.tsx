@@ -1,17 +1,25 @@
 'use client';
 
+import { useQuery } from '@apollo/client/react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { isCurrent, NAV_LINKS } from './nav-links';
+import { ANALYSES_NAV_QUERY } from '../analyses/analyses.queries';
+import { currentHref, navLinks } from './nav-links';
 
-/** The top bar's links; the current page's link carries aria-current="page". */
+/**
+ * The top bar's links: every analysis the server registers, then the fixed pages; the current
+ * page's link carries aria-current="page".
+ */
 export function MainNav(): ReactNode {
   const pathname = usePathname();
+  const q = useQuery(ANALYSES_NAV_QUERY, { ssr: false });
+  const links = navLinks(q.data?.analyses.map((a) => a.analysis) ?? []);
+  const current = currentHref(links, pathname);
   return (
     <nav aria-label="Main" className="main-nav">
-      {NAV_LINKS.map(({ href, label }) => (
-        <Link key={href} href={href} aria-current={isCurrent(href, pathname) ? 'page' : undefined}>
+      {links.map(({ href, label }) => (
+        <Link key={href} href={href} aria-current={href === current ? 'page' : undefined}>
           {label}
         </Link>
       ))}

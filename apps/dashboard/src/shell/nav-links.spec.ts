@@ -1,20 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { isCurrent, NAV_LINKS } from './nav-links';
+import { analysisLabel, currentHref, isCurrent, navLinks } from './nav-links';
 
 describe('main navigation', () => {
-  it('lists every page once', () => {
-    expect(NAV_LINKS.map((l) => l.href)).toEqual([
-      '/leaderboard',
-      '/compare',
-      '/robustness',
-      '/influence',
-      '/saliency',
-      '/analyses',
-      '/examples',
-      '/runs',
-      '/catalog',
-      '/',
+  it('lists each registered analysis first, then every fixed page once', () => {
+    expect(navLinks(['influence', 'my-analysis']).map((l) => [l.href, l.label])).toEqual([
+      ['/analyses/influence', 'Influence'],
+      ['/analyses/my-analysis', 'My analysis'],
+      ['/analyses', 'Analyses'],
+      ['/examples', 'Examples'],
+      ['/runs', 'Runs'],
+      ['/catalog', 'Catalog'],
+      ['/', 'System'],
     ]);
+    // Before the registry answers (or when it cannot), the fixed pages still show.
+    expect(navLinks([]).map((l) => l.href)).toEqual(['/analyses', '/examples', '/runs', '/catalog', '/']);
+  });
+
+  it('labels and links any plugin name safely', () => {
+    expect(analysisLabel('example_analysis')).toBe('Example analysis');
+    expect(navLinks(['a b?'])[0]!.href).toBe('/analyses/a%20b%3F');
   });
 
   it('marks a section current on its pages and System only on the home page', () => {
@@ -22,5 +26,12 @@ describe('main navigation', () => {
     expect(isCurrent('/runs', '/runsx')).toBe(false);
     expect(isCurrent('/', '/runs')).toBe(false);
     expect(isCurrent('/', '/')).toBe(true);
+  });
+
+  it("marks an analysis's own link current on its page, not the Analyses link too", () => {
+    const links = navLinks(['transfer']);
+    expect(currentHref(links, '/analyses/transfer')).toBe('/analyses/transfer');
+    expect(currentHref(links, '/analyses')).toBe('/analyses');
+    expect(currentHref(links, '/analyses/some-plugin')).toBe('/analyses');
   });
 });

@@ -7,7 +7,7 @@ import { childEnvironment } from '@transferlab/sdk/config';
 
 /**
  * API latency under a sweep: the compiled server (`dist/main.js`, as `npm start` runs it) on
- * loopback with its default workers, 20 concurrent readers asking for runs, a run with its trials, runResults and
+ * loopback with its default workers, 20 concurrent readers asking for runs, a run with its trials, its leaderboard table and
  * system for a while with no sweep (the baseline), then for 60 s while a transfer sweep runs.
  * Prints p50/p99 of each phase and their ratio, and writes bench-results/api-load.json.
  *
@@ -27,7 +27,7 @@ const URL = `http://127.0.0.1:${PORT}/graphql`;
 
 const READS = [
   '{ runs(take: 20) { id status completedCount trialCount progress } }',
-  'query ($id: ID!) { runResults(runId: $id) { target accuracy { source n mean low high } leaderboard { n rank source } } }',
+  'query ($id: ID!) { runTable(runId: $id, table: "leaderboard", take: 100) { total rows } }',
   'query ($id: ID!) { run(id: $id) { status completedCount trialCount progress trials(take: 50) { key status progress } } }',
   '{ system { version executionProviders { active } plugins { kind name } } }',
 ];
@@ -92,7 +92,7 @@ async function main(): Promise<void> {
   });
   try {
     await waitUp(server);
-    // A first small run gives runResults something to aggregate in the baseline.
+    // A first small run gives the leaderboard table something to compute in the baseline.
     const sweep = (seeds: number[], epochs: number) => ({
       analysis: 'transfer',
       params: { sources: [natural.id, robust.id], targets: ['mnist'], n: [20, 50, 100], depths: [0, 1], seeds, epochs, batchSize: 16, testLimit: 500 },

@@ -21,9 +21,6 @@ function graphqlCode(code: DomainCode): string {
     case RunsErrorCode.UnknownAnalysis:
     case RunsErrorCode.InvalidParams:
       return 'BAD_USER_INPUT';
-    case ResultsErrorCode.UnknownBaseline:
-    case ResultsErrorCode.WrongAnalysis:
-      return 'BAD_USER_INPUT';
     case ResultsErrorCode.UnknownAnalysis:
       return 'NOT_FOUND';
     case ResultsErrorCode.AggregateFailed:

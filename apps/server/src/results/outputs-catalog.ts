@@ -1,4 +1,10 @@
-import { summaryTable, tableColumns, type AnalysisPlugin, type OutputView } from '@transferlab/sdk';
+import {
+  paramsJsonSchema,
+  summaryTable,
+  tableColumns,
+  type AnalysisPlugin,
+  type OutputView,
+} from '@transferlab/sdk';
 import type {
   AnalysisOutputsObject,
   OutputTableObject,
@@ -15,6 +21,7 @@ export function outputsObject(analysis: AnalysisPlugin): AnalysisOutputsObject {
     summaryTable: outputs ? (summaryTable(outputs) ?? null) : null,
     tables: Object.entries(outputs?.tables ?? {}).map(([name, table]) => tableObject(name, table)),
     views: (outputs?.views ?? []).map(viewObject),
+    optionsSchema: outputs?.options ? paramsJsonSchema(outputs.options) : null,
   };
 }
 
@@ -31,6 +38,7 @@ export function tableObject(
       label: c.label ?? null,
       description: c.description ?? null,
       format: c.format ?? null,
+      nullLabel: c.nullLabel ?? null,
     })),
   };
 }
@@ -46,20 +54,42 @@ function viewObject(v: OutputView): OutputViewObject {
   const none = {
     rankBy: null,
     rankOrder: null,
+    columns: [],
+    pivotColumns: null,
+    pivotValues: [],
     x: null,
     y: null,
     series: null,
     xScale: null,
     image: null,
     caption: [],
+    group: [],
+    header: [],
+    mark: null,
   };
   switch (v.kind) {
     case 'table':
-      return { ...base, ...none, rankBy: v.rank?.by ?? null, rankOrder: v.rank?.order ?? null };
+      return {
+        ...base,
+        ...none,
+        rankBy: v.rank?.by ?? null,
+        rankOrder: v.rank?.order ?? null,
+        columns: [...(v.columns ?? [])],
+        pivotColumns: v.pivot?.columns ?? null,
+        pivotValues: [...(v.pivot?.values ?? [])],
+      };
     case 'series':
       return { ...base, ...none, x: v.x, y: v.y, series: v.series, xScale: v.xScale ?? 'linear' };
     case 'gallery':
-      return { ...base, ...none, image: v.image, caption: [...(v.caption ?? [])] };
+      return {
+        ...base,
+        ...none,
+        image: v.image,
+        caption: [...(v.caption ?? [])],
+        group: [...(v.group ?? [])],
+        header: [...(v.header ?? [])],
+        mark: v.mark ?? null,
+      };
     case 'evidence':
       return { ...base, ...none, image: v.image, caption: [...v.show] };
   }

@@ -1,12 +1,9 @@
 export enum ResultsErrorCode {
   RunNotFound = 'RESULTS_RUN_NOT_FOUND',
-  UnknownBaseline = 'UNKNOWN_BASELINE',
   /** The run's analysis is no longer registered. */
   UnknownAnalysis = 'RESULTS_UNKNOWN_ANALYSIS',
   /** The analysis's own aggregate threw. */
   AggregateFailed = 'AGGREGATE_FAILED',
-  /** The run is of another analysis than the query reads. */
-  WrongAnalysis = 'RESULTS_WRONG_ANALYSIS',
 }
 
 export class ResultsException extends Error {

@@ -12,6 +12,6 @@ import { RunTablesService } from './run-tables.service';
   imports: [RunsModule],
   controllers: [ResultsController],
   providers: [ResultsResolver, ResultsService, OutputsResolver, RunTablesService, ModelFiguresResolver],
-  exports: [ResultsService],
+  exports: [ResultsService, RunTablesService],
 })
 export class ResultsModule {}

@@ -3,7 +3,6 @@ import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { DomainErrorsFilter } from '../graphql/domain-errors.filter';
 import { inputValidationPipe } from '../graphql/input.exception';
 import { GraphQLJSON } from '../graphql/json.scalar';
-import { TargetResults } from './dto/run-results.object';
 import { RunRowsArgs } from './dto/run-rows.args';
 import { ResultsService } from './results.service';
 
@@ -12,18 +11,6 @@ import { ResultsService } from './results.service';
 @UsePipes(inputValidationPipe())
 export class ResultsResolver {
   constructor(private readonly service: ResultsService) {}
-
-  @Query(() => [TargetResults], { description: 'Aggregated results of a run, per target and setting.' })
-  runResults(
-    @Args('runId', { type: () => ID }) runId: string,
-    @Args('baseline', {
-      nullable: true,
-      description: 'Source the deltas are taken against (e.g. the natural one).',
-    })
-    baseline?: string,
-  ): Promise<TargetResults[]> {
-    return this.service.runResults(runId, baseline ?? undefined);
-  }
 
   @Query(() => GraphQLJSON, {
     nullable: true,
@@ -35,7 +22,7 @@ export class ResultsResolver {
     @Args('options', {
       type: () => GraphQLJSON,
       nullable: true,
-      description: "The analysis's aggregate options (transfer: { baseline }).",
+      description: "The analysis's aggregate options (a baseline source, for one).",
     })
     options?: Record<string, unknown>,
   ): Promise<unknown> {

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { aggregateTransfer, sweepRow, type TargetResults } from '@transferlab/plugins-analyses';
 import { canonicalJson, type PluginRegistry, type ResultRow } from '@transferlab/sdk';
 import { In, type DataSource } from 'typeorm';
 import { InjectPluginRegistry } from '../plugins/plugins.constants';
@@ -35,31 +34,6 @@ export class ResultsService {
     private readonly runs: RunsService,
     @InjectPluginRegistry() private readonly registry: PluginRegistry,
   ) {}
-
-  /** The transfer aggregates of a run's stored results (typed in GraphQL); deltas against `baseline` when given. */
-  async runResults(runId: string, baseline: string | undefined): Promise<TargetResults[]> {
-    const hit = await this.hit<TargetResults[]>(runId, `transfer|${baseline ?? ''}`);
-    if (hit) return hit;
-    // Counted before the rows are read: a result landing in between makes the entry stale, never wrong.
-    const results = await this.resultCount(runId);
-    const rows = await this.rows(runId);
-    if (baseline !== undefined) {
-      const sources = new Set(
-        rows
-          .map((r) => sweepRow(r.config, r.metrics, r.series)?.source)
-          .filter((s): s is string => s !== undefined),
-      );
-      if (!sources.has(baseline)) {
-        throw new ResultsException(
-          ResultsErrorCode.UnknownBaseline,
-          `baseline source '${baseline}' has no results in run ${runId}; sources: ${[...sources].sort().join(', ') || '(none)'}`,
-        );
-      }
-    }
-    return this.cached(runId, `transfer|${baseline ?? ''}`, results, () =>
-      aggregateTransfer(rows, baseline !== undefined ? { baseline } : {}),
-    );
-  }
 
   /**
    * The run's aggregate as its analysis computes it (`aggregate(rows, options)`), as JSON; null

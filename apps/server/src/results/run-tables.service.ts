@@ -18,7 +18,7 @@ import { ModelEntity } from '../models/model.entity';
 import { RunModelEntity } from '../models/run-model.entity';
 import { RunEntity } from '../runs/run.entity';
 import { InjectPluginRegistry } from '../plugins/plugins.constants';
-import type { AnalysisOutputsObject } from './dto/analysis-outputs.object';
+import type { AnalysisOutputsObject, OutputTableObject } from './dto/analysis-outputs.object';
 import type { ModelFiguresObject } from './dto/model-figures.object';
 import type { RunTableArgs } from './dto/run-table.args';
 import type { TablePageObject } from './dto/table-page.object';
@@ -105,6 +105,15 @@ export class RunTablesService {
     for (const r of rows)
       if (matches(r, parsed.filter)) lines.push(csvLine(header.map((h) => flattenRow(columns, r)[h])));
     return `${lines.join('\r\n')}\r\n`;
+  }
+
+  /** Every row of one of a run's tables under its default options, with the table's columns. */
+  async tableOf(
+    runId: string,
+    tableName: string,
+  ): Promise<{ table: OutputTableObject; rows: readonly Record<string, unknown>[] }> {
+    const { name, table, rows } = await this.tableRows(runId, tableName, undefined);
+    return { table: tableObject(name, table), rows };
   }
 
   private async tableRows(runId: string, tableName: string, rawOptions: Record<string, unknown> | undefined) {
@@ -206,7 +215,7 @@ export class RunTablesService {
   }
 
   /** Training facts of every model the run declared (a model deleted since is left out). */
-  private async modelFacts(runId: string): Promise<Map<string, ModelFacts>> {
+  async modelFacts(runId: string): Promise<Map<string, ModelFacts>> {
     const ids = (await this.db.getRepository(RunModelEntity).findBy({ runId })).map((m) => m.modelId);
     const models = ids.length > 0 ? await this.db.getRepository(ModelEntity).findBy({ id: In(ids) }) : [];
     return new Map(models.map((m) => [m.id, { id: m.id, training: m.training, metrics: m.metrics ?? {} }]));

@@ -22,7 +22,6 @@ type Documents = {
   '\n  query Analyses {\n    analyses {\n      ...AnalysisOutputs\n    }\n  }\n': typeof types.AnalysesDocument;
   '\n  query AnalysisOutputs($analysis: String!) {\n    analysisOutputs(analysis: $analysis) {\n      ...AnalysisOutputs\n    }\n  }\n': typeof types.AnalysisOutputsDocument;
   '\n  query RunTable(\n    $runId: ID!\n    $table: String!\n    $options: JSON\n    $filter: JSON\n    $facets: [String!]\n    $take: Int!\n    $skip: Int!\n  ) {\n    runTable(\n      runId: $runId\n      table: $table\n      options: $options\n      filter: $filter\n      facets: $facets\n      take: $take\n      skip: $skip\n    ) {\n      runId\n      analysis\n      total\n      skip\n      rows\n      facets {\n        column\n        values\n      }\n      table {\n        ...OutputTable\n      }\n    }\n  }\n': typeof types.RunTableDocument;
-  '\n  query RunResults($runId: ID!, $baseline: String) {\n    runResults(runId: $runId, baseline: $baseline) {\n      target\n      depth\n      lr\n      accuracy {\n        source\n        n\n        mean\n        low\n        high\n        sd\n        seeds\n      }\n      deltas {\n        source\n        baseline\n        n\n        mean\n        pValue\n        seeds\n      }\n    }\n  }\n': typeof types.RunResultsDocument;
   '\n  query RunRows($runId: ID!, $take: Int!, $skip: Int!) {\n    runRows(runId: $runId, take: $take, skip: $skip)\n  }\n': typeof types.RunRowsDocument;
   '\n  fragment RunSummary on Run {\n    id\n    analysis\n    analysisVersion\n    status\n    error\n    createdAt\n    finishedAt\n    progress\n    trialCount\n    completedCount\n    failedCount\n    runningCount\n  }\n': typeof types.RunSummaryFragmentDoc;
   '\n  query Runs($take: Int!, $skip: Int!, $analysis: String) {\n    runs(take: $take, skip: $skip, analysis: $analysis) {\n      ...RunSummary\n    }\n  }\n': typeof types.RunsDocument;
@@ -48,8 +47,6 @@ const documents: Documents = {
     types.AnalysisOutputsDocument,
   '\n  query RunTable(\n    $runId: ID!\n    $table: String!\n    $options: JSON\n    $filter: JSON\n    $facets: [String!]\n    $take: Int!\n    $skip: Int!\n  ) {\n    runTable(\n      runId: $runId\n      table: $table\n      options: $options\n      filter: $filter\n      facets: $facets\n      take: $take\n      skip: $skip\n    ) {\n      runId\n      analysis\n      total\n      skip\n      rows\n      facets {\n        column\n        values\n      }\n      table {\n        ...OutputTable\n      }\n    }\n  }\n':
     types.RunTableDocument,
-  '\n  query RunResults($runId: ID!, $baseline: String) {\n    runResults(runId: $runId, baseline: $baseline) {\n      target\n      depth\n      lr\n      accuracy {\n        source\n        n\n        mean\n        low\n        high\n        sd\n        seeds\n      }\n      deltas {\n        source\n        baseline\n        n\n        mean\n        pValue\n        seeds\n      }\n    }\n  }\n':
-    types.RunResultsDocument,
   '\n  query RunRows($runId: ID!, $take: Int!, $skip: Int!) {\n    runRows(runId: $runId, take: $take, skip: $skip)\n  }\n':
     types.RunRowsDocument,
   '\n  fragment RunSummary on Run {\n    id\n    analysis\n    analysisVersion\n    status\n    error\n    createdAt\n    finishedAt\n    progress\n    trialCount\n    completedCount\n    failedCount\n    runningCount\n  }\n':
@@ -130,12 +127,6 @@ export function graphql(
 export function graphql(
   source: '\n  query RunTable(\n    $runId: ID!\n    $table: String!\n    $options: JSON\n    $filter: JSON\n    $facets: [String!]\n    $take: Int!\n    $skip: Int!\n  ) {\n    runTable(\n      runId: $runId\n      table: $table\n      options: $options\n      filter: $filter\n      facets: $facets\n      take: $take\n      skip: $skip\n    ) {\n      runId\n      analysis\n      total\n      skip\n      rows\n      facets {\n        column\n        values\n      }\n      table {\n        ...OutputTable\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query RunTable(\n    $runId: ID!\n    $table: String!\n    $options: JSON\n    $filter: JSON\n    $facets: [String!]\n    $take: Int!\n    $skip: Int!\n  ) {\n    runTable(\n      runId: $runId\n      table: $table\n      options: $options\n      filter: $filter\n      facets: $facets\n      take: $take\n      skip: $skip\n    ) {\n      runId\n      analysis\n      total\n      skip\n      rows\n      facets {\n        column\n        values\n      }\n      table {\n        ...OutputTable\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query RunResults($runId: ID!, $baseline: String) {\n    runResults(runId: $runId, baseline: $baseline) {\n      target\n      depth\n      lr\n      accuracy {\n        source\n        n\n        mean\n        low\n        high\n        sd\n        seeds\n      }\n      deltas {\n        source\n        baseline\n        n\n        mean\n        pValue\n        seeds\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query RunResults($runId: ID!, $baseline: String) {\n    runResults(runId: $runId, baseline: $baseline) {\n      target\n      depth\n      lr\n      accuracy {\n        source\n        n\n        mean\n        low\n        high\n        sd\n        seeds\n      }\n      deltas {\n        source\n        baseline\n        n\n        mean\n        pValue\n        seeds\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -347,40 +347,6 @@ export type RunTableQuery = {
   };
 };
 
-export type RunResultsQueryVariables = Exact<{
-  runId: Scalars['ID']['input'];
-  baseline?: InputMaybe<Scalars['String']['input']>;
-}>;
-
-export type RunResultsQuery = {
-  __typename?: 'Query';
-  runResults: Array<{
-    __typename?: 'TargetResults';
-    target: string;
-    depth: number | null;
-    lr: number | null;
-    accuracy: Array<{
-      __typename?: 'AccuracyCell';
-      source: string;
-      n: number;
-      mean: number;
-      low: number | null;
-      high: number | null;
-      sd: number;
-      seeds: number;
-    }>;
-    deltas: Array<{
-      __typename?: 'DeltaCell';
-      source: string;
-      baseline: string;
-      n: number;
-      mean: number;
-      pValue: number | null;
-      seeds: number;
-    }>;
-  }>;
-};
-
 export type RunRowsQueryVariables = Exact<{
   runId: Scalars['ID']['input'];
   take: Scalars['Int']['input'];
@@ -1271,88 +1237,6 @@ export const RunTableDocument = {
     },
   ],
 } as unknown as DocumentNode<RunTableQuery, RunTableQueryVariables>;
-export const RunResultsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'RunResults' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'baseline' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'runResults' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'runId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'runId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'baseline' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'baseline' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'target' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'depth' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'lr' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'accuracy' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'source' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'n' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'mean' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'low' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'high' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'sd' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'seeds' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'deltas' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'source' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'n' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'mean' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'pValue' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'seeds' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RunResultsQuery, RunResultsQueryVariables>;
 export const RunRowsDocument = {
   kind: 'Document',
   definitions: [

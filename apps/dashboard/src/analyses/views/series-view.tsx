@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
-import { BandChart, type AxisSpec } from '../../compare/band-chart';
+import { BandChart, type AxisSpec } from './band-chart';
 import { budgetAt, log2Domain, log2Ticks } from '../../results/log2-axis';
 import type { OutputTable, OutputView, TableRow } from '../analyses.queries';
 import { cellNumber, columnLabel, formatNumber } from '../cell-values';
+import { useSeriesColorOrder } from '../series-colors';
+import { paddedDomain, shareDomain } from '../axis-domains';
 import { columnOf, niceTicks, viewSeries } from '../view-data';
 
 function linearAxis(
@@ -11,13 +13,15 @@ function linearAxis(
   format: string | null,
   share: boolean,
 ): AxisSpec {
-  const lo = share ? 0 : Math.min(...values);
-  const hi = share ? 1 : Math.max(...values);
-  const pad = share || hi === lo ? 0 : (hi - lo) * 0.05;
-  const domain: [number, number] =
-    values.length === 0 ? [0, 1] : hi === lo ? [lo - 1, hi + 1] : [lo - pad, hi + pad];
   const fmt = (v: number): string => formatNumber(v, format);
-  return { label, domain, ticks: niceTicks(domain[0], domain[1]), format: fmt, formatValue: fmt };
+  const domain = share ? shareDomain(values) : paddedDomain(values);
+  let ticks = niceTicks(domain[0], domain[1]);
+  // Counts (epochs, images) are whole: no tick between two.
+  if (format === 'count') {
+    const whole = ticks.filter(Number.isInteger);
+    ticks = whole.length > 1 ? whole : [...new Set(values)].sort((a, b) => a - b);
+  }
+  return { label, domain, ticks, format: fmt, formatValue: fmt };
 }
 
 /** Lines of y against x per series value, with 95% bands where y is an interval. */
@@ -32,8 +36,9 @@ export function SeriesView({
 }): ReactNode {
   const xCol = columnOf(table, view.x);
   const yCol = columnOf(table, view.y);
-  if (!xCol || !yCol) return null;
   const data = viewSeries(view, rows);
+  const colorOrder = useSeriesColorOrder(data.series);
+  if (!xCol || !yCol) return null;
   const xs = rows.map((r) => cellNumber(r[xCol.name])).filter((v): v is number => v !== null);
   const x: AxisSpec =
     view.xScale === 'log2'
@@ -46,11 +51,16 @@ export function SeriesView({
         }
       : linearAxis(columnLabel(xCol), xs, xCol.format, false);
   const ys = data.data.flatMap((d) => [...Object.values(d.mean), ...Object.values(d.band).flat()]);
-  const y = linearAxis(
-    columnLabel(yCol),
-    ys,
-    yCol.format,
-    yCol.format === 'share' && ys.every((v) => v >= 0 && v <= 1),
+  const y = linearAxis(columnLabel(yCol), ys, yCol.format, yCol.format === 'share');
+  return (
+    <BandChart
+      data={data}
+      colorOrder={colorOrder}
+      x={x}
+      y={y}
+      // A difference reads against zero: drawn wherever the values cross it.
+      zeroLine={y.domain[0] < 0 && y.domain[1] > 0}
+      testId={`view-series-${table.name}`}
+    />
   );
-  return <BandChart data={data} colorOrder={data.series} x={x} y={y} testId={`view-series-${table.name}`} />;
 }

@@ -1,5 +1,6 @@
 import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { COLUMN_ROLES, VIEW_KINDS, type ColumnRole, type ViewKind } from '@transferlab/sdk';
+import { GraphQLJSON } from '../../graphql/json.scalar';
 
 const asEnum = <T extends string>(values: readonly T[]): Record<T, T> =>
   Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
@@ -26,9 +27,16 @@ export class OutputColumnObject {
   @Field(() => String, { nullable: true }) description!: string | null;
   @Field(() => String, {
     nullable: true,
-    description: 'share (0..1, shown as a percentage), count, pvalue or number.',
+    description:
+      "share (0..1, shown as a percentage), count, pvalue, number, warning or class (a class number, shown by its name in the dataset of the row's first image column).",
   })
   format!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "How an empty (null) value reads where it means something (a depth of 'all layers'); null: a dash.",
+  })
+  nullLabel!: string | null;
 }
 
 @ObjectType({ description: 'A named table an analysis produces from its runs.' })
@@ -48,6 +56,17 @@ export class OutputViewObject {
   @Field(() => String, { nullable: true, description: 'table: the column rows are ranked by.' }) rankBy!:
     string | null;
   @Field(() => String, { nullable: true, description: 'table: asc or desc.' }) rankOrder!: string | null;
+  @Field(() => [String], {
+    description: 'table: the columns shown, in order (empty: every column the facets do not fix).',
+  })
+  columns!: string[];
+  @Field(() => String, {
+    nullable: true,
+    description: 'table: the dimension whose values become columns (a wide table); null: none.',
+  })
+  pivotColumns!: string | null;
+  @Field(() => [String], { description: 'table: the columns spread over the values of pivotColumns.' })
+  pivotValues!: string[];
   @Field(() => String, { nullable: true, description: 'series: the x column.' }) x!: string | null;
   @Field(() => String, { nullable: true, description: 'series: the y column (a measure or an interval).' })
   y!: string | null;
@@ -60,6 +79,19 @@ export class OutputViewObject {
     description: 'gallery: columns under each image; evidence: columns shown for the example.',
   })
   caption!: string[];
+  @Field(() => [String], {
+    description: 'gallery: columns that split the images into strips, each headed by their values.',
+  })
+  group!: string[];
+  @Field(() => [String], {
+    description: 'gallery: columns the facets fix, drawn once above the images.',
+  })
+  header!: string[];
+  @Field(() => String, {
+    nullable: true,
+    description: "gallery: a column whose 'yes' outlines the image.",
+  })
+  mark!: string | null;
 }
 
 @ObjectType({ description: 'A registered analysis with what it produces and how to show it.' })
@@ -74,4 +106,10 @@ export class AnalysisOutputsObject {
   })
   tables!: OutputTableObject[];
   @Field(() => [OutputViewObject]) views!: OutputViewObject[];
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description:
+      "JSON Schema of the options every table of the analysis takes (runTable's options); null: none.",
+  })
+  optionsSchema!: Record<string, unknown> | null;
 }

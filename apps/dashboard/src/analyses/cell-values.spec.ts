@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { cellText } from './cell-values';
+
+const dimension = (format: string | null) => ({ role: 'dimension' as const, format });
+
+describe('cell text', () => {
+  it('a class column by its dataset’s class names, the number without them', () => {
+    const classes = ['T-shirt/top', 'Trouser', 'Pullover'];
+    expect(cellText(dimension('class'), 1, classes)).toBe('Trouser');
+    expect(cellText(dimension('class'), 1)).toBe('1');
+    // A class the names do not reach keeps its number.
+    expect(cellText(dimension('class'), 7, classes)).toBe('7');
+    expect(cellText(dimension('class'), null, classes)).toBe('—');
+  });
+
+  it('a whole-number dimension exactly (an index, a seed), others by their format', () => {
+    expect(cellText(dimension(null), 12345)).toBe('12345');
+    expect(cellText(dimension(null), 0.123456)).toBe('0.123');
+    expect(cellText(dimension('count'), 3200)).toBe('3,200');
+    expect(cellText(dimension(null), 'mnist')).toBe('mnist');
+  });
+});
