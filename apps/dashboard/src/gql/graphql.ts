@@ -19,20 +19,6 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown };
 };
 
-/** Mean test accuracy over seeds with its 95% Student-t interval (null bounds with one seed). */
-export type AccuracyCell = {
-  __typename?: 'AccuracyCell';
-  high: Maybe<Scalars['Float']['output']>;
-  low: Maybe<Scalars['Float']['output']>;
-  mean: Scalars['Float']['output'];
-  /** Total number of target training images. */
-  n: Scalars['Int']['output'];
-  /** Sample standard deviation over seeds. */
-  sd: Scalars['Float']['output'];
-  seeds: Scalars['Int']['output'];
-  source: Scalars['String']['output'];
-};
-
 /** A registered analysis with what it produces and how to show it. */
 export type AnalysisOutputsObject = {
   __typename?: 'AnalysisOutputsObject';
@@ -94,44 +80,6 @@ export type DatasetThumbnail = {
   label: Scalars['Int']['output'];
   /** Path of the PNG on this server: `/datasets/<name>/thumbnails/<index>.png`. */
   url: Scalars['String']['output'];
-};
-
-/** Source minus baseline test accuracy, paired by seed, with a paired t-test. */
-export type DeltaCell = {
-  __typename?: 'DeltaCell';
-  baseline: Scalars['String']['output'];
-  high: Maybe<Scalars['Float']['output']>;
-  low: Maybe<Scalars['Float']['output']>;
-  mean: Scalars['Float']['output'];
-  n: Scalars['Int']['output'];
-  /** Two-sided p-value; null with fewer than two pairs. */
-  pValue: Maybe<Scalars['Float']['output']>;
-  sd: Scalars['Float']['output'];
-  /** Seeds present for both sources. */
-  seeds: Scalars['Int']['output'];
-  source: Scalars['String']['output'];
-};
-
-/** Area under mean accuracy vs log2(n), normalised to [0,1]. */
-export type EfficiencyScore = {
-  __typename?: 'EfficiencyScore';
-  score: Scalars['Float']['output'];
-  source: Scalars['String']['output'];
-};
-
-/** Mean test accuracy after one epoch, over seeds, with its 95% interval. */
-export type EpochCell = {
-  __typename?: 'EpochCell';
-  epoch: Scalars['Int']['output'];
-  high: Maybe<Scalars['Float']['output']>;
-  low: Maybe<Scalars['Float']['output']>;
-  mean: Scalars['Float']['output'];
-  /** Total number of target training images. */
-  n: Scalars['Int']['output'];
-  /** Sample standard deviation over seeds. */
-  sd: Scalars['Float']['output'];
-  seeds: Scalars['Int']['output'];
-  source: Scalars['String']['output'];
 };
 
 /** One image across runs: every evidence view's rows for it, per run (newest first) and in each analysis's declaration order. */
@@ -259,15 +207,6 @@ export type ImportModelInput = {
   training: ModelTrainingInput;
   /** The uploadId POST /models/upload answered. */
   uploadId: Scalars['String']['input'];
-};
-
-/** A source's place at one data budget, by mean test accuracy. */
-export type LeaderboardEntry = {
-  __typename?: 'LeaderboardEntry';
-  mean: Scalars['Float']['output'];
-  n: Scalars['Int']['output'];
-  rank: Scalars['Int']['output'];
-  source: Scalars['String']['output'];
 };
 
 /** A worker command (bullmq queue) that announced itself within the last 15 s. */
@@ -509,8 +448,6 @@ export type Query = {
   run: Run;
   /** The run's aggregate as its analysis computes it (any analysis), as JSON; null when the analysis defines none. */
   runAggregate: Maybe<Scalars['JSON']['output']>;
-  /** Aggregated results of a run, per target and setting. */
-  runResults: Array<TargetResults>;
   /** A page of the run's stored result rows (config, metrics, series, details, provider), as JSON. */
   runRows: Array<Scalars['JSON']['output']>;
   /** A page of one of a run's output tables, filtered by column values. */
@@ -565,11 +502,6 @@ export type QueryRunArgs = {
 
 export type QueryRunAggregateArgs = {
   options?: InputMaybe<Scalars['JSON']['input']>;
-  runId: Scalars['ID']['input'];
-};
-
-export type QueryRunResultsArgs = {
-  baseline?: InputMaybe<Scalars['String']['input']>;
   runId: Scalars['ID']['input'];
 };
 
@@ -764,20 +696,6 @@ export type TablePageObject = {
   table: OutputTableObject;
   /** Rows matching the filter. */
   total: Scalars['Int']['output'];
-};
-
-/** Aggregates for one target dataset under one setting (depth, learning rate). */
-export type TargetResults = {
-  __typename?: 'TargetResults';
-  accuracy: Array<AccuracyCell>;
-  /** Empty unless a baseline source was given. */
-  deltas: Array<DeltaCell>;
-  depth: Maybe<Scalars['Int']['output']>;
-  efficiency: Array<EfficiencyScore>;
-  epochs: Array<EpochCell>;
-  leaderboard: Array<LeaderboardEntry>;
-  lr: Maybe<Scalars['Float']['output']>;
-  target: Scalars['String']['output'];
 };
 
 /** One unit of work of a run. */
