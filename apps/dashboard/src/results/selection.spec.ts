@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RunSummary } from './results.query';
-import { depthLabel, isActiveRun, pickBaseline, pickRunId, runLabel } from './selection';
+import { isActiveRun, pickRunId, runLabel } from './selection';
 
 const run = (id: string, completedCount: number, status = 'COMPLETED'): RunSummary => ({
   id,
@@ -29,16 +29,5 @@ describe('run labels and states', () => {
     expect(isActiveRun(run('r', 0, 'RUNNING'))).toBe(true);
     expect(isActiveRun(run('r', 4))).toBe(false);
     expect(isActiveRun(undefined)).toBe(false);
-  });
-
-  it('names depths, and keeps a requested baseline the run has', () => {
-    expect([null, 0, 1, 3].map(depthLabel)).toEqual([
-      'all layers',
-      '0 (final layer only)',
-      '1 (last block too)',
-      '3 (last 3 blocks too)',
-    ]);
-    expect(pickBaseline(['zoo/natural', 'zoo/robust'], 'zoo/robust')).toBe('zoo/robust');
-    expect(pickBaseline(['zoo/natural', 'zoo/robust'], null)).toBe('zoo/natural');
   });
 });

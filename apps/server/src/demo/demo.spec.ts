@@ -2,11 +2,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
-import { robustnessParams, transferParams } from '@transferlab/plugins-analyses';
 import { BUNDLED_ZOO_DIR, readManifest } from '@transferlab/plugins-models';
+import type { PluginRegistry } from '@transferlab/sdk';
 import { parseConfig } from '@transferlab/sdk/config';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../boot/create-app';
+import { PLUGIN_REGISTRY } from '../plugins/plugins.constants';
 import { UNFINISHED_RUN_STATUSES } from '../runs/run-status';
 import { RunsService } from '../runs/runs.service';
 import { DEMO_MARKER_FILE } from './demo.constants';
@@ -56,12 +57,15 @@ describe('the demo sweep', () => {
       try {
         const list = await runs.list(50, 0);
         expect(list.map((r) => r.analysis).sort()).toEqual(['robustness', 'transfer']);
+        // Parsed as the server parses them: by the registered plugins' own schemas.
+        const parse = (analysis: string, params: unknown): unknown =>
+          app.get<PluginRegistry>(PLUGIN_REGISTRY).get('analysis', analysis).params.parse(JSON.parse(JSON.stringify(params)));
         const run = list.find((r) => r.analysis === 'transfer')!;
         const robustness = list.find((r) => r.analysis === 'robustness')!;
         const choice = demoParams(readManifest(BUNDLED_ZOO_DIR)?.models ?? []);
         if (!('params' in choice)) throw new Error(`the bundled zoo gives no demo: ${choice.skipped}`);
         expect(run.analysis).toBe('transfer');
-        expect(run.params).toEqual(transferParams.parse(JSON.parse(JSON.stringify(choice.params))));
+        expect(run.params).toEqual(parse('transfer', choice.params));
         expect(run.params).toMatchObject({
           targets: ['mnist', 'fashion-mnist-b'],
           depths: [0, 1],
@@ -81,7 +85,7 @@ describe('the demo sweep', () => {
           robustness: { runId: robustness.id, trialCount: robustness.trialCount },
         });
         const rp = demoRobustnessParams(choice.params.sources);
-        expect(robustness.params).toEqual(robustnessParams.parse(JSON.parse(JSON.stringify(rp))));
+        expect(robustness.params).toEqual(parse('robustness', rp));
         // sources x norms x the one ensemble x one seed
         expect(robustness.trialCount).toBe(rp.sources.length * rp.norms.length);
         firstRunIds = [run.id, robustness.id].sort();
