@@ -21,7 +21,7 @@ test.describe('catalog', () => {
       const row = catalogPage.model(m.id);
       await expect(row).toContainText(m.training.kind);
       if (m.cleanAccuracy !== undefined)
-        await expect(row.getByTestId('model-clean-accuracy')).toHaveText(
+        await expect(row.getByTestId('model-clean')).toHaveText(
           `${(m.cleanAccuracy * 100).toFixed(1)}%`,
         );
     }

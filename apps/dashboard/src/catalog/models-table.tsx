@@ -68,7 +68,7 @@ export function ModelsTable(): ReactNode {
                 <div className="muted small">{m.trainSize.toLocaleString()} images</div>
               )}
             </td>
-            <td className="num" data-testid="model-clean-accuracy">
+            <td className="num" data-testid="model-clean">
               {percent(m.cleanAccuracy)}
             </td>
             <td data-testid="model-robust-accuracy">
