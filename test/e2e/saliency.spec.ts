@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { dashboardGraphql } from './support/graphql';
 import { attachScreenshot } from './support/screenshot';
+import { ExamplePage } from './pages/example.page';
 import { naturalZooModel, robustZooModel } from './support/zoo';
 
 const START = 'mutation($input: StartRunInput!) { startRun(input: $input) { id } }';
@@ -8,15 +9,25 @@ const DATASET = 'fashion-mnist-a';
 /** Every run maps, attacks and scores the same stratified subset of this many test images. */
 const IMAGES = 8;
 
+/** The saliency page: the analysis page drawn from saliency's declared views, with its heat-map grid. */
+const saliencyPage = (runId: string): string => `/analyses/saliency?run=${runId}`;
+
 /**
- * Saliency end to end: a saliency run's grid has one heat map per source per image; after a small
- * transfer, robustness, influence and saliency run on the same two zoo sources, the per-example
- * page of one image shows all four kinds of evidence for each source.
+ * Saliency end to end: on the saliency page a run's grid has one heat map per source per image and
+ * its tables show alignment, deltas and completeness; after a small transfer, robustness, influence
+ * and saliency run on the same two zoo sources, the per-example page of one image shows every
+ * evidence view of the four runs for each source, and the examples index lists the image.
  */
 test.describe('saliency and the per-example view, end to end', () => {
   test.describe.configure({ mode: 'serial' });
   const sources = [naturalZooModel().id, robustZooModel().id];
   const runs: Record<string, string> = {};
+  /** The id of the run of this analysis the first test started. */
+  const idOf = (analysis: string): string => {
+    const id = runs[analysis];
+    if (id === undefined) throw new Error(`no ${analysis} run: the first test did not start one`);
+    return id;
+  };
 
   test('a saliency run from the new-run form and three small runs on the same sources finish', async ({
     loggedIn: _,
@@ -79,19 +90,19 @@ test.describe('saliency and the per-example view, end to end', () => {
       await expect(runPage.status).toHaveText('completed', { timeout: 180_000 });
       await expect(runPage.count('failed')).toHaveText('0');
     }
-    // A saliency run's page links to the Saliency page.
-    await runPage.goto(runs.saliency);
-    await page
-      .getByRole('region', { name: /^Progress/ })
-      .getByRole('link', { name: 'Saliency', exact: true })
-      .click();
-    await expect(page).toHaveURL(new RegExp(`/saliency\\?(.*&)?run=${runs.saliency}`));
+    // A saliency run's page links to the saliency page; the old address leads there too.
+    await runPage.goto(idOf('saliency'));
+    await page.getByTestId('run-analysis-page').click();
+    await expect(page).toHaveURL(new RegExp(`/analyses/saliency\\?(.*&)?run=${runs.saliency}`));
+    await page.goto(`/saliency?run=${runs.saliency}&kind=smoothgrad`);
+    await expect(page).toHaveURL(new RegExp(`/analyses/saliency\\?run=${runs.saliency}&kind=smoothgrad$`));
+    await expect(page.getByTestId('pick-kind')).toHaveValue('smoothgrad');
   });
 
-  test('the Saliency page shows one heat map per source per image, with its score', async ({
+  test('the saliency page shows one heat map per source per image, with its score, and the tables', async ({
     page,
   }, testInfo) => {
-    await page.goto(`/saliency?run=${runs.saliency}`);
+    await page.goto(saliencyPage(idOf('saliency')));
     const grid = page.getByTestId('saliency-grid');
     const rows = grid.locator('tbody tr[data-index]');
     await expect(rows).toHaveCount(IMAGES);
@@ -105,57 +116,81 @@ test.describe('saliency and the per-example view, end to end', () => {
         await expect(cell.getByTestId('alignment-score')).toHaveText(/^\d+\.\d\d×/);
       }
     }
-    await expect(page.getByTestId('alignment-chart')).toBeVisible();
-    await expect(page.getByTestId('saliency-deltas').locator('tbody tr')).toHaveCount(1);
-    // Completeness is a property of integrated gradients only: its table shows with that kind.
-    await expect(page.getByTestId('saliency-completeness')).toHaveCount(0);
+    // Alignment per source with its interval drawn as a bar; the robust source minus the natural one.
+    const alignment = page.getByTestId('view-table-alignment');
+    await expect(alignment.locator('tbody tr')).toHaveCount(sources.length);
+    await expect(alignment.locator('td[data-column="alignment"] svg.interval-bar')).toHaveCount(
+      sources.length,
+    );
+    await expect(page.getByTestId('view-table-deltas').locator('tbody tr')).toHaveCount(1);
+    await expect(page.getByTestId('view-table-disagreement').locator('tbody tr').first()).toBeVisible();
+    // Completeness is a property of integrated gradients only: its columns show with that kind,
+    // which the map picker chooses for the tables too.
+    await expect(alignment.locator('th[data-column="completeShare"]')).toHaveCount(0);
     await page.getByTestId('pick-kind').selectOption('integrated-gradients');
-    await expect(page.getByTestId('saliency-completeness').locator('tbody tr')).toHaveCount(sources.length);
-    await expect(
-      page.getByTestId('saliency-completeness').locator('tbody tr').first().locator('td').nth(1),
-    ).toHaveText(/^\d+\.\d%$/);
+    await expect(page.getByTestId('facet-method').first()).toHaveValue('integrated-gradients');
+    await expect(alignment.locator('td[data-column="completeShare"]')).toHaveCount(sources.length);
+    await expect(alignment.locator('td[data-column="completeShare"]').first()).toHaveText(/^\d+\.\d%$/);
     // Another kind of map: SmoothGrad, the same grid.
     await page.getByTestId('pick-kind').selectOption('smoothgrad');
     await expect(grid.locator('tbody tr[data-index]').first().getByTestId('heat-map')).toHaveCount(
       sources.length,
     );
-    await attachScreenshot(page, testInfo, 'saliency-grid');
+    await attachScreenshot(page, testInfo, 'saliency-page');
   });
 
-  test('the per-example page shows saliency, fooling eps, influence and transfer evidence per source', async ({
+  test("the per-example page shows every run's evidence for one image, and the index lists it", async ({
     page,
   }, testInfo) => {
-    await page.goto(`/saliency?run=${runs.saliency}`);
+    const examples = new ExamplePage(page);
+    await page.goto(saliencyPage(idOf('saliency')));
     const first = page.getByTestId('saliency-grid').locator('tbody tr[data-index]').first();
     const index = await first.getAttribute('data-index');
-    const all = [runs.saliency, runs.robustness, runs.influence, runs.transfer].join(',');
-    await page.goto(`/examples/${DATASET}/${index}?runs=${encodeURIComponent(all)}`);
-    const table = page.getByTestId('example-sources');
-    await expect(table.locator('tbody tr[data-source]')).toHaveCount(sources.length);
+    expect(index).not.toBeNull();
+    const all = ['saliency', 'robustness', 'influence', 'transfer'].map(idOf);
+    await examples.open(DATASET, index!, all);
+    // Every analysis of the four runs declares evidence views that hold this image.
+    for (const analysis of ['saliency', 'robustness', 'influence', 'transfer'])
+      await expect(examples.blocks(analysis, idOf(analysis)).first()).toBeVisible({ timeout: 60_000 });
+    const maps = examples.block('saliency', idOf('saliency'), 'Saliency heat maps');
+    const fooled = examples.block('robustness', idOf('robustness'), 'Smallest fooling ε');
+    const influence = examples.block('influence', idOf('influence'), 'Training images behind the prediction');
+    const transfer = examples.block('transfer', idOf('transfer'), 'Transferred models on this image');
     for (const source of sources) {
-      const row = table.locator(`tr[data-source="${source}"]`);
-      await expect(row.getByTestId('evidence-saliency').locator('img.sal-map')).toHaveCount(4); // |gradient|, signed, SmoothGrad, integrated gradients
-      await expect(row.getByTestId('evidence-robustness')).toHaveText(
-        /L2: (fooled at eps \d|robust up to eps|wrong without attack)/,
+      // |gradient|, signed, SmoothGrad and integrated gradients: a heat map each, as a picture cell.
+      const mapRows = examples.rows(maps, source);
+      await expect(mapRows).toHaveCount(4);
+      await expect(mapRows.locator('td[data-column="heatmap"] img')).toHaveCount(4);
+      await expect(mapRows.locator('td[data-column="heatmap"] img').first()).toHaveAttribute(
+        'src',
+        /^data:image\/png;base64,/,
       );
-      await expect(row.getByTestId('evidence-helpful').locator('img')).toHaveCount(5);
-      await expect(row.getByTestId('evidence-harmful').locator('img')).toHaveCount(5);
-      // Right or wrong at n = 40: from the transfer run itself and from the influence run's fine-tuned model.
-      await expect(
-        row.getByTestId('evidence-transfer').locator(`li[data-n="40"][data-run="${runs.transfer}"]`),
-      ).toHaveCount(1);
-      await expect(
-        row.getByTestId('evidence-transfer').locator(`li[data-n="40"][data-run="${runs.influence}"]`),
-      ).toHaveCount(1);
+      await expect(examples.rows(fooled, source).first().locator('td[data-column="outcome"]')).toHaveText(
+        /^(fooled|robust|misclassified)$/,
+      );
+      await expect(examples.rows(influence, source)).toHaveCount(1);
+      await expect(examples.rows(transfer, source).first().locator('td[data-column="n"]')).toHaveText('40');
     }
-    // The natural source is the baseline, the robust one is contrasted with it.
-    await expect(table.locator(`tr[data-source="${naturalZooModel().id}"]`)).toHaveClass(/example-natural/);
-    await expect(page.getByTestId('example-contrast').locator('tbody tr')).toHaveCount(1);
+    // Each source with its training, the naturally trained one first.
+    await expect(fooled.locator('tbody').first()).toHaveAttribute('data-model', naturalZooModel().id);
+    await expect(examples.rows(fooled, naturalZooModel().id).getByTestId('model-training')).toHaveText(
+      'natural',
+    );
+    await expect(examples.rows(fooled, robustZooModel().id).getByTestId('model-training')).toHaveText(
+      'adversarial',
+    );
     await attachScreenshot(page, testInfo, 'example');
-    // Reachable from the grid.
-    await page.goto(`/saliency?run=${runs.saliency}`);
+    // The index lists the image with the evidence of all four analyses, and opens it.
+    await examples.openIndex(all);
+    const card = examples.image(DATASET, 'test', index!);
+    await expect(card.locator('dl [data-analysis]')).toHaveCount(4, { timeout: 60_000 });
+    await card.getByTestId('example-image-link').click();
+    await expect(page).toHaveURL(new RegExp(`/examples/${DATASET}/${index}\\?runs=.*split=test`));
+    await expect(examples.evidence.first()).toBeVisible();
+    // Reachable from the saliency grid.
+    await page.goto(saliencyPage(idOf('saliency')));
     await page.getByTestId('example-link').first().click();
     await expect(page).toHaveURL(new RegExp(`/examples/${DATASET}/${index}\\?runs=`));
-    await expect(page.getByTestId('example-sources')).toBeVisible();
+    await expect(examples.blocks('saliency', idOf('saliency')).first()).toBeVisible({ timeout: 60_000 });
   });
 });
