@@ -14,7 +14,10 @@ import { currentHref, navLinks } from './nav-links';
 export function MainNav(): ReactNode {
   const pathname = usePathname();
   const q = useQuery(ANALYSES_NAV_QUERY, { ssr: false });
-  const links = navLinks(q.data?.analyses.map((a) => a.analysis) ?? []);
+  // The top bar is on every page: an answer without the list (an error, an older server) must
+  // leave the fixed links, never break the page.
+  const analyses: unknown = q.data?.analyses;
+  const links = navLinks(Array.isArray(analyses) ? q.data!.analyses.map((a) => a.analysis) : []);
   const current = currentHref(links, pathname);
   return (
     <nav aria-label="Main" className="main-nav">
