@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { START, waitForRun } from './helpers/runs';
 import { postQuery, startTestServer, type TestServer } from './helpers/test-server';
@@ -6,137 +7,69 @@ const TOKEN = 'saliency-test-token-01';
 const NATURAL = 'fashion-mnist-a-resnet8-w16-natural';
 const ROBUST = 'fashion-mnist-a-resnet8-w16-l2-0.5';
 
-const RESULTS = /* GraphQL */ `
-  query ($runId: ID!, $baseline: String) {
-    saliencyResults(runId: $runId, baseline: $baseline) {
-      groups {
-        dataset
-        setting
-        method
-        sources {
-          source
-          accuracy
-          alignment {
-            images
-            mean
-            low
-            high
-          }
-          massShare {
-            mean
-          }
-          completeness {
-            images
-            withinOnePercent
-            median
-            max
-          }
-        }
-        deltas {
-          source
-          baseline
-          mean
-          low
-          high
-          pValue
-          images
-        }
-      }
-    }
-  }
-`;
-const GRID = /* GraphQL */ `
-  query ($runId: ID!, $dataset: String!, $kind: String!, $skip: Int!, $take: Int!) {
-    saliencyGrid(runId: $runId, dataset: $dataset, kind: $kind, skip: $skip, take: $take) {
-      sources
+const TABLE = /* GraphQL */ `
+  query (
+    $runId: ID!
+    $table: String!
+    $filter: JSON
+    $options: JSON
+    $facets: [String!]
+    $take: Int!
+    $skip: Int!
+  ) {
+    runTable(
+      runId: $runId
+      table: $table
+      filter: $filter
+      options: $options
+      facets: $facets
+      take: $take
+      skip: $skip
+    ) {
       total
-      withMaps
-      rows {
-        index
-        label
-        cells {
-          source
-          predicted
-          ratio
-          map
-        }
+      rows
+      facets {
+        column
+        values
       }
-    }
-  }
-`;
-const DISAGREE = /* GraphQL */ `
-  query ($runId: ID!, $dataset: String!) {
-    saliencyDisagreements(runId: $runId, dataset: $dataset, take: 5) {
-      index
-      source
-      baseline
-      ratio
-      baselineRatio
     }
   }
 `;
 const EXAMPLE = /* GraphQL */ `
-  query ($dataset: String!, $index: Int!, $runIds: [ID!]!) {
+  query ($dataset: String!, $index: Int!, $runIds: [ID!]) {
     exampleEvidence(dataset: $dataset, index: $index, runIds: $runIds) {
-      dataset
-      index
-      label
-      notes
-      sources {
-        source
-        natural
-        saliency {
-          runId
-          setting
-          predicted
-          scores {
-            method
-            ratio
-          }
-          maps {
-            kind
-            url
-          }
-        }
-        robustness {
-          norm
-          attack
-          minEps
-          minEpsAttack
-          maxEps
-        }
-        influence {
-          n
-        }
-        transfer {
-          n
-          correct
-        }
-      }
+      image { dataset split index }
+      runs { runId analysis rows problem }
+      evidence { runId analysis view { title } total rows }
+      models { id training }
     }
   }
 `;
 
+interface TablePage {
+  total: number;
+  rows: Record<string, unknown>[];
+  facets: { column: string; values: unknown[] }[];
+}
+interface Interval {
+  mean: number;
+  low: number | null;
+  high: number | null;
+  n: number;
+}
+
 const fieldOf = (body: { errors?: { extensions?: object }[] }): unknown =>
   (body.errors?.[0]?.extensions as { field?: string } | undefined)?.field;
 
-interface Grid {
-  sources: string[];
-  total: number;
-  withMaps: number;
-  rows: {
-    index: number;
-    label: number;
-    cells: { source: string; predicted: number; ratio: number | null; map: string | null }[];
-  }[];
-}
-
-// Saliency through the server: pool workers map zoo sources; GraphQL serves the alignment figures,
-// the grid of heat maps and, with a robustness run on the same sources, the per-example evidence.
+// Saliency through the server: pool workers map zoo sources; runTable serves the alignment figures,
+// the deltas, the heat maps in the grid's order and the disagreements and, with a robustness run on
+// the same sources, exampleEvidence the per-example view.
 describe('the saliency analysis in pool workers', { timeout: 240_000 }, () => {
   let server: TestServer;
   let runId = '';
   let robustRunId = '';
+  const table = (vars: Record<string, unknown>) =>
+    postQuery<{ runTable: TablePage }>(server.url, TABLE, { runId, take: 100, skip: 0, ...vars });
   beforeAll(async () => {
     server = await startTestServer({ TRANSFERLAB_API_TOKEN: TOKEN });
   });
@@ -144,7 +77,7 @@ describe('the saliency analysis in pool workers', { timeout: 240_000 }, () => {
     await server?.close();
   });
 
-  it('runs in workers and serves the figures, the grid and the per-example evidence', async () => {
+  it('runs in workers and serves the tables, the maps and the per-example evidence', async () => {
     const params = {
       sources: [NATURAL, ROBUST],
       datasets: ['fashion-mnist-a'],
@@ -182,115 +115,143 @@ describe('the saliency analysis in pool workers', { timeout: 240_000 }, () => {
     runId = run.id;
     robustRunId = (await waitForRun(server.url, robust.body.data!.startRun.id, 180_000)).id;
 
-    const res = await postQuery<{
-      saliencyResults: {
-        groups: {
-          dataset: string;
-          setting: string;
-          method: string;
-          sources: {
-            source: string;
-            alignment: { images: number; mean: number; low: number | null };
-            completeness: { images: number; withinOnePercent: number; median: number; max: number } | null;
-          }[];
-          deltas: { source: string; baseline: string; images: number }[];
-        }[];
-      };
-    }>(server.url, RESULTS, { runId });
-    expect(res.body.errors).toBeUndefined();
-    const groups = res.body.data!.saliencyResults.groups;
-    expect(groups.map((g) => [g.dataset, g.setting, g.method])).toEqual([
-      ['fashion-mnist-a', 'source', 'gradient'],
-      ['fashion-mnist-a', 'source', 'integrated-gradients'],
+    // Alignment: a row per method and source, with intervals over the 12 images; completeness for
+    // integrated gradients only (a summary over the images where f changes).
+    const alignment = await table({ table: 'alignment', facets: ['method', 'source'] });
+    expect(alignment.body.errors).toBeUndefined();
+    const a = alignment.body.data!.runTable;
+    expect(a.facets).toEqual([
+      { column: 'method', values: ['gradient', 'integrated-gradients'] },
+      { column: 'source', values: [ROBUST, NATURAL] },
     ]);
-    for (const g of groups) {
-      expect(g.sources.map((s) => s.source)).toEqual([ROBUST, NATURAL]);
-      expect(g.sources.every((s) => s.alignment.images === 12 && s.alignment.low !== null)).toBe(true);
-      expect(g.deltas.map((d) => [d.source, d.baseline, d.images])).toEqual([[ROBUST, NATURAL, 12]]);
-      // Completeness for integrated gradients only: a summary over the images where f changes.
-      for (const s of g.sources) {
-        if (g.method !== 'integrated-gradients') expect(s.completeness).toBeNull();
-        else {
-          expect(s.completeness!.images).toBeGreaterThan(0);
-          expect(s.completeness!.images).toBeLessThanOrEqual(12);
-          expect(s.completeness!.median).toBeLessThanOrEqual(s.completeness!.max);
-          expect(s.completeness!.withinOnePercent).toBeGreaterThanOrEqual(0);
-        }
+    expect(a.rows.map((r) => [r.dataset, r.setting, r.method, r.source, r.training])).toEqual([
+      ['fashion-mnist-a', 'source', 'gradient', ROBUST, 'adversarial'],
+      ['fashion-mnist-a', 'source', 'gradient', NATURAL, 'natural'],
+      ['fashion-mnist-a', 'source', 'integrated-gradients', ROBUST, 'adversarial'],
+      ['fashion-mnist-a', 'source', 'integrated-gradients', NATURAL, 'natural'],
+    ]);
+    for (const r of a.rows) {
+      const iv = r.alignment as Interval;
+      expect(iv.n).toBe(12);
+      expect(iv.low).not.toBeNull();
+      if (r.method !== 'integrated-gradients') expect(r.completeShare).toBeNull();
+      else {
+        expect(r.completenessImages as number).toBeGreaterThan(0);
+        expect(r.completenessImages as number).toBeLessThanOrEqual(12);
+        expect(r.completenessMedian as number).toBeLessThanOrEqual(r.completenessWorst as number);
+        expect(r.completeShare as number).toBeGreaterThanOrEqual(0);
       }
     }
 
-    const grid = await postQuery<{ saliencyGrid: Grid }>(server.url, GRID, {
-      runId,
-      dataset: 'fashion-mnist-a',
-      kind: 'gradient',
-      skip: 0,
+    // Deltas against the natural source, chosen by its model record, paired over the 12 images.
+    const deltas = await table({ table: 'deltas' });
+    expect(deltas.body.errors).toBeUndefined();
+    expect(
+      deltas.body.data!.runTable.rows.map((r) => [r.method, r.source, r.baseline, (r.delta as Interval).n]),
+    ).toEqual([
+      ['gradient', ROBUST, NATURAL, 12],
+      ['integrated-gradients', ROBUST, NATURAL, 12],
+    ]);
+
+    // The grid's first page: a heat map per source for each of the first 4 images (maps: 4), image
+    // by image in subset order, sources in the same order under every image.
+    const maps = await table({
+      table: 'maps',
+      filter: { dataset: 'fashion-mnist-a', kind: 'gradient' },
+      facets: ['kind'],
       take: 6,
     });
-    expect(grid.body.errors).toBeUndefined();
-    const g = grid.body.data!.saliencyGrid;
-    expect(g).toMatchObject({ sources: [ROBUST, NATURAL], total: 12, withMaps: 4 });
-    expect(g.rows).toHaveLength(6);
-    // One heat map per source for each of the first 4 images, none after.
-    expect(
-      g.rows.map((r) => r.cells.filter((c) => c.map?.startsWith('data:image/png;base64,')).length),
-    ).toEqual([2, 2, 2, 2, 0, 0]);
-    const disagree = await postQuery<{
-      saliencyDisagreements: { ratio: number; baselineRatio: number; source: string }[];
-    }>(server.url, DISAGREE, { runId, dataset: 'fashion-mnist-a' });
-    const gaps = disagree.body.data!.saliencyDisagreements.map((d) => Math.abs(d.ratio - d.baselineRatio));
-    expect(gaps).toEqual([...gaps].sort((a, b) => b - a));
+    expect(maps.body.errors).toBeUndefined();
+    const m = maps.body.data!.runTable;
+    expect(m.facets).toEqual([
+      { column: 'kind', values: ['gradient', 'gradient-signed', 'integrated-gradients'] },
+    ]);
+    expect(m.total).toBe(2 * 4);
+    expect(m.rows.map((r) => r.source)).toEqual([ROBUST, NATURAL, ROBUST, NATURAL, ROBUST, NATURAL]);
+    const indices = m.rows.map((r) => r.index as number);
+    expect(indices[0]).toBe(indices[1]);
+    expect(new Set(indices).size).toBe(3);
+    for (const r of m.rows) {
+      expect(r.heatmap).toMatch(/^data:image\/png;base64,/);
+      expect(r.image).toEqual({ dataset: 'fashion-mnist-a', split: 'test', index: r.index });
+    }
 
-    const index = g.rows[1]!.index;
-    const ex = await postQuery<{
-      exampleEvidence: {
-        label: number;
-        notes: string[];
-        sources: {
-          source: string;
-          natural: boolean;
-          saliency: { maps: { kind: string }[]; scores: { method: string }[] }[];
-          robustness: { norm: string; minEps: number | null; maxEps: number }[];
-        }[];
-      };
-    }>(server.url, EXAMPLE, { dataset: 'fashion-mnist-a', index, runIds: [runId, robustRunId] });
+    // Disagreements: the robust source against the natural one, largest gap first.
+    const disagree = await table({ table: 'disagreement', filter: { method: 'gradient' }, take: 5 });
+    const gaps = disagree.body.data!.runTable.rows.map((d) => d.gap as number);
+    expect(gaps).toHaveLength(5);
+    expect(gaps).toEqual([...gaps].sort((x, y) => y - x));
+
+    const first = m.rows[2]!;
+    interface Evidence {
+      image: { dataset: string; split: string; index: number };
+      runs: { runId: string; analysis: string; rows: number; problem: string | null }[];
+      evidence: { runId: string; analysis: string; view: { title: string }; total: number; rows: Record<string, unknown>[] }[];
+      models: { id: string; training: string }[];
+    }
+    const ex = await postQuery<{ exampleEvidence: Evidence }>(server.url, EXAMPLE, {
+      dataset: 'fashion-mnist-a',
+      index: first.index,
+      runIds: [runId, robustRunId],
+    });
     expect(ex.body.errors).toBeUndefined();
     const e = ex.body.data!.exampleEvidence;
-    expect(e.label).toBe(g.rows[1]!.label);
-    expect(e.sources.map((s) => [s.source, s.natural])).toEqual([
-      [ROBUST, false],
-      [NATURAL, true],
-    ]);
-    for (const s of e.sources) {
-      expect(s.saliency[0]!.maps.map((m) => m.kind).sort()).toEqual([
+    expect(e.image).toEqual({ dataset: 'fashion-mnist-a', split: 'test', index: first.index });
+    expect(e.runs.map((r) => r.problem)).toEqual([null, null]);
+    // Models named in the rows, with the training their records state.
+    expect(e.models).toEqual(
+      [
+        { id: NATURAL, training: 'natural' },
+        { id: ROBUST, training: 'adversarial' },
+      ].sort((x, y) => (x.id < y.id ? -1 : 1)),
+    );
+    const rowsOf = (analysis: string, title: string): Record<string, unknown>[] =>
+      e.evidence.find((v) => v.analysis === analysis && v.view.title === title)?.rows ?? [];
+    // Saliency: per source one evidence row (its label as the maps table says) and its three kept maps.
+    const saliency = rowsOf('saliency', 'Saliency');
+    expect(saliency.map((r) => r.source).sort()).toEqual([NATURAL, ROBUST].sort());
+    for (const r of saliency) expect(r.label).toBe(first.label);
+    const heatMaps = rowsOf('saliency', 'Saliency heat maps');
+    for (const source of [NATURAL, ROBUST])
+      expect(heatMaps.filter((r) => r.source === source).map((r) => r.kind).sort()).toEqual([
         'gradient',
         'gradient-signed',
         'integrated-gradients',
       ]);
-      expect(s.robustness).toHaveLength(1);
-      expect(s.robustness[0]!.maxEps).toBe(1);
-      expect(s.robustness[0]!.minEps === null || [0, 0.25, 1].includes(s.robustness[0]!.minEps)).toBe(true);
+    // Robustness: per source its smallest fooling eps on the grid, or none up to the largest tried.
+    const fooled = rowsOf('robustness', 'Smallest fooling ε');
+    expect(fooled.map((r) => r.source).sort()).toEqual([NATURAL, ROBUST].sort());
+    for (const r of fooled) {
+      expect(r.maxEps).toBe(1);
+      expect(r.minEps === null || [0, 0.25, 1].includes(r.minEps as number)).toBe(true);
     }
+    // Every row is about this image.
+    for (const v of e.evidence)
+      for (const r of v.rows) expect(Object.values(r)).toContainEqual(e.image);
   });
 
   it('refuses bad arguments with the field named', async () => {
-    const base = { runId, dataset: 'fashion-mnist-a', kind: 'gradient', skip: 0, take: 6 };
-    for (const [override, field] of [
-      [{ take: 49 }, 'take'],
-      [{ dataset: 'cifar10' }, 'dataset'],
-      [{ kind: 'occlusion' }, 'kind'],
+    for (const [vars, field] of [
+      [{ table: 'grid' }, 'table'],
+      [{ table: 'maps', filter: { heatmap: 'x' } }, 'filter.heatmap'],
+      [{ table: 'maps', take: 501 }, 'take'],
+      [{ table: 'deltas', options: { baseline: 'no-such-source' } }, 'options.baseline'],
+      [{ table: 'disagreement', options: { baseline: 'no-such-source' } }, 'options.baseline'],
+      [{ table: 'deltas', options: { method: 'gradient' } }, 'options'],
     ] as const) {
-      const r = await postQuery(server.url, GRID, { ...base, ...override });
-      expect(fieldOf(r.body), JSON.stringify(override)).toBe(field);
+      const r = await table(vars);
+      expect(fieldOf(r.body), JSON.stringify(vars)).toBe(field);
     }
-    const wrong = await postQuery(server.url, RESULTS, { runId: robustRunId });
-    expect(wrong.body.errors?.[0]?.message).toContain('not a saliency run');
+    const named = await table({ table: 'deltas', options: { baseline: 'no-such-source' } });
+    expect(named.body.errors?.[0]?.message).toContain(
+      `baseline 'no-such-source' has no results in this run; sources: ${[NATURAL, ROBUST].sort().join(', ')}`,
+    );
     const many = await postQuery(server.url, EXAMPLE, {
       dataset: 'fashion-mnist-a',
       index: 0,
-      runIds: Array.from({ length: 9 }, () => runId),
+      // One more than the most runs a per-example query joins.
+      runIds: Array.from({ length: 21 }, () => randomUUID()),
     });
     expect(fieldOf(many.body)).toBe('runIds');
-    const baseline = await postQuery(server.url, RESULTS, { runId, baseline: 'no-such-source' });
-    expect(fieldOf(baseline.body)).toBe('baseline');
   });
 });
