@@ -1,5 +1,6 @@
-import type { ResultRow } from '@transferlab/sdk';
-import { dataEfficiency, meanInterval, pairedComparison } from '../stats';
+import type { IntervalValue, ResultRow } from '@transferlab/sdk';
+import { byText, groupBy, interval } from '../shared';
+import { dataEfficiency, pairedComparison } from '../stats';
 
 /**
  * The sweep fields results are grouped by, as the transfer analysis names them in each
@@ -21,27 +22,23 @@ export interface SweepRow {
   readonly epochs: ReadonlyMap<number, number>;
 }
 
-export interface Interval {
-  readonly seeds: number;
-  readonly mean: number;
-  readonly sd: number;
-  readonly low: number | null;
-  readonly high: number | null;
-}
-
-export interface AccuracyCell extends Interval {
+/** A source's test accuracy at one budget: mean over seeds, 95% interval clipped to [0, 1], n seeds. */
+export interface AccuracyCell {
   readonly source: string;
   readonly n: number;
+  readonly accuracy: IntervalValue;
 }
 
 export interface EpochCell extends AccuracyCell {
   readonly epoch: number;
 }
 
-export interface DeltaCell extends Interval {
+/** Source minus baseline accuracy at one budget, paired by seed (the delta's n: paired seeds). */
+export interface DeltaCell {
   readonly source: string;
   readonly baseline: string;
   readonly n: number;
+  readonly delta: IntervalValue;
   readonly pValue: number | null;
 }
 
@@ -93,23 +90,8 @@ export function sweepRow(
   return { source, target, n, seed, depth: num(config[f.depth]) ?? null, lr: num(config[f.lr]) ?? null, accuracy, epochs };
 }
 
-function interval(values: number[]): Interval {
-  const m = meanInterval(values);
-  return { seeds: m.n, mean: m.mean, sd: m.sd, low: m.low, high: m.high };
-}
-
-function groupBy<T, K>(items: readonly T[], key: (t: T) => K): Map<K, T[]> {
-  const out = new Map<K, T[]>();
-  for (const it of items) {
-    const k = key(it);
-    const list = out.get(k);
-    if (list) list.push(it);
-    else out.set(k, [it]);
-  }
-  return out;
-}
-
-const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/** Accuracies over a non-empty list of seeds. */
+const accuracyOf = (values: readonly number[]): IntervalValue => interval(values, { share: true })!;
 
 /**
  * Per target and setting: mean accuracy over seeds with the 95% Student-t interval for each
@@ -117,20 +99,20 @@ const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  * paired t-test, the data-efficiency score, and sources ranked per n by mean accuracy.
  */
 export function aggregateSweep(rows: readonly SweepRow[], baseline: string | undefined): TargetResults[] {
-  const settings = groupBy(rows, (r) => JSON.stringify([r.target, r.depth, r.lr]));
+  const settings = groupBy(rows, (r) => [r.target, r.depth, r.lr]);
   const out: TargetResults[] = [];
   for (const group of settings.values()) {
     const first = group[0]!;
-    const cells = groupBy(group, (r) => JSON.stringify([r.source, r.n]));
+    const cells = groupBy(group, (r) => [r.source, r.n]);
     const accuracy: AccuracyCell[] = [];
     const epochs: EpochCell[] = [];
     for (const cell of cells.values()) {
       const { source, n } = cell[0]!;
-      accuracy.push({ source, n, ...interval(cell.map((r) => r.accuracy)) });
+      accuracy.push({ source, n, accuracy: accuracyOf(cell.map((r) => r.accuracy)) });
       const epochNumbers = [...new Set(cell.flatMap((r) => [...r.epochs.keys()]))].sort((a, b) => a - b);
       for (const epoch of epochNumbers) {
         const values = cell.map((r) => r.epochs.get(epoch)).filter((v): v is number => v !== undefined);
-        epochs.push({ source, n, epoch, ...interval(values) });
+        epochs.push({ source, n, epoch, accuracy: accuracyOf(values) });
       }
     }
     accuracy.sort((a, b) => byText(a.source, b.source) || a.n - b.n);
@@ -143,20 +125,21 @@ export function aggregateSweep(rows: readonly SweepRow[], baseline: string | und
       for (const cell of accuracy) {
         if (cell.source === baseline) continue;
         const c = pairedComparison(seedMap(cell.source, cell.n), seedMap(baseline, cell.n));
-        if (c) deltas.push({ source: cell.source, baseline, n: cell.n, seeds: c.n, mean: c.mean, sd: c.sd, low: c.low, high: c.high, pValue: c.pValue });
+        // A difference of accuracies, in [-1, 1]: not clipped.
+        if (c) deltas.push({ source: cell.source, baseline, n: cell.n, delta: { mean: c.mean, low: c.low, high: c.high, n: c.n }, pValue: c.pValue });
       }
     }
 
-    const efficiency = [...groupBy(accuracy, (c) => c.source)].map(([source, list]) => ({
-      source,
-      score: dataEfficiency(list.map((c) => ({ n: c.n, accuracy: c.mean }))),
+    const efficiency = [...groupBy(accuracy, (c) => [c.source]).values()].map((list) => ({
+      source: list[0]!.source,
+      score: dataEfficiency(list.map((c) => ({ n: c.n, accuracy: c.accuracy.mean }))),
     }));
 
     const leaderboard: LeaderboardEntry[] = [];
-    for (const [n, list] of [...groupBy(accuracy, (c) => c.n)].sort(([a], [b]) => a - b)) {
+    for (const list of [...groupBy(accuracy, (c) => [c.n]).values()].sort((a, b) => a[0]!.n - b[0]!.n)) {
       [...list]
-        .sort((a, b) => b.mean - a.mean || byText(a.source, b.source))
-        .forEach((c, i) => leaderboard.push({ n, rank: i + 1, source: c.source, mean: c.mean }));
+        .sort((a, b) => b.accuracy.mean - a.accuracy.mean || byText(a.source, b.source))
+        .forEach((c, i) => leaderboard.push({ n: c.n, rank: i + 1, source: c.source, mean: c.accuracy.mean }));
     }
     out.push({ target: first.target, depth: first.depth, lr: first.lr, accuracy, epochs, deltas, efficiency, leaderboard });
   }

@@ -112,7 +112,6 @@ const input = (options: TransferTableInput['options'] = {}, models = MODELS): Tr
 const table = (name: string, i: TransferTableInput = input()): Row[] =>
   computeTable(name, transferOutputs.tables[name]!, i) as Row[];
 
-const clip = (x: number | null): number | null => (x === null ? null : Math.min(1, Math.max(0, x)));
 const inSetting = (rows: readonly Row[], s: TargetResults): Row[] =>
   rows.filter((r) => r.target === s.target && r.depth === s.depth && r.lr === s.lr);
 /** Numbers to 12 places, so two orders of the same sum compare equal. */
@@ -137,9 +136,9 @@ describe('transfer output tables against the aggregate (a second path)', () => {
         return [r.source, r.n, a.mean, a.low, a.high, a.n, r.seeds];
       });
       expect(round(mine)).toEqual(
-        round(s.accuracy.map((c) => [c.source, c.n, c.mean, clip(c.low), clip(c.high), c.seeds, c.seeds])),
+        round(s.accuracy.map((c) => [c.source, c.n, c.accuracy.mean, c.accuracy.low, c.accuracy.high, c.accuracy.n, c.accuracy.n])),
       );
-      clipped += s.accuracy.filter((c) => (c.high ?? 0) > 1).length;
+      clipped += s.accuracy.filter((c) => c.accuracy.high === 1).length;
     }
     expect(clipped).toBeGreaterThan(0);
     expect(rows.find((r) => r.source === 'natural-looking' && r.n === 160)!.accuracy).toMatchObject({
@@ -158,7 +157,7 @@ describe('transfer output tables against the aggregate (a second path)', () => {
         return [r.source, r.n, r.epoch, a.mean, a.low, a.high, r.seeds];
       });
       expect(round(mine)).toEqual(
-        round(s.epochs.map((c) => [c.source, c.n, c.epoch, c.mean, clip(c.low), clip(c.high), c.seeds])),
+        round(s.epochs.map((c) => [c.source, c.n, c.epoch, c.accuracy.mean, c.accuracy.low, c.accuracy.high, c.accuracy.n])),
       );
     }
     expect(rows.find((r) => r.source === 'zz-plain' && r.n === 40 && r.epoch === 1)!.seeds).toBe(3);
@@ -173,7 +172,7 @@ describe('transfer output tables against the aggregate (a second path)', () => {
         return [r.source, r.baseline, r.n, d.mean, d.low, d.high, r.seeds, r.pValue];
       });
       expect(round(mine)).toEqual(
-        round(s.deltas.map((d) => [d.source, d.baseline, d.n, d.mean, d.low, d.high, d.seeds, d.pValue])),
+        round(s.deltas.map((d) => [d.source, d.baseline, d.n, d.delta.mean, d.delta.low, d.delta.high, d.delta.n, d.pValue])),
       );
     }
     // Unpaired seeds drop out: linf-8 has 3 seeds at n 10, the baseline 3 at n 160 on mnist.
@@ -192,7 +191,7 @@ describe('transfer output tables against the aggregate (a second path)', () => {
     expect(rows).toHaveLength(named.reduce((a, s) => a + s.deltas.length, 0));
     for (const s of named)
       expect(round(inSetting(rows, s).map((r) => [r.source, (r.delta as Interval).mean, r.pValue]))).toEqual(
-        round(s.deltas.map((d) => [d.source, d.mean, d.pValue])),
+        round(s.deltas.map((d) => [d.source, d.delta.mean, d.pValue])),
       );
     const refused = (() => {
       try {
@@ -233,7 +232,7 @@ describe('transfer output tables against the aggregate (a second path)', () => {
       );
       for (const r of mine) {
         const d = s.deltas.find((x) => x.source === r.source && x.n === r.n);
-        expect(round((r.delta as Interval | null)?.mean ?? null)).toEqual(round(d?.mean ?? null));
+        expect(round((r.delta as Interval | null)?.mean ?? null)).toEqual(round(d?.delta.mean ?? null));
         expect(r.efficiency).toBeCloseTo(s.efficiency.find((e) => e.source === r.source)!.score, 12);
         expect(r.baseline).toBe('zz-plain');
       }
