@@ -27,7 +27,7 @@ export interface DeclaredLayout {
   readonly input?: InputSpec;
   /** Penultimate tensor; default: the input of the final Gemm/MatMul. */
   readonly featureTensor?: string;
-  /** Block-boundary tensors, input side first; default: the 'transferlab.blocks' metadata, else residual Add -> Relu. */
+  /** Block-boundary tensors, input side first; default: the 'transferlab.blocks' metadata, else detected (`detectBlocks`). */
   readonly blocks?: readonly string[];
 }
 
@@ -44,7 +44,7 @@ export function fromMetadata<T>(read: () => T): T {
  * What the platform needs to know about an ONNX classifier: its input spec (declared, or
  * from the 'transferlab.input' metadata), the number of classes (the logits' static last
  * dim), the penultimate feature tensor (declared, or the input of the final Gemm/MatMul),
- * and block boundaries (declared, from metadata, or detected as residual Add -> Relu).
+ * and block boundaries (declared, from metadata, or detected: `detectBlocks`).
  */
 export function inspectClassifier(model: ModelDef, declared: DeclaredLayout = {}): ClassifierLayout {
   const g = model.graph;

@@ -1,4 +1,5 @@
 import type { ModelDef } from '../onnx/ir';
+import { detectModuleBlocks } from './module-blocks';
 
 /** Metadata key holding the block boundaries as a JSON array of tensor names, input side first. */
 export const BLOCKS_METADATA_KEY = 'transferlab.blocks';
@@ -23,10 +24,20 @@ export function detectResidualBlocks(model: ModelDef): string[] {
   return g.nodes.filter((n) => n.opType === 'Relu' && residualAdds.has(n.inputs[0])).map((n) => n.outputs[0]!);
 }
 
+/**
+ * Detected block boundaries: from torch.onnx.export's module paths (`detectModuleBlocks`: one
+ * boundary per residual block, encoder layer, inverted residual, dense block, Fire module, VGG
+ * conv group, ...), else, for graphs without module paths, residual Add -> Relu outputs.
+ */
+export function detectBlocks(model: ModelDef): string[] {
+  const blocks = detectModuleBlocks(model);
+  return blocks.length > 0 ? blocks : detectResidualBlocks(model);
+}
+
 /** Block boundaries from the model's metadata when it has them (the zoo writes them), else detected. */
 export function blockBoundaries(model: ModelDef): string[] {
   const raw = model.metadata[BLOCKS_METADATA_KEY];
-  if (raw === undefined) return detectResidualBlocks(model);
+  if (raw === undefined) return detectBlocks(model);
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureFloats, maxAbsDiff, runOrt } from '../../test/fixtures/tiny-models';
 import { tinyResNet } from '../../test/fixtures/tiny-resnet';
 import { BLOCKS_METADATA_KEY, blockBoundaries, detectResidualBlocks, SplitError, withBlocks } from './blocks';
+import { cutPoints } from './cut-points';
 import { splitModel } from './split-model';
 
 describe('block boundaries', () => {
@@ -13,6 +14,13 @@ describe('block boundaries', () => {
     const m = withBlocks(tinyResNet(), ['stem_out', 'block2_out']);
     expect(blockBoundaries(m)).toEqual(['stem_out', 'block2_out']);
     expect(blockBoundaries(tinyResNet())).toEqual(['block1_out', 'block2_out']);
+  });
+
+  it('finds the single cut points: not inside a residual block, never an output', () => {
+    const cuts = cutPoints(tinyResNet().graph);
+    for (const t of ['stem_out', 'block1_out', 'block2_out', 'flat']) expect(cuts.has(t)).toBe(true);
+    expect(cuts.has('block1.b_bn')).toBe(false);
+    expect(cuts.has('logits')).toBe(false);
   });
 
   it('rejects metadata naming tensors that do not exist', () => {
