@@ -42,6 +42,15 @@ const cases: DynCase[] = [
     inputs: { x: [5] },
     build: (b, x) => b.op1('Slice', [x.x!, b.int64s([4]), b.int64s([-100]), b.int64s([1]), b.int64s([-2])]),
   },
+  {
+    // torch's x.chunk(2, dim=1) as exported: the bounds come from Shape -> Gather -> Add -> Div -> Mul on a static dim.
+    name: 'Slice whose starts and ends are folded from a static dim next to the batch dim',
+    inputs: { x: [6] },
+    build: (b, x) => {
+      const half = b.op1('Div', [b.op1('Add', [b.op1('Gather', [b.op1('Shape', [x.x!]), b.int64s([1])], { axis: int(0) }), b.int64s([1])]), b.int64s([2])]);
+      return b.op1('Slice', [x.x!, half, b.op1('Mul', [half, b.int64s([2])]), b.int64s([1])]);
+    },
+  },
   { name: 'Softmax and Pad under a batch dim', inputs: { x: [3] }, build: (b, x) => b.op1('Pad', [b.op1('Softmax', [x.x!]), b.int64s([0, 1, 0, 2])]) },
   { name: 'Div broadcasting a batch of rows by a row', inputs: { x: [3], y: [3] }, build: (b, x) => b.op1('Div', [x.x!, b.op1('ReduceSum', [x.y!, b.int64s([0])], { keepdims: int(1) })]) },
   { name: 'Squeeze, Unsqueeze, Transpose', inputs: { x: [1, 3] }, build: (b, x) => b.op1('Transpose', [b.op1('Unsqueeze', [b.op1('Squeeze', [x.x!, b.int64s([1])]), b.int64s([0])])], { perm: ints([2, 1, 0]) }) },

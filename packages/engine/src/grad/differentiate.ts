@@ -117,6 +117,7 @@ export function differentiate(b: GraphBuilder, req: DifferentiateRequest): Map<s
       shapeOf,
       dataTypeOf: (name) => info.get(name)?.dataType ?? 'float32',
       constantOf,
+      valueOf: (name) => info.get(name)?.value,
       reduceToShape: (grad, from, to) => reduceToShape(emit, grad, from, to),
       emit,
     };

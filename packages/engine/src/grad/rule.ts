@@ -28,6 +28,12 @@ export interface VjpArgs {
   readonly dataTypeOf: (name: string) => DataType;
   /** Value of a forward tensor when it is a constant (initializer or Constant node), else undefined. */
   readonly constantOf: (name: string) => TensorData | undefined;
+  /**
+   * Value of a small integer tensor as shape inference knows it (shape arithmetic folded:
+   * Shape of a static dim, Gather, Mul, Div, ...), else undefined. Elements may be symbolic
+   * ('batch_size') or unknown (undefined).
+   */
+  readonly valueOf: (name: string) => readonly Dim[] | undefined;
   /** Sum a gradient of shape `from` down to `to` (numpy broadcasting in reverse). */
   readonly reduceToShape: (grad: string, from: readonly Dim[], to: readonly Dim[]) => string;
   readonly emit: GradEmitter;

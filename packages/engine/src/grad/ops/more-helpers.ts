@@ -38,14 +38,27 @@ export function tensorNumbers(t: TensorData): number[] {
   return Array.from(t.values as ArrayLike<number | bigint>, (v) => Number(v));
 }
 
-/** A constant integer input (axes, starts, pads); rules that need it at graph-build time throw when it is computed. */
-export function constInts(args: VjpArgs, i: number, what: string): number[] {
+/**
+ * A constant integer input (axes, starts, pads): an initializer or Constant, or a value that
+ * shape inference folds from static sizes (Shape -> Gather -> Mul, as exporters write `chunk`).
+ * Undefined when it depends on run-time values (a symbolic batch size included).
+ */
+export function knownInts(args: VjpArgs, i: number): number[] | undefined {
   const name = args.node.inputs[i] ?? '';
   const t = args.constantOf(name);
-  if (t === undefined) {
+  if (t !== undefined) return tensorNumbers(t);
+  const v = args.valueOf(name);
+  return v?.every((d): d is number => typeof d === 'number') ? [...v] : undefined;
+}
+
+/** knownInts, for rules that need the value at graph-build time: throws when it is computed at run time. */
+export function constInts(args: VjpArgs, i: number, what: string): number[] {
+  const known = knownInts(args, i);
+  if (known === undefined) {
+    const name = args.node.inputs[i] ?? '';
     throw new Error(`node '${args.node.name}' (${args.node.opType}): gradient needs constant ${what}, but '${name}' is computed at run time`);
   }
-  return tensorNumbers(t);
+  return known;
 }
 
 export function staticDims(dims: readonly Dim[]): readonly number[] | undefined {
