@@ -2,8 +2,15 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { InferenceSession, Tensor } from 'onnxruntime-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeModel } from '../src/onnx/codec';
+import { deriveInputGradient } from '../src/derive/input-gradient';
+import { findLastLayer } from '../src/derive/last-layer';
+import { cutForDepth } from '../src/finetune/cut';
+import { fineTune } from '../src/finetune/fine-tune';
+import { withNewHead } from '../src/finetune/new-head';
+import { inspectClassifier } from '../src/inspect/classifier';
+import { decodeModel, encodeModel } from '../src/onnx/codec';
 import type { ModelDef } from '../src/onnx/ir';
 import { blockBoundaries } from '../src/split/blocks';
 import { splitModel } from '../src/split/split-model';
@@ -72,4 +79,48 @@ describe.skipIf(!python)('blocks of torchvision families (torch.onnx.export)', (
       expect(maxAbsDiff(out.data, full.data), `cut ${cut}`).toBeLessThan(1e-5);
     }
   }, 60_000);
+
+  describe('SqueezeNet 1.1: a 1x1 Conv head (Dropout -> Conv -> Relu -> GlobalAveragePool -> Flatten)', () => {
+    it('imports with the Conv input as features and gets a fresh Conv head, as torchvision replaces classifier[1]', async () => {
+      const { model, x } = load('squeezenet');
+      const layer = findLastLayer(model, 'logits');
+      expect(layer).toMatchObject({ kind: 'conv', weight: 'classifier.1.weight', bias: 'classifier.1.bias' });
+      const layout = inspectClassifier(model, { input: { channels: 3, height: 64, width: 64, mean: [0, 0, 0], std: [1, 1, 1] } });
+      expect(layout.featureTensor).toBe(layer.features);
+      expect(layout.numClasses).toBe(10);
+      expect(cutForDepth(model, 0)).toBe(layer.features);
+      const headed = withNewHead(model, 4, 7);
+      const w = headed.graph.initializers.find((t) => t.name === 'classifier.1.weight')!;
+      expect(w.dims).toEqual([4, 512, 1, 1]);
+      expect(Math.max(...Array.from(w.values as Float32Array, Math.abs))).toBeLessThanOrEqual(1 / Math.sqrt(512));
+      expect((await runOrt(headed, { input: x })).logits!.dims).toEqual([2, 4]);
+    });
+
+    it('input gradients (attacks, saliency) use the logits only', async () => {
+      const { model, x } = load('squeezenet');
+      const g = deriveInputGradient(model, { loss: 'cross-entropy' });
+      const session = await InferenceSession.create(encodeModel(g.model));
+      const out = await session.run({ input: new Tensor('float32', x.data, x.dims), labels: new Tensor('int64', BigInt64Array.from([1n, 2n]), [2]) });
+      await session.release();
+      const grad = out[g.outputs.grad]!.data as Float32Array;
+      expect(grad.length).toBe(x.data.length);
+      expect(grad.every(Number.isFinite)).toBe(true);
+      expect(grad.some((v) => v !== 0)).toBe(true);
+    });
+
+    it.each([0, 1] as const)('fine-tunes at depth %i', async (depth) => {
+      const { model } = load('squeezenet');
+      const n = 12;
+      const per = 3 * 64 * 64;
+      const images = Float32Array.from({ length: n * per }, (_, i) => Math.sin(i * 0.37) * 0.5 + 0.5);
+      const labels = Int32Array.from({ length: n }, (_, i) => i % 3);
+      const split = { images, labels, indices: Int32Array.from({ length: n }, (_, i) => i) };
+      const run = await fineTune({
+        model, modelChecksum: 'squeezenet', preprocessing: 'none', depth, numClasses: 3, datasetChecksum: 'sines', imageShape: [3, 64, 64], train: split, test: split,
+        hyper: { epochs: 2, batchSize: 6, lr: 0.01, momentum: 0.9, weightDecay: 0, schedule: 'step', augment: false }, seed: 1,
+      });
+      expect(run.epochs).toHaveLength(2);
+      for (const e of run.epochs) expect(Number.isFinite(e.testLoss)).toBe(true);
+    }, 60_000);
+  });
 });

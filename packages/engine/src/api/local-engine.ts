@@ -58,7 +58,8 @@ interface Entry {
   readonly derived: Map<string, ModelDef>;
   readonly imageInput: string;
   readonly logits: string;
-  readonly featureTensor: string;
+  /** Declared, or the final layer's input; undefined when the logits come from no recognised head (logits and gradients still work). */
+  readonly featureTensor: string | undefined;
   /** Current values of the mutable parameters, as ONNX Runtime tensors. */
   readonly parameters: Map<string, Tensor>;
   /** Initializers fed to derived graphs that take them as inputs (parameter gradients), by name. */
@@ -122,7 +123,13 @@ export class LocalEngine implements EngineApi {
   register(id: string, spec: LocalModelSpec): void {
     let model = spec.model instanceof Uint8Array ? decodeModel(spec.model) : spec.model;
     const logits = mainOutput(model);
-    const featureTensor = spec.featureTensor ?? findLastLayer(model, logits).features;
+    // Logits, input gradients (attacks, saliency) and evaluation need no recognised head.
+    let featureTensor = spec.featureTensor;
+    try {
+      featureTensor ??= findLastLayer(model, logits).features;
+    } catch {
+      featureTensor = undefined;
+    }
     if (spec.preprocess) model = prependPreprocessing(model, spec.preprocess.spec, spec.preprocess.image);
     const parametric = withMutableParameters(model, spec.mutable ?? []);
     const parameters = new Map(parametric.values.map((t) => [t.name, ortTensor(t)]));
@@ -186,7 +193,7 @@ export class LocalEngine implements EngineApi {
   /** Features at the penultimate tensor (default), a tensor by name, or a block boundary by index. */
   async features(ref: ModelRef, images: PlainTensor, cut?: FeatureCut): Promise<PlainTensor> {
     const e = this.entry(ref.id);
-    const tensor = typeof cut === 'object' ? cutTensor(this.structureOf(e), cut, ref.id) : (cut ?? e.featureTensor);
+    const tensor = typeof cut === 'object' ? cutTensor(this.structureOf(e), cut, ref.id) : (cut ?? e.featureTensor ?? findLastLayer(e.model, e.logits).features);
     const kind = `features:${tensor}`;
     const out = await this.run(e, kind, () => this.forward(e, kind, tensor), images);
     return plain(out[e.outputNames.get(kind)!.features!]!);
@@ -295,7 +302,7 @@ export class LocalEngine implements EngineApi {
   }
 
   private structureOf(e: Entry): ModelStructure {
-    e.structure ??= modelStructure(e.registered, { featureTensor: e.featureTensor, ...(e.blocks ? { blocks: e.blocks } : {}) });
+    e.structure ??= modelStructure(e.registered, { ...(e.featureTensor !== undefined ? { featureTensor: e.featureTensor } : {}), ...(e.blocks ? { blocks: e.blocks } : {}) });
     return e.structure;
   }
 

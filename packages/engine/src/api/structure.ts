@@ -19,7 +19,7 @@ export interface StructureFacts {
 export function modelStructure(model: ModelDef, facts: StructureFacts = {}): ModelStructure {
   const layer = findLastLayer(model, mainOutput(model));
   const weight = model.graph.initializers.find((t) => t.name === layer.weight);
-  const classes = weight?.dims.length === 2 ? (layer.transposed ? weight.dims[0]! : weight.dims[1]!) : undefined;
+  const classes = layer.kind === 'conv' ? weight?.dims[0] : weight?.dims.length === 2 ? (layer.transposed ? weight.dims[0]! : weight.dims[1]!) : undefined;
   const numClasses = facts.numClasses ?? classes;
   if (numClasses === undefined) throw new Error(`engine: cannot tell the number of classes of the final layer '${layer.weight}'`);
   return {

@@ -12,30 +12,56 @@ export interface LastLayer {
   readonly transposed: boolean;
   readonly alpha: number;
   readonly beta: number;
+  /**
+   * 'linear' (Gemm, MatMul, MatMul + Add) or 'conv': a 1x1 Conv whose output reaches the
+   * logits through shape-preserving and pooling ops only (SqueezeNet's classifier: Conv 1x1 ->
+   * Relu -> GlobalAveragePool -> Flatten). A conv head's weight is [C, K, 1, 1] and its features
+   * are the Conv's NCHW input.
+   */
+  readonly kind: 'linear' | 'conv';
 }
 
-/** Finds the linear layer producing the logits: Gemm, MatMul, or MatMul followed by Add. */
+/** Ops a conv head may pass through on its way to the logits: per-class activations, pooling, reshapes. */
+const CONV_HEAD_TAIL = new Set(['Relu', 'GlobalAveragePool', 'AveragePool', 'ReduceMean', 'Flatten', 'Reshape', 'Squeeze', 'Identity', 'Dropout']);
+
+/**
+ * Finds the layer producing the logits: a linear layer (Gemm, MatMul, or MatMul followed by
+ * Add), or a 1x1 Conv followed only by activations, pooling and reshapes (kind 'conv').
+ */
 export function findLastLayer(model: ModelDef, logits: string): LastLayer {
   const producer = new Map<string, NodeDef>();
   for (const n of model.graph.nodes) for (const o of n.outputs) producer.set(o, n);
   const node = producer.get(logits);
-  const fail = () => new Error(`the logits '${logits}' do not come from a linear layer (Gemm, MatMul or MatMul + Add)`);
+  const fail = () => new Error(`the logits '${logits}' come neither from a linear layer (Gemm, MatMul or MatMul + Add) nor from a 1x1 Conv followed by pooling`);
   if (!node) throw fail();
   if (node.opType === 'Gemm') {
     if (attrInt(node, 'transA', 0) !== 0) throw fail();
     const [features, weight, bias] = node.inputs;
-    return { features: features!, weight: weight!, ...(bias ? { bias } : {}), transposed: attrInt(node, 'transB', 0) === 1, alpha: attrFloat(node, 'alpha', 1), beta: attrFloat(node, 'beta', 1) };
+    return { features: features!, weight: weight!, ...(bias ? { bias } : {}), transposed: attrInt(node, 'transB', 0) === 1, alpha: attrFloat(node, 'alpha', 1), beta: attrFloat(node, 'beta', 1), kind: 'linear' };
   }
   const matmulOf = (n: NodeDef | undefined) => (n?.opType === 'MatMul' ? n : undefined);
-  if (node.opType === 'MatMul') return { features: node.inputs[0]!, weight: node.inputs[1]!, transposed: false, alpha: 1, beta: 1 };
+  if (node.opType === 'MatMul') return { features: node.inputs[0]!, weight: node.inputs[1]!, transposed: false, alpha: 1, beta: 1, kind: 'linear' };
   if (node.opType === 'Add') {
     const [a, b] = node.inputs as [string, string];
     const mm = matmulOf(producer.get(a)) ?? matmulOf(producer.get(b));
     if (!mm) throw fail();
     const bias = mm.outputs[0] === a ? b : a;
-    return { features: mm.inputs[0]!, weight: mm.inputs[1]!, bias, transposed: false, alpha: 1, beta: 1 };
+    return { features: mm.inputs[0]!, weight: mm.inputs[1]!, bias, transposed: false, alpha: 1, beta: 1, kind: 'linear' };
   }
+  const conv = convHead(model, producer, node);
+  if (conv) return conv;
   throw fail();
+}
+
+/** A 1x1 Conv (no groups, weight an initializer) reached from the logits' producer through CONV_HEAD_TAIL ops only. */
+function convHead(model: ModelDef, producer: ReadonlyMap<string, NodeDef>, last: NodeDef): LastLayer | undefined {
+  let node: NodeDef | undefined = last;
+  while (node && CONV_HEAD_TAIL.has(node.opType)) node = producer.get(node.inputs[0] ?? '');
+  if (node?.opType !== 'Conv' || attrInt(node, 'group', 1) !== 1) return undefined;
+  const [features, weight, bias] = node.inputs;
+  const w = model.graph.initializers.find((t) => t.name === weight);
+  if (!w || w.dims.length !== 4 || w.dims[2] !== 1 || w.dims[3] !== 1) return undefined;
+  return { features: features!, weight: weight!, ...(bias ? { bias } : {}), transposed: true, alpha: 1, beta: 1, kind: 'conv' };
 }
 
 export interface LastLayerGradientGraph {
@@ -59,6 +85,7 @@ export function deriveLastLayerGradients(model: ModelDef, options: { readonly lo
   const input = mainInput(model, options.input);
   const logits = mainOutput(model, options.logits);
   const layer = findLastLayer(model, logits);
+  if (layer.kind !== 'linear') throw new Error(`per-example last-layer gradients need a linear final layer; the logits '${logits}' come from a 1x1 Conv head ('${layer.weight}')`);
   const classes = classCount(b, logits);
   b.outputs.length = 0;
   const labels = b.input('labels', 'int64', [batchDim(model, input)]);

@@ -41,7 +41,7 @@ function pick(s: SplitImages, rows: Int32Array, per: number): SplitImages {
 function plainLinearTail(job: FineTuneGroupJob): boolean {
   if (job.depth !== 0) return false;
   const layer = findLastLayer(job.model, mainOutput(job.model));
-  return layer.alpha === 1 && layer.beta === 1 && layer.features === cutForDepth(job.model, 0, job);
+  return layer.kind === 'linear' && layer.alpha === 1 && layer.beta === 1 && layer.features === cutForDepth(job.model, 0, job);
 }
 
 /**
