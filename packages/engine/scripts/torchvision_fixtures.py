@@ -226,7 +226,7 @@ VARIANTS = {
     'op17-nofold': (17, False, torch.onnx.TrainingMode.EVAL),
     'op17-keepbn': (17, False, torch.onnx.TrainingMode.PRESERVE),
 }
-EXTRA = {'op17-nofold': ['resnet', 'vit', 'convnext'], 'op17-keepbn': ['resnet', 'densenet', 'mobilenet-v2', 'efficientnet', 'regnet']}
+EXTRA = {'op17-nofold': ['resnet', 'vit', 'convnext', 'swin'], 'op17-keepbn': ['resnet', 'densenet', 'mobilenet-v2', 'efficientnet', 'regnet']}
 
 
 def randomise_constants(model, gen):
