@@ -171,7 +171,7 @@ describe('output tables', () => {
 
 describe('table views', () => {
   const outputs = (view: Record<string, unknown>): AnalysisOutputs =>
-    ({ tables: { scores }, views: [{ kind: 'table', title: 'Board', table: 'scores', ...view }] }) as AnalysisOutputs;
+    ({ tables: { scores }, views: [{ kind: 'table', title: 'Board', table: 'scores', ...view }] });
 
   it('accepts a wide table spreading intervals over a dimension, and a column list', () => {
     expect(
