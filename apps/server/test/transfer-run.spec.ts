@@ -54,6 +54,15 @@ describe('the transfer analysis in pool workers', { timeout: 240_000 }, () => {
     expect(runs.body.data!.runs).toEqual([]);
   });
 
+  it('refuses a depth beyond the source model\'s blocks before anything is queued, naming the field and the source', async () => {
+    const params = { sources: [NATURAL], targets: ['mnist'], n: [20], depths: [0, 60], seeds: [0], epochs: 1, testLimit: 50 };
+    const { body } = await postQuery(server.url, START, { input: { analysis: 'transfer', params } }, TOKEN);
+    expect(body.errors?.[0]?.extensions?.reason).toBe('INVALID_PARAMS');
+    expect(body.errors?.[0]?.message).toMatch(new RegExp(`depths\\.1: depth 60 needs 61 block boundaries .*but source '${NATURAL}' has \\d+`));
+    const runs = await postQuery<{ runs: unknown[] }>(server.url, '{ runs { id } }');
+    expect(runs.body.data!.runs).toEqual([]);
+  });
+
   it('refuses a run of 1,024,000 trials at once, before expanding it, and stores nothing', async () => {
     // 4 sources x 4 targets x 16 n x 4 depths x 1000 seeds: a 4 KB request.
     const params = {

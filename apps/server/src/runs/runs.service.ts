@@ -17,6 +17,7 @@ import { RunEvents } from './run-events';
 import { RunExecutor } from './run-executor.service';
 import { RunStatus, TrialStatus } from './run-status';
 import { RunEntity } from './run.entity';
+import { depthIssues } from './depth-check';
 import { RunsErrorCode, RunsException } from './runs.exception';
 import { toRunObject } from './run.mapper';
 import { canonicalJson, trialKey } from './trial-key';
@@ -81,7 +82,10 @@ export class RunsService {
         trialsIn.push({ config: JSON.parse(canonicalJson(spec.config)) as Record<string, unknown>, uses: normalizeUses(spec.uses) });
       }
     }
-    const { perTrial, datasets } = await this.resources.resolve(analysis, trialsIn.map((t) => t.uses));
+    const { perTrial, datasets, models } = await this.resources.resolve(analysis, trialsIn.map((t) => t.uses));
+    // A depth beyond the source's blocks is refused here, before anything is queued.
+    const depthProblems = depthIssues(params, trialsIn, models);
+    if (depthProblems.length > 0) throw new RunsException(RunsErrorCode.InvalidParams, `params for analysis '${analysisName}' are not valid: ${depthProblems.join('; ')}`);
     const issues = analysis.checkParams?.(params, datasets) ?? [];
     if (issues.length > 0) {
       const text = issues.map((i) => `${i.path.length > 0 ? i.path.join('.') : '(params)'}: ${i.message}`).join('; ');
