@@ -102,12 +102,17 @@ const cases: OpCase[] = [
   { name: 'Log', opType: 'Log', inputs: [x([2, 3], 7, 0.3, 3)] },
   { name: 'Reciprocal', opType: 'Reciprocal', inputs: [x([2, 3], 8, 0.5, 2)] },
   { name: 'Dropout (inference, ratio given)', opType: 'Dropout', inputs: [x([2, 3]), scalarConst(0.5)], opset: 13 },
+  // torchvision's Swin calls F.dropout(p=0.0) with training left true: the identity.
+  { name: 'Dropout (training mode, ratio 0)', opType: 'Dropout', inputs: [x([2, 3]), scalarConst(0), { dims: [], values: [1], dataType: 'bool', constant: true }], opset: 13 },
   { name: 'Cast float32 to float32', opType: 'Cast', inputs: [x([2, 3])], attributes: { to: int(1) } },
   // elementwise binary, with broadcasting
   { name: 'Div same shape', opType: 'Div', inputs: [x([2, 3], 1), x([2, 3], 2, 0.5, 2)] },
   { name: 'Div broadcast [2,3] / [3]', opType: 'Div', inputs: [x([2, 3], 1), x([3], 2, 0.5, 2)] },
   { name: 'Div broadcast [2,1] / [1,3]', opType: 'Div', inputs: [x([2, 1], 1), x([1, 3], 2, -2, -0.5)] },
   { name: 'Div by a constant', opType: 'Div', inputs: [x([2, 3], 1), scalarConst(3)] },
+  // fmod 1 (C's fmod): quotients kept between integers (1.2-1.8 here) so the steps stay on one piece.
+  { name: 'Mod fmod 1, broadcast [2,3] by [3]', opType: 'Mod', inputs: [x([2, 3], 1, 2.2, 2.8), x([3], 2, 1.6, 1.9)], attributes: { fmod: int(1) }, opset: 13 },
+  { name: 'Mod fmod 1, negative dividends', opType: 'Mod', inputs: [x([2, 3], 3, -2.8, -2.2), x([2, 3], 4, 1.6, 1.9)], attributes: { fmod: int(1) }, opset: 13 },
   { name: 'Pow constant exponent 2', opType: 'Pow', inputs: [x([2, 3]), scalarConst(2)] },
   { name: 'Pow constant exponent 3', opType: 'Pow', inputs: [x([2, 3]), scalarConst(3)] },
   { name: 'Pow constant exponent 0.5', opType: 'Pow', inputs: [x([2, 3], 3, 0.3, 2), scalarConst(0.5)] },

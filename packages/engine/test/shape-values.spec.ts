@@ -88,7 +88,22 @@ const cases: Case[] = [
   { name: 'Range over a static dim', build: (b, x) => b.op1('Range', [i64(b, 0), dimOf(b, x, 2), i64(b, 1)]), shape: [4], value: [0, 1, 2, 3] },
   { name: 'Range over the batch', build: (b, x) => b.op1('Range', [i64(b, 0), dimOf(b, x, 0), i64(b, 1)]), shape: ['N'] },
   { name: 'Transpose under a computed reshape', build: (b, x) => b.op1('Transpose', [b.op1('Reshape', [x, cat(b, [unsq(b, dimOf(b, x, 0)), b.int64s([2, 6])])])], { perm: ints([2, 0, 1]) }), shape: [6, 'N', 2] },
+  // Swin pads H and W to multiples of the window: (window - W % window) % window, Python's % (fmod 0).
+  { name: 'Mod as Swin pads to a multiple of the window', build: (b, x) => b.op1('Mod', [b.op1('Sub', [i64(b, 3), b.op1('Mod', [dimOf(b, x, 2), i64(b, 3)])]), i64(b, 3)]), shape: [], value: [2] },
+  { name: 'Mod of a negative number takes the divisor\'s sign', build: (b, x) => b.op1('Mod', [b.op1('Neg', [dimOf(b, x, 2)]), i64(b, 3)]), shape: [], value: [2] },
+  { name: 'Mod of a multiple of the batch', build: (b, x) => b.op1('Mod', [b.op1('Mul', [dimOf(b, x, 0), i64(b, 4)]), i64(b, 2)]), shape: [], value: [0] },
+  { name: 'Pads as torch writes them (Reshape to [rank, 2], reversed, transposed, flattened)', build: (b, x) => torchPads(b, x), shape: [6], value: [0, 0, 1, 0, 2, 0] },
+  { name: 'Pad with pads computed that way', build: (b, x) => b.op1('Pad', [x, torchPads(b, x)]), shape: ['N', 5, 5] },
 ];
+
+/** F.pad(x, (1, 0, 0, 2)) of a [N, 3, 4] tensor as torch.onnx.export writes the pads, from the dims 4 and 3. */
+function torchPads(b: GraphBuilder, x: string): string {
+  const last = unsq(b, b.op1('Sub', [dimOf(b, x, 2), i64(b, 3)]));
+  const middle = unsq(b, b.op1('Sub', [dimOf(b, x, 1), i64(b, 1)]));
+  const pairs = b.op1('Reshape', [cat(b, [last, b.int64s([0, 0]), middle, b.int64s([0, 0])]), b.int64s([-1, 2])]);
+  const reversed = b.op1('Slice', [pairs, b.int64s([-1]), b.int64s([-100]), b.int64s([0]), b.int64s([-1])]);
+  return b.op1('Reshape', [b.op1('Transpose', [reversed], { perm: ints([1, 0]) }), b.int64s([-1])]);
+}
 
 /** A dim with N substituted ('3*N' at N = 2 is 6). */
 function at(d: Dim, n: number): number {

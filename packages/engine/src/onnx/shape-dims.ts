@@ -97,6 +97,19 @@ export function dimIntDiv(a: Dim, b: Dim): Dim {
   return dimQuotient(a, b);
 }
 
+/**
+ * ONNX Mod on dims: fmod 0 is Python's % (the sign of the divisor), fmod 1 is C's fmod (the
+ * sign of the dividend). A monomial whose coefficient the divisor divides gives 0 ('4*N' mod 2).
+ */
+export function dimMod(a: Dim, b: Dim, fmod = false): Dim {
+  if (a === undefined || typeof b !== 'number' || b === 0) return undefined;
+  if (typeof a === 'number') {
+    const r = a % b;
+    return fmod || r === 0 || Math.sign(r) === Math.sign(b) ? r : r + b;
+  }
+  return monomial(a).coef % b === 0 ? 0 : undefined;
+}
+
 export function dimAdd(a: Dim, b: Dim): Dim {
   if (a === undefined || b === undefined) return undefined;
   if (typeof a === 'number' && typeof b === 'number') return a + b;

@@ -1,6 +1,6 @@
 import { attrInt, attrInts } from './attributes';
 import type { DataType, GraphDef, NodeDef } from './ir';
-import { normAxis } from './shape-dims';
+import { dimAdd, normAxis } from './shape-dims';
 import { broadcast, constantInfo, fixed, same, sameType, type Infer, type ShapeRule, type TensorInfo } from './shape-rule-kit';
 import { INDEXING_SHAPE_RULES } from './shape-rules-indexing';
 import { NN_SHAPE_RULES } from './shape-rules-nn';
@@ -53,12 +53,6 @@ RULES.Constant = fixed((n) => {
   if (a.value_ints?.type === 'ints') return [{ dataType: 'int64', shape: [a.value_ints.value.length], value: a.value_ints.value }];
   return [undefined];
 });
-RULES.Transpose = fixed((n, ins) => {
-  const s = ins[0]?.shape;
-  if (!s) return [sameType(ins, undefined)];
-  const perm = attrInts(n, 'perm', undefined) ?? s.map((_, i) => s.length - 1 - i);
-  return [sameType(ins, perm.map((p) => s[p]))];
-});
 RULES.ArgMax = fixed((n, ins) => reduceLike(n, ins, 'int64'));
 RULES.ArgMin = RULES.ArgMax;
 function reduceLike(n: NodeDef, ins: readonly (TensorInfo | undefined)[], dataType: DataType): (TensorInfo | undefined)[] {
@@ -72,7 +66,8 @@ RULES.Pad = fixed((n, ins) => {
   const s = ins[0]?.shape;
   const pads = ins[1]?.value ?? attrInts(n, 'pads', undefined);
   if (!s || !pads || n.inputs[3]) return [sameType(ins, undefined)];
-  return [sameType(ins, s.map((d, i) => (typeof d === 'number' ? d + Number(pads[i]) + Number(pads[i + s.length]) : d)))];
+  // A symbolic dim stays itself only when unpadded ('N' + 2 is not known).
+  return [sameType(ins, s.map((d, i) => dimAdd(dimAdd(d, Number(pads[i] ?? 0)), Number(pads[i + s.length] ?? 0))))];
 });
 RULES.TopK = fixed((n, ins) => {
   const s = ins[0]?.shape;

@@ -13,7 +13,7 @@ export type Infer = (node: NodeDef, ins: readonly (TensorInfo | undefined)[]) =>
 export const PROTO_TYPES: Record<number, DataType> = { 1: 'float32', 2: 'uint8', 3: 'int8', 6: 'int32', 7: 'int64', 9: 'bool', 11: 'float64' };
 
 export function constantInfo(t: TensorData): TensorInfo {
-  const small = (t.dataType === 'int64' || t.dataType === 'int32') && t.values.length <= 64 && t.dims.length <= 1;
+  const small = (t.dataType === 'int64' || t.dataType === 'int32') && t.values.length <= 64;
   const value = small ? Array.from(t.values as ArrayLike<number | bigint>, (v) => Number(v)) : undefined;
   return value ? { dataType: t.dataType, shape: t.dims, value } : { dataType: t.dataType, shape: t.dims };
 }

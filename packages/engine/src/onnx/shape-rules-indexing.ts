@@ -6,7 +6,7 @@ import { elementwise, MAX_VALUE_ELEMENTS, valueLength, withValue } from './shape
 
 /**
  * Shape rules of the ops that pick, join and rearrange elements (Gather, Concat, Slice,
- * Squeeze, Unsqueeze) and of those that take a computed shape (Reshape, Expand). On shape
+ * Transpose, Squeeze, Unsqueeze) and of those that take a computed shape (Reshape, Expand). On shape
  * vectors they carry the value along, so `Shape -> Gather -> Unsqueeze -> Concat -> Reshape`
  * gives Reshape a known (possibly symbolic) target.
  */
@@ -35,6 +35,22 @@ function slicedDim(len: Dim, start: number, end: number, step: number): Dim {
   return step === 1 && start === 0 && end >= TO_END ? len : undefined;
 }
 
+/**
+ * The value of a tensor whose elements are picked from a static-shaped value: `source[k]` lists,
+ * per output axis k, the input position each output position reads along input axis `axisOf[k]`.
+ */
+function pickValues(value: readonly Dim[] | undefined, shape: readonly Dim[], source: readonly (readonly number[])[], axisOf: readonly number[]): Dim[] | undefined {
+  const dims = numbers(shape);
+  if (!value || !dims || valueLength(dims) !== value.length) return undefined;
+  const strides = dims.map((_, i) => dims.slice(i + 1).reduce((p, d) => p * d, 1));
+  let offsets = [0];
+  source.forEach((positions, k) => {
+    const stride = strides[axisOf[k]!]!;
+    offsets = offsets.flatMap((o) => positions.map((p) => o + p * stride));
+  });
+  return offsets.map((o) => value[o]);
+}
+
 INDEXING_SHAPE_RULES.Slice = fixed((n, ins) => {
   const s = ins[0]?.shape;
   const [starts, ends] = [numbers(ins[1]?.value), numbers(ins[2]?.value)];
@@ -43,13 +59,27 @@ INDEXING_SHAPE_RULES.Slice = fixed((n, ins) => {
   const steps = n.inputs[4] ? numbers(ins[4]?.value) : starts.map(() => 1);
   if (!axes || !steps) return [sameType(ins, undefined)];
   const out = [...s];
+  // Per axis, the positions read (all of them on axes the slice leaves alone), when the size is static.
+  const picked = s.map((d) => (typeof d === 'number' ? Array.from({ length: d }, (_, i) => i) : undefined));
   axes.forEach((a, i) => {
     const ax = normAxis(a, s.length);
     out[ax] = slicedDim(s[ax], starts[i]!, ends[i]!, steps[i]!);
+    const len = s[ax];
+    picked[ax] = typeof len === 'number' ? sliceIndices(len, starts[i]!, ends[i]!, steps[i]!) : undefined;
   });
-  const v = ins[0]?.value;
-  const value = v && s.length === 1 && v.length === s[0] ? sliceIndices(v.length, starts[0]!, ends[0]!, steps[0]!).map((i) => v[i]) : undefined;
+  const value = picked.every((p) => p) ? pickValues(ins[0]?.value, s, picked as number[][], s.map((_, i) => i)) : undefined;
   return [withValue(sameType(ins, out), value)];
+});
+
+/** Transpose permutes the dims, and a value along with them. */
+INDEXING_SHAPE_RULES.Transpose = fixed((n, ins) => {
+  const s = ins[0]?.shape;
+  if (!s) return [sameType(ins, undefined)];
+  const perm = attrInts(n, 'perm', undefined) ?? s.map((_, i) => s.length - 1 - i);
+  const shape = perm.map((p) => s[p]);
+  const dims = numbers(s);
+  const value = dims ? pickValues(ins[0]?.value, s, perm.map((p) => Array.from({ length: dims[p]! }, (_, i) => i)), perm) : undefined;
+  return [withValue(sameType(ins, shape), value)];
 });
 
 INDEXING_SHAPE_RULES.Gather = fixed((n, ins) => {

@@ -1,13 +1,14 @@
 import { attrInt } from './attributes';
 import type { DataType, Dim, NodeDef } from './ir';
-import { broadcastShapes, dimAdd, dimCompare, dimIntDiv, dimMul, dimProduct, dimSub } from './shape-dims';
+import { broadcastShapes, dimAdd, dimCompare, dimIntDiv, dimMod, dimMul, dimProduct, dimSub } from './shape-dims';
 import { broadcast, fixed, PROTO_TYPES, sameType, type Infer, type ShapeRule, type TensorInfo } from './shape-rule-kit';
 
 /**
  * Value propagation for the small integer tensors that exported models compute shapes with:
  * Shape, Size, the elementwise arithmetic, comparisons and logic on them, Where, Cast,
- * ConstantOfShape and Range. Values are kept only for rank 0 and 1 tensors of at most
- * MAX_VALUE_ELEMENTS elements (shape vectors and their entries); an element may be a number,
+ * ConstantOfShape and Range. Values are kept only for tensors of static shape with at most
+ * MAX_VALUE_ELEMENTS elements (shape vectors, their entries, pads as [rank, 2]), in row-major
+ * order; an element may be a number,
  * a symbolic dim ('N', '2*N') or unknown (undefined). Bool values are 0 and 1.
  */
 export const VALUE_SHAPE_RULES: Record<string, ShapeRule> = {};
@@ -21,14 +22,21 @@ export function withValue(info: TensorInfo | undefined, value: readonly Dim[] | 
   return info && value && carriesValues(info.dataType) ? { ...info, value } : info;
 }
 
-/** Number of elements of a rank 0/1 shape small enough to carry a value, else undefined. */
+/**
+ * Number of elements of a static shape small enough to carry a value, else undefined. Values of
+ * rank 2 and up are kept in row-major order: the exporters' pad arithmetic reshapes the pads to
+ * [rank, 2], reverses and transposes them, and reshapes them back.
+ */
 export function valueLength(shape: readonly Dim[] | undefined): number | undefined {
-  if (!shape || shape.length > 1) return undefined;
-  const n = shape.length === 0 ? 1 : shape[0];
-  return typeof n === 'number' && n <= MAX_VALUE_ELEMENTS ? n : undefined;
+  if (!shape || !shape.every((d): d is number => typeof d === 'number')) return undefined;
+  const n = shape.reduce((p, d) => p * d, 1);
+  return n <= MAX_VALUE_ELEMENTS ? n : undefined;
 }
 
-/** f applied per element over the operands' values, broadcasting length-1 operands (numpy rules on rank <= 1). */
+/**
+ * f applied per element over the operands' values, broadcasting length-1 operands. Operands of
+ * any other length must have the output's length (and so its shape, up to leading 1s).
+ */
 export function elementwise(ins: readonly (TensorInfo | undefined)[], shape: readonly Dim[] | undefined, f: (...xs: Dim[]) => Dim): Dim[] | undefined {
   const n = valueLength(shape);
   const values = ins.map((i) => i?.value);
@@ -51,6 +59,12 @@ VALUE_SHAPE_RULES.Add = valued(broadcast(), dimAdd);
 VALUE_SHAPE_RULES.Sub = valued(broadcast(), dimSub);
 VALUE_SHAPE_RULES.Mul = valued(broadcast(), dimMul);
 VALUE_SHAPE_RULES.Div = valued(broadcast(), dimIntDiv);
+/** Mod (Swin's `(window - W % window) % window` padding); fmod 1 only occurs on floats, which carry no value. */
+VALUE_SHAPE_RULES.Mod = fixed((n, ins) => {
+  const out = broadcast()(n, ins)[0];
+  const fmod = attrInt(n, 'fmod', 0) === 1;
+  return [withValue(out, elementwise(ins, out?.shape, (a, b) => dimMod(a, b, fmod)))];
+});
 /** The larger (sign 1) or smaller (sign -1) of a and b when their order is decidable. */
 const extreme = (sign: 1 | -1) => (...xs: Dim[]): Dim => xs.reduce((a, b) => {
   const c = dimCompare(a, b);

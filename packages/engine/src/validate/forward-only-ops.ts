@@ -25,6 +25,8 @@ export const FORWARD_ONLY_OPS: readonly string[] = [
   'ReduceMin',
   'Resize',
   'Round',
+  // Swin's shifted-window attention mask (index_put of region ids into zeros) is a ScatterND.
+  'ScatterND',
   'Sign',
   'Split',
   'Tile',

@@ -13,6 +13,7 @@ import { hardSigmoid } from './hard-sigmoid';
 import { hardSwish } from './hard-swish';
 import { layerNormalization } from './layer-normalization';
 import { leakyRelu } from './leaky-relu';
+import { mod } from './mod';
 import { neg } from './neg';
 import { noGradientOps } from './no-gradient';
 import { pad } from './pad';
@@ -38,6 +39,7 @@ export const MORE_OPS: readonly OpGradient[] = [
   hardSigmoid,
   hardSwish,
   div,
+  mod,
   neg,
   pow,
   sqrt,
