@@ -32,8 +32,6 @@ type Check = 'logits' | 'input gradient' | 'parameter gradients';
  */
 const ALL: readonly Check[] = ['logits', 'input gradient', 'parameter gradients'];
 const KNOWN: readonly { readonly exports: RegExp; readonly checks: readonly Check[]; readonly reason: string }[] = [
-  // the window padding, pad = (w - W % w) % w, is exported with Mod
-  { exports: /^swin-/, checks: ALL, reason: 'validateModel refuses op Mod' },
   // attention as torch.einsum
   { exports: /^maxvit-/, checks: ALL, reason: 'validateModel refuses op Einsum' },
 ];
