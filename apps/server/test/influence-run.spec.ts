@@ -105,7 +105,7 @@ describe('the influence analysis in pool workers', { timeout: 240_000 }, () => {
   it('refuses bad input with the field named', async () => {
     const baseline = await table({ table: 'deltas', options: { baseline: 'no-such-source' } });
     expect(fieldOf(baseline.body)).toBe('options.baseline');
-    expect(baseline.body.errors?.[0]?.message).toContain(`'no-such-source' is not a source of this run; sources: ${ROBUST}, ${NATURAL}`);
+    expect(baseline.body.errors?.[0]?.message).toContain(`baseline 'no-such-source' has no results in this run; sources: ${ROBUST}, ${NATURAL}`);
     const cases: [Record<string, unknown>, string][] = [
       [{ table: 'gallery', take: 501 }, 'take'],
       [{ table: 'gallery', filter: { score: 1 } }, 'filter.score'],

@@ -176,7 +176,7 @@ describe.each(DATABASES)('run tables on $kind', ({ create }) => {
     expect(await table('deltas')).toEqual([]);
     const bad = await postQuery(server.url, TABLE, { id: run.id, table: 'deltas', options: { baseline: 'imagenet' } });
     expect(bad.body.errors?.[0]).toMatchObject({
-      message: "options.baseline: baseline source 'imagenet' has no results in this run; sources: natural, robust",
+      message: "options.baseline: baseline 'imagenet' has no results in this run; sources: natural, robust",
       extensions: { code: 'BAD_USER_INPUT', field: 'options.baseline' },
     });
     const missing = await postQuery(server.url, TABLE, { id: randomUUID(), table: 'deltas' });

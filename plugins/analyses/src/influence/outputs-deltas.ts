@@ -1,12 +1,12 @@
-import { column, defineTable, TableOptionError, z } from '@transferlab/sdk';
-import { byText, groupBy, naturalBaseline } from '../shared';
+import { column, defineTable, z } from '@transferlab/sdk';
+import { baselineOptions, checkNamedBaseline, groupBy, naturalBaseline } from '../shared';
 import { pairedComparison } from '../stats';
 import { INFLUENCE_METRICS } from './aggregate';
 import { FIGURES, settingColumns, trainingColumn } from './outputs-columns';
 import { tableTrials, trainingKind } from './outputs-trials';
 
 /** Options every influence table takes: the source deltas are taken against. */
-export const influenceTableOptions = z.object({ baseline: z.string().min(1).max(200).optional() }).strict();
+export const influenceTableOptions = baselineOptions;
 export type InfluenceTableOptions = z.output<typeof influenceTableOptions>;
 
 const deltaRow = z.object({
@@ -39,10 +39,11 @@ export const deltasTable = defineTable<typeof deltaRow, InfluenceTableOptions>({
   rows: ({ rows, options, models }) => {
     const trials = tableTrials(rows);
     const named = options.baseline;
-    if (named !== undefined && trials.length > 0 && !trials.some((t) => t.source === named)) {
-      const sources = [...new Set(trials.map((t) => t.source))].sort(byText).join(', ');
-      throw new TableOptionError('baseline', `'${named}' is not a source of this run; sources: ${sources}`);
-    }
+    if (trials.length > 0)
+      checkNamedBaseline(
+        named,
+        trials.map((t) => t.source),
+      );
     return [...groupBy(trials, (t) => [t.target, t.depth, t.n]).values()].flatMap((setting) => {
       const bySource = groupBy(setting, (t) => [t.source]);
       const sources = [...new Set(setting.map((t) => t.source))];

@@ -247,7 +247,7 @@ describe('influence output tables', () => {
     expect(refused).toMatchObject({
       field: 'baseline',
       message:
-        "'nope' is not a source of this run; sources: natural-looking-l2-3, resnet50-linf-4, resnet50-plain",
+        "baseline 'nope' has no results in this run; sources: natural-looking-l2-3, resnet50-linf-4, resnet50-plain",
     });
     // No natural source by model record, none named: no deltas (never a guess from an id).
     const robustOnly = new Map(

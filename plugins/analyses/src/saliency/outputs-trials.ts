@@ -1,30 +1,18 @@
 import {
   datasetKey,
-  TableOptionError,
-  z,
+  type z,
   type DatasetSpec,
   type ModelFacts,
   type ResultRow,
   type TableInput,
 } from '@transferlab/sdk';
-import { byText, naturalBaseline } from '../shared';
+import { baselineOptions, byText, checkNamedBaseline, naturalBaseline } from '../shared';
 import { settingLabel } from './aggregate';
 import { saliencyDetails, type SaliencyDetails } from './details';
 import type { SaliencyMethod } from './params';
 
 /** Options every saliency table takes: the source deltas and disagreements are taken against. */
-export const saliencyOptions = z
-  .object({
-    baseline: z
-      .string()
-      .min(1)
-      .max(200)
-      .optional()
-      .describe(
-        "source id (default: the first source, by id, whose model record's training.kind is natural)",
-      ),
-  })
-  .strict();
+export const saliencyOptions = baselineOptions;
 export type SaliencyOptions = z.output<typeof saliencyOptions>;
 export type SaliencyTableInput = TableInput<SaliencyOptions>;
 
@@ -88,13 +76,11 @@ export function groupBaseline(
   input: SaliencyTableInput,
 ): DecodedTrial | undefined {
   const named = input.options.baseline;
-  if (named !== undefined && all.length > 0 && !all.some((t) => t.source === named)) {
-    const sources = [...new Set(all.map((t) => t.source))].sort(byText).join(', ');
-    throw new TableOptionError(
-      'baseline',
-      `baseline '${named}' has no results in this run; sources: ${sources}`,
+  if (all.length > 0)
+    checkNamedBaseline(
+      named,
+      all.map((t) => t.source),
     );
-  }
   const id = naturalBaseline(
     group.map((t) => t.source),
     input.models,

@@ -1,4 +1,4 @@
-export { naturalBaseline } from './baseline';
+export { baselineOptions, checkNamedBaseline, naturalBaseline, type BaselineOptions } from './baseline';
 export {
   datasetRefSchema,
   datasetSpec,

@@ -203,7 +203,7 @@ describe('transfer output tables against the aggregate (a second path)', () => {
     expect(refused).toBeInstanceOf(TableOptionError);
     expect(refused).toMatchObject({
       field: 'baseline',
-      message: "baseline source 'nope' has no results in this run; sources: linf-8, natural-looking, zz-plain",
+      message: "baseline 'nope' has no results in this run; sources: linf-8, natural-looking, zz-plain",
     });
   });
 

@@ -1,20 +1,9 @@
-import { TableOptionError, z, type ModelFacts, type ResultRow, type TableInput } from '@transferlab/sdk';
-import { byText, groupBy, naturalBaseline } from '../../shared';
+import { type z, type ModelFacts, type ResultRow, type TableInput } from '@transferlab/sdk';
+import { baselineOptions, byText, checkNamedBaseline, groupBy, naturalBaseline } from '../../shared';
 import { sweepRow, type SweepRow } from '../aggregate';
 
 /** The options every transfer table takes (`outputs.options` parses them). */
-export const transferTableOptions = z
-  .object({
-    baseline: z
-      .string()
-      .min(1)
-      .max(200)
-      .optional()
-      .describe(
-        "the source deltas subtract; default: each setting's first naturally trained source (by its model record)",
-      ),
-  })
-  .strict();
+export const transferTableOptions = baselineOptions;
 export type TransferTableOptions = z.output<typeof transferTableOptions>;
 export type TransferTableInput = TableInput<TransferTableOptions>;
 
@@ -60,14 +49,10 @@ export const trainingKind = (models: ReadonlyMap<string, ModelFacts>, source: st
  */
 export function baselineResolver(input: TransferTableInput): (setting: Setting) => string | undefined {
   const named = input.options.baseline;
-  if (named !== undefined) {
-    const sources = new Set(settingsOf(input.rows).flatMap((s) => s.rows.map((r) => r.source)));
-    if (!sources.has(named))
-      throw new TableOptionError(
-        'baseline',
-        `baseline source '${named}' has no results in this run; sources: ${[...sources].sort(byText).join(', ') || '(none)'}`,
-      );
-  }
+  checkNamedBaseline(
+    named,
+    settingsOf(input.rows).flatMap((s) => s.rows.map((r) => r.source)),
+  );
   return (setting) =>
     naturalBaseline(
       setting.rows.map((r) => r.source),
