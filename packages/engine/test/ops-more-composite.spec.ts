@@ -63,6 +63,17 @@ const cases: GradCheckCase[] = [
     },
   },
   {
+    // Fed starts (-4 on axis 1 wraps to 1; axis 0 ends past its size): the pads are computed at run time.
+    // The Reshape gives the checker the [2, 2] output's static shape, which inference cannot know.
+    name: 'Slice with starts fed at run time (unit steps)',
+    build: (b) => {
+      const y = b.op1('Slice', [b.input('x', 'float32', [3, 5]), b.input('s', 'int64', [2]), b.int64s([3, 100]), b.int64s([1, 0])]);
+      return b.op1('Reshape', [y, b.int64s([2, 2])]);
+    },
+    values: { s: BigInt64Array.of(-4n, 1n) },
+    wrt: ['x'],
+  },
+  {
     name: 'squeeze-excite with HardSigmoid and HardSwish (MobileNetV3)',
     build: (b) => {
       const x = b.input('x', 'float32', [1, 2, 3, 3]);
@@ -113,12 +124,13 @@ describe('MORE_OPS rules refuse what they cannot differentiate, naming the node'
     return () => deriveVjp(model, { seeds: [model.graph.outputs[0]!.name], wrt: ['x'] });
   };
 
-  it('Slice with starts computed at run time', () => {
+  it('Slice with starts computed at run time and step 2', () => {
     const run = derive((b) => {
       const x = b.input('x', 'float32', [3, 4]);
-      // A fed tensor: no static shape or constant gives its value (Shape of a static dim would).
+      // A fed tensor: no static shape or constant gives its value (Shape of a static dim would); with
+      // unit steps the pads are computed at run time, but other steps need the positions when building.
       const starts = b.input('s', 'int64', [1]);
-      return b.op1('Slice', [x, starts, b.int64s([3]), b.int64s([1])], {}, { name: 'dyn_slice' });
+      return b.op1('Slice', [x, starts, b.int64s([3]), b.int64s([1]), b.int64s([2])], {}, { name: 'dyn_slice' });
     });
     expect(run).toThrow(/node 'dyn_slice' \(Slice\): gradient needs constant starts/);
   });

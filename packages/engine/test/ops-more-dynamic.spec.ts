@@ -51,6 +51,7 @@ const cases: DynCase[] = [
       return b.op1('Slice', [x.x!, half, b.op1('Mul', [half, b.int64s([2])]), b.int64s([1])]);
     },
   },
+  { name: 'Slice along the batch axis', inputs: { x: [3] }, build: (b, x) => b.op1('Slice', [x.x!, b.int64s([1, 1]), b.int64s([100, -1]), b.int64s([0, 1])]) },
   { name: 'Softmax and Pad under a batch dim', inputs: { x: [3] }, build: (b, x) => b.op1('Pad', [b.op1('Softmax', [x.x!]), b.int64s([0, 1, 0, 2])]) },
   { name: 'Div broadcasting a batch of rows by a row', inputs: { x: [3], y: [3] }, build: (b, x) => b.op1('Div', [x.x!, b.op1('ReduceSum', [x.y!, b.int64s([0])], { keepdims: int(1) })]) },
   { name: 'Squeeze, Unsqueeze, Transpose', inputs: { x: [1, 3] }, build: (b, x) => b.op1('Transpose', [b.op1('Unsqueeze', [b.op1('Squeeze', [x.x!, b.int64s([1])]), b.int64s([0])])], { perm: ints([2, 1, 0]) }) },

@@ -1,6 +1,7 @@
 import { attrInts, int } from '../../onnx/attributes';
-import type { OpGradient, VjpArgs } from '../rule';
-import { constInts, hasInput, noGrads, normAxis, range } from './more-helpers';
+import type { Dim } from '../../onnx/ir';
+import type { GradEmitter, OpGradient, VjpArgs } from '../rule';
+import { constInts, hasInput, knownInts, noGrads, normAxis, range } from './more-helpers';
 
 interface AxisSlice {
   readonly axis: number;
@@ -11,6 +12,9 @@ interface AxisSlice {
 }
 
 /** The positions one axis reads, with ONNX's clamping of starts and ends (opset 10+ rules). */
+/** ONNX TensorProto code for int64, for Cast's `to`. */
+const INT64 = 7;
+
 export function slicePositions(start: number, end: number, step: number, dim: number): number[] {
   if (step === 0) throw new Error('Slice: step 0');
   const clamp = (v: number, lo: number, hi: number): number => Math.min(Math.max(v, lo), hi);
@@ -29,7 +33,9 @@ export function slicePositions(start: number, end: number, step: number, dim: nu
  * Slice: dX is dY placed back at the positions read and zero elsewhere. Unit steps become one Pad;
  * other steps (negative included) put one zero after dY along the axis and Gather from it with an
  * index that maps each position of X to its output position, or to that zero. Needs constant
- * starts/ends/axes/steps and static sizes along the sliced axes.
+ * starts/ends/axes/steps and static sizes along the sliced axes, except with unit steps: then
+ * starts computed at run time, or a symbolic size along a sliced axis, give a Pad whose pads are
+ * computed at run time too (runtimePads).
  */
 export const slice: OpGradient = {
   opType: 'Slice',
@@ -41,6 +47,19 @@ export const slice: OpGradient = {
     const xShape = args.shapeOf(node.inputs[0] ?? '');
     const rank = xShape.length;
     const fromAttr = attrInts(node, 'starts', undefined) !== undefined;
+    if (!fromAttr) {
+      const axes = hasInput(node, 3) ? knownInts(args, 3) : undefined;
+      const steps = hasInput(node, 4) ? knownInts(args, 4) : undefined;
+      const known = knownInts(args, 1) && knownInts(args, 2);
+      const k = axes?.length ?? args.shapeOf(node.inputs[1] ?? '')[0];
+      const along = axes ?? (typeof k === 'number' ? range(k) : undefined);
+      const unit = !hasInput(node, 4) || steps?.every((st) => st === 1) === true;
+      const symbolic = along?.some((a) => typeof xShape[normAxis(node, a, rank)] !== 'number');
+      if (along && unit && (!known || symbolic)) {
+        grads[0] = emit.op1('Pad', [dY, runtimePads(args, emit, along.map((a) => normAxis(node, a, rank)), xShape)]);
+        return grads;
+      }
+    }
     const starts = fromAttr ? (attrInts(node, 'starts', []) ?? []) : constInts(args, 1, 'starts');
     const ends = fromAttr ? (attrInts(node, 'ends', []) ?? []) : constInts(args, 2, 'ends');
     const axes = fromAttr ? attrInts(node, 'axes', undefined) : hasInput(node, 3) ? constInts(args, 3, 'axes') : undefined;
@@ -72,3 +91,23 @@ export const slice: OpGradient = {
     return grads;
   },
 };
+
+/**
+ * Pads that put dY back where a unit-step Slice read it, computed at run time from the starts
+ * (negative ones wrapped, then clamped to [0, dim] as Slice does) and the sizes of X and Y:
+ * before = start, after = dim - start - (Y's size), scattered into [2 * rank] zeros.
+ */
+function runtimePads(args: VjpArgs, emit: GradEmitter, axes: readonly number[], xShape: readonly Dim[]): string {
+  const { node } = args;
+  const rank = xShape.length;
+  const at = emit.int64s(axes);
+  const sizes = (t: string) => emit.op1('Gather', [emit.op1('Shape', [t]), at], { axis: int(0) });
+  const dims = sizes(node.inputs[0] ?? '');
+  const starts = emit.op1('Cast', [node.inputs[1] ?? ''], { to: int(INT64) });
+  const zero = emit.int64s([0]);
+  const wrapped = emit.op1('Where', [emit.op1('Less', [starts, zero]), emit.op1('Add', [starts, dims]), starts]);
+  const before = emit.op1('Min', [emit.op1('Max', [wrapped, zero]), dims]);
+  const after = emit.op1('Sub', [emit.op1('Sub', [dims, before]), sizes(node.outputs[0] ?? '')]);
+  const where = emit.int64s([...axes, ...axes.map((a) => a + rank)]);
+  return emit.op1('ScatterElements', [emit.int64s(range(2 * rank).map(() => 0)), where, emit.op1('Concat', [before, after], { axis: int(0) })], { axis: int(0) });
+}
