@@ -73,7 +73,10 @@ interface Group {
  * - Inside an opened module, a child that holds no sequence is one block (a stem, a transition,
  *   a patch merging); a run of plain layers is a block when it has a weight op (split after each
  *   pooling op), else it joins the block before it (DenseNet's final norm, ViT's final ln).
- * - Plain layers at the top level (ResNet's stem, the pooling and the classifier) are no block.
+ * - Plain layers at the top level (ResNet's stem, the pooling and the classifier) are no block,
+ *   unless an opened module starts with plain layers that have no weight op and follow them
+ *   directly: ViT's patch projection and class token (top level) with its position embedding
+ *   (`encoder`, before the layers) are the patch embedding, one block, as Swin's is.
  *
  * The boundary of a block is the last single cut point it produces; boundaries at or after the
  * classifier's final layer, or inside its top-level module (`classifier`, `heads`), are dropped.
@@ -146,17 +149,27 @@ export function detectModuleBlocks(model: ModelDef): string[] {
 
   const merged: number[][] = [];
   let previousOpen = false;
+  let topRun: number[] = [];
   for (const grp of groups) {
     if (grp.top) {
       previousOpen = false;
+      topRun.push(...grp.nodes);
       continue;
     }
     if (grp.loose && !grp.heavy) {
       if (previousOpen) merged[merged.length - 1]!.push(...grp.nodes);
+      else if (heavyCount(topRun) > 0) {
+        // ViT: conv_proj and the class token at the top level, the position embedding inside
+        // `encoder`, before its layers: together the patch embedding, one block.
+        merged.push([...topRun, ...grp.nodes]);
+        previousOpen = true;
+      }
+      topRun = [];
       continue;
     }
     merged.push([...grp.nodes]);
     previousOpen = true;
+    topRun = [];
   }
 
   const head = headNode(g, dep.tensors);
