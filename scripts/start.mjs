@@ -220,38 +220,59 @@ async function followDemo() {
   } catch {
     return;
   }
-  // The sweep, then the robustness run (queued after it), each followed to its end.
-  const runs = [{ label: 'demo sweep', id: marker.runId, page: '' }];
-  if (marker.robustness?.runId)
-    runs.push({
-      label: 'demo robustness',
-      id: marker.robustness.runId,
-      page: `analyses/robustness?run=${marker.robustness.runId}`,
-    });
-  for (const r of runs) await followRun(r, sleep);
+  // The sweep, then the runs queued after it in order, each followed to its end; each page's
+  // address is printed when its first results are in, and again when the run ends.
+  const runs = [{ label: 'demo sweep', id: marker.runId, page: `analyses/transfer?run=${marker.runId}` }];
+  for (const analysis of ['robustness', 'influence', 'saliency'])
+    if (marker[analysis]?.runId)
+      runs.push({
+        label: `demo ${analysis}`,
+        id: marker[analysis].runId,
+        page: `analyses/${analysis}?run=${marker[analysis].runId}`,
+      });
+  let lastFinishedAt;
+  for (const r of runs) {
+    const finished = await followRun(r, sleep);
+    if (!finished) return;
+    lastFinishedAt = finished.finishedAt ?? lastFinishedAt;
+  }
+  // Every run's per-example evidence of one test image, side by side.
+  process.stdout.write(
+    `demo: every page has results; one test image across the runs: ${dashboardUrl}examples\n`,
+  );
+  if (lastFinishedAt && marker.startedAt)
+    process.stdout.write(
+      `demo: ${runs.length} runs finished in ${duration(Date.parse(lastFinishedAt) - Date.parse(marker.startedAt))}\n`,
+    );
 }
 
+/** Follows one run to its end; its run record then, or undefined (stopping, or reported at an earlier start). */
 async function followRun({ label, id, page }, sleep) {
   let last = '';
   let lastAt = 0;
+  let filling = false;
   while (!stopping) {
     const run = await demoRun(id);
     if (run) {
       const done = run.completedCount + run.failedCount;
       const finished = !['QUEUED', 'RUNNING'].includes(run.status);
       // A demo that finished at an earlier start is not reported again.
-      if (finished && demoStartedBefore && last === '') return;
+      if (finished && demoStartedBefore && last === '') return undefined;
       const pct = run.trialCount > 0 ? Math.floor((100 * done) / run.trialCount) : 100;
       const failed = run.failedCount > 0 ? `, ${run.failedCount} failed` : '';
+      if (!filling && run.completedCount > 0 && !finished) {
+        filling = true;
+        process.stdout.write(`${label}: results filling in at ${dashboardUrl}${page}\n`);
+      }
       const line = `${label}: ${done}/${run.trialCount} trials (${pct}%)${failed}`;
       if (finished) {
         const took = run.finishedAt
-          ? ` in ${duration(Date.parse(run.finishedAt) - Date.parse(run.createdAt))}`
+          ? ` at ${duration(Date.parse(run.finishedAt) - Date.parse(run.createdAt))} after it was queued`
           : '';
         process.stdout.write(
-          `${label}: ${run.status.toLowerCase()}${took}, ${done}/${run.trialCount} trials${failed}; results on the dashboard: ${dashboardUrl}${page}\n`,
+          `${label}: ${run.status.toLowerCase()}${took}, ${done}/${run.trialCount} trials${failed}; results: ${dashboardUrl}${page}\n`,
         );
-        return;
+        return run;
       }
       if (line !== last || Date.now() - lastAt >= DEMO_QUIET_MS) {
         process.stdout.write(`${line}\n`);
@@ -261,6 +282,7 @@ async function followRun({ label, id, page }, sleep) {
     }
     await sleep(DEMO_POLL_MS);
   }
+  return undefined;
 }
 
 void waitUntilReady();

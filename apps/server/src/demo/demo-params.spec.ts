@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_SWEEP, demoParams, type DemoZooModel } from './demo-params';
+import {
+  DEMO_FOLLOW_UPS,
+  DEMO_INFLUENCE,
+  DEMO_ROBUSTNESS,
+  DEMO_SALIENCY,
+  DEMO_SWEEP,
+  demoFollowUpParams,
+  demoParams,
+  type DemoZooModel,
+} from './demo-params';
 
 const model = (recipe: string): DemoZooModel => ({
   id: `zoo-${recipe}`,
@@ -35,5 +44,29 @@ describe('demoParams', () => {
       seeds: [0, 1, 2],
     });
     expect(DEMO_SWEEP.n.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('queues robustness, influence and saliency after the sweep, each over the same sources', () => {
+    expect(DEMO_FOLLOW_UPS).toEqual(['robustness', 'influence', 'saliency']);
+    const sources = ['zoo-natural', 'zoo-l2-0.5'];
+    expect(demoFollowUpParams('robustness', sources)).toEqual({ ...DEMO_ROBUSTNESS, sources });
+    expect(demoFollowUpParams('influence', sources)).toEqual({ ...DEMO_INFLUENCE, sources });
+    expect(demoFollowUpParams('saliency', sources)).toEqual({ ...DEMO_SALIENCY, sources });
+  });
+
+  it('keeps the follow-ups small but meaningful: intervals over 3 seeds, one sweep setting, a subset the pages join on', () => {
+    // Influence: one of the sweep's settings, fine-tuned as the sweep fine-tunes, seeds paired for intervals.
+    expect(DEMO_SWEEP.targets).toContain(DEMO_INFLUENCE.targets[0]);
+    expect(DEMO_SWEEP.depths).toContain(DEMO_INFLUENCE.depths[0]);
+    expect(DEMO_INFLUENCE).toMatchObject({
+      epochs: DEMO_SWEEP.epochs,
+      batchSize: DEMO_SWEEP.batchSize,
+      solver: 'exact',
+    });
+    expect(DEMO_INFLUENCE.seeds.length).toBeGreaterThanOrEqual(3);
+    // Saliency maps the first images of the robustness subset (nested stratified subsets), so the per-example page joins them.
+    expect(DEMO_SALIENCY.datasets).toEqual([DEMO_ROBUSTNESS.dataset]);
+    expect(DEMO_SALIENCY.images).toBeLessThanOrEqual(DEMO_ROBUSTNESS.testLimit);
+    expect(DEMO_SALIENCY.maps).toBeLessThanOrEqual(DEMO_SALIENCY.images);
   });
 });

@@ -7,19 +7,27 @@ import { InjectConfig } from '../config/config.constants';
 import type { RunObject } from '../runs/dto/run.object';
 import { RunsService } from '../runs/runs.service';
 import { DEMO_MARKER_FILE, InjectDemoZooDir } from './demo.constants';
-import { demoParams, demoRobustnessParams } from './demo-params';
+import { DEMO_FOLLOW_UPS, demoFollowUpParams, demoParams, type DemoFollowUp } from './demo-params';
 
-/** What the marker file in the data directory holds; `scripts/start.mjs` reads it to follow the run. */
-export interface DemoMarker {
+/** A run the demo queued after the sweep. */
+export interface DemoRunRecord {
   readonly runId: string;
-  readonly startedAt: string;
   readonly trialCount: number;
-  /** The demo's robustness run (absent in markers written before it existed). */
-  readonly robustness?: { readonly runId: string; readonly trialCount: number };
 }
 
 /**
- * Starts the demo transfer sweep and robustness run once, on a first start: TRANSFERLAB_DEMO=on, no marker file
+ * What the marker file in the data directory holds; `scripts/start.mjs` reads it to follow the
+ * runs. The follow-up runs are absent when they could not be started, and in markers written
+ * before they existed.
+ */
+export interface DemoMarker extends Partial<Record<DemoFollowUp, DemoRunRecord>> {
+  readonly runId: string;
+  readonly startedAt: string;
+  readonly trialCount: number;
+}
+
+/**
+ * Starts the demo transfer sweep and its follow-up runs (robustness, influence, saliency) once, on a first start: TRANSFERLAB_DEMO=on, no marker file
  * in the data directory and no run in the database. The marker makes it once only, even if
  * the demo run is later cancelled or deleted. Start-up never waits for it (the checksums of
  * the datasets take a while on a fresh machine) and never fails because of it.
@@ -56,46 +64,32 @@ export class DemoService implements OnApplicationBootstrap {
       return undefined;
     }
     const { params } = choice;
-    const run = await this.runs.start('transfer', {
-      ...params,
-      sources: [...params.sources],
-      targets: [...params.targets],
-      n: [...params.n],
-      depths: [...params.depths],
-      seeds: [...params.seeds],
-    });
-    // Queued after the sweep: the leaderboard fills first, the robustness page after.
-    const p = demoRobustnessParams(params.sources);
-    const robustness = await this.runs
-      .start('robustness', {
-        ...p,
-        sources: [...p.sources],
-        norms: [...p.norms],
-        epsLinf: [...p.epsLinf],
-        epsL2: [...p.epsL2],
-        attacks: [...p.attacks],
-        seeds: [...p.seeds],
-      })
-      .catch((e: unknown) => {
-        this.logger.warn(
-          `the demo robustness run was not started: ${e instanceof Error ? e.message : String(e)}`,
-        );
-        return undefined;
-      });
+    const run = await this.runs.start('transfer', structuredClone(params));
+    // Queued after the sweep, in order: the leaderboard fills first, then each analysis page.
+    const followUps: Partial<Record<DemoFollowUp, DemoRunRecord>> = {};
+    for (const analysis of DEMO_FOLLOW_UPS) {
+      const started = await this.runs
+        .start(analysis, structuredClone(demoFollowUpParams(analysis, params.sources)))
+        .catch((e: unknown) => {
+          this.logger.warn(
+            `the demo ${analysis} run was not started: ${e instanceof Error ? e.message : String(e)}`,
+          );
+          return undefined;
+        });
+      if (started) followUps[analysis] = { runId: started.id, trialCount: started.trialCount };
+    }
     const record: DemoMarker = {
       runId: run.id,
       startedAt: run.createdAt,
       trialCount: run.trialCount,
-      ...(robustness ? { robustness: { runId: robustness.id, trialCount: robustness.trialCount } } : {}),
+      ...followUps,
     };
     writeFileSync(marker, `${JSON.stringify(record, null, 2)}\n`);
     this.logger.log(
       `demo sweep started: run ${run.id}, ${run.trialCount} trials (${params.sources.join(', ')} -> ${params.targets.join(', ')})`,
     );
-    if (robustness)
-      this.logger.log(
-        `demo robustness run started: run ${robustness.id}, ${robustness.trialCount} trials (autoattack-fast on ${p.testLimit} ${p.dataset} test images)`,
-      );
+    for (const [analysis, r] of Object.entries(followUps))
+      this.logger.log(`demo ${analysis} run queued after it: run ${r.runId}, ${r.trialCount} trials`);
     return run;
   }
 }

@@ -8,10 +8,11 @@ import { parseConfig } from '@transferlab/sdk/config';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../boot/create-app';
 import { PLUGIN_REGISTRY } from '../plugins/plugins.constants';
+import type { RunObject } from '../runs/dto/run.object';
 import { UNFINISHED_RUN_STATUSES } from '../runs/run-status';
 import { RunsService } from '../runs/runs.service';
 import { DEMO_MARKER_FILE } from './demo.constants';
-import { demoParams, demoRobustnessParams } from './demo-params';
+import { DEMO_FOLLOW_UPS, demoFollowUpParams, demoParams } from './demo-params';
 import { DemoService, type DemoMarker } from './demo.service';
 
 /** Boots the real app on a project folder (kept between boots), with the demo on or off. */
@@ -36,7 +37,8 @@ async function stop(app: INestApplication, runs: RunsService): Promise<void> {
   await app.close();
 }
 
-describe('the demo sweep', () => {
+// Each test boots the real app (twice for some), starting runs that checksum the datasets: slow on a loaded machine.
+describe('the demo sweep', { timeout: 120_000 }, () => {
   const dirs: string[] = [];
   const project = (): string => {
     const d = mkdtempSync(join(tmpdir(), 'tl-demo-'));
@@ -52,19 +54,20 @@ describe('the demo sweep', () => {
       dir = project();
     });
 
-    it('starts one transfer run and one robustness run with the demo params for the bundled zoo, and records them', async () => {
+    it('starts the transfer sweep, then robustness, influence and saliency runs with the demo params for the bundled zoo, and records them', async () => {
       const { app, runs } = await boot(dir, 'on');
       try {
         const list = await runs.list(50, 0);
-        expect(list.map((r) => r.analysis).sort()).toEqual(['robustness', 'transfer']);
+        expect(list.map((r) => r.analysis).sort()).toEqual(['influence', 'robustness', 'saliency', 'transfer']);
+        // Queued in this order (the list is newest first): the leaderboard fills first, then each page.
+        expect(list.map((r) => r.analysis).reverse()).toEqual(['transfer', ...DEMO_FOLLOW_UPS]);
         // Parsed as the server parses them: by the registered plugins' own schemas.
         const parse = (analysis: string, params: unknown): unknown =>
           app.get<PluginRegistry>(PLUGIN_REGISTRY).get('analysis', analysis).params.parse(JSON.parse(JSON.stringify(params)));
-        const run = list.find((r) => r.analysis === 'transfer')!;
-        const robustness = list.find((r) => r.analysis === 'robustness')!;
+        const of = (analysis: string) => list.find((r) => r.analysis === analysis)!;
+        const run = of('transfer');
         const choice = demoParams(readManifest(BUNDLED_ZOO_DIR)?.models ?? []);
         if (!('params' in choice)) throw new Error(`the bundled zoo gives no demo: ${choice.skipped}`);
-        expect(run.analysis).toBe('transfer');
         expect(run.params).toEqual(parse('transfer', choice.params));
         expect(run.params).toMatchObject({
           targets: ['mnist', 'fashion-mnist-b'],
@@ -78,17 +81,25 @@ describe('the demo sweep', () => {
         expect(run.trialCount).toBe(
           p.sources.length * p.targets.length * p.n.length * p.depths.length * p.seeds.length,
         );
+        for (const analysis of DEMO_FOLLOW_UPS)
+          expect(of(analysis).params, analysis).toEqual(parse(analysis, demoFollowUpParams(analysis, p.sources)));
+        const [robustness, influence, saliency] = DEMO_FOLLOW_UPS.map(of) as [RunObject, RunObject, RunObject];
+        // sources x norms x the one ensemble x one seed
+        expect(robustness.trialCount).toBe(p.sources.length * 2);
+        // sources x one target x one n x one depth x 3 seeds
+        expect(influence.trialCount).toBe(p.sources.length * 3);
+        // sources x one dataset
+        expect(saliency.trialCount).toBe(p.sources.length);
         const marker = JSON.parse(readFileSync(join(dir, 'data', DEMO_MARKER_FILE), 'utf8')) as DemoMarker;
+        const record = (r: RunObject) => ({ runId: r.id, trialCount: r.trialCount });
         expect(marker).toMatchObject({
           runId: run.id,
           trialCount: run.trialCount,
-          robustness: { runId: robustness.id, trialCount: robustness.trialCount },
+          robustness: record(robustness),
+          influence: record(influence),
+          saliency: record(saliency),
         });
-        const rp = demoRobustnessParams(choice.params.sources);
-        expect(robustness.params).toEqual(parse('robustness', rp));
-        // sources x norms x the one ensemble x one seed
-        expect(robustness.trialCount).toBe(rp.sources.length * rp.norms.length);
-        firstRunIds = [run.id, robustness.id].sort();
+        firstRunIds = list.map((r) => r.id).sort();
       } finally {
         await stop(app, runs);
       }
