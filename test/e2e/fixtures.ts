@@ -1,12 +1,13 @@
 import { test as base, expect } from '@playwright/test';
 import { CatalogPage } from './pages/catalog.page';
-import { HomePage, type Kind } from './pages/home.page';
+import { HomePage } from './pages/home.page';
 import { InfluencePage } from './pages/influence.page';
 import { LoginPage } from './pages/login.page';
 import { NewRunPage } from './pages/new-run.page';
 import { RobustnessPage } from './pages/robustness.page';
 import { RunPage } from './pages/run.page';
 import { RunsPage } from './pages/runs.page';
+import { SystemPage, type Kind } from './pages/system.page';
 import { TransferPage } from './pages/transfer.page';
 import { platformUrls, type PlatformUrls } from './support/platform-urls';
 
@@ -27,6 +28,7 @@ interface Fixtures {
   /** The system info as the server answers it over GraphQL, to compare the page against. */
   systemInfo: SystemInfo;
   homePage: HomePage;
+  systemPage: SystemPage;
   runsPage: RunsPage;
   runPage: RunPage;
   newRunPage: NewRunPage;
@@ -63,6 +65,9 @@ export const test = base.extend<Fixtures, { platform: PlatformUrls }>({
   },
   homePage: async ({ page }, use) => {
     await use(new HomePage(page));
+  },
+  systemPage: async ({ page }, use) => {
+    await use(new SystemPage(page));
   },
   runsPage: async ({ page }, use) => {
     await use(new RunsPage(page));

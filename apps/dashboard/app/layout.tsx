@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { AppApolloProvider } from '../src/apollo/apollo-provider';
 import { SessionControl } from '../src/auth/session-control';
@@ -17,7 +18,9 @@ export default function RootLayout({ children }: { readonly children: ReactNode 
         {/* The top bar lists the registered analyses, so it reads GraphQL too. */}
         <AppApolloProvider>
           <header className="topbar">
-            <span className="brand">Transferlab</span>
+            <Link className="brand" href="/">
+              Transferlab
+            </Link>
             <MainNav />
             <SessionControl />
           </header>

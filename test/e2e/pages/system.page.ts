@@ -9,8 +9,8 @@ export const KIND_TITLES = {
 } as const;
 export type Kind = keyof typeof KIND_TITLES;
 
-/** The dashboard's home page: system facts and the plugins by kind. */
-export class HomePage {
+/** The dashboard's system page: system facts and the plugins by kind. */
+export class SystemPage {
   readonly loading: Locator;
   readonly error: Locator;
   readonly retry: Locator;
@@ -29,7 +29,7 @@ export class HomePage {
   }
 
   async goto(): Promise<void> {
-    await this.page.goto('/');
+    await this.page.goto('/system');
   }
 
   section(kind: Kind): Locator {

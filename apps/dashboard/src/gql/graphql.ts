@@ -1129,6 +1129,31 @@ export type ExampleImagesQuery = {
   };
 };
 
+export type HomeAnalysesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type HomeAnalysesQuery = {
+  __typename?: 'Query';
+  analyses: Array<{
+    __typename?: 'AnalysisOutputsObject';
+    analysis: string;
+    summaryTable: string | null;
+    tables: Array<{
+      __typename?: 'OutputTableObject';
+      name: string;
+      description: string;
+      columns: Array<{
+        __typename?: 'OutputColumnObject';
+        name: string;
+        role: ColumnRole;
+        label: string | null;
+        description: string | null;
+        format: string | null;
+        nullLabel: string | null;
+      }>;
+    }>;
+  }>;
+};
+
 export type ResultsRunsQueryVariables = Exact<{
   take: Scalars['Int']['input'];
 }>;
@@ -2309,6 +2334,58 @@ export const ExampleImagesDocument = {
     },
   ],
 } as unknown as DocumentNode<ExampleImagesQuery, ExampleImagesQueryVariables>;
+export const HomeAnalysesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'HomeAnalyses' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'analyses' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'analysis' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'summaryTable' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tables' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'columns' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'format' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'nullLabel' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HomeAnalysesQuery, HomeAnalysesQueryVariables>;
 export const ResultsRunsDocument = {
   kind: 'Document',
   definitions: [

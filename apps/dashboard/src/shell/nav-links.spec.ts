@@ -10,10 +10,16 @@ describe('main navigation', () => {
       ['/examples', 'Examples'],
       ['/runs', 'Runs'],
       ['/catalog', 'Catalog'],
-      ['/', 'System'],
+      ['/system', 'System'],
     ]);
     // Before the registry answers (or when it cannot), the fixed pages still show.
-    expect(navLinks([]).map((l) => l.href)).toEqual(['/analyses', '/examples', '/runs', '/catalog', '/']);
+    expect(navLinks([]).map((l) => l.href)).toEqual([
+      '/analyses',
+      '/examples',
+      '/runs',
+      '/catalog',
+      '/system',
+    ]);
   });
 
   it('labels and links any plugin name safely', () => {
@@ -21,11 +27,13 @@ describe('main navigation', () => {
     expect(navLinks(['a b?'])[0]!.href).toBe('/analyses/a%20b%3F');
   });
 
-  it('marks a section current on its pages and System only on the home page', () => {
+  it('marks a section current on its pages, and the home page only on itself', () => {
     expect(isCurrent('/runs', '/runs/abc')).toBe(true);
     expect(isCurrent('/runs', '/runsx')).toBe(false);
     expect(isCurrent('/', '/runs')).toBe(false);
     expect(isCurrent('/', '/')).toBe(true);
+    expect(currentHref(navLinks([]), '/')).toBeUndefined();
+    expect(currentHref(navLinks([]), '/system')).toBe('/system');
   });
 
   it("marks an analysis's own link current on its page, not the Analyses link too", () => {

@@ -3,13 +3,13 @@ export interface NavLink {
   readonly label: string;
 }
 
-/** The pages every dashboard has, after the analyses' own pages. */
+/** The pages every dashboard has, after the analyses' own pages (the brand links home, '/'). */
 export const FIXED_LINKS: readonly NavLink[] = [
   { href: '/analyses', label: 'Analyses' },
   { href: '/examples', label: 'Examples' },
   { href: '/runs', label: 'Runs' },
   { href: '/catalog', label: 'Catalog' },
-  { href: '/', label: 'System' },
+  { href: '/system', label: 'System' },
 ];
 
 /** An analysis's name as a link label: 'example-analysis' reads 'Example analysis'. */
