@@ -26,6 +26,8 @@ const cases: Case[] = [
   { name: 'Slice with steps', input: [2, 9, 4], build: (b, x) => b.op1('Slice', [x, b.int64s([1, -1]), b.int64s([8, -100]), b.int64s([1, 2]), b.int64s([3, -2])]) },
   { name: 'ReduceSum keepdims 0', input: [2, 3, 4], build: (b, x) => b.op1('ReduceSum', [x, b.int64s([0, 2])], { keepdims: int(0) }) },
   { name: 'BatchNormalization', input: [2, 3, 2, 2], build: (b, x) => b.op1('BatchNormalization', [x, ...['s', 'b', 'm', 'v'].map((n) => b.initializer(n, [1, 1, 1], [3]))]) },
+  { name: 'Einsum attention scores (spaces, capitals)', input: [2, 3, 2, 4, 5], build: (b, x) => b.op1('Einsum', [x, b.initializer('k', new Float32Array(2 * 3 * 2 * 6 * 5), [2, 3, 2, 6, 5])], { equation: str('B G H I D, B G H J D -> B G H I J') }) },
+  { name: 'Einsum implicit output', input: [3, 4], build: (b, x) => b.op1('Einsum', [b.initializer('a', new Float32Array(10), [5, 2]), x, b.initializer('c', new Float32Array(8), [4, 2])], { equation: str('kj,ib,bj') }) },
   { name: 'DepthToSpace', input: [1, 8, 2, 3], build: (b, x) => b.op1('DepthToSpace', [x], { blocksize: int(2), mode: str('CRD') }) },
   { name: 'Pad + Expand + Where', input: [1, 2, 3], build: (b, x) => {
     const p = b.op1('Pad', [x, b.int64s([0, 1, 0, 0, 0, 2])]);

@@ -30,11 +30,7 @@ type Check = 'logits' | 'input gradient' | 'parameter gradients';
  * What the engine does not handle yet, per export and check; each is an `it.fails`, so it turns
  * red once fixed, and its entry must then go.
  */
-const ALL: readonly Check[] = ['logits', 'input gradient', 'parameter gradients'];
-const KNOWN: readonly { readonly exports: RegExp; readonly checks: readonly Check[]; readonly reason: string }[] = [
-  // attention as torch.einsum
-  { exports: /^maxvit-/, checks: ALL, reason: 'validateModel refuses op Einsum' },
-];
+const KNOWN: readonly { readonly exports: RegExp; readonly checks: readonly Check[]; readonly reason: string }[] = [];
 
 interface ArrayRef {
   readonly offset: number;

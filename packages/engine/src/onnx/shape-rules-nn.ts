@@ -1,5 +1,6 @@
-import { attrInt, attrInts } from './attributes';
+import { attrInt, attrInts, attrString } from './attributes';
 import { windowGeometry } from './conv-geometry';
+import { parseEinsum } from './einsum-equation';
 import type { Dim, NodeDef } from './ir';
 import { broadcastShapes, dimProduct, normAxis } from './shape-dims';
 import { fixed, sameType, type ShapeRule, type TensorInfo } from './shape-rule-kit';
@@ -64,6 +65,26 @@ NN_SHAPE_RULES.MatMul = fixed((_n, ins) => {
   const batch = broadcastShapes(a2.slice(0, -2), b2.slice(0, -2));
   const shape = [...batch, ...(a.length === 1 ? [] : [a2[a2.length - 2]]), ...(b.length === 1 ? [] : [b2[b2.length - 1]])];
   return [sameType(ins, shape)];
+});
+/** Einsum with explicit letters: each output letter takes its size from an operand (a number over a symbolic dim). */
+NN_SHAPE_RULES.Einsum = fixed((n, ins) => {
+  let eq;
+  try {
+    eq = parseEinsum(attrString(n, 'equation', ''));
+  } catch {
+    return [sameType(ins, undefined)];
+  }
+  if (eq.ellipsis || eq.inputs.length !== ins.length) return [sameType(ins, undefined)];
+  const size = new Map<string, Dim>();
+  for (const [i, term] of eq.inputs.entries()) {
+    const s = ins[i]?.shape;
+    if (!s || s.length !== term.length) continue;
+    term.forEach((l, k) => {
+      const d = s[k];
+      if (d !== undefined && (size.get(l) === undefined || (typeof d === 'number' && typeof size.get(l) !== 'number'))) size.set(l, d);
+    });
+  }
+  return [sameType(ins, eq.output.map((l) => size.get(l)))];
 });
 NN_SHAPE_RULES.Flatten = fixed((n, ins) => {
   const s = ins[0]?.shape;

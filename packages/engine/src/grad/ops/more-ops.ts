@@ -4,6 +4,7 @@ import { clip } from './clip';
 import { concat } from './concat';
 import { div } from './div';
 import { dropout } from './dropout';
+import { einsum } from './einsum';
 import { erf } from './erf';
 import { exp, log, reciprocal } from './exp-log';
 import { expand } from './expand';
@@ -51,6 +52,8 @@ export const MORE_OPS: readonly OpGradient[] = [
   dropout,
   cast,
   where,
+  // products
+  einsum,
   // reductions and normalisation
   reduceSum,
   reduceMean,
