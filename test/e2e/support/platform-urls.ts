@@ -4,6 +4,8 @@ export const PLATFORM_ENV = {
   graphql: 'E2E_GRAPHQL_URL',
   /** The server's API token, which the tests paste at the dashboard's /login. */
   apiToken: 'E2E_API_TOKEN',
+  /** The server's data directory (TRANSFERLAB_DATA_DIR): what `.transferlab/` is after `npm start`. */
+  dataDir: 'E2E_DATA_DIR',
 } as const;
 
 export interface PlatformUrls {
@@ -19,4 +21,11 @@ export function platformUrls(): PlatformUrls {
   if (!dashboardUrl || !graphqlUrl || !apiToken)
     throw new Error('the platform is not running: run through `playwright test` (global setup)');
   return { dashboardUrl, graphqlUrl, apiToken };
+}
+
+/** The running platform's data directory, which holds its api-token and its dataset root (datasets/). */
+export function platformDataDir(): string {
+  const dataDir = process.env[PLATFORM_ENV.dataDir];
+  if (!dataDir) throw new Error('the platform is not running: run through `playwright test` (global setup)');
+  return dataDir;
 }
