@@ -75,6 +75,12 @@ export interface AnalysisPlugin<P extends ParamsSchema = ParamsSchema> extends P
    * stored (optional): e.g. that n fits the training split. Each issue names its field.
    */
   checkParams?(params: z.output<P>, datasets: ReadonlyMap<string, DatasetFacts>): readonly ParamsIssue[];
+  /**
+   * True when the trials differentiate through their whole source models (input gradients:
+   * attacks, saliency maps). The server then refuses a run naming a forward-only model (one
+   * whose import found no gradient through it), naming the params field and the model.
+   */
+  readonly needsInputGradients?: boolean;
   /** Run one trial (the main method). */
   run(trial: TrialSpec, ctx: PluginContext): Promise<TrialResult>;
   /**

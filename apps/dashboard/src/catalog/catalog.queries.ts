@@ -22,6 +22,8 @@ export const CATALOG_MODELS_QUERY = graphql(`
       cleanAccuracy
       robustCount
       runCount
+      forwardOnly
+      gradientProblem
       training {
         kind
         attack

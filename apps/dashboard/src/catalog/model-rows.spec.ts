@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogModel } from './catalog.queries';
-import { percent, sortModels, thumbnailSrc, trainingLabel } from './model-rows';
+import { forwardOnlyNote, percent, sortModels, thumbnailSrc, trainingLabel } from './model-rows';
 
 const training = (t: Partial<CatalogModel['training']>): CatalogModel['training'] => ({
   kind: 'natural',
@@ -22,6 +22,8 @@ const model = (id: string, t: Partial<CatalogModel['training']>): CatalogModel =
   numClasses: 5,
   trainSize: null,
   runCount: 0,
+  forwardOnly: false,
+  gradientProblem: null,
   cleanAccuracy: null,
   robustCount: null,
   training: training(t),
@@ -65,5 +67,13 @@ describe('percent / thumbnailSrc', () => {
 
   it('maps a server thumbnail path under the dashboard catalog route', () => {
     expect(thumbnailSrc('/datasets/mnist/thumbnails/3.png')).toBe('/catalog/datasets/mnist/thumbnails/3.png');
+  });
+});
+
+describe('forwardOnlyNote', () => {
+  it("says a forward-only model gets no attacks or saliency, with the import probe's reason", () => {
+    const reason = "op Round (node 'round_1') has no gradient rule, but a requested gradient flows through it";
+    expect(forwardOnlyNote({ forwardOnly: true, gradientProblem: reason })).toBe(`Forward only: no attacks or saliency maps (${reason})`);
+    expect(forwardOnlyNote({ forwardOnly: false, gradientProblem: null })).toBeNull();
   });
 });

@@ -16,6 +16,12 @@ export function trainingLabel(training: CatalogModel['training']): string {
   return `adversarial${budget}${training.attack ? ` (${training.attack})` : ''}`;
 }
 
+/** The catalog's note on a model gradients cannot flow through (its import probe's reason), or null. */
+export function forwardOnlyNote(m: Pick<CatalogModel, 'forwardOnly' | 'gradientProblem'>): string | null {
+  if (!m.forwardOnly) return null;
+  return `Forward only: no attacks or saliency maps${m.gradientProblem ? ` (${m.gradientProblem})` : ''}`;
+}
+
 /**
  * Natural models first, then adversarial ones by norm and growing eps, then by id: the order
  * in which the study's tables read.

@@ -6,11 +6,12 @@ import { ModelFiguresList } from '../analyses/model-figures-list';
 import { Empty, LoadError, Loading } from '../runs/page-states';
 import { CATALOG_MODELS_QUERY } from './catalog.queries';
 import { ManifestFigures } from './manifest-figures';
-import { percent, sortModels, trainingLabel } from './model-rows';
+import { forwardOnlyNote, percent, sortModels, trainingLabel } from './model-rows';
 
 /**
  * Source model records with what they record (origin, architecture, training, clean and robust
- * accuracy from the zoo's manifest) and what analyses measured for them (their latest runs' figures).
+ * accuracy from the zoo's manifest, whether gradients flow through them) and what analyses measured
+ * for them (their latest runs' figures).
  */
 export function ModelsTable(): ReactNode {
   const { data, loading, error, refetch } = useQuery(CATALOG_MODELS_QUERY, {
@@ -54,6 +55,11 @@ export function ModelsTable(): ReactNode {
                 {m.origin}
                 {m.runCount > 0 && ` · used by ${m.runCount} run${m.runCount === 1 ? '' : 's'}`}
               </div>
+              {m.forwardOnly && (
+                <div className="small" data-testid="model-forward-only">
+                  {forwardOnlyNote(m)}
+                </div>
+              )}
             </td>
             <td>
               {m.architecture}

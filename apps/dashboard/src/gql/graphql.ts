@@ -605,6 +605,10 @@ export type SourceModel = {
   featureTensor: Scalars['String']['output'];
   /** What each analysis that declares model figures measured for this model, from its latest run that used it (empty: none yet). */
   figures: Array<ModelFiguresObject>;
+  /** True when the engine cannot derive gradients through the model (see gradientProblem): logits, features and head fine-tuning work; attacks and saliency are refused. */
+  forwardOnly: Scalars['Boolean']['output'];
+  /** Why gradients cannot flow through the model, naming the node (the import's gradient probe), or null. */
+  gradientProblem: Maybe<Scalars['String']['output']>;
   /** Model id, the name trials use. */
   id: Scalars['ID']['output'];
   input: ModelInput;
@@ -903,6 +907,8 @@ export type CatalogModelsQuery = {
     cleanAccuracy: number | null;
     robustCount: number | null;
     runCount: number;
+    forwardOnly: boolean;
+    gradientProblem: string | null;
     training: {
       __typename?: 'ModelTraining';
       kind: string;
@@ -1697,6 +1703,8 @@ export const CatalogModelsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'cleanAccuracy' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'robustCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'runCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'forwardOnly' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gradientProblem' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'training' },

@@ -19,4 +19,6 @@ export interface ModelDescriptor {
   readonly featureTensor: string;
   readonly blocks: readonly string[];
   readonly metrics: Readonly<Record<string, number>> | null;
+  /** Why gradients cannot flow through the model (forward only), or null; absent from older queues' payloads. */
+  readonly gradientProblem?: string | null;
 }

@@ -64,6 +64,8 @@ export function toModelObject(e: ModelEntity): ModelObject {
     bytes: e.size,
     featureTensor: e.featureTensor,
     blocks: [...e.blocks],
+    forwardOnly: e.gradientProblem !== null,
+    gradientProblem: e.gradientProblem,
     createdAt: e.createdAt,
   };
 }

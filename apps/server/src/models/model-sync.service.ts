@@ -104,6 +104,7 @@ export class ModelSync implements OnApplicationBootstrap, OnApplicationShutdown 
             featureTensor: s.featureTensor,
             blocks: s.blocks,
             metrics: s.metrics,
+            gradientProblem: s.gradientProblem,
             createdAt: old?.createdAt ?? now,
           }),
         );

@@ -57,6 +57,13 @@ export class ModelEntity {
   @Column('simple-json', { nullable: true })
   metrics!: Record<string, number> | null;
 
+  /**
+   * Why the engine cannot derive gradients through the model (the refused node, from the
+   * import's gradient probe), or null: a model with a problem is forward only.
+   */
+  @Column('text', { name: 'gradient_problem', nullable: true })
+  gradientProblem!: string | null;
+
   @Column('varchar', { name: 'created_at', length: 32 })
   createdAt!: string;
 }

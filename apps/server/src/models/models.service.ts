@@ -148,6 +148,7 @@ export class ModelsService {
         featureTensor: d.featureTensor,
         blocks: d.blocks,
         metrics: null,
+        gradientProblem: d.gradientProblem,
         createdAt: new Date().toISOString(),
       });
       await this.serialized(async () => {
@@ -227,6 +228,7 @@ export class ModelsService {
       featureTensor: e.featureTensor,
       blocks: e.blocks,
       metrics: e.metrics,
+      gradientProblem: e.gradientProblem,
     };
   }
 

@@ -18,6 +18,7 @@ import { RunExecutor } from './run-executor.service';
 import { RunStatus, TrialStatus } from './run-status';
 import { RunEntity } from './run.entity';
 import { depthIssues } from './depth-check';
+import { forwardOnlyIssues } from './gradient-check';
 import { RunsErrorCode, RunsException } from './runs.exception';
 import { toRunObject } from './run.mapper';
 import { canonicalJson, trialKey } from './trial-key';
@@ -83,8 +84,9 @@ export class RunsService {
       }
     }
     const { perTrial, datasets, models } = await this.resources.resolve(analysis, trialsIn.map((t) => t.uses));
-    // A depth beyond the source's blocks is refused here, before anything is queued.
-    const depthProblems = depthIssues(params, trialsIn, models);
+    // A forward-only source in an analysis that needs its gradients, or a depth beyond the
+    // source's blocks, is refused here, before anything is queued.
+    const depthProblems = [...forwardOnlyIssues(analysis, params, models), ...depthIssues(params, trialsIn, models)];
     if (depthProblems.length > 0) throw new RunsException(RunsErrorCode.InvalidParams, `params for analysis '${analysisName}' are not valid: ${depthProblems.join('; ')}`);
     const issues = analysis.checkParams?.(params, datasets) ?? [];
     if (issues.length > 0) {

@@ -47,6 +47,7 @@ export const robustness = defineAnalysis({
   expand: expandRobustness,
   countTrials: countRobustnessTrials,
   checkParams: checkRobustnessParams,
+  needsInputGradients: true,
   run: (trial, ctx) => runRobustness(robustnessTrial.parse(trial.config), ctx),
   resultFields: {
     metrics: {

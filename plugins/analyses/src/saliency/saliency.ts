@@ -75,6 +75,7 @@ export const saliency = defineAnalysis({
   expand: expandSaliency,
   countTrials: countSaliencyTrials,
   checkParams: checkSaliencyParams,
+  needsInputGradients: true,
   run: (trial, ctx) => runSaliency(saliencyTrial.parse(trial.config), ctx),
   resultFields: {
     metrics: {

@@ -150,6 +150,12 @@ export class ModelObject {
   })
   blocks!: string[];
 
+  @Field({ description: 'True when the engine cannot derive gradients through the model (see gradientProblem): logits, features and head fine-tuning work; attacks and saliency are refused.' })
+  forwardOnly!: boolean;
+
+  @Field(() => String, { nullable: true, description: "Why gradients cannot flow through the model, naming the node (the import's gradient probe), or null." })
+  gradientProblem!: string | null;
+
   @Field({ description: 'When the record was added (ISO-8601).' })
   createdAt!: string;
 }

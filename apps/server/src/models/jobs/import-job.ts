@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { importClassifier, ModelImportError, ModelValidationError, registerJob, type JobContext } from '@transferlab/engine';
 import type { InputSpec, TrainingInfo } from '@transferlab/sdk';
 import type { WorkerBase } from '../../job-host/worker-payload';
+import { gradientProblem } from './gradient-probe';
 
 export const MODEL_IMPORT_JOB = 'transferlab.models.import';
 
@@ -29,6 +30,8 @@ export interface DetectedModel {
   readonly training: TrainingInfo;
   readonly featureTensor: string;
   readonly blocks: string[];
+  /** Why gradients cannot flow through it (forward only), or null. */
+  readonly gradientProblem: string | null;
 }
 
 /** Why a model was refused: the file itself, or one of the declared fields (named when it is one). */
@@ -89,6 +92,7 @@ export async function importModel(payload: unknown, _job: JobContext): Promise<I
         training: imported.training,
         featureTensor: layout.featureTensor,
         blocks: [...layout.blocks],
+        gradientProblem: gradientProblem(imported.model),
       },
     };
   } catch (e) {

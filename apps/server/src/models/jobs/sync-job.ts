@@ -7,6 +7,7 @@ import { readOpened, type InputSpec, type SourceModel, type TrainingInfo } from 
 import { hostJob } from '../../job-host/plugin-host';
 import type { WorkerBase } from '../../job-host/worker-payload';
 import { entryLabel, MODEL_ID, type ConfigModelEntry } from '../config-models';
+import { gradientProblem } from './gradient-probe';
 
 export const MODEL_SYNC_JOB = 'transferlab.models.sync';
 
@@ -35,6 +36,8 @@ export interface SyncedModel {
   readonly featureTensor: string;
   readonly blocks: string[];
   readonly metrics: Record<string, number> | null;
+  /** Why gradients cannot flow through it (config entries are probed; a plugin's models are taken as stated: null). */
+  readonly gradientProblem: string | null;
 }
 
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
@@ -88,6 +91,7 @@ async function configModel(p: SyncPayload, entry: ConfigModelEntry, index: numbe
       featureTensor: layout.featureTensor,
       blocks: [...layout.blocks],
       metrics: null,
+      gradientProblem: gradientProblem(imported.model),
     };
   } catch (e) {
     const why = e instanceof ModelValidationError || e instanceof ModelImportError || e instanceof Error ? e.message : String(e);
@@ -157,6 +161,7 @@ async function pluginModels(p: SyncPayload, job: JobContext): Promise<SyncedMode
         input: { ...m.input, mean: [...m.input.mean], std: [...m.input.std] },
         featureTensor: m.featureTensor,
         blocks: [...m.blocks],
+        gradientProblem: null,
         ...withManifest(m, entry?.sha256 === m.checksum ? entry : undefined),
       });
     }
