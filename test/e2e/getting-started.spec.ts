@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
@@ -114,9 +114,13 @@ function choosePython(): { python: string; torch: boolean } | { missing: string 
   return { python: execFileSync(python, ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' }).trim(), torch: withTorch !== undefined };
 }
 
+/** The working folders made, removed after the tests (their links, not what they point to). */
+const FOLDERS: string[] = [];
+
 /** A working folder laid out like the repository's after `npm start`, with `python3` on PATH being `python`. */
 function workingFolder(python: string): { dir: string; bin: string; home: string } {
   const dir = mkdtempSync(join(tmpdir(), 'tl-getting-started-'));
+  FOLDERS.push(dir);
   symlinkSync(join(REPO_ROOT, 'node_modules'), join(dir, 'node_modules'));
   symlinkSync(platformDataDir(), join(dir, '.transferlab'));
   const bin = join(dir, '.bin');
@@ -138,6 +142,10 @@ function parseEnv(text: string): NodeJS.ProcessEnv {
 }
 
 test.describe('docs/getting-started.md, followed against the platform', () => {
+  test.afterAll(() => {
+    for (const dir of FOLDERS.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
   test('every block is one the test runs, and every check finds its block', () => {
     for (const b of BLOCKS) {
       expect(['sh', 'python', 'yaml', 'text'], `block ${b.index}`).toContain(b.language);
