@@ -1,4 +1,4 @@
-import { deriveInputGradient, GradientNotSupportedError, type ModelDef } from '@transferlab/engine';
+import { deriveInputGradient, type ModelDef } from '@transferlab/engine';
 
 /**
  * Why gradients cannot flow through a model, or null when they can: the engine derives the
@@ -12,8 +12,9 @@ export function gradientProblem(model: ModelDef): string | null {
     deriveInputGradient(model, { loss: 'cross-entropy' });
     return null;
   } catch (e) {
-    if (e instanceof GradientNotSupportedError) return e.message;
-    if (e instanceof Error && /node '/.test(e.message)) return e.message;
-    throw e;
+    // GradientNotSupportedError, or another refusal of the derivation (a rule that cannot take
+    // the node's attributes or shapes names the node too): usable forward only, never unimportable.
+    if (e instanceof Error) return e.message;
+    return String(e);
   }
 }
