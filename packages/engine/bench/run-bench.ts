@@ -9,6 +9,7 @@ import { kernelMillisecondsOf, profileOps, type OpProfile } from './op-profile';
 import { measurePoolOverhead } from './pool-overhead';
 import { buildResNet, RESNET18, SMALL_RESNET, type ResNetSpec } from './resnet';
 import { compareStepsWithTorch } from './torch-steps';
+import { compareVitWithTorch } from './vit-torch';
 import { Tensor, timeInterleaved, uniformImages, type Timing, type TimingOptions } from './timing';
 
 /**
@@ -16,7 +17,7 @@ import { Tensor, timeInterleaved, uniformImages, type Timing, type TimingOptions
  * training step of every layer (momentum 0.9, weight decay 5e-4, BatchNorm in training
  * mode), for ResNet-18 (torchvision layout) at 224x224 batch 16 and a small ResNet at
  * 28x28 batch 128. The three graphs are timed interleaved (see timing.ts) so that load
- * from other processes affects them alike; then PyTorch eager on the same weights (torch-steps.ts). Usage: tsx bench/run-bench.ts [--threads N] [--quick] [--out FILE]
+ * from other processes affects them alike; then PyTorch eager on the same weights (torch-steps.ts), and ViT-B/16 at 224x224 batch 8 against PyTorch on torchvision's export (vit-torch.ts). Usage: tsx bench/run-bench.ts [--threads N] [--quick] [--out FILE]
  */
 interface Args {
   threads: number;
@@ -178,6 +179,12 @@ async function main(): Promise<void> {
   // PyTorch eager on the same graph's weights and batch, at 1 thread and at the bench's threads.
   const torch = await compareStepsWithTorch([...new Set([1, args.threads])], args.quick ? 2 : 7);
   if ('skipped' in torch) console.log(`PyTorch references skipped: ${torch.skipped}`);
+  // ViT-B/16 (torchvision's export) at 224x224, batch 8, 1 thread against PyTorch eager.
+  const vitTorch = await compareVitWithTorch(1, args.quick ? 2 : 5).catch((e: unknown) => {
+    console.error(`ViT-B/16 against PyTorch not measured: ${(e as Error).message}`);
+    return { error: (e as Error).message };
+  });
+  if ('skipped' in vitTorch) console.log(`ViT-B/16 against PyTorch skipped: ${vitTorch.skipped}`);
   const report = {
     date: new Date().toISOString(),
     device: 'cpu',
@@ -190,6 +197,7 @@ async function main(): Promise<void> {
     poolOverhead,
     fineTuneEval,
     torch,
+    vitTorch,
   };
   for (const r of results) {
     console.log(`${r.model}: input-gradient/forward ${r.ratios.inputGradientToForward.toFixed(2)}x, training-step/forward ${r.ratios.trainingStepToForward.toFixed(2)}x (forward with weights as inputs ${r.ratios.forwardWeightsAsInputsToForward.toFixed(2)}x forward; training step ${r.ratios.trainingStepToForwardWeightsAsInputs.toFixed(2)}x that)`);

@@ -21,7 +21,7 @@ const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[
 const f32 = (t: TensorData): Tensor => new Tensor('float32', t.values as Float32Array, [...t.dims]);
 
 /** Debian's python3-torch is in /usr/bin/python3, which a pyenv python3 earlier on the PATH hides. */
-function torchPython(): string | undefined {
+export function torchPython(): string | undefined {
   return ['python3', '/usr/bin/python3'].find((p) => spawnSync(p, ['-c', 'import torch, torchvision'], { stdio: 'ignore' }).status === 0);
 }
 
