@@ -81,13 +81,13 @@ test.describe('runs pages states', () => {
     await expect(page).toHaveURL(/\/runs\/new$/);
   });
 
-  test('a trial that fails shows on the run page with its reason', async ({
+  test("a depth past the source model's blocks is refused at the form, naming the source and the field", async ({
     loggedIn: _,
     newRunPage,
-    runPage,
+    page,
   }) => {
     await newRunPage.goto();
-    // Names and sizes are checked at startRun; a depth past the model's blocks is found by the trial.
+    // Such a trial used to be queued and fail in the worker; the server now refuses it before anything is stored.
     await newRunPage.fill({
       sources: [naturalZooModel().id],
       targets: ['mnist'],
@@ -97,11 +97,9 @@ test.describe('runs pages states', () => {
       epochs: 1,
     });
     await newRunPage.submit.click();
-    await expect(runPage.status).toHaveText('failed', { timeout: 60_000 });
-    await expect(runPage.count('failed')).toHaveText('1');
-    await expect(runPage.failures).toHaveCount(1);
-    await expect(runPage.failures).toContainText('depth 50 needs a block boundary before the last 50 blocks');
-    await expect(runPage.failures).toContainText('target=mnist');
+    await expect(newRunPage.refused).toContainText('depths.0: depth 50 needs');
+    await expect(newRunPage.refused).toContainText(`source '${naturalZooModel().id}'`);
+    await expect(page).toHaveURL(/\/runs\/new$/);
   });
 
   test('the new-run form says when no analysis plugin is registered', async ({ newRunPage, page }) => {
