@@ -20,7 +20,7 @@ export {
   type FineTuneSettings,
 } from './fine-tune';
 export { byText, groupBy } from './group-by';
-export { interval } from './interval';
+export { interval, shareInterval } from './interval';
 export {
   epsLabel,
   manifestFigures,
