@@ -1,5 +1,6 @@
 import type { IntervalValue, ResultRow } from '@transferlab/sdk';
-import { byText, groupBy, interval } from '../shared';
+import { byText, groupBy, interval, shareInterval } from '../shared';
+import type { SeedShare } from '../stats';
 import { BLACK_BOX_ATTACKS, blackBoxCheck, monotoneCheck, type RobustnessFlag } from './checks';
 import { curveArea, type EpsOutcome } from './run-robustness';
 
@@ -82,6 +83,8 @@ interface Trial {
   readonly seed: number;
   readonly blackBoxMargin: number;
   readonly clean: number;
+  /** Images of the trial's subset (what its accuracies are shares of). */
+  readonly images: number;
   readonly passesPerImage: number;
   readonly outcomes: readonly EpsOutcome[];
   readonly flags: readonly RobustnessFlag[];
@@ -93,6 +96,8 @@ const num = (v: unknown): number | undefined => (typeof v === 'number' && Number
 /** A stored robustness row in the shape the aggregate needs, or undefined when it is not one. */
 function trialOf(r: ResultRow): Trial | undefined {
   const c = r.config;
+  // A transferred trial attacks a fine-tuned model, not the source: the transfer tables read it.
+  if (c.transfer !== undefined && c.transfer !== null) return undefined;
   const source = str(c.source);
   const dataset = str(c.datasetName);
   const norm = str(c.norm);
@@ -102,15 +107,20 @@ function trialOf(r: ResultRow): Trial | undefined {
   const outcomes = r.details?.outcomes;
   if (!source || !dataset || !norm || !attack || seed === undefined || clean === undefined || !Array.isArray(outcomes)) return undefined;
   const flags = Array.isArray(r.details?.flags) ? (r.details.flags as RobustnessFlag[]) : [];
-  return { source, dataset, norm, attack, seed, clean, blackBoxMargin: num(c.blackBoxMargin) ?? 0.002, passesPerImage: num(r.metrics.passesPerImage) ?? 0, outcomes: outcomes as EpsOutcome[], flags };
+  const images = Math.max(0, ...(outcomes as EpsOutcome[]).map((o) => (Array.isArray(o.by) ? o.by.length : 0)));
+  return { source, dataset, norm, attack, seed, clean, images, blackBoxMargin: num(c.blackBoxMargin) ?? 0.002, passesPerImage: num(r.metrics.passesPerImage) ?? 0, outcomes: outcomes as EpsOutcome[], flags };
 }
 
 /**
- * Every figure here is a share of the subset (an accuracy, or an area in accuracy units) over a
- * non-empty list of seeds: its interval over seeds, bounds clipped to [0, 1] as the tables clip them.
+ * Accuracies are shares of the subset's images over a non-empty list of seeds: Wilson's interval
+ * over the images combined with the seed spread, as the tables compute them. An area under a
+ * curve is no count of images: its Student-t interval over seeds, clipped to [0, 1].
  */
-const share = (values: readonly number[]): IntervalValue => interval(values, { share: true })!;
+const share = (values: readonly SeedShare[]): IntervalValue => shareInterval(values)!;
+const area = (values: readonly number[]): IntervalValue => interval(values, { share: true })!;
 const accuracyOf = (by: readonly (string | null)[]): number => by.filter((v) => v === null).length / Math.max(1, by.length);
+const cleanShare = (t: Trial): SeedShare => ({ share: t.clean, n: t.images });
+const seedShare = (by: readonly (string | null)[]): SeedShare => ({ share: accuracyOf(by), n: by.length });
 const outcomeAt = (t: Trial, eps: number): EpsOutcome | undefined => t.outcomes.find((o) => o.eps === eps);
 
 /** Per example, robust only if robust under every trial's attack (same subset: same length). */
@@ -179,19 +189,19 @@ export function aggregateRobustness(rows: readonly ResultRow[]): RobustnessAggre
       for (const [, list] of bySource) {
         const source = list[0]!.source;
         const seeds = [...new Set(list.map((t) => t.seed))].sort((a, b) => a - b);
-        const cleanBySeed = seeds.map((s) => list.find((t) => t.seed === s)!.clean);
-        const ensemble = seeds.map((s) => worst.get(JSON.stringify([source, s]))?.get(eps)).filter((v): v is (string | null)[] => v !== undefined).map(accuracyOf);
+        const cleanBySeed = seeds.map((s) => cleanShare(list.find((t) => t.seed === s)!));
+        const ensemble = seeds.map((s) => worst.get(JSON.stringify([source, s]))?.get(eps)).filter((v): v is (string | null)[] => v !== undefined).map(seedShare);
         const perAttack: AttackAccuracy[] = [];
         const components: ComponentAccuracy[] = [];
         for (const attack of attacks) {
           const outs = list.filter((t) => t.attack === attack).map((t) => outcomeAt(t, eps)).filter((o): o is EpsOutcome => o !== undefined);
           if (outs.length === 0) continue;
-          perAttack.push({ attack, accuracy: share(outs.map((o) => accuracyOf(o.by))) });
-          const steps = outs.map((o) => componentCurve(o.by));
+          perAttack.push({ attack, accuracy: share(outs.map((o) => seedShare(o.by))) });
+          const steps = outs.map((o) => componentCurve(o.by).map((c) => ({ ...c, n: o.by.length })));
           const names = [...new Set(steps.flatMap((s) => s.map((c) => c.component)))];
           if (names.length > 1 || (names.length === 1 && names[0] !== attack)) {
             for (const component of names) {
-              const values = steps.map((s) => s.find((c) => c.component === component)?.accuracy).filter((v): v is number => v !== undefined);
+              const values = steps.flatMap((s) => s.filter((c) => c.component === component).map((c) => ({ share: c.accuracy, n: c.n })));
               if (values.length > 0) components.push({ attack, component, accuracy: share(values) });
             }
           }
@@ -215,24 +225,25 @@ export function aggregateRobustness(rows: readonly ResultRow[]): RobustnessAggre
     for (const [, list] of bySource) {
       const source = list[0]!.source;
       const seeds = [...new Set(list.map((t) => t.seed))].sort((a, b) => a - b);
-      const clean = share(seeds.map((s) => list.find((t) => t.seed === s)!.clean));
-      const curveOf = (attack: string, perSeed: { clean: number; points: Map<number, number> }[]): Curve => {
+      const clean = share(seeds.map((s) => cleanShare(list.find((t) => t.seed === s)!)));
+      const curveOf = (attack: string, perSeed: { clean: number; images: number; points: Map<number, number> }[]): Curve => {
         const points = grid
-          .map((eps) => ({ eps, values: perSeed.map((s) => s.points.get(eps)).filter((v): v is number => v !== undefined) }))
+          .map((eps) => ({ eps, values: perSeed.flatMap((s) => { const v = s.points.get(eps); return v === undefined ? [] : [{ share: v, n: s.images }]; }) }))
           .filter((p) => p.values.length > 0)
           .map((p) => ({ eps: p.eps, accuracy: share(p.values) }));
-        const auc = share(perSeed.map((s) => curveArea(s.clean, [...s.points].map(([eps, accuracy]) => ({ eps, accuracy })))));
+        const auc = area(perSeed.map((s) => curveArea(s.clean, [...s.points].map(([eps, accuracy]) => ({ eps, accuracy })))));
         return { source, dataset, norm, attack, clean, points, auc };
       };
       for (const attack of attacks) {
         const ts = list.filter((t) => t.attack === attack);
-        if (ts.length > 0) curves.push(curveOf(attack, ts.map((t) => ({ clean: t.clean, points: new Map(t.outcomes.map((o) => [o.eps, accuracyOf(o.by)])) }))));
+        if (ts.length > 0) curves.push(curveOf(attack, ts.map((t) => ({ clean: t.clean, images: t.images, points: new Map(t.outcomes.map((o) => [o.eps, accuracyOf(o.by)])) }))));
       }
       if (new Set(list.map((t) => t.attack)).size > 1) {
         const perSeed = seeds.map((s) => {
           const w = worst.get(JSON.stringify([source, s])) ?? new Map<number, (string | null)[]>();
           const points = new Map([...w].map(([eps, by]) => [eps, accuracyOf(by)] as const));
-          return { clean: list.find((t) => t.seed === s)!.clean, points };
+          const t = list.find((x) => x.seed === s)!;
+          return { clean: t.clean, images: t.images, points };
         });
         curves.push(curveOf(WORST_CASE, perSeed));
       }

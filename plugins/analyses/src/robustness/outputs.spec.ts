@@ -13,7 +13,7 @@ import {
 } from '@transferlab/sdk';
 import { createTestContext } from '@transferlab/sdk/testing';
 import { describe, expect, it } from 'vitest';
-import { epsLabel, manifestRobustAccuracy, parseRobustKey, sameEps } from '../shared';
+import { epsLabel, manifestRobustAccuracy, parseRobustKey, sameEps, shareInterval } from '../shared';
 import { aggregateRobustness } from './aggregate';
 import { robustnessOutputs } from './outputs';
 import { robustnessParams, robustnessTrial } from './params';
@@ -141,10 +141,11 @@ describe('robustness outputs against aggregateRobustness', () => {
       expect(got.attacks).toBe(b.attacks.join(', '));
       expect(got.passesPerImage).toBeCloseTo(r.passesPerImage, 12);
     });
-    // Some bounds fall outside [0, 1] before clipping: both paths clip them to its edges.
-    const clipped = ({ mean, low, high }: IntervalValue): boolean =>
-      (high === 1 && mean < 1) || (low === 0 && mean > 0);
-    expect(want.some(({ r }) => clipped(r.clean) || clipped(r.ensemble))).toBe(true);
+    // Intervals made for shares: inside [0, 1] and around the mean, with no bound pinned to an edge.
+    const inside = ({ mean, low, high }: IntervalValue): boolean =>
+      low !== null && high !== null && low >= 0 && high <= 1 && low <= mean && mean <= high;
+    expect(board.every((r) => inside(r.clean as IntervalValue) && inside(r.robust as IntervalValue))).toBe(true);
+    expect(board.some((r) => (r.robust as IntervalValue).high === 1 && (r.robust as IntervalValue).mean < 1)).toBe(false);
     // The generated flags reach the rows: the stored one, the worst case rising, a black box beating the white.
     expect(one(board, { norm: 'L2', eps: 0.5, source: 'nat' }).flags).toContain('zero-gradients');
     expect(one(board, { norm: 'Linf', eps: 8 / 255, source: 'rob' }).flags).toContain('non-monotone-eps');
@@ -290,11 +291,13 @@ describe('robustness outputs on small hand-computed rows', () => {
     expect(agg.accuracy.n).toBe(1);
   });
 
-  it('clips a share interval to [0, 1]: robust 0 and 1/4 over two seeds', () => {
+  it('keeps a share interval inside [0, 1]: robust 0 and 1/4 over two seeds of 4 images', () => {
     const rows = [row(0, 'pgd', ['pgd', 'pgd', 'pgd', 'pgd']), row(1, 'pgd', ['pgd', 'pgd', 'pgd', null])];
     const robust = table('board', rows)[0]!.robust as IntervalValue;
-    // mean 0.125, sd 0.1768, t(0.975, 1) = 12.706: the unclipped low is -1.46.
-    expect(robust).toEqual({ mean: 0.125, low: 0, high: 1, n: 2 });
+    // The Student-t interval over the two seeds would run from -1.46 to 1.71.
+    expect(robust).toEqual(shareInterval([{ share: 0, n: 4 }, { share: 0.25, n: 4 }]));
+    expect(robust.low).toBeGreaterThanOrEqual(0);
+    expect(robust.high).toBeLessThan(1);
   });
 });
 

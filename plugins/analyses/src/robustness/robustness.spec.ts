@@ -1,6 +1,8 @@
+import { jStat } from 'jstat';
 import { defineAttack, z, type AttackPlugin, type ResultRow } from '@transferlab/sdk';
 import { createTestContext } from '@transferlab/sdk/testing';
 import { describe, expect, it } from 'vitest';
+import { wilson } from '../stats';
 import { aggregateRobustness, WORST_CASE } from './aggregate';
 import { robustnessParams, robustnessTrial } from './params';
 import { curveArea, runRobustness } from './run-robustness';
@@ -119,8 +121,13 @@ describe('robustness aggregate', () => {
     expect(s.ensemble.n).toBe(2);
     expect(s.attacks.find((a) => a.attack === 'apgd-ce')!.accuracy.mean).toBeCloseTo((0.5 + 0.75) / 2, 12);
     expect(s.clean.mean).toBe(0.75);
-    // Over two seeds, 0.5 ± t(0.975, 1)·0.354/√2 = 0.5 ± 3.18: a share's bounds are clipped to [0, 1].
-    expect([s.ensemble.low, s.ensemble.high]).toEqual([0, 1]);
+    // Over two seeds of 4 images: binomial variance (0.25·0.75/4)·2/2 = 0.046875, seed variance
+    // 0.125/2 = 0.0625; Wilson at n = 0.25/0.109375 with t at 0.109375²/0.0625² = 3.0625 df.
+    const want = wilson(0.5, 0.25 / 0.109375, jStat.studentt.inv(0.975, 3.0625));
+    expect(s.ensemble.low).toBeCloseTo(want.low, 12);
+    expect(s.ensemble.high).toBeCloseTo(want.high, 12);
+    expect(s.ensemble.low).toBeGreaterThan(0);
+    expect(s.ensemble.high).toBeLessThan(1);
   });
 
   it("shows an ensemble's components cumulatively, in the reference order", () => {

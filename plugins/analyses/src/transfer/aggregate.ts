@@ -1,5 +1,5 @@
 import type { IntervalValue, ResultRow } from '@transferlab/sdk';
-import { byText, groupBy, interval } from '../shared';
+import { byText, groupBy, interval, shareInterval } from '../shared';
 import { dataEfficiency, pairedComparison } from '../stats';
 
 /**
@@ -7,7 +7,7 @@ import { dataEfficiency, pairedComparison } from '../stats';
  * trial's config and result. Trials without source, target, n, seed or the accuracy metric
  * are not part of a sweep and are left out of the aggregates (they stay in the trial list).
  */
-export const SWEEP_FIELDS = { source: 'source', target: 'target', n: 'n', seed: 'seed', depth: 'depth', lr: 'lr', accuracy: 'testAccuracy', epoch: 'epoch' } as const;
+export const SWEEP_FIELDS = { source: 'source', target: 'target', n: 'n', seed: 'seed', depth: 'depth', lr: 'lr', accuracy: 'testAccuracy', testImages: 'testImages', epoch: 'epoch' } as const;
 
 /** One stored trial result in the shape the aggregates need. */
 export interface SweepRow {
@@ -18,11 +18,13 @@ export interface SweepRow {
   readonly depth: number | null;
   readonly lr: number | null;
   readonly accuracy: number;
+  /** Test images the accuracy is a share of; null for trials stored before it was recorded. */
+  readonly testImages: number | null;
   /** Accuracy after each epoch, by epoch number. */
   readonly epochs: ReadonlyMap<number, number>;
 }
 
-/** A source's test accuracy at one budget: mean over seeds, 95% interval clipped to [0, 1], n seeds. */
+/** A source's test accuracy at one budget: mean over seeds, its 95% interval over test images and seeds, n seeds. */
 export interface AccuracyCell {
   readonly source: string;
   readonly n: number;
@@ -87,14 +89,31 @@ export function sweepRow(
     const a = num(s[f.accuracy]);
     if (e !== undefined && a !== undefined) epochs.set(e, a);
   }
-  return { source, target, n, seed, depth: num(config[f.depth]) ?? null, lr: num(config[f.lr]) ?? null, accuracy, epochs };
+  const testImages = num(metrics[f.testImages]);
+  return { source, target, n, seed, depth: num(config[f.depth]) ?? null, lr: num(config[f.lr]) ?? null, accuracy, testImages: testImages !== undefined && testImages > 0 ? testImages : null, epochs };
 }
 
-/** Accuracies over a non-empty list of seeds. */
-const accuracyOf = (values: readonly number[]): IntervalValue => interval(values, { share: true })!;
+/**
+ * Accuracies over a non-empty list of seeds, each a share of its test images: Wilson's interval
+ * over the images combined with the seed spread. Trials stored without their image count fall
+ * back to the Student-t interval over seeds, clipped to [0, 1].
+ */
+export function accuracyOf(values: readonly { readonly accuracy: number; readonly testImages: number | null }[]): IntervalValue {
+  const counted = values.flatMap((v) => (v.testImages === null ? [] : [{ share: v.accuracy, n: v.testImages }]));
+  if (counted.length === values.length) return shareInterval(counted)!;
+  return interval(values.map((v) => v.accuracy), { share: true })!;
+}
+
+/** Each row's accuracy after one epoch, with its test images, where the row recorded the epoch. */
+export function epochValues(rows: readonly SweepRow[], epoch: number): { accuracy: number; testImages: number | null }[] {
+  return rows.flatMap((r) => {
+    const accuracy = r.epochs.get(epoch);
+    return accuracy === undefined ? [] : [{ accuracy, testImages: r.testImages }];
+  });
+}
 
 /**
- * Per target and setting: mean accuracy over seeds with the 95% Student-t interval for each
+ * Per target and setting: mean accuracy over seeds with its 95% interval (test images and seeds) for each
  * source and n, the same per epoch, the source-minus-baseline delta paired by seed with a
  * paired t-test, the data-efficiency score, and sources ranked per n by mean accuracy.
  */
@@ -108,11 +127,10 @@ export function aggregateSweep(rows: readonly SweepRow[], baseline: string | und
     const epochs: EpochCell[] = [];
     for (const cell of cells.values()) {
       const { source, n } = cell[0]!;
-      accuracy.push({ source, n, accuracy: accuracyOf(cell.map((r) => r.accuracy)) });
+      accuracy.push({ source, n, accuracy: accuracyOf(cell) });
       const epochNumbers = [...new Set(cell.flatMap((r) => [...r.epochs.keys()]))].sort((a, b) => a - b);
       for (const epoch of epochNumbers) {
-        const values = cell.map((r) => r.epochs.get(epoch)).filter((v): v is number => v !== undefined);
-        epochs.push({ source, n, epoch, accuracy: accuracyOf(values) });
+        epochs.push({ source, n, epoch, accuracy: accuracyOf(epochValues(cell, epoch)) });
       }
     }
     accuracy.sort((a, b) => byText(a.source, b.source) || a.n - b.n);

@@ -6,6 +6,7 @@ import {
   type ResultRow,
 } from '@transferlab/sdk';
 import { describe, expect, it } from 'vitest';
+import { interval, shareInterval } from '../shared';
 import { aggregateTransfer, type TargetResults } from './aggregate';
 import { transferOutputs } from './outputs';
 import { encodeCorrect, transferCorrect } from './per-image';
@@ -85,7 +86,8 @@ function sweep(): ResultRow[] {
               const noSeries = source === 'zz-plain' && n === 40 && seed === 2;
               rows.push({
                 config: { source, target, dataset: target, n, depth, seed, lr, epochs: 3 },
-                metrics: { testAccuracy: accuracy, n, seconds: 1 },
+                // svhn's trials record their test images (as the transfer trial does); mnist's are older rows.
+                metrics: { testAccuracy: accuracy, n, seconds: 1, ...(target === 'svhn' ? { testImages: tested } : {}) },
                 series: noSeries
                   ? null
                   : [0.6, 0.85, 1].map((f, e) => ({ epoch: e + 1, testAccuracy: f * accuracy })),
@@ -147,6 +149,23 @@ describe('transfer output tables against the aggregate (a second path)', () => {
     expect(new Set(rows.map((r) => `${r.source}:${String(r.training)}`))).toEqual(
       new Set(['zz-plain:natural', 'natural-looking:adversarial', 'linf-8:adversarial']),
     );
+  });
+
+  it('accuracy: Wilson over the test images and seeds where trials recorded their images, else clipped t', () => {
+    const rows = table('accuracy');
+    for (const r of rows.filter((x) => x.depth === 0 && x.lr === 0.1)) {
+      const cell = ROWS.filter(
+        (t) => t.config.target === r.target && t.config.source === r.source && t.config.n === r.n && t.config.depth === 0 && t.config.lr === 0.1,
+      );
+      const values = cell.map((t) => t.metrics.testAccuracy!);
+      const want =
+        r.target === 'svhn'
+          ? shareInterval(values.map((share) => ({ share, n: SPLIT.svhn })))
+          : interval(values, { share: true });
+      expect(round(r.accuracy)).toEqual(round(want));
+      const a = r.accuracy as Interval;
+      expect(a.low! >= 0 && a.high! <= 1).toBe(true);
+    }
   });
 
   it('epochs: the same per epoch, over the seeds that recorded a series', () => {

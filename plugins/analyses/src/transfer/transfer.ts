@@ -50,7 +50,7 @@ function trialResult(res: FineTuneResult, seconds: number, perImage: TransferPer
   const last = res.epochs.at(-1);
   if (!last) throw new Error('transfer: the engine reported no epochs');
   return {
-    metrics: { testAccuracy: last.testAccuracy, testLoss: last.testLoss, trainLoss: last.trainLoss, n: res.trainSize, seconds },
+    metrics: { testAccuracy: last.testAccuracy, testLoss: last.testLoss, trainLoss: last.trainLoss, n: res.trainSize, testImages: res.testSize, seconds },
     series: res.epochs.map((e) => ({ epoch: e.epoch, testAccuracy: e.testAccuracy, testLoss: e.testLoss, trainLoss: e.trainLoss })),
     ...(perImage ? { details: { ...perImage } } : {}),
   };
@@ -142,7 +142,7 @@ export const transfer = defineAnalysis({
   groupKey: (trial) => transferGroupKey(transferTrial.parse(trial.config)),
   runGroup: (trials, ctx) => runTransferGroup(trials.map((t) => transferTrial.parse(t.config)), ctx),
   resultFields: {
-    metrics: { testAccuracy: 'test accuracy after the last epoch', testLoss: 'mean test cross-entropy after the last epoch', trainLoss: 'mean training loss of the last epoch', n: 'training images used', seconds: 'wall time of the trial (of a group: its wall time / its trials)' },
+    metrics: { testAccuracy: 'test accuracy after the last epoch', testLoss: 'mean test cross-entropy after the last epoch', trainLoss: 'mean training loss of the last epoch', n: 'training images used', testImages: 'test images the accuracy is a share of', seconds: 'wall time of the trial (of a group: its wall time / its trials)' },
     series: { epoch: 'epoch number (1-based)', testAccuracy: 'test accuracy after the epoch', testLoss: 'test loss after the epoch', trainLoss: 'mean training loss of the epoch' },
     details: { testIndices: 'test indices in the order of correct (null: the whole split)', correct: 'base64 bitset: bit i set when the fine-tuned model classifies test image i of that order correctly' },
   },

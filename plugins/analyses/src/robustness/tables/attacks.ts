@@ -1,5 +1,5 @@
 import { column, defineTable, z } from '@transferlab/sdk';
-import { interval } from '../../shared';
+import { shareInterval } from '../../shared';
 import { robustShare, storedTrials } from './stored-trials';
 import { threatGroups } from './threat-groups';
 
@@ -60,7 +60,7 @@ export const attacksTable = defineTable({
             const whole = {
               ...key,
               component: null,
-              accuracy: interval(vectors.map(robustShare), { share: true }),
+              accuracy: shareInterval(vectors.map((by) => ({ share: robustShare(by), n: by.length }))),
             };
             const order = componentOrder(vectors);
             // A single attack's examples are fooled by the attack itself: no components to show.
@@ -71,10 +71,7 @@ export const attacksTable = defineTable({
               ...order.map((component, k) => ({
                 ...key,
                 component,
-                accuracy: interval(
-                  steps.map((left) => left[k]!),
-                  { share: true },
-                ),
+                accuracy: shareInterval(steps.map((left, i) => ({ share: left[k]!, n: vectors[i]!.length }))),
               })),
             ];
           }),

@@ -1,5 +1,5 @@
 import { column, defineTable, z, type ModelFacts } from '@transferlab/sdk';
-import { byText, epsLabel, interval, manifestRobustAccuracy } from '../../shared';
+import { byText, epsLabel, manifestRobustAccuracy, shareInterval } from '../../shared';
 import { flagRows } from './flag-rows';
 import { storedTrials } from './stored-trials';
 import { robustUnderAll, shareTrue, threatGroups } from './threat-groups';
@@ -18,7 +18,7 @@ function training(facts: ModelFacts | undefined) {
 /** RobustBench's leaderboard: one row per dataset, threat model (norm, eps) and source. */
 export const boardTable = defineTable({
   description:
-    'Per dataset, norm, eps and source: clean accuracy and robust accuracy (per example the worst case over every attack of the run), means over seeds with 95% intervals, beside the figure the model record states and the failed reliability checks.',
+    'Per dataset, norm, eps and source: clean accuracy and robust accuracy (per example the worst case over every attack of the run), means over seeds with 95% intervals over images and seeds, beside the figure the model record states and the failed reliability checks.',
   row: z.object({
     dataset: column.dimension(z.string(), { label: 'Dataset' }),
     norm: column.dimension(z.string(), { label: 'Norm' }),
@@ -65,7 +65,7 @@ export const boardTable = defineTable({
           .flatMap((s) => {
             const robust = s.seeds.flatMap(({ trials }) => {
               const r = robustUnderAll(trials, eps);
-              return r ? [shareTrue(r)] : [];
+              return r ? [{ share: shareTrue(r), n: r.length }] : [];
             });
             if (robust.length === 0) return [];
             const names = [
@@ -84,11 +84,8 @@ export const boardTable = defineTable({
                 epsLabel: epsLabel(g.norm, eps),
                 source: s.source,
                 ...training(facts),
-                clean: interval(
-                  s.seeds.map((x) => x.clean),
-                  { share: true },
-                ),
-                robust: interval(robust, { share: true }),
+                clean: shareInterval(s.seeds.map((x) => ({ share: x.clean, n: x.images }))),
+                robust: shareInterval(robust),
                 manifest: facts ? manifestRobustAccuracy(facts.metrics, g.norm, eps) : null,
                 attacks,
                 flags: names.length > 0 ? names.join(', ') : null,

@@ -1,3 +1,4 @@
+import type { SeedShare } from '../../stats';
 import { curveArea } from '../run-robustness';
 import { WORST_CASE } from './flag-rows';
 import { robustShare } from './stored-trials';
@@ -6,6 +7,8 @@ import { robustUnderAll, shareTrue, type ThreatGroup } from './threat-groups';
 /** One seed's accuracy-vs-eps curve: its clean accuracy (eps 0) and robust accuracy per eps. */
 export interface SeedCurve {
   readonly clean: number;
+  /** Images of the seed's subset. */
+  readonly images: number;
   readonly points: ReadonlyMap<number, number>;
 }
 
@@ -15,8 +18,8 @@ export interface CurveSet {
   readonly norm: string;
   readonly source: string;
   readonly attack: string;
-  /** Clean accuracy of each seed of the source. */
-  readonly clean: readonly number[];
+  /** Clean accuracy of each seed of the source, with its images. */
+  readonly clean: readonly SeedShare[];
   readonly grid: readonly number[];
   readonly seeds: readonly SeedCurve[];
 }
@@ -37,7 +40,7 @@ export function curveSets(groups: readonly ThreatGroup[]): CurveSet[] {
         dataset: g.dataset,
         norm: g.norm,
         source: s.source,
-        clean: s.seeds.map((x) => x.clean),
+        clean: s.seeds.map((x) => ({ share: x.clean, n: x.images })),
         grid: g.grid,
       };
       for (const attack of g.attacks) {
@@ -45,13 +48,15 @@ export function curveSets(groups: readonly ThreatGroup[]): CurveSet[] {
         if (trials.length === 0) continue;
         const seeds = trials.map((t) => ({
           clean: t.clean,
+          images: t.images,
           points: new Map([...t.outcomes].map(([eps, by]) => [eps, robustShare(by)])),
         }));
         out.push({ ...base, attack, seeds });
       }
       if (new Set(s.trials.map((t) => t.attack)).size < 2) continue;
-      const seeds = s.seeds.map(({ clean, trials }) => ({
+      const seeds = s.seeds.map(({ clean, images, trials }) => ({
         clean,
+        images,
         points: new Map(
           g.grid.flatMap((eps) => {
             const robust = robustUnderAll(trials, eps);

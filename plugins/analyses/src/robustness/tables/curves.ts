@@ -1,5 +1,5 @@
 import { column, defineTable, z } from '@transferlab/sdk';
-import { interval } from '../../shared';
+import { interval, shareInterval } from '../../shared';
 import { curveSets, seedArea } from './curve-sets';
 import { storedTrials } from './stored-trials';
 import { threatGroups } from './threat-groups';
@@ -17,7 +17,7 @@ const keyColumns = {
 /** Robust accuracy against eps, from eps 0 (the clean accuracy), per source and attack. */
 export const curvesTable = defineTable({
   description:
-    "Robust accuracy against eps per dataset, norm, attack (or 'worst-case') and source, means over seeds with 95% intervals; the eps 0 point is the clean accuracy.",
+    "Robust accuracy against eps per dataset, norm, attack (or 'worst-case') and source, means over seeds with 95% intervals over images and seeds; the eps 0 point is the clean accuracy.",
   row: z.object({
     ...keyColumns,
     eps: column.dimension(z.number(), { label: 'ε', description: 'budget in [0,1] pixel units; 0: clean' }),
@@ -27,10 +27,13 @@ export const curvesTable = defineTable({
     curveSets(threatGroups(storedTrials(rows))).flatMap((c) => {
       const key = { dataset: c.dataset, norm: c.norm, attack: c.attack, source: c.source };
       const points = c.grid.flatMap((eps) => {
-        const values = c.seeds.flatMap((s) => s.points.get(eps) ?? []);
-        return values.length > 0 ? [{ ...key, eps, accuracy: interval(values, { share: true }) }] : [];
+        const values = c.seeds.flatMap((s) => {
+          const share = s.points.get(eps);
+          return share === undefined ? [] : [{ share, n: s.images }];
+        });
+        return values.length > 0 ? [{ ...key, eps, accuracy: shareInterval(values) }] : [];
       });
-      return [{ ...key, eps: 0, accuracy: interval(c.clean, { share: true }) }, ...points];
+      return [{ ...key, eps: 0, accuracy: shareInterval(c.clean) }, ...points];
     }),
 });
 
@@ -49,7 +52,8 @@ export const aucTable = defineTable({
       norm: c.norm,
       attack: c.attack,
       source: c.source,
+      // An area is no count of images: its Student-t interval over seeds, clipped to [0, 1].
       auc: interval(c.seeds.map(seedArea), { share: true }),
-      clean: interval(c.clean, { share: true }),
+      clean: shareInterval(c.clean),
     })),
 });

@@ -11,6 +11,7 @@ const storedRow = z.object({
     attack: z.string().min(1),
     seed: finite,
     blackBoxMargin: finite.optional(),
+    transfer: z.unknown().optional(),
   }),
   metrics: z.object({ cleanAccuracy: finite, passesPerImage: finite.optional() }),
   details: z.object({
@@ -33,6 +34,8 @@ export interface StoredTrial {
   readonly seed: number;
   readonly blackBoxMargin: number;
   readonly clean: number;
+  /** Images of the trial's subset: what its accuracies are shares of. */
+  readonly images: number;
   readonly passesPerImage: number;
   /** Per eps, per example: what fooled it ('clean': misclassified unattacked), null when robust. */
   readonly outcomes: ReadonlyMap<number, readonly (string | null)[]>;
@@ -43,13 +46,15 @@ export interface StoredTrial {
 /** The default of the trial's own param (params.ts), for rows stored without it. */
 const BLACK_BOX_MARGIN = 0.002;
 
-/** The run's robustness trials; rows of another shape (a failed or foreign trial) are skipped. */
+/** The run's robustness trials of the sources themselves; rows of another shape (a failed or foreign trial) and transferred trials are skipped. */
 export function storedTrials(rows: readonly ResultRow[]): StoredTrial[] {
   const out: StoredTrial[] = [];
   for (const row of rows) {
     const parsed = storedRow.safeParse(row);
     if (!parsed.success) continue;
     const { config: c, metrics: m, details: d } = parsed.data;
+    // A transferred trial attacks a fine-tuned model, not the source: the transfer tables read it.
+    if (c.transfer !== undefined && c.transfer !== null) continue;
     out.push({
       source: c.source,
       dataset: c.datasetName,
@@ -58,6 +63,7 @@ export function storedTrials(rows: readonly ResultRow[]): StoredTrial[] {
       seed: c.seed,
       blackBoxMargin: c.blackBoxMargin ?? BLACK_BOX_MARGIN,
       clean: m.cleanAccuracy,
+      images: Math.max(0, ...d.outcomes.map((o) => o.by.length)),
       passesPerImage: m.passesPerImage ?? 0,
       outcomes: new Map(d.outcomes.map((o) => [o.eps, o.by])),
       flags: d.flags,

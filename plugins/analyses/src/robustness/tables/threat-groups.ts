@@ -6,6 +6,8 @@ export interface SeedTrials {
   readonly seed: number;
   /** Clean accuracy of the seed (every attack's trial sees the same subset and model). */
   readonly clean: number;
+  /** Images of the seed's subset. */
+  readonly images: number;
   readonly trials: readonly StoredTrial[];
 }
 
@@ -36,7 +38,7 @@ export function threatGroups(trials: readonly StoredTrial[]): ThreatGroup[] {
         source: ts[0]!.source,
         trials: ts,
         seeds: [...groupBy(ts, (t) => [t.seed]).values()]
-          .map((s) => ({ seed: s[0]!.seed, clean: s[0]!.clean, trials: s }))
+          .map((s) => ({ seed: s[0]!.seed, clean: s[0]!.clean, images: s[0]!.images, trials: s }))
           .sort((a, b) => a.seed - b.seed),
       }));
       return {

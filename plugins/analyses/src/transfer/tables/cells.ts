@@ -1,6 +1,7 @@
 import type { IntervalValue } from '@transferlab/sdk';
-import { byText, groupBy, interval } from '../../shared';
+import { byText, groupBy } from '../../shared';
 import { dataEfficiency, pairedComparison } from '../../stats';
+import { accuracyOf, epochValues } from '../aggregate';
 import type { Setting } from './sweep';
 
 /** A source's mean test accuracy over seeds at one budget (and epoch). */
@@ -23,8 +24,6 @@ export interface DeltaPoint {
   readonly pValue: number | null;
 }
 
-// Each list of values below is non-empty (a group exists because a row is in it).
-const share = (values: readonly number[]): IntervalValue => interval(values, { share: true })!;
 
 /** Mean accuracy over seeds per source and n, by source then n. */
 export function accuracyPoints(setting: Setting): AccuracyPoint[] {
@@ -32,7 +31,7 @@ export function accuracyPoints(setting: Setting): AccuracyPoint[] {
     .map((cell) => ({
       source: cell[0]!.source,
       n: cell[0]!.n,
-      accuracy: share(cell.map((r) => r.accuracy)),
+      accuracy: accuracyOf(cell),
     }))
     .sort((a, b) => byText(a.source, b.source) || a.n - b.n);
 }
@@ -44,11 +43,7 @@ export function epochPoints(setting: Setting): EpochPoint[] {
     const { source, n } = cell[0]!;
     const epochs = [...new Set(cell.flatMap((r) => [...r.epochs.keys()]))];
     for (const epoch of epochs) {
-      const values = cell.flatMap((r) => {
-        const a = r.epochs.get(epoch);
-        return a === undefined ? [] : [a];
-      });
-      out.push({ source, n, epoch, accuracy: share(values) });
+      out.push({ source, n, epoch, accuracy: accuracyOf(epochValues(cell, epoch)) });
     }
   }
   return out.sort((a, b) => byText(a.source, b.source) || a.n - b.n || a.epoch - b.epoch);

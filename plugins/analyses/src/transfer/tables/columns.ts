@@ -28,7 +28,7 @@ export const budgetColumn = column.dimension(z.number(), {
 export const accuracyColumn = column.interval({
   label: 'Test accuracy',
   format: 'share',
-  description: 'mean over seeds with its 95% Student-t interval, clipped to [0, 1]',
+  description: 'mean over seeds with its 95% interval over test images and seeds (Wilson, inside [0, 1])',
 });
 
 export const seedsColumn = column.measure({ label: 'Seeds', format: 'count' });
