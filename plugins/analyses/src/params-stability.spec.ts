@@ -62,6 +62,14 @@ const requests: Readonly<Record<string, readonly Readonly<Record<string, unknown
       zeroGradientShare: 0.1,
       blackBoxMargin: 0.01,
     },
+    {
+      sources: ['a', 'b'],
+      norms: ['Linf'],
+      epsLinf: [0.03],
+      attacks: ['pgd'],
+      testLimit: 32,
+      transfer: { targets: ['mnist', 'kmnist'], n: [100, 20], depths: [0, 'all'], seeds: [1], epochs: 2, lr: 0.05, batchSize: 8, momentum: 0, weightDecay: 0, schedule: 'cosine' },
+    },
   ],
   influence: [
     { sources: ['natural', 'l2-3'], targets: ['mnist'] },

@@ -1,5 +1,6 @@
 import { z } from '@transferlab/sdk';
 import { datasetSpec } from '../shared';
+import { robustnessTransfer, transferTrialSetting } from './transfer-params';
 
 export const NORM_NAMES = ['Linf', 'L2'] as const;
 export type NormName = (typeof NORM_NAMES)[number];
@@ -86,12 +87,17 @@ export const robustnessParams = z
       .describe(
         'flag black-box-beats-white-box when a black-box attack lowers accuracy by more than this below the white-box ones',
       ),
+    transfer: robustnessTransfer
+      .optional()
+      .describe(
+        "also fine-tune each source to each target (as transfer does: the same training subsets) and attack the transferred model on the target's test subset, under the same norms, eps grids, attacks and budgets",
+      ),
   })
   .strict();
 
 export type RobustnessParams = z.output<typeof robustnessParams>;
 
-/** One trial: a source under one norm and one attack, with one seed, over its eps grid. */
+/** One trial: a source (or the source fine-tuned to a target) under one norm and one attack, with one seed, over its eps grid. */
 export const robustnessTrial = z
   .object({
     source: z.string().min(1),
@@ -109,6 +115,8 @@ export const robustnessTrial = z
     batchSize: z.number().int().min(1),
     zeroGradientShare: z.number().min(0).max(1),
     blackBoxMargin: z.number().min(0).max(1),
+    /** Present on a transferred trial: the source is fine-tuned to `dataset` (the target) first. */
+    transfer: transferTrialSetting.optional(),
   })
   .strict();
 

@@ -1,10 +1,11 @@
-import type { ImageBatch, PluginContext, TrialResult } from '@transferlab/sdk';
+import type { Dataset, ImageBatch, PluginContext, TrialResult } from '@transferlab/sdk';
 import { testSubset } from '../shared';
 import { attackParams } from './attack-params';
 import { BLACK_BOX_ATTACKS, blackBoxCheck, checksBeforeAttack, monotoneCheck, type RobustnessFlag } from './checks';
 import { countingEngine, type PassCount } from './counting-engine';
 import type { RobustnessTrial } from './params';
 import { argmaxRows, firstOutside } from './threat-ball';
+import { attackedModel, FINE_TUNE_SHARE, type AttackedModel } from './transferred-model';
 
 /** Images the pre-attack checks look at (the first ones of the subset). */
 const CHECK_IMAGES = 100;
@@ -24,6 +25,8 @@ export interface RobustnessDetails {
   readonly minEps: readonly (number | null)[];
   readonly minEpsAttack: readonly (string | null)[];
   readonly flags: readonly RobustnessFlag[];
+  /** A transferred trial's fine-tuning (absent: the source itself was attacked). */
+  readonly transfer?: { readonly n: number; readonly depth: number | 'all'; readonly seed: number; readonly testAccuracy: number | null };
 }
 
 /** A seed per (trial seed, eps, batch), so batches differ and reruns repeat. */
@@ -49,8 +52,20 @@ export async function runRobustness(t: RobustnessTrial, ctx: PluginContext): Pro
   const ds = await ctx.data.dataset(t.dataset);
   // The shared test subset: every source, attack and seed (and every other analysis) sees the same images.
   const indices = testSubset(await ds.labels('test'), t.testLimit);
+  const attacked = await attackedModel(t, ds, indices, ctx);
+  try {
+    return await attackModel(t, ctx, ds, indices, attacked, started);
+  } finally {
+    await attacked.release();
+  }
+}
+
+async function attackModel(t: RobustnessTrial, ctx: PluginContext, ds: Dataset, indices: number[], attacked: AttackedModel, started: number): Promise<TrialResult> {
   const n = indices.length;
-  const model = { id: t.source };
+  const { model } = attacked;
+  // After fine-tuning, the attack takes the rest of the progress bar.
+  const offset = t.transfer ? FINE_TUNE_SHARE : 0;
+  const progress = (f: number, message: string) => ctx.progress.report(offset + (1 - offset) * f, message);
   const attack = ctx.data.attack(t.attack);
   const read = (idx: readonly number[]): Promise<ImageBatch> => ds.read('test', idx);
 
@@ -63,7 +78,8 @@ export async function runRobustness(t: RobustnessTrial, ctx: PluginContext): Pro
     const logits = await ctx.engine.logits(model, batch.images);
     const classes = logits.dims[1] ?? 0;
     if (classes !== ds.classes.length) {
-      throw new Error(`robustness: source '${t.source}' has ${classes} outputs but dataset '${t.datasetName}' has ${ds.classes.length} classes; evaluate a source on a dataset of its own classes`);
+      // A fine-tuned model has the target's classes by construction: only a source can differ.
+      throw new Error(`robustness: source '${t.source}' has ${classes} outputs but dataset '${t.datasetName}' has ${ds.classes.length} classes; evaluate a source on a dataset of its own classes, or fine-tune it first (transfer.targets)`);
     }
     const predicted = argmaxRows(logits.data, part.length);
     part.forEach((_, j) => {
@@ -102,7 +118,7 @@ export async function runRobustness(t: RobustnessTrial, ctx: PluginContext): Pro
       part.forEach((i, j) => {
         if (predicted[j] !== labels[i]) by[i] = res.fooledBy?.[j] ?? t.attack;
       });
-      ctx.progress.report((k * batchesPerEps + b + 1) / (grid.length * batchesPerEps), `${t.attack} ${t.norm} eps ${epsKey(eps)}: batch ${b + 1}/${batchesPerEps}`);
+      progress((k * batchesPerEps + b + 1) / (grid.length * batchesPerEps), `${t.attack} ${t.norm} eps ${epsKey(eps)}: batch ${b + 1}/${batchesPerEps}`);
     }
     outcomes.push({ eps, by });
     const robust = by.filter((v) => v === null).length / Math.max(1, n);
@@ -148,6 +164,15 @@ export async function runRobustness(t: RobustnessTrial, ctx: PluginContext): Pro
     seconds: (performance.now() - started) / 1000,
   };
   for (const p of curve) metrics[`robust@${epsKey(p.eps)}`] = p.accuracy;
-  const details: RobustnessDetails = { indices, labels: Array.from(labels), outcomes, minEps, minEpsAttack, flags };
+  if (attacked.transferAccuracy !== null) metrics.transferAccuracy = attacked.transferAccuracy;
+  const details: RobustnessDetails = {
+    indices,
+    labels: Array.from(labels),
+    outcomes,
+    minEps,
+    minEpsAttack,
+    flags,
+    ...(t.transfer ? { transfer: { n: t.transfer.n, depth: t.transfer.depth, seed: t.transfer.seed, testAccuracy: attacked.transferAccuracy } } : {}),
+  };
   return { metrics, series, details: details as unknown as Record<string, unknown> };
 }
