@@ -93,6 +93,9 @@ export class RunsService {
       const text = issues.map((i) => `${i.path.length > 0 ? i.path.join('.') : '(params)'}: ${i.message}`).join('; ');
       throw new RunsException(RunsErrorCode.InvalidParams, `params for analysis '${analysisName}' are not valid: ${text}`);
     }
+    // Remote workers fetch each dataset packed by the server: one they could not receive is refused now, not as failed trials.
+    const remote = await this.resources.remoteIssues(params, [...new Map(trialsIn.flatMap((t) => t.uses.datasets ?? []).map((d) => [datasetKey(d), d])).values()], datasets);
+    if (remote.length > 0) throw new RunsException(RunsErrorCode.InvalidParams, `params for analysis '${analysisName}' are not valid: ${remote.join('; ')}`);
     // Two identical trials are one: the key says the work is the same. Keyed in chunks, so a
     // large run never holds the event loop for long.
     const byKey = new Map<string, { config: Record<string, unknown>; uses: TrialUses; checksums: Record<string, string> }>();

@@ -8,8 +8,10 @@ import { relativeToRoots, serverRoots } from '../catalog/server-paths';
 import { InjectConfig } from '../config/config.constants';
 import { InjectPluginRegistry } from '../plugins/plugins.constants';
 import { DataWorker } from '../job-host/data-worker.service';
+import { DATASET_BUNDLE_JOB } from '../job-host/dataset-bundle-job';
 import { DATASET_FACTS_JOB } from '../job-host/resources-job';
 import type { DatasetFactsByKey } from '../job-host/worker-payload';
+import { packingProblem, remoteDatasetIssues, specTooLong } from './remote-dataset-check';
 import { RunsErrorCode, RunsException } from './runs.exception';
 
 /** What one trial uses, resolved: content checksums and plugin versions, the inputs of its key. */
@@ -86,6 +88,31 @@ export class TrialResources {
       return { checksums, pluginVersions };
     });
     return { perTrial, models: descriptors, datasets: new Map(Object.entries(datasetFacts)) };
+  }
+
+  /**
+   * With remote workers (bullmq), the datasets they could not receive, one issue per params
+   * field that names one: a spec too long for the worker's request, or one the server cannot pack
+   * for them (a view whose checksum is not its images', images that are not 8-bit). Each is
+   * packed here as a worker's first request would pack it (the file is kept for them); empty on
+   * the local queue, whose workers load datasets themselves.
+   */
+  async remoteIssues(params: unknown, datasets: readonly DatasetSpec[], facts: ReadonlyMap<string, DatasetFacts>): Promise<string[]> {
+    if (this.config.queue.driver !== 'bullmq') return [];
+    const issues: string[] = [];
+    for (const spec of datasets) {
+      let reason = specTooLong(spec);
+      const checksum = facts.get(datasetKey(spec))?.checksum;
+      if (reason === undefined && checksum !== undefined) {
+        try {
+          await this.worker.run<string>(DATASET_BUNDLE_JOB, { spec: datasetRef(spec), checksum });
+        } catch (e) {
+          reason = packingProblem(why(e));
+        }
+      }
+      if (reason !== undefined) issues.push(...remoteDatasetIssues(params, spec, relativeToRoots(reason, serverRoots(this.config))));
+    }
+    return issues;
   }
 
   /** The stored records of a trial's models, checked against the checksums its key was made with. */
