@@ -5,11 +5,13 @@ import { aucTable, curvesTable } from './tables/curves';
 import { examplesTable } from './tables/examples';
 import { figuresTable } from './tables/figures';
 import { flagsTable } from './tables/flags';
+import { transferTables, transferViews } from './transfer-outputs';
 
 /**
  * What a robustness run produces: RobustBench-style leaderboards (with each attack and ensemble
  * component beside them), accuracy-vs-eps curves and their areas, failed reliability checks,
- * per-example outcomes keyed by test image, and per model the figures the catalog shows. Each
+ * per-example outcomes keyed by test image, per model the figures the catalog shows, and (with
+ * transfer) the same for the sources fine-tuned to target datasets. Each
  * table is computed from the stored trials on its own path, not through `aggregateRobustness`
  * (whose figures its tests compare with).
  */
@@ -22,6 +24,7 @@ export const robustnessOutputs: AnalysisOutputs = {
     flags: flagsTable,
     examples: examplesTable,
     figures: figuresTable,
+    ...transferTables,
   },
   summary: 'board',
   modelFigures: { table: 'figures', model: 'source' },
@@ -87,5 +90,6 @@ export const robustnessOutputs: AnalysisOutputs = {
       image: 'image',
       show: ['source', 'norm', 'attack', 'seed', 'outcome', 'minEps', 'fooledBy', 'maxEps'],
     },
+    ...transferViews,
   ],
 };

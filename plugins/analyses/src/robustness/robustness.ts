@@ -2,6 +2,7 @@ import { datasetKey, defineAnalysis, type DatasetFacts, type ParamsIssue, type T
 import { aggregateRobustness } from './aggregate';
 import { robustnessOutputs } from './outputs';
 import { robustnessParams, robustnessTrial, type NormName, type RobustnessParams } from './params';
+import { robustnessGroupKey, runRobustnessGroup } from './run-group';
 import { runRobustness } from './run-robustness';
 
 const unique = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
@@ -88,6 +89,8 @@ export const robustness = defineAnalysis({
   checkParams: checkRobustnessParams,
   needsInputGradients: true,
   run: (trial, ctx) => runRobustness(robustnessTrial.parse(trial.config), ctx),
+  groupKey: (trial) => robustnessGroupKey(robustnessTrial.parse(trial.config)),
+  runGroup: (trials, ctx) => runRobustnessGroup(trials.map((t) => robustnessTrial.parse(t.config)), ctx),
   resultFields: {
     metrics: {
       cleanAccuracy: 'accuracy on the unattacked subset',

@@ -60,12 +60,22 @@ export async function runRobustness(t: RobustnessTrial, ctx: PluginContext): Pro
   }
 }
 
-async function attackModel(t: RobustnessTrial, ctx: PluginContext, ds: Dataset, indices: number[], attacked: AttackedModel, started: number): Promise<TrialResult> {
+/** The part of the progress bar a trial's attacks take. */
+export interface ProgressSpan {
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * Attack a model (the source, or one fine-tuned for the trial or its group) on the trial's
+ * test subset over its eps grid; `started` is when the trial's own time began.
+ */
+export async function attackModel(t: RobustnessTrial, ctx: PluginContext, ds: Dataset, indices: number[], attacked: AttackedModel, started: number, span?: ProgressSpan): Promise<TrialResult> {
   const n = indices.length;
   const { model } = attacked;
   // After fine-tuning, the attack takes the rest of the progress bar.
-  const offset = t.transfer ? FINE_TUNE_SHARE : 0;
-  const progress = (f: number, message: string) => ctx.progress.report(offset + (1 - offset) * f, message);
+  const { from, to } = span ?? { from: t.transfer ? FINE_TUNE_SHARE : 0, to: 1 };
+  const progress = (f: number, message: string) => ctx.progress.report(from + (to - from) * f, message);
   const attack = ctx.data.attack(t.attack);
   const read = (idx: readonly number[]): Promise<ImageBatch> => ds.read('test', idx);
 

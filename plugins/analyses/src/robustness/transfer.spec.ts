@@ -4,11 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { trainSubset } from '../shared';
 import { robustnessParams, robustnessTrial } from './params';
 import { checkRobustnessParams, countRobustnessTrials, expandRobustness } from './robustness';
+import { robustnessGroupKey, runRobustnessGroup } from './run-group';
 import { runRobustness } from './run-robustness';
 
 const schema = z.object({ norm: z.enum(['Linf', 'L2']).default('Linf'), eps: z.number().min(0).default(0.1), seed: z.number().int().min(0).default(0) }).strict();
 
-/** One signed-gradient step of the margin loss to the Linf ball's edge. */
+/** One signed-gradient step of the margin loss to the ball's edge (under L2: the sign scaled by 1/sqrt(pixels)). */
 const fgsm = defineAttack({
   name: 'test-fgsm',
   version: '1.0.0',
@@ -16,7 +17,8 @@ const fgsm = defineAttack({
   params: schema,
   async perturb({ model, batch }, p, ctx) {
     const { gradient, loss } = await ctx.engine.inputGradient(model, batch.images, batch.labels, { loss: 'cw-margin' });
-    const x = batch.images.data.map((v, i) => Math.min(1, Math.max(0, v + p.eps * Math.sign(gradient.data[i] ?? 0))));
+    const step = p.norm === 'Linf' ? p.eps : p.eps / Math.sqrt(batch.images.data.length / batch.labels.length);
+    const x = batch.images.data.map((v, i) => Math.min(1, Math.max(0, v + step * Math.sign(gradient.data[i] ?? 0))));
     return { images: { data: x, dims: batch.images.dims }, loss };
   },
 });
@@ -25,14 +27,20 @@ const fgsm = defineAttack({
 const broken = defineAttack({ name: 'broken', version: '1.0.0', description: 'test', params: schema, perturb: () => Promise.reject(new Error('broken attack')) });
 
 /** The test context with a bigger synthetic target, and the models its engine attacked and released. */
-function context(): { ctx: PluginContext; attacked: Set<string>; released: string[] } {
+function context(): { ctx: PluginContext; attacked: Set<string>; released: string[]; fineTunes: number[] } {
   const base = createTestContext({ attacks: { [fgsm.name]: fgsm, [broken.name]: broken }, datasets: { target: { ...syntheticDataset({ train: 40, test: 12 }), name: 'target' } } });
   const attacked = new Set<string>();
   const released: string[] = [];
+  const fineTunes: number[] = [];
   const engine: EngineApi = Object.create(base.engine) as EngineApi;
   const inputGradient = base.engine.inputGradient.bind(base.engine);
   const release = base.engine.release!.bind(base.engine);
+  const fineTune = base.engine.fineTune!.bind(base.engine);
   Object.assign(engine, {
+    fineTune: (...args: Parameters<NonNullable<EngineApi['fineTune']>>) => {
+      fineTunes.push(args[0].seed);
+      return fineTune(...args);
+    },
     inputGradient: (model: ModelRef, ...rest: Parameters<EngineApi['inputGradient']> extends [ModelRef, ...infer R] ? R : never) => {
       attacked.add(model.id);
       return inputGradient(model, ...rest);
@@ -42,7 +50,7 @@ function context(): { ctx: PluginContext; attacked: Set<string>; released: strin
       return release(model);
     },
   });
-  return { ctx: { ...base, engine }, attacked, released };
+  return { ctx: { ...base, engine }, attacked, released, fineTunes };
 }
 
 const params = (extra: Record<string, unknown> = {}) =>
@@ -112,5 +120,27 @@ describe('robustness after transfer', () => {
     const config = robustnessTrial.parse(expandRobustness(params({ attacks: ['broken'] }))[2]!.config);
     await expect(runRobustness(config, ctx)).rejects.toThrow(/broken attack/);
     expect(released).toHaveLength(1);
+  });
+
+  it('fine-tunes once for a group of trials of one model (norms and attacks), with the results of trials run alone', async () => {
+    const trials = expandRobustness(params()).map((t) => robustnessTrial.parse(t.config));
+    // The sources' own trials run alone; transferred ones group per (source, target, n, depth, seed).
+    expect(trials.slice(0, 2).map(robustnessGroupKey)).toEqual([undefined, undefined]);
+    const keys = trials.slice(2).map(robustnessGroupKey);
+    expect(new Set(keys).size).toBe(2 * 2 * 2);
+    expect(keys[0]).toBe(keys[1]);
+    expect(keys[1]).not.toBe(keys[2]);
+    const group = trials.slice(2, 4);
+    const together = context();
+    const grouped = await runRobustnessGroup(group, together.ctx);
+    expect(together.fineTunes).toEqual([3]);
+    expect(together.released).toHaveLength(1);
+    const alone = context();
+    const single = [];
+    for (const t of group) single.push(await runRobustness(t, alone.ctx));
+    expect(alone.fineTunes).toEqual([3, 3]);
+    const withoutTime = ({ metrics: { seconds: _, ...metrics }, series, details }: Awaited<ReturnType<typeof runRobustness>>) => ({ metrics, series: series?.map(({ seconds: _s, ...rest }) => rest), details });
+    expect(grouped.map(withoutTime)).toEqual(single.map(withoutTime));
+    await expect(runRobustnessGroup([trials[2]!, trials[4]!], context().ctx)).rejects.toThrow(/trial 1 of the group differs/);
   });
 });
