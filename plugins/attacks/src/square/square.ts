@@ -27,10 +27,23 @@ function margins(logits: Tensor, labels: readonly number[]): Float64Array {
   });
 }
 
+/** Whether two points are the same image, value for value. */
+function samePoint(a: Float32Array, b: Float32Array): boolean {
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
 /**
  * The Square Attack (Andriushchenko et al. 2020) on the examples still to attack: random
  * squares accepted when they lower the margin, with logits only. `queries` counts the
- * starting point; each iteration is one logits call for the examples not fooled yet.
+ * starting point; each iteration draws one proposal per example not fooled yet, in example
+ * order from the one seeded stream, and queries them in one logits call.
+ *
+ * A proposal equal to its example's best point (Linf: the square already held the drawn sign,
+ * 28% of the proposals in a profile on the zoo at 8/255) is not queried: the engine's forward
+ * is deterministic and independent of the batch around an image, so its margin would be the
+ * best's, which is neither lower nor fooled. The draws are made all the same, so every example
+ * sees the same proposals, and the same outcome, as when every proposal was queried.
  */
 export async function squareComponent(run: AttackRun, s: SquareSettings, name = 'square'): Promise<void> {
   const rows = toAttack(run);
@@ -40,10 +53,11 @@ export async function squareComponent(run: AttackRun, s: SquareSettings, name = 
   const dims = run.batch.images.dims.slice(1);
   const orig = rows.map((i) => run.batch.images.data.subarray(i * size, (i + 1) * size));
   const best = orig.map((o) => step.init(o, dims, s.eps, run.random));
-  const query = async (js: number[], points: Float32Array[]) => {
-    const data = new Float32Array(js.length * size);
-    points.forEach((p, k) => data.set(p, k * size));
-    const logits = await run.ctx.engine.logits(run.model, { data, dims: [js.length, ...dims] });
+  // One buffer for every query's images (a query never holds more than the examples attacked).
+  const buffer = new Float32Array(rows.length * size);
+  const query = async (js: readonly number[], points: readonly Float32Array[]) => {
+    points.forEach((p, k) => buffer.set(p, k * size));
+    const logits = await run.ctx.engine.logits(run.model, { data: buffer.subarray(0, js.length * size), dims: [js.length, ...dims] });
     return margins(logits, js.map((j) => run.batch.labels[rows[j]!] ?? 0));
   };
   let active = rows.map((_, j) => j);
@@ -56,9 +70,17 @@ export async function squareComponent(run: AttackRun, s: SquareSettings, name = 
   for (let it = 0; it < s.queries - 1 && active.length > 0; it++) {
     checkCancelled(run.ctx);
     const p = squareFraction(s.pInit, it, s.queries);
-    const proposals = active.map((j) => step.propose(orig[j]!, best[j]!, dims, s.eps, p, run.random));
-    const m = await query(active, proposals);
-    active.forEach((j, k) => {
+    const asked: number[] = [];
+    const proposals: Float32Array[] = [];
+    for (const j of active) {
+      const x = step.propose(orig[j]!, best[j]!, dims, s.eps, p, run.random);
+      if (samePoint(x, best[j]!)) continue;
+      asked.push(j);
+      proposals.push(x);
+    }
+    if (asked.length === 0) continue;
+    const m = await query(asked, proposals);
+    asked.forEach((j, k) => {
       const mk = m[k] ?? Infinity;
       if (mk < (margin[j] ?? Infinity) || mk <= 0) {
         margin[j] = mk;
