@@ -1,3 +1,5 @@
+import { sortedIndices } from './sorted-indices';
+
 const BIG = 1e12;
 
 /**
@@ -19,7 +21,7 @@ export function projectL2(t: Float32Array, wIn: Float32Array, bIn: number): Floa
     const v = Math.min(BIG, Math.max(-BIG, Math.max((t[i] ?? 0) / wi, ((t[i] ?? 0) - 1) / wi)));
     return v === -BIG ? BIG : v;
   });
-  const indr = Array.from({ length: n }, (_, i) => i).sort((x, y) => (r[x] ?? 0) - (r[y] ?? 0));
+  const indr = sortedIndices(r);
   const rs = Float64Array.from(indr, (i) => r[i] ?? 0);
   const rs2 = Float64Array.from(rs, (_, k) => (k + 1 < n ? (rs[k + 1] ?? 0) : 0));
   for (const arr of [rs, rs2]) for (let k = 0; k < n; k++) if (arr[k] === BIG) arr[k] = 0;

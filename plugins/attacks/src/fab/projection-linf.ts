@@ -1,3 +1,5 @@
+import { sortedIndices } from './sorted-indices';
+
 /**
  * FAB's Linf projection (the reference's projection_linf, one example): the smallest-Linf step
  * d with t + d in [0,1] onto the hyperplane <w, x> = b, or, when the box does not reach it,
@@ -9,11 +11,17 @@ export function projectLinf(t: Float32Array, wIn: Float32Array, bIn: number): Fl
   let wt = 0;
   for (let i = 0; i < n; i++) wt += (wIn[i] ?? 0) * (t[i] ?? 0);
   const sign = wt - bIn >= 0 ? 1 : -1;
-  const w = Float64Array.from(wIn, (v) => v * sign);
-  const a = Float64Array.from(w, (v) => (v < 0 ? 1 : 0));
-  const d = Float64Array.from(w, (v, i) => (v !== 0 ? (a[i] ?? 0) - (t[i] ?? 0) : 0));
-  const p = Float64Array.from(a, (ai, i) => ai - (t[i] ?? 0) * (2 * ai - 1));
-  const indp = Array.from({ length: n }, (_, i) => i).sort((x, y) => (p[x] ?? 0) - (p[y] ?? 0));
+  const [w, a, d, p] = [new Float64Array(n), new Float64Array(n), new Float64Array(n), new Float64Array(n)];
+  for (let i = 0; i < n; i++) {
+    const wi = (wIn[i] ?? 0) * sign;
+    const ai = wi < 0 ? 1 : 0;
+    const ti = t[i] ?? 0;
+    w[i] = wi;
+    a[i] = ai;
+    d[i] = wi !== 0 ? ai - ti : 0;
+    p[i] = ai - ti * (2 * ai - 1);
+  }
+  const indp = sortedIndices(p);
   const b = bIn * sign - wt * sign;
   let b0 = 0;
   for (let i = 0; i < n; i++) b0 += (w[i] ?? 0) * (d[i] ?? 0);
