@@ -8,7 +8,7 @@ import { runEnsemble, type EnsembleComponent } from './ensemble';
 
 const override = (what: string) => z.number().int().min(1).optional().describe(`overrides the reference's ${what} (to cut the budget)`);
 
-interface Overrides {
+export interface Overrides {
   readonly norm: Norm;
   readonly eps: number;
   readonly steps?: number | undefined;
@@ -16,8 +16,8 @@ interface Overrides {
   readonly queries?: number | undefined;
 }
 
-/** The reference's settings for the 'standard' version, with the overrides applied. */
-function components(p: Overrides, withFabAndSquare: boolean): EnsembleComponent[] {
+/** The reference's settings for the 'standard' version (the fast one without FAB-T and Square), with the overrides applied. */
+export function components(p: Overrides, withFabAndSquare: boolean): EnsembleComponent[] {
   const base = { norm: p.norm, eps: p.eps, steps: p.steps ?? 100, restarts: 1, rho: 0.75 };
   const targetClasses = p.targetClasses ?? 9;
   const apgd: EnsembleComponent[] = [
