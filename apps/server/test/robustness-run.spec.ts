@@ -73,13 +73,13 @@ describe('the robustness analysis in pool workers', { timeout: 240_000 }, () => 
     expect(start.accuracy.mean).toBeCloseTo(at(0.5, ROBUST).clean.mean, 12);
 
     // The catalog's figures for a model: its rows of the latest robustness run's figures table.
-    const figures = await postQuery<{ model: { figures: { analysis: string; runId: string; rows: { norm: string; eps: number; measured: Interval }[] }[] } }>(
+    const figures = await postQuery<{ model: { figures: { analysis: string; runId: string; table: { name: string }; rows: { norm: string; eps: number; measured: Interval }[] }[] } }>(
       server.url,
-      `query ($id: ID!) { model(id: $id) { figures { analysis runId rows } } }`,
+      `query ($id: ID!) { model(id: $id) { figures { analysis runId table { name } rows } } }`,
       { id: ROBUST },
     );
     expect(figures.body.errors).toBeUndefined();
-    const mine = figures.body.data!.model.figures.filter((f) => f.analysis === 'robustness');
+    const mine = figures.body.data!.model.figures.filter((f) => f.analysis === 'robustness' && f.table.name === 'figures');
     expect(mine.map((f) => f.runId)).toEqual([run.id]);
     expect(mine[0]!.rows.map((r) => [r.norm, r.eps, r.measured.mean]).sort((x, y) => (x[1] as number) - (y[1] as number))).toEqual([
       ['L2', 0.25, at(0.25, ROBUST).robust.mean],
@@ -87,5 +87,45 @@ describe('the robustness analysis in pool workers', { timeout: 240_000 }, () => 
     ]);
     const wrong = await postQuery(server.url, TABLE, { runId: '00000000-0000-4000-8000-000000000000', table: 'board' });
     expect(wrong.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    firstRun = run.id;
+  });
+
+  let firstRun = '';
+  it('combines runs on the same images into a best-known figure: the per-example minimum', async () => {
+    expect(firstRun).not.toBe('');
+    const params = { sources: [NATURAL, ROBUST], norms: ['L2'], epsL2: [0.5], attacks: ['pgd'], testLimit: 40, steps: 10 };
+    const { body } = await postQuery<{ startRun: { id: string } }>(server.url, START, { input: { analysis: 'robustness', params } }, TOKEN);
+    expect(body.errors).toBeUndefined();
+    const second = await waitForRun(server.url, body.data!.startRun.id, 180_000);
+    expect(second.status).toBe('COMPLETED');
+    const first = await waitForRun(server.url, firstRun, 1_000);
+
+    // Independently: per source and dataset index, robust only if robust in every trial of both runs.
+    const robust = new Map<string, boolean>();
+    for (const t of [...first.trials, ...second.trials]) {
+      const source = (t.config as { source: string }).source;
+      const d = t.result!.details as { indices: number[]; outcomes: { eps: number; by: (string | null)[] }[] };
+      const by = d.outcomes.find((o) => o.eps === 0.5)!.by;
+      d.indices.forEach((index, i) => {
+        const key = `${source}#${index}`;
+        robust.set(key, (robust.get(key) ?? true) && by[i] === null);
+      });
+    }
+    const rows = async (runId: string) => {
+      const res = await postQuery<{ runTable: { rows: Record<string, unknown>[] } }>(server.url, TABLE, { runId, table: 'best-known' });
+      expect(res.body.errors).toBeUndefined();
+      return res.body.data!.runTable.rows.filter((r) => r.eps === 0.5);
+    };
+    const now = await rows(second.id);
+    expect(now.map((r) => r.source).sort()).toEqual([NATURAL, ROBUST].sort());
+    for (const r of now) {
+      const mine = [...robust].filter(([k]) => k.startsWith(`${r.source as string}#`));
+      expect(mine).toHaveLength(40);
+      expect((r.bestKnown as Interval).mean).toBeCloseTo(mine.filter(([, v]) => v).length / 40, 12);
+      expect(r).toMatchObject({ runs: 2, images: 40, standard: null, mark: 'no AutoAttack-standard evaluation of these images' });
+      expect(r.attacks).toBe(`apgd-ce (run ${first.id}), pgd (run ${second.id})`);
+    }
+    // As it stood at the first run: that run alone.
+    expect((await rows(first.id)).every((r) => r.runs === 1)).toBe(true);
   });
 });

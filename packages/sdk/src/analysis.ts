@@ -39,6 +39,8 @@ export interface ResultRow {
   readonly details: Readonly<Record<string, unknown>> | null;
   /** The execution provider that ran the trial. */
   readonly provider: string | null;
+  /** The run the row belongs to: set on the rows a `history` table is computed from. */
+  readonly run?: { readonly id: string; readonly createdAt: string };
 }
 
 /** Names and meanings of what an analysis stores, for the API and the dashboard. */

@@ -47,9 +47,9 @@ export function ModelFiguresList({
   const groups = figureGroups(modelId, figures);
   if (groups.length === 0) return <span className="muted">—</span>;
   return groups.map((g) => (
-    <div key={g.analysis} className="model-figures" data-testid="model-figures" data-analysis={g.analysis}>
+    <div key={g.key} className="model-figures" data-testid="model-figures" data-analysis={g.analysis}>
       <Link href={g.href} className="small" title={`run ${g.runId}`}>
-        {g.analysis}
+        {g.title}
       </Link>
       <ul className="figure-list">
         {g.lines.map((l, i) => (

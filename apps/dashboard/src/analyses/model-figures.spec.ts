@@ -101,4 +101,14 @@ describe('a model figures by column role', () => {
     // An analysis with no rows for the model is left out.
     expect(figureGroups('m', [{ ...robust, rows: [] }])).toEqual([]);
   });
+
+  it("titles an analysis's groups by table when it shows more than one, each with its own key", () => {
+    const best = { ...robust, table: { ...robust.table, name: 'best-known' } };
+    const groups = figureGroups('m', [robust, best]);
+    expect(groups.map((g) => [g.title, g.key])).toEqual([
+      ['robustness · figures', 'robustness/figures'],
+      ['robustness · best-known', 'robustness/best-known'],
+    ]);
+    expect(figureGroups('m', [robust, { ...best, rows: [] }]).map((g) => g.title)).toEqual(['robustness']);
+  });
 });

@@ -18,6 +18,10 @@ export interface FigureLine {
 
 export interface FigureGroup {
   readonly analysis: string;
+  /** The analysis's name, with the table's where the analysis shows several figure tables. */
+  readonly title: string;
+  /** Unique among the groups: analysis and table. */
+  readonly key: string;
   readonly runId: string;
   /** The analysis's page at the run. */
   readonly href: string;
@@ -70,12 +74,15 @@ function line(figures: AnalysisFigures, row: TableRow, modelId: string): FigureL
   };
 }
 
-/** A model's figures per analysis, a line per row in the analysis's order. */
+/** A model's figures per analysis and figure table, a line per row in the analysis's order. */
 export function figureGroups(modelId: string, figures: readonly AnalysisFigures[]): FigureGroup[] {
-  return figures
-    .filter((f) => f.rows.length > 0)
+  const shown = figures.filter((f) => f.rows.length > 0);
+  const tablesOf = (analysis: string): number => shown.filter((f) => f.analysis === analysis).length;
+  return shown
     .map((f) => ({
       analysis: f.analysis,
+      title: tablesOf(f.analysis) > 1 ? `${f.analysis} · ${f.table.name}` : f.analysis,
+      key: `${f.analysis}/${f.table.name}`,
       runId: f.runId,
       href: pageHref(f.analysis, new URLSearchParams({ run: f.runId })),
       lines: (f.rows as TableRow[]).map((r) => line(f, r, modelId)),

@@ -354,6 +354,8 @@ export type OutputTableObject = {
   columns: Array<OutputColumnObject>;
   description: Scalars['String']['output'];
   name: Scalars['String']['output'];
+  /** 'run': computed from the run's rows. 'history': from the rows of the run and of the analysis's earlier runs (at most 200), so the latest run's table is the current figure. */
+  scope: Scalars['String']['output'];
 };
 
 /** A view over one table; only the fields of its kind are set. */

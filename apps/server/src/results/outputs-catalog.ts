@@ -4,6 +4,7 @@ import {
   tableColumns,
   type AnalysisPlugin,
   type OutputView,
+  type TableScope,
 } from '@transferlab/sdk';
 import type {
   AnalysisOutputsObject,
@@ -27,11 +28,12 @@ export function outputsObject(analysis: AnalysisPlugin): AnalysisOutputsObject {
 
 export function tableObject(
   name: string,
-  table: Parameters<typeof tableColumns>[0] & { description: string },
+  table: Parameters<typeof tableColumns>[0] & { description: string; scope?: TableScope },
 ): OutputTableObject {
   return {
     name,
     description: table.description,
+    scope: table.scope ?? 'run',
     columns: tableColumns(table).map((c) => ({
       name: c.name,
       role: c.role,

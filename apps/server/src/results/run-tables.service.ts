@@ -5,14 +5,18 @@ import {
   computeTable,
   flatColumnNames,
   flattenRow,
+  HISTORY_RUNS,
+  modelFigureSpecs,
   tableColumns,
   TableOptionError,
   TableRowError,
   type AnalysisPlugin,
   type ModelFacts,
+  type OutputTable,
   type PluginRegistry,
+  type ResultRow,
 } from '@transferlab/sdk';
-import { In, type DataSource } from 'typeorm';
+import { In, LessThanOrEqual, type DataSource } from 'typeorm';
 import { InputErrorCode, InputException } from '../graphql/input.exception';
 import { ModelEntity } from '../models/model.entity';
 import { RunModelEntity } from '../models/run-model.entity';
@@ -133,12 +137,15 @@ export class RunTablesService {
         `analysis '${analysis.name}' has no table '${tableName}'; tables: ${Object.keys(tables).join(', ') || '(none declared)'}`,
       );
     const options = this.options(analysis, rawOptions);
-    const key = `${runId}|${tableName}|${canonicalJson(options)}`;
+    const runIds = table.scope === 'history' ? await this.historyRuns(run) : [run.id];
+    // The runs read are part of the key: a history table changes when an earlier run is deleted.
+    const key = `${runIds.join(',')}|${tableName}|${canonicalJson(options)}`;
     // Counted before the rows are read: a result landing in between makes the entry stale, never wrong.
-    const count = await this.results.resultCount(runId);
+    let count = 0;
+    for (const id of runIds) count += await this.results.resultCount(id);
     let rows = this.cache.get(key, count);
     if (!rows) {
-      const input = { rows: await this.results.rows(runId), options, models: await this.modelFacts(runId) };
+      const input = await this.tableInput(run, table, runIds, options);
       try {
         rows = computeTable(tableName, table, input);
       } catch (e) {
@@ -156,39 +163,73 @@ export class RunTablesService {
     return { analysis, name: tableName, table, rows };
   }
 
+  /** Ids of the run and the analysis's runs made before it, oldest first (at most HISTORY_RUNS). */
+  private async historyRuns(run: RunEntity): Promise<string[]> {
+    const earlier = await this.db.getRepository(RunEntity).find({
+      select: { id: true, createdAt: true },
+      where: { analysisName: run.analysisName, createdAt: LessThanOrEqual(run.createdAt) },
+      order: { createdAt: 'DESC', id: 'DESC' },
+      take: HISTORY_RUNS,
+    });
+    const ids = earlier.map((r) => r.id);
+    if (!ids.includes(run.id)) ids.unshift(run.id);
+    return ids.reverse();
+  }
+
+  /** What a table is computed from: its run's rows, or for a history table every listed run's, each tagged with its run. */
+  private async tableInput(
+    run: RunEntity,
+    table: OutputTable,
+    runIds: readonly string[],
+    options: Record<string, unknown>,
+  ) {
+    if (table.scope !== 'history')
+      return { rows: await this.results.rows(run.id), options, models: await this.modelFacts(run.id) };
+    const runs = await this.db.getRepository(RunEntity).findBy({ id: In([...runIds]) });
+    const created = new Map(runs.map((r) => [r.id, String(r.createdAt)]));
+    const rows: ResultRow[] = [];
+    const models = new Map<string, ModelFacts>();
+    for (const id of runIds) {
+      const meta = { id, createdAt: created.get(id) ?? '' };
+      for (const r of await this.results.rows(id)) rows.push({ ...r, run: meta });
+      for (const [m, facts] of await this.modelFacts(id)) models.set(m, facts);
+    }
+    return { rows, options, models };
+  }
+
   /**
-   * Per analysis that declares model figures: the rows about this model from the latest of its
-   * runs (among the last few that used the model) that has any.
+   * Per analysis that declares model figures, per figure table: the rows about this model from
+   * the latest of its runs (among the last few that used the model) that has any.
    */
   async modelFigures(modelId: string): Promise<ModelFiguresObject[]> {
     const out: ModelFiguresObject[] = [];
-    for (const { plugin } of this.registry.list('analysis')) {
-      const figures = plugin.outputs?.modelFigures;
-      if (!figures) continue;
-      const runs = await this.db
-        .getRepository(RunEntity)
-        .createQueryBuilder('run')
-        .innerJoin(RunModelEntity, 'rm', 'rm.run_id = run.id')
-        .where('rm.model_id = :modelId', { modelId })
-        .andWhere('run.analysis_name = :analysis', { analysis: plugin.name })
-        .orderBy('run.created_at', 'DESC')
-        .limit(MODEL_FIGURE_RUNS)
-        .getMany();
-      for (const run of runs) {
-        const found = await this.tableRows(run.id, figures.table, undefined).catch(() => undefined);
-        const rows = found?.rows.filter((r) => r[figures.model] === modelId) ?? [];
-        if (found && rows.length > 0) {
-          out.push({
-            analysis: plugin.name,
-            runId: run.id,
-            table: tableObject(figures.table, found.table),
-            rows,
-          });
-          break;
-        }
-      }
-    }
+    for (const { plugin } of this.registry.list('analysis'))
+      for (const figures of modelFigureSpecs(plugin.outputs)) out.push(...(await this.figuresOf(plugin, figures, modelId)));
     return out;
+  }
+
+  /** One figure table's rows about the model, from the latest run of the analysis that used it and has any. */
+  private async figuresOf(
+    plugin: AnalysisPlugin,
+    figures: { readonly table: string; readonly model: string },
+    modelId: string,
+  ): Promise<ModelFiguresObject[]> {
+    const runs = await this.db
+      .getRepository(RunEntity)
+      .createQueryBuilder('run')
+      .innerJoin(RunModelEntity, 'rm', 'rm.run_id = run.id')
+      .where('rm.model_id = :modelId', { modelId })
+      .andWhere('run.analysis_name = :analysis', { analysis: plugin.name })
+      .orderBy('run.created_at', 'DESC')
+      .limit(MODEL_FIGURE_RUNS)
+      .getMany();
+    for (const run of runs) {
+      const found = await this.tableRows(run.id, figures.table, undefined).catch(() => undefined);
+      const rows = found?.rows.filter((r) => r[figures.model] === modelId) ?? [];
+      if (found && rows.length > 0)
+        return [{ analysis: plugin.name, runId: run.id, table: tableObject(figures.table, found.table), rows }];
+    }
+    return [];
   }
 
   /** Options parsed by the analysis's own schema; an analysis without one takes none. */

@@ -18,7 +18,7 @@ export interface AnalysisOutputs {
    * Figures this analysis measures per model, shown beside each model in the catalog: the rows
    * of `table` whose `model` column is the model, from the latest run that used it.
    */
-  readonly modelFigures?: { readonly table: string; readonly model: string };
+  readonly modelFigures?: ModelFiguresSpec | readonly ModelFiguresSpec[];
   /**
    * Options a client may pass to every table (a baseline source, say), as a zod object: the
    * server parses them and refuses bad ones naming the field. The dashboard offers a picker for
@@ -28,6 +28,22 @@ export interface AnalysisOutputs {
    */
   readonly options?: z.ZodObject;
 }
+
+/** A table whose rows about a model the catalog shows beside it (rows whose `model` column is the model). */
+export interface ModelFiguresSpec {
+  readonly table: string;
+  readonly model: string;
+}
+
+/** The declared model-figure tables as a list. */
+export function modelFigureSpecs(outputs: AnalysisOutputs | undefined): readonly ModelFiguresSpec[] {
+  const f = outputs?.modelFigures;
+  if (f === undefined) return [];
+  return isSpecList(f) ? f : [f];
+}
+
+const isSpecList = (f: ModelFiguresSpec | readonly ModelFiguresSpec[]): f is readonly ModelFiguresSpec[] =>
+  Array.isArray(f);
 
 /** One column as the API lists it. */
 export interface OutputColumn extends ColumnSpec {
@@ -86,14 +102,18 @@ export function outputsProblems(outputs: unknown): string[] {
   }
   if (o.summary !== undefined && !roles.has(o.summary))
     problems.push(`outputs.summary: no table '${o.summary}'`);
-  if (o.modelFigures !== undefined) {
-    const cols = roles.get(o.modelFigures.table);
-    if (!cols) problems.push(`outputs.modelFigures.table: no table '${o.modelFigures.table}'`);
-    else if (cols.get(o.modelFigures.model) !== 'model') {
-      problems.push(
-        `outputs.modelFigures.model: table '${o.modelFigures.table}' has no model column '${o.modelFigures.model}'`,
-      );
+  for (const [i, f] of modelFigureSpecs(o as AnalysisOutputs).entries()) {
+    const at = Array.isArray(o.modelFigures) ? `outputs.modelFigures[${i}]` : 'outputs.modelFigures';
+    const cols = roles.get(f.table);
+    if (!cols) problems.push(`${at}.table: no table '${f.table}'`);
+    else if (cols.get(f.model) !== 'model') {
+      problems.push(`${at}.model: table '${f.table}' has no model column '${f.model}'`);
     }
+  }
+  for (const [name, table] of Object.entries(o.tables)) {
+    const scope = (table as { scope?: unknown } | undefined)?.scope;
+    if (scope !== undefined && scope !== 'run' && scope !== 'history')
+      problems.push(`outputs.tables.${name}.scope must be 'run' or 'history'`);
   }
   (o.views ?? []).forEach((v, i) => problems.push(...viewProblems(v, `outputs.views[${i}]`, roles)));
   return problems;

@@ -12,11 +12,17 @@ export interface ModelFacts {
 
 /** Everything a table is computed from: the run's stored rows, the client's options, the models' facts. */
 export interface TableInput<O = Readonly<Record<string, unknown>>> {
+  /** The run's rows; for a `history` table, those of the run and its earlier runs, oldest run first, each with its `run`. */
   readonly rows: readonly ResultRow[];
   readonly options: O;
-  /** Facts of every model the run's trials declared, by id. */
+  /** Facts of every model the rows' runs declared, by id. */
   readonly models: ReadonlyMap<string, ModelFacts>;
 }
+
+export type TableScope = 'run' | 'history';
+
+/** How many runs (the run and those before it) a `history` table reads at most. */
+export const HISTORY_RUNS = 200;
 
 /** A row schema: a zod object whose fields were made with `column.*`. */
 export type RowSchema = z.ZodObject<Record<string, z.ZodType>>;
@@ -28,6 +34,13 @@ export type RowSchema = z.ZodObject<Record<string, z.ZodType>>;
  */
 export interface OutputTable<S extends RowSchema = RowSchema, O = Readonly<Record<string, unknown>>> {
   readonly description: string;
+  /**
+   * 'run' (the default): computed from the run's own rows. 'history': from the rows of the run
+   * and of every earlier run of the same analysis (the most recent `HISTORY_RUNS` of them), so
+   * a figure that combines evaluations (a best-known robust accuracy, say) reads as it stood
+   * when the run was made; the latest run's table is the current one.
+   */
+  readonly scope?: TableScope;
   /** Columns in the order shown, each made with `column.*`. */
   readonly row: S;
   rows(input: TableInput<O>): readonly z.output<S>[];

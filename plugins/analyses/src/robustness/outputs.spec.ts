@@ -184,7 +184,10 @@ describe('robustness outputs against aggregateRobustness', () => {
   });
 
   it("figures: the board's measured and manifest figures per model, Linf first, the largest budget first", () => {
-    expect(robustnessOutputs.modelFigures).toEqual({ table: 'figures', model: 'source' });
+    expect(robustnessOutputs.modelFigures).toEqual([
+      { table: 'figures', model: 'source' },
+      { table: 'best-known', model: 'source' },
+    ]);
     const board = table('board', rows);
     const figures = table('figures', rows);
     expect(figures).toHaveLength(board.length);

@@ -1,5 +1,6 @@
 import type { AnalysisOutputs } from '@transferlab/sdk';
 import { attacksTable } from './tables/attacks';
+import { bestKnownTable } from './tables/best-known';
 import { boardTable } from './tables/board';
 import { aucTable, curvesTable } from './tables/curves';
 import { examplesTable } from './tables/examples';
@@ -25,9 +26,13 @@ export const robustnessOutputs: AnalysisOutputs = {
     examples: examplesTable,
     figures: figuresTable,
     ...transferTables,
+    'best-known': bestKnownTable,
   },
   summary: 'board',
-  modelFigures: { table: 'figures', model: 'source' },
+  modelFigures: [
+    { table: 'figures', model: 'source' },
+    { table: 'best-known', model: 'source' },
+  ],
   views: [
     {
       kind: 'table',
@@ -49,6 +54,16 @@ export const robustnessOutputs: AnalysisOutputs = {
         'attacks',
         'passesPerImage',
       ],
+    },
+    {
+      kind: 'table',
+      title: 'Best-known robust accuracy, over every run so far',
+      description:
+        'Per image the worst case over every attack any robustness run up to this one ran on it, on the reference images; "Non-standard" marks a figure AutoAttack-standard alone does not reach (or never measured).',
+      table: 'best-known',
+      rank: { by: 'bestKnown', order: 'desc' },
+      facets: ['dataset', 'norm', 'eps'],
+      columns: ['source', 'training', 'bestKnown', 'standard', 'gap', 'mark', 'reachedBy', 'images', 'runs', 'basis'],
     },
     {
       kind: 'table',

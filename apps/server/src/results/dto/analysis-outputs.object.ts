@@ -43,6 +43,11 @@ export class OutputColumnObject {
 export class OutputTableObject {
   @Field() name!: string;
   @Field() description!: string;
+  @Field(() => String, {
+    description:
+      "'run': computed from the run's rows. 'history': from the rows of the run and of the analysis's earlier runs (at most 200), so the latest run's table is the current figure.",
+  })
+  scope!: 'run' | 'history';
   @Field(() => [OutputColumnObject]) columns!: OutputColumnObject[];
 }
 

@@ -41,6 +41,8 @@ export interface StoredTrial {
   readonly outcomes: ReadonlyMap<number, readonly (string | null)[]>;
   readonly flags: readonly { readonly name: string; readonly message: string }[];
   readonly details: z.output<typeof storedRow>['details'];
+  /** The run the row came from, where the rows carry it (a history table's). */
+  readonly run: { readonly id: string; readonly createdAt: string } | null;
 }
 
 /** The default of the trial's own param (params.ts), for rows stored without it. */
@@ -68,6 +70,7 @@ export function storedTrials(rows: readonly ResultRow[]): StoredTrial[] {
       outcomes: new Map(d.outcomes.map((o) => [o.eps, o.by])),
       flags: d.flags,
       details: d,
+      run: row.run ?? null,
     });
   }
   return out;
