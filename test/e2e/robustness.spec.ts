@@ -93,6 +93,14 @@ test.describe('a robustness run, end to end', () => {
     else await expect(marks.first()).toBeVisible();
     await attachScreenshot(robustnessPage.page, testInfo, 'robustness');
 
+    // The best-known figure over every run so far: a row per source, marked as no standard evaluation.
+    const best = robustnessPage.view('table', 'best-known');
+    for (const source of sources) {
+      const r = best.locator(`[data-testid="output-row"][data-model="${source}"]`);
+      await expect(r.locator('td[data-column="bestKnown"]')).toHaveText(/^\d+\.\d%/);
+      await expect(r.getByTestId('cell-warning')).toContainText('no AutoAttack-standard evaluation');
+    }
+
     // The other budget is one pick away and keeps both rows.
     await robustnessPage.picker('eps').selectOption('0.03');
     await expect(robustnessPage.page).toHaveURL(/[?&]eps=0\.03(&|$)/);
@@ -110,7 +118,9 @@ test.describe('a robustness run, end to end', () => {
     await catalogPage.goto();
     const row = catalogPage.models.locator(`tr[data-model="${sources[0]}"]`);
     // The run measured Linf 0.01 and 0.03: a line each, linking to the page at that threat model.
-    const figures = row.locator('[data-testid="model-figures"][data-analysis="robustness"]');
+    const figures = row.locator(
+      '[data-testid="model-figures"][data-analysis="robustness"][data-table="figures"]',
+    );
     const links = figures.getByTestId('model-figure-link');
     await expect(links).toHaveCount(RUN.epsLinf.length);
     await expect(links.first()).toHaveAttribute(
@@ -121,6 +131,15 @@ test.describe('a robustness run, end to end', () => {
     );
     await expect(links.first()).toContainText(/\d+\.\d% Measured/);
     await expect(row.getByTestId('robust-manifest').first()).toBeVisible();
+    // The best-known figure over every robustness run so far, marked: PGD is no AutoAttack-standard.
+    const best = row.locator(
+      '[data-testid="model-figures"][data-analysis="robustness"][data-table="best-known"]',
+    );
+    await expect(best.getByTestId('model-figure-link').first()).toContainText(/\d+\.\d% Best known/);
+    await expect(best.getByTestId('model-figure-warning').first()).toHaveAttribute(
+      'title',
+      /no AutoAttack-standard evaluation/,
+    );
     await attachElementScreenshot(row, testInfo, 'catalog-row');
     await links.first().click();
     await expect(catalogPage.page).toHaveURL(/\/analyses\/robustness\?/);

@@ -47,7 +47,13 @@ export function ModelFiguresList({
   const groups = figureGroups(modelId, figures);
   if (groups.length === 0) return <span className="muted">—</span>;
   return groups.map((g) => (
-    <div key={g.key} className="model-figures" data-testid="model-figures" data-analysis={g.analysis}>
+    <div
+      key={g.key}
+      className="model-figures"
+      data-testid="model-figures"
+      data-analysis={g.analysis}
+      data-table={g.table}
+    >
       <Link href={g.href} className="small" title={`run ${g.runId}`}>
         {g.title}
       </Link>

@@ -20,6 +20,8 @@ export interface FigureGroup {
   readonly analysis: string;
   /** The analysis's name, with the table's where the analysis shows several figure tables. */
   readonly title: string;
+  /** The figure table the lines come from. */
+  readonly table: string;
   /** Unique among the groups: analysis and table. */
   readonly key: string;
   readonly runId: string;
@@ -78,13 +80,13 @@ function line(figures: AnalysisFigures, row: TableRow, modelId: string): FigureL
 export function figureGroups(modelId: string, figures: readonly AnalysisFigures[]): FigureGroup[] {
   const shown = figures.filter((f) => f.rows.length > 0);
   const tablesOf = (analysis: string): number => shown.filter((f) => f.analysis === analysis).length;
-  return shown
-    .map((f) => ({
-      analysis: f.analysis,
-      title: tablesOf(f.analysis) > 1 ? `${f.analysis} · ${f.table.name}` : f.analysis,
-      key: `${f.analysis}/${f.table.name}`,
-      runId: f.runId,
-      href: pageHref(f.analysis, new URLSearchParams({ run: f.runId })),
-      lines: (f.rows as TableRow[]).map((r) => line(f, r, modelId)),
-    }));
+  return shown.map((f) => ({
+    analysis: f.analysis,
+    title: tablesOf(f.analysis) > 1 ? `${f.analysis} · ${f.table.name}` : f.analysis,
+    table: f.table.name,
+    key: `${f.analysis}/${f.table.name}`,
+    runId: f.runId,
+    href: pageHref(f.analysis, new URLSearchParams({ run: f.runId })),
+    lines: (f.rows as TableRow[]).map((r) => line(f, r, modelId)),
+  }));
 }

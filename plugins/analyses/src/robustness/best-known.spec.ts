@@ -4,7 +4,9 @@ import { shareInterval } from '../shared';
 import { robustnessOutputs } from './outputs';
 
 const EPS = 0.5;
-const models = new Map<string, ModelFacts>([['m', { id: 'm', training: { kind: 'adversarial', norm: 'L2', eps: 0.5 }, metrics: {} }]]);
+const models = new Map<string, ModelFacts>([
+  ['m', { id: 'm', training: { kind: 'adversarial', norm: 'L2', eps: 0.5 }, metrics: {} }],
+]);
 
 /** A stored robustness trial of source m at one eps; `fooled` maps dataset index -> what fooled it. */
 function trial(
@@ -35,7 +37,12 @@ const table = (rows: readonly ResultRow[]) =>
 describe('best-known robust accuracy over runs', () => {
   // Run A: AutoAttack-standard on images 0-9 (0 misclassified unattacked, 1-3 fooled).
   // Run B, later: Square on images 5-14, fooling 5, 6, 7 (which A did not) and 12 (outside A's images).
-  const a = trial(A, 'autoattack-standard', range(0, 10), { 0: 'clean', 1: 'apgd-ce', 2: 'apgd-ce', 3: 'apgd-t' });
+  const a = trial(A, 'autoattack-standard', range(0, 10), {
+    0: 'clean',
+    1: 'apgd-ce',
+    2: 'apgd-ce',
+    3: 'apgd-t',
+  });
   const b = trial(B, 'square', range(5, 15), { 5: 'square', 6: 'square', 7: 'square', 12: 'square' });
 
   it('equals the per-example minimum over both runs on the reference images', () => {
@@ -68,11 +75,22 @@ describe('best-known robust accuracy over runs', () => {
 
   it('is the standard figure, unmarked, when nothing went lower', () => {
     const [row] = table([a]);
-    expect(row).toMatchObject({ standard: 0.6, gap: 0, mark: null, runs: 1, reachedBy: 'autoattack-standard (run run-a)' });
+    expect(row).toMatchObject({
+      standard: 0.6,
+      gap: 0,
+      mark: null,
+      runs: 1,
+      reachedBy: 'autoattack-standard (run run-a)',
+    });
     expect((row!.bestKnown as IntervalValue).mean).toBeCloseTo(0.6, 12);
     // An attack that fools only what the standard already fooled is not credited.
     const same = trial(B, 'pgd', range(0, 10), { 1: 'pgd', 2: 'pgd' });
-    expect(table([a, same])[0]).toMatchObject({ gap: 0, mark: null, reachedBy: 'autoattack-standard (run run-a)', runs: 2 });
+    expect(table([a, same])[0]).toMatchObject({
+      gap: 0,
+      mark: null,
+      reachedBy: 'autoattack-standard (run run-a)',
+      runs: 2,
+    });
   });
 
   it("marks a figure no AutoAttack-standard evaluation covers, over the largest evaluation's images", () => {
@@ -90,11 +108,19 @@ describe('best-known robust accuracy over runs', () => {
   });
 
   it("keys a run's images by position when it stored no indices, and skips transferred trials", () => {
-    const plain = [trial(undefined, 'pgd', undefined, { 0: 'pgd' }, 4), trial(undefined, 'fgsm', undefined, { 3: 'fgsm' }, 4)];
+    const plain = [
+      trial(undefined, 'pgd', undefined, { 0: 'pgd' }, 4),
+      trial(undefined, 'fgsm', undefined, { 3: 'fgsm' }, 4),
+    ];
     const transferred = { ...plain[0]!, config: { ...plain[0]!.config, transfer: { target: 't' } } };
     const [row] = table([...plain, transferred]);
     expect((row!.bestKnown as IntervalValue).mean).toBeCloseTo(0.5, 12);
     // Equal gains: the first found is credited first.
-    expect(row).toMatchObject({ images: 4, runs: 1, reachedBy: 'pgd + fgsm', basis: 'the images of this run' });
+    expect(row).toMatchObject({
+      images: 4,
+      runs: 1,
+      reachedBy: 'pgd + fgsm',
+      basis: 'the images of this run',
+    });
   });
 });

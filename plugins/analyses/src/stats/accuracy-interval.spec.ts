@@ -105,6 +105,11 @@ describe('accuracy intervals', () => {
   it('skips seeds without images and gives null for none', () => {
     expect(accuracyInterval([])).toBeNull();
     expect(accuracyInterval([{ share: 0.5, n: 0 }])).toBeNull();
-    expect(accuracyInterval([{ share: 0.5, n: 0 }, { share: 0.5, n: 10 }])!.seeds).toBe(1);
+    expect(
+      accuracyInterval([
+        { share: 0.5, n: 0 },
+        { share: 0.5, n: 10 },
+      ])!.seeds,
+    ).toBe(1);
   });
 });

@@ -41,7 +41,8 @@ interface Evaluation {
 const THIS_RUN = '';
 
 /** An attack-run as the tables write it: 'square (run <id>)', or the attack alone within one run's rows. */
-export const pairLabel = (p: AttackRun): string => (p.runId === THIS_RUN ? p.attack : `${p.attack} (run ${p.runId})`);
+export const pairLabel = (p: AttackRun): string =>
+  p.runId === THIS_RUN ? p.attack : `${p.attack} (run ${p.runId})`;
 
 /**
  * Keys images by dataset index where the trial stored its subset's indices, so evaluations of
@@ -99,7 +100,11 @@ const isFooled = (v: string | null | undefined): boolean => v !== null && v !== 
 function referenceOf(evals: readonly Evaluation[]): { images: Set<string>; basis: string } | undefined {
   const byRun = new Map<string, { createdAt: string; standard: Set<string>; all: Set<string> }>();
   for (const e of evals) {
-    const r = byRun.get(e.runId) ?? { createdAt: e.createdAt, standard: new Set<string>(), all: new Set<string>() };
+    const r = byRun.get(e.runId) ?? {
+      createdAt: e.createdAt,
+      standard: new Set<string>(),
+      all: new Set<string>(),
+    };
     for (const k of e.outcomes.keys()) {
       r.all.add(k);
       if (e.trial.attack === STANDARD) r.standard.add(k);
@@ -110,7 +115,8 @@ function referenceOf(evals: readonly Evaluation[]): { images: Set<string>; basis
   const runs = [...byRun].sort(([a, x], [b, y]) => byText(y.createdAt, x.createdAt) || byText(b, a));
   const standard = runs.find(([, r]) => r.standard.size > 0);
   const runName = (id: string): string => (id === THIS_RUN ? 'this run' : `run ${id}`);
-  if (standard) return { images: standard[1].standard, basis: `AutoAttack-standard's images (${runName(standard[0])})` };
+  if (standard)
+    return { images: standard[1].standard, basis: `AutoAttack-standard's images (${runName(standard[0])})` };
   const largest = runs.reduce<(typeof runs)[number] | undefined>(
     (best, r) => (best === undefined || r[1].all.size > best[1].all.size ? r : best),
     undefined,
@@ -127,7 +133,11 @@ function greedyCover(evals: readonly Evaluation[], fooled: readonly string[]): A
   const sets = new Map<string, { pair: AttackRun; createdAt: string; images: Set<string> }>();
   for (const e of evals) {
     const key = JSON.stringify([e.trial.attack, e.runId]);
-    const s = sets.get(key) ?? { pair: { attack: e.trial.attack, runId: e.runId }, createdAt: e.createdAt, images: new Set<string>() };
+    const s = sets.get(key) ?? {
+      pair: { attack: e.trial.attack, runId: e.runId },
+      createdAt: e.createdAt,
+      images: new Set<string>(),
+    };
     for (const k of fooled) {
       const v = e.outcomes.get(k);
       if (isFooled(v) && v !== 'clean') s.images.add(k);
@@ -154,7 +164,10 @@ function greedyCover(evals: readonly Evaluation[], fooled: readonly string[]): A
   return out;
 }
 
-const prefer = (a: { pair: AttackRun; createdAt: string }, b: { pair: AttackRun; createdAt: string }): boolean =>
+const prefer = (
+  a: { pair: AttackRun; createdAt: string },
+  b: { pair: AttackRun; createdAt: string },
+): boolean =>
   (a.pair.attack === STANDARD) !== (b.pair.attack === STANDARD)
     ? a.pair.attack === STANDARD
     : byText(a.createdAt, b.createdAt) < 0;
@@ -164,7 +177,8 @@ function pairsOf(evals: readonly Evaluation[]): AttackRun[] {
   const seen = new Map<string, { pair: AttackRun; createdAt: string }>();
   for (const e of evals) {
     const key = JSON.stringify([e.trial.attack, e.runId]);
-    if (!seen.has(key)) seen.set(key, { pair: { attack: e.trial.attack, runId: e.runId }, createdAt: e.createdAt });
+    if (!seen.has(key))
+      seen.set(key, { pair: { attack: e.trial.attack, runId: e.runId }, createdAt: e.createdAt });
   }
   return [...seen.values()]
     .sort((a, b) => byText(a.createdAt, b.createdAt) || byText(a.pair.attack, b.pair.attack))

@@ -33,16 +33,19 @@ export const bestKnownTable = defineTable({
     standard: column.measure({
       ...share,
       label: 'AutoAttack-standard',
-      description: "AutoAttack-standard's robust accuracy on the same images; null when it did not cover them",
+      description:
+        "AutoAttack-standard's robust accuracy on the same images; null when it did not cover them",
     }),
     gap: column.measure({
       ...share,
       label: 'Gap',
-      description: 'AutoAttack-standard minus best known: how much lower other attacks went (0: the standard figure holds)',
+      description:
+        'AutoAttack-standard minus best known: how much lower other attacks went (0: the standard figure holds)',
     }),
     reachedBy: column.text({
       label: 'Reached by',
-      description: 'the attacks whose fooled images make up the best-known figure, fewest first found (greedy cover), each with its run',
+      description:
+        'the attacks whose fooled images make up the best-known figure, fewest first found (greedy cover), each with its run',
     }),
     mark: column.text({
       label: 'Non-standard',
@@ -50,10 +53,21 @@ export const bestKnownTable = defineTable({
       description:
         'set when the best-known figure is below AutoAttack-standard (a non-standard attack found more) or no AutoAttack-standard evaluation covers the images',
     }),
-    images: column.measure({ format: 'count', label: 'Images', description: 'reference images the figures are over' }),
-    basis: column.text({ label: 'Reference images', description: "whose images the figures are over" }),
-    attacks: column.text({ label: 'Attacks', description: 'every attack (and its run) that ran on these images at this eps' }),
-    runs: column.measure({ format: 'count', label: 'Runs', description: 'robustness runs that evaluated these images at this eps' }),
+    images: column.measure({
+      format: 'count',
+      label: 'Images',
+      description: 'reference images the figures are over',
+    }),
+    basis: column.text({ label: 'Reference images', description: 'whose images the figures are over' }),
+    attacks: column.text({
+      label: 'Attacks',
+      description: 'every attack (and its run) that ran on these images at this eps',
+    }),
+    runs: column.measure({
+      format: 'count',
+      label: 'Runs',
+      description: 'robustness runs that evaluated these images at this eps',
+    }),
   }),
   rows: ({ rows, models }) =>
     [...groupBy(storedTrials(rows), (t) => [t.source, t.dataset, t.norm]).values()]
