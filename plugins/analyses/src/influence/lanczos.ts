@@ -43,8 +43,10 @@ export function lanczosInverse(h: Head, o: LanczosOptions, onStep?: SolveStep): 
   const P = headSize(h);
   const steps = Math.min(o.steps, P);
   const tol = o.tol ?? 1e-8;
-  // With damping the low-rank part keeps the pairs above the cutoff too (they carry the curvature); rcond 0.05 when none is given.
-  const rcond = o.rcond > 0 ? o.rcond : 0.05;
+  // With damping (rcond is not the user's then) the low-rank part keeps the pairs above 0.05 x the
+  // largest: they carry the curvature. Without, rcond as given; 0 is no cutoff beyond the Ritz
+  // pairs' own resolution (tol), which is stored as the cutoff used.
+  const rcond = o.damping > 0 ? 0.05 : Math.max(o.rcond, tol);
   const rnd = seededRandom(o.seed ?? 0);
   const Q: Float64Array[] = [];
   const alpha: number[] = [];
@@ -99,6 +101,19 @@ export function lanczosInverse(h: Head, o: LanczosOptions, onStep?: SolveStep): 
       for (let i = 0; i < P; i++) out[i]! += s * qk[i]!;
     }
   });
-  const weights = o.damping > 0 ? Float64Array.from(picked.keep, (i) => 1 / (values[i]! + o.damping)) : Float64Array.from(picked.weights);
-  return { vectors: V, weights, rest: o.damping > 0 ? 1 / o.damping : 0, rank: picked.keep.length, size: P, solver: 'scalable', method: o.damping > 0 ? 'damping' : 'pinv', rcond: o.damping > 0 ? null : rcond, largest: picked.largest };
+  const weights =
+    o.damping > 0
+      ? Float64Array.from(picked.keep, (i) => 1 / (values[i]! + o.damping))
+      : Float64Array.from(picked.weights);
+  return {
+    vectors: V,
+    weights,
+    rest: o.damping > 0 ? 1 / o.damping : 0,
+    rank: picked.keep.length,
+    size: P,
+    solver: 'scalable',
+    method: o.damping > 0 ? 'damping' : 'pinv',
+    rcond: o.damping > 0 ? null : rcond,
+    largest: picked.largest,
+  };
 }

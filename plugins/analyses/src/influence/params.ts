@@ -79,7 +79,7 @@ export const influenceParams = z
       .max(1)
       .default(0.05)
       .describe(
-        'pseudo-inverse: eigenvalues under rcond x the largest are dropped (ignored when damping > 0)',
+        'pseudo-inverse: eigenvalues under rcond x the largest are dropped; 0 drops only what the solver cannot resolve (float64 rounding for exact, 1e-8 for scalable), and the cutoff used is stored (ignored when damping > 0)',
       ),
     damping: z
       .number()
