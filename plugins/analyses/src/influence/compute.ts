@@ -17,6 +17,8 @@ export interface InfluenceComputation {
   readonly inv: InverseHessian;
   readonly test: InfluenceTable;
   readonly train: InfluenceTable;
+  /** The same training targets with each in its own list (the reference study's variant). */
+  readonly trainWithSelf: InfluenceTable;
   /** Positions in the training head of the training targets. */
   readonly trainTargets: readonly number[];
   readonly selfInfluence: number[];
@@ -30,7 +32,14 @@ export function pickRows(h: Head, rows: readonly number[]): Head {
     rows.forEach((j, i) => out.set(a.subarray(j * w, (j + 1) * w), i * w));
     return out;
   };
-  return { ...h, n: rows.length, x: take(h.x, h.dim), p: take(h.p, h.classes), r: take(h.r, h.classes), labels: Int32Array.from(rows, (j) => h.labels[j]!) };
+  return {
+    ...h,
+    n: rows.length,
+    x: take(h.x, h.dim),
+    p: take(h.p, h.classes),
+    r: take(h.r, h.classes),
+    labels: Int32Array.from(rows, (j) => h.labels[j]!),
+  };
 }
 
 /** Everything a trial computes after fine-tuning: the solver, test and training targets' rankings, self-influence. */
@@ -39,8 +48,31 @@ export function computeInfluence(train: Head, test: Head, o: ComputeOptions): In
   const inv = solve(train, o);
   const solveSeconds = (performance.now() - started) / 1000;
   const trainP = projected(train, inv);
-  const testTable = influenceTable(projected(test, inv), trainP, inv, { topK: o.topK, galleryK: o.galleryK, ...(o.signal ? { signal: o.signal } : {}) });
-  const trainTargets = o.trainTargets > 0 ? Array.from(stratifiedSample(train.labels, Math.min(o.trainTargets, train.n), 0)) : [];
-  const trainTable = influenceTable(projected(pickRows(train, trainTargets), inv), trainP, inv, { topK: o.topK, galleryK: 1, exclude: (i) => trainTargets[i]!, ...(o.signal ? { signal: o.signal } : {}) });
-  return { inv, test: testTable, train: trainTable, trainTargets, selfInfluence: storedSelfInfluence(trainP, inv), solveSeconds };
+  const testTable = influenceTable(projected(test, inv), trainP, inv, {
+    topK: o.topK,
+    galleryK: o.galleryK,
+    ...(o.signal ? { signal: o.signal } : {}),
+  });
+  const trainTargets =
+    o.trainTargets > 0
+      ? Array.from(stratifiedSample(train.labels, Math.min(o.trainTargets, train.n), 0))
+      : [];
+  const targets = projected(pickRows(train, trainTargets), inv);
+  const signal = o.signal ? { signal: o.signal } : {};
+  const trainTable = influenceTable(targets, trainP, inv, {
+    topK: o.topK,
+    galleryK: 1,
+    exclude: (i) => trainTargets[i]!,
+    ...signal,
+  });
+  const trainWithSelf = influenceTable(targets, trainP, inv, { topK: o.topK, galleryK: 1, ...signal });
+  return {
+    inv,
+    test: testTable,
+    train: trainTable,
+    trainWithSelf,
+    trainTargets,
+    selfInfluence: storedSelfInfluence(trainP, inv),
+    solveSeconds,
+  };
 }

@@ -8,6 +8,7 @@ import {
 } from 'ml-matrix';
 import { describe, expect, it } from 'vitest';
 import { classMatch } from './class-match';
+import { computeInfluence } from './compute';
 import { exactInverse } from './exact';
 import { headFrom, hessianVector, explicitHessian, type Head } from './head';
 import { applyInverse, type InverseHessian } from './inverse';
@@ -262,6 +263,33 @@ describe('influence scores', () => {
     // Once replaced by 0.05, rcond 0 now keeps every direction the exact solver keeps at that resolution.
     expect(none.rank).toBeGreaterThan(lanczosInverse(head, { rcond: 0.05, damping: 0, steps: 1000 }).rank);
     expect(none.rank).toBe(exactInverse(head, { rcond: 1e-8, damping: 0 }).rank);
+  });
+
+  it("training targets: the study's variant keeps each image in its own list, ours leaves it out", () => {
+    const r = computeInfluence(train, target, {
+      solver: 'exact',
+      exactMaxParams: 1000,
+      rcond: 0.05,
+      damping: 0,
+      lanczosSteps: 100,
+      seed: 0,
+      topK: 5,
+      galleryK: 3,
+      trainTargets: 24,
+    });
+    const all = scoreMatrix(train, train, r.inv);
+    // Independently: rank every training image for each target by its full score row, with and without itself.
+    const top1 = (withSelf: boolean): number =>
+      r.trainTargets.filter((j) => {
+        const order = all[j]!.map((v, i) => [v, i] as const)
+          .filter(([, i]) => withSelf || i !== j)
+          .sort((x, y) => y[0] - x[0]);
+        return train.labels[order[0]![1]] === train.labels[j];
+      }).length / r.trainTargets.length;
+    expect(r.trainWithSelf.match.top1).toBeCloseTo(top1(true), 12);
+    expect(r.train.match.top1).toBeCloseTo(top1(false), 12);
+    expect(r.trainWithSelf.helpful.some((list, t) => list[0] === r.trainTargets[t])).toBe(true);
+    expect(r.train.helpful.every((list, t) => !list.includes(r.trainTargets[t]!))).toBe(true);
   });
 
   it('Lanczos run to the full space reproduces the exact pinv scores', () => {

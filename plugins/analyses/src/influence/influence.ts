@@ -1,4 +1,11 @@
-import { datasetKey, defineAnalysis, type DatasetFacts, type DatasetSpec, type ParamsIssue, type TrialSpec } from '@transferlab/sdk';
+import {
+  datasetKey,
+  defineAnalysis,
+  type DatasetFacts,
+  type DatasetSpec,
+  type ParamsIssue,
+  type TrialSpec,
+} from '@transferlab/sdk';
 import { viewDataset } from '../shared';
 import { aggregateInfluence } from './aggregate';
 import { influenceOutputs } from './outputs';
@@ -12,9 +19,21 @@ const targetDataset = (p: InfluenceParams, target: string): DatasetSpec => viewD
 /** Trials in a fixed nesting order: source, target, n, depth, seed. Each declares its source and target. */
 export function expandInfluence(p: InfluenceParams): TrialSpec[] {
   const shared = {
-    lr: p.lr, epochs: p.epochs, batchSize: p.batchSize, momentum: p.momentum, weightDecay: p.weightDecay, schedule: p.schedule,
-    testImages: p.testImages, trainTargets: p.trainTargets, topK: p.topK, galleryK: p.galleryK,
-    solver: p.solver, exactMaxParams: p.exactMaxParams, rcond: p.rcond, damping: p.damping, lanczosSteps: p.lanczosSteps,
+    lr: p.lr,
+    epochs: p.epochs,
+    batchSize: p.batchSize,
+    momentum: p.momentum,
+    weightDecay: p.weightDecay,
+    schedule: p.schedule,
+    testImages: p.testImages,
+    trainTargets: p.trainTargets,
+    topK: p.topK,
+    galleryK: p.galleryK,
+    solver: p.solver,
+    exactMaxParams: p.exactMaxParams,
+    rcond: p.rcond,
+    damping: p.damping,
+    lanczosSteps: p.lanczosSteps,
   };
   const out: TrialSpec[] = [];
   for (const source of unique(p.sources))
@@ -23,25 +42,42 @@ export function expandInfluence(p: InfluenceParams): TrialSpec[] {
         for (const depth of unique(p.depths))
           for (const seed of unique(p.seeds)) {
             const dataset = targetDataset(p, target);
-            out.push({ config: { source, target, dataset, n, depth, seed, ...shared }, uses: { models: [source], datasets: [dataset] } });
+            out.push({
+              config: { source, target, dataset, n, depth, seed, ...shared },
+              uses: { models: [source], datasets: [dataset] },
+            });
           }
   return out;
 }
 
 export function countInfluenceTrials(p: InfluenceParams): number {
-  return unique(p.sources).length * unique(p.targets).length * unique(p.n).length * unique(p.depths).length * unique(p.seeds).length;
+  return (
+    unique(p.sources).length *
+    unique(p.targets).length *
+    unique(p.n).length *
+    unique(p.depths).length *
+    unique(p.seeds).length
+  );
 }
 
 /** Every n must fit each target's training split, and the test subset its test split. */
-export function checkInfluenceParams(p: InfluenceParams, datasets: ReadonlyMap<string, DatasetFacts>): ParamsIssue[] {
+export function checkInfluenceParams(
+  p: InfluenceParams,
+  datasets: ReadonlyMap<string, DatasetFacts>,
+): ParamsIssue[] {
   const issues: ParamsIssue[] = [];
   p.targets.forEach((target, t) => {
     const facts = datasets.get(datasetKey(targetDataset(p, target)));
     if (!facts) return;
     p.n.forEach((n, i) => {
-      if (n > facts.sizes.train) issues.push({ path: ['n', i], message: `n = ${n} exceeds the ${facts.sizes.train} training images of target '${target}' (targets.${t})` });
+      if (n > facts.sizes.train)
+        issues.push({
+          path: ['n', i],
+          message: `n = ${n} exceeds the ${facts.sizes.train} training images of target '${target}' (targets.${t})`,
+        });
     });
-    if (facts.sizes.test === 0) issues.push({ path: ['targets', t], message: `target '${target}' has no test images` });
+    if (facts.sizes.test === 0)
+      issues.push({ path: ['targets', t], message: `target '${target}' has no test images` });
   });
   return issues;
 }
@@ -62,6 +98,10 @@ export const influence = defineAnalysis({
       top5AtLeast3: 'test targets: share with at least 3 of the top 5 helpful training images of their class',
       trainTop1Match: 'training targets (themselves excluded): top-1 match share',
       trainTop5AtLeast3: 'training targets (themselves excluded): at least 3 of the top 5',
+      trainTop1MatchWithSelf:
+        "training targets, each in its own list (the reference study's variant): top-1 match share",
+      trainTop5AtLeast3WithSelf:
+        "training targets, each in its own list (the reference study's variant): at least 3 of the top 5",
       testAccuracy: 'accuracy of the fine-tuned model on the test subset',
       params: 'parameters of the head (weights + biases)',
       rank: 'eigenpairs kept (pseudo-inverse) or used (damping)',
@@ -71,7 +111,11 @@ export const influence = defineAnalysis({
       solveSeconds: 'wall time of the solver',
       seconds: 'wall time of the trial',
     },
-    series: { rank: 'rank k (1 = most helpful)', testMatch: "share of test targets whose k-th most helpful training image has their class", trainMatch: 'the same for training targets' },
+    series: {
+      rank: 'rank k (1 = most helpful)',
+      testMatch: 'share of test targets whose k-th most helpful training image has their class',
+      trainMatch: 'the same for training targets',
+    },
     details: {
       solver: "'exact' or 'scalable'",
       method: "'pinv' or 'damping'",

@@ -1,6 +1,6 @@
 import { column, defineTable, z } from '@transferlab/sdk';
 import type { InfluenceDetails } from './details';
-import { seedColumn, settingColumns, trainingColumn } from './outputs-columns';
+import { SCORE_MEANING, seedColumn, settingColumns, trainingColumn } from './outputs-columns';
 import { tableTrials, trainingKind } from './outputs-trials';
 
 const evidenceRow = z.object({
@@ -20,10 +20,10 @@ const evidenceRow = z.object({
   }),
   helpful: column.image({ label: 'Most helpful', description: 'the training image with the largest score' }),
   helpfulLabel: column.dimension(z.number(), { label: 'Most helpful: class', format: 'class' }),
-  helpfulScore: column.measure({ label: 'Most helpful: score' }),
+  helpfulScore: column.measure({ label: 'Most helpful: score', description: SCORE_MEANING }),
   harmful: column.image({ label: 'Most harmful', description: 'the training image with the smallest score' }),
   harmfulLabel: column.dimension(z.number(), { label: 'Most harmful: class', format: 'class' }),
-  harmfulScore: column.measure({ label: 'Most harmful: score' }),
+  harmfulScore: column.measure({ label: 'Most harmful: score', description: SCORE_MEANING }),
 });
 type EvidenceRow = z.output<typeof evidenceRow>;
 

@@ -1,5 +1,5 @@
 import { column, defineTable, z, type ImageRef } from '@transferlab/sdk';
-import { seedColumn, settingColumns } from './outputs-columns';
+import { SCORE_MEANING, seedColumn, settingColumns } from './outputs-columns';
 import { tableTrials, type TableTrial } from './outputs-trials';
 
 export const DIRECTIONS = ['helpful', 'harmful'] as const;
@@ -19,7 +19,8 @@ const galleryRow = z.object({
   }),
   direction: column.dimension(z.string(), {
     label: 'Direction',
-    description: 'helpful (positive score: raises the test image’s likelihood) or harmful',
+    description:
+      "helpful (positive score: up-weighting the training image lowers the test image's loss) or harmful (negative)",
   }),
   rank: column.dimension(z.number(), { label: 'Rank', description: '1 = the most helpful (or harmful)' }),
   trainImage: column.image({ label: 'Training image' }),
@@ -28,9 +29,20 @@ const galleryRow = z.object({
     label: 'Same class',
     description: "'yes' when the training image has the test image's class",
   }),
-  score: column.measure({ label: 'Score', description: 'g_test · H⁺ · g_train (positive = helpful)' }),
+  score: column.measure({ label: 'Score', description: SCORE_MEANING }),
+  relative: column.measure({
+    label: 'Relative',
+    description:
+      "the score divided by √(g_train · H⁺ · g_train), the training image's own influence (ℓ-relative influence, Barshan et al. 2020): a training image with a large gradient no longer outranks others by size alone; null without self-influence",
+  }),
 });
 type GalleryRow = z.output<typeof galleryRow>;
+
+/** ℓ-relative influence: the score over the square root of the training image's self-influence. */
+function relativeScore(score: number | undefined, self: number | undefined): number | null {
+  if (score === undefined || self === undefined || !(self > 0)) return null;
+  return Number((score / Math.sqrt(self)).toPrecision(6));
+}
 
 /** The order of a trial's test images by index (positions into its details' per-test lists). */
 const byTestIndex = (testIndices: readonly number[]): number[] =>
@@ -73,6 +85,7 @@ export function trialGallery(t: TableTrial): GalleryRow[] {
           trainLabel,
           sameClass: trainLabel === label ? 'yes' : 'no',
           score: scores[k] ?? null,
+          relative: relativeScore(scores[k], d.selfInfluence[p]),
         });
       });
     }

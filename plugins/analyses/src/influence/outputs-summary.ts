@@ -1,6 +1,6 @@
 import { column, defineTable, z } from '@transferlab/sdk';
 import { groupBy, interval } from '../shared';
-import { FIGURES, settingColumns, trainingColumn } from './outputs-columns';
+import { FIGURES, settingColumns, STUDY_FIGURES, trainingColumn } from './outputs-columns';
 import { tableTrials, trainingKind, type TableTrial } from './outputs-trials';
 
 const share = (meta: { label: string; description: string }) => column.interval({ ...meta, format: 'share' });
@@ -22,6 +22,8 @@ export const summaryTable = defineTable({
     top5AtLeast3: share(FIGURES.top5AtLeast3),
     trainTop1Match: share(FIGURES.trainTop1Match),
     trainTop5AtLeast3: share(FIGURES.trainTop5AtLeast3),
+    trainTop1MatchWithSelf: share(STUDY_FIGURES.trainTop1MatchWithSelf),
+    trainTop5AtLeast3WithSelf: share(STUDY_FIGURES.trainTop5AtLeast3WithSelf),
     testAccuracy: share({
       label: 'Test accuracy',
       description: 'accuracy of the fine-tuned model on the scored test images',
@@ -61,6 +63,8 @@ export const summaryTable = defineTable({
         top5AtLeast3: figure((t) => t.metrics.top5AtLeast3),
         trainTop1Match: figure((t) => t.metrics.trainTop1Match),
         trainTop5AtLeast3: figure((t) => t.metrics.trainTop5AtLeast3),
+        trainTop1MatchWithSelf: figure((t) => t.study.trainTop1MatchWithSelf),
+        trainTop5AtLeast3WithSelf: figure((t) => t.study.trainTop5AtLeast3WithSelf),
         testAccuracy: figure((t) => t.testAccuracy),
         seeds: trials.length,
         solver: solverOf(trials),

@@ -2,6 +2,7 @@ import type { ModelFacts, ResultRow } from '@transferlab/sdk';
 import { byText, storedDatasetKey } from '../shared';
 import { INFLUENCE_METRICS, type InfluenceMetric } from './aggregate';
 import { influenceDetails, type InfluenceDetails } from './details';
+import type { StudyMetric } from './outputs-columns';
 
 /** One stored influence trial as the output tables read it: its details decoded once. */
 export interface TableTrial {
@@ -13,6 +14,8 @@ export interface TableTrial {
   readonly n: number;
   readonly seed: number;
   readonly metrics: Readonly<Record<InfluenceMetric, number>>;
+  /** The study's training-target figures; undefined for rows stored before they were recorded. */
+  readonly study: Readonly<Partial<Record<StudyMetric, number>>>;
   readonly testAccuracy: number | undefined;
   /** Per rank k: the share of test / training targets whose k-th most helpful image has their class. */
   readonly testMatch: ReadonlyMap<number, number>;
@@ -56,6 +59,10 @@ function tableTrial(r: ResultRow): TableTrial | undefined {
     n,
     seed,
     metrics,
+    study: {
+      trainTop1MatchWithSelf: num(r.metrics.trainTop1MatchWithSelf),
+      trainTop5AtLeast3WithSelf: num(r.metrics.trainTop5AtLeast3WithSelf),
+    },
     testAccuracy: num(r.metrics.testAccuracy),
     testMatch,
     trainMatch,

@@ -213,7 +213,12 @@ describe('influence output tables', () => {
       )!;
       const delta = r.delta as { mean: number; low: number | null; high: number | null; n: number };
       expect(delta.mean).toBeCloseTo(d.delta.mean, 12);
-      expect([delta.low, delta.high, r.pValue, delta.n]).toEqual([d.delta.low, d.delta.high, d.pValue, d.delta.n]);
+      expect([delta.low, delta.high, r.pValue, delta.n]).toEqual([
+        d.delta.low,
+        d.delta.high,
+        d.pValue,
+        d.delta.n,
+      ]);
       expect(r.training).toBe(MODELS.get(d.source)!.training.kind);
     }
   });
@@ -302,6 +307,11 @@ describe('influence output tables', () => {
           expect(list.map((x) => x.sameClass)).toEqual(
             g[direction].map((h) => (h.label === g.label ? 'yes' : 'no')),
           );
+          // Relative: the score over the root of the training image's self-influence.
+          for (const x of list) {
+            const self = d.selfInfluence[d.trainIndices.indexOf((x.trainImage as { index: number }).index)]!;
+            expect(x.relative as number).toBeCloseTo((x.score as number) / Math.sqrt(self), 4);
+          }
         }
         for (const x of mine) {
           expect(x.testImage).toEqual({ dataset, split: 'test', index: testIndex });

@@ -23,7 +23,7 @@ export const influenceOutputs: AnalysisOutputs = {
       kind: 'table',
       title: 'Class match of the most helpful training images',
       description:
-        'Share of test images whose most helpful training image has their class (top-1), and whose 5 most helpful include at least 3 of it; "train": training images as targets, each excluding itself. Mean over seeds with the 95% interval.',
+        'The identical-class test: share of test images whose most helpful training image has their class (top 1), and whose 5 most helpful include at least 3 of it; "train": training images as targets, each left out of its own list, and the reference study\'s variant that keeps it in. Mean over seeds with the 95% interval.',
       table: 'summary',
       rank: { by: 'top1Match', order: 'desc' },
       facets: [...SETTING],
@@ -63,14 +63,14 @@ export const influenceOutputs: AnalysisOutputs = {
       kind: 'gallery',
       title: 'Most helpful and harmful training images',
       description:
-        "One test image, then each source's most helpful and most harmful training images in rank order (the study's Figure 5); outlined: the test image's class.",
+        "One test image, then each source's most helpful and most harmful training images in rank order (the study's Figure 5); outlined: the test image's class. Score: positive = helpful (up-weighting the training image lowers the test image's loss); the study's scores are batch size × these.",
       table: 'gallery',
       image: 'trainImage',
       header: ['testImage', 'label'],
       // The prediction is one per source for a test image and seed: it heads the source's strips.
       group: ['source', 'predicted', 'direction'],
       mark: 'sameClass',
-      caption: ['trainLabel', 'score'],
+      caption: ['trainLabel', 'score', 'relative'],
       facets: [...SETTING, 'seed', 'testIndex'],
     },
     {

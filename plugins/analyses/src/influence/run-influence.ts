@@ -1,4 +1,11 @@
-import type { EngineApi, ImageBatch, LastLayerGradients, ModelRef, PluginContext, TrialResult } from '@transferlab/sdk';
+import type {
+  EngineApi,
+  ImageBatch,
+  LastLayerGradients,
+  ModelRef,
+  PluginContext,
+  TrialResult,
+} from '@transferlab/sdk';
 import { fineTuneHyper, testSubset, trainSubset } from '../shared';
 import type { InfluenceDetails } from './details';
 import { headFrom, headSize, type Head } from './head';
@@ -10,13 +17,26 @@ import { solverFor } from './solve';
 const CHUNK = 256;
 
 /** Per-example features and logits of a batch through the engine's per-example last-layer gradients, chunked. */
-async function lastLayer(engine: EngineApi, model: ModelRef, batch: ImageBatch): Promise<{ features: Float32Array; logits: Float32Array; gradBias: Float32Array | null }> {
+async function lastLayer(
+  engine: EngineApi,
+  model: ModelRef,
+  batch: ImageBatch,
+): Promise<{ features: Float32Array; logits: Float32Array; gradBias: Float32Array | null }> {
   const n = batch.labels.length;
   const per = batch.images.data.length / Math.max(n, 1);
   const parts: LastLayerGradients[] = [];
   for (let s = 0; s < n; s += CHUNK) {
     const m = Math.min(CHUNK, n - s);
-    parts.push(await engine.lastLayerGradients(model, { data: batch.images.data.subarray(s * per, (s + m) * per), dims: [m, ...batch.images.dims.slice(1)] }, batch.labels.subarray(s, s + m)));
+    parts.push(
+      await engine.lastLayerGradients(
+        model,
+        {
+          data: batch.images.data.subarray(s * per, (s + m) * per),
+          dims: [m, ...batch.images.dims.slice(1)],
+        },
+        batch.labels.subarray(s, s + m),
+      ),
+    );
   }
   const join = (pick: (p: LastLayerGradients) => ArrayLike<number>): Float32Array => {
     const out = new Float32Array(parts.reduce((a, p) => a + pick(p).length, 0));
@@ -28,7 +48,11 @@ async function lastLayer(engine: EngineApi, model: ModelRef, batch: ImageBatch):
     return out;
   };
   const hasBias = parts.every((p) => p.gradBias !== undefined);
-  return { features: join((p) => p.features.data), logits: join((p) => p.logits.data), gradBias: hasBias ? join((p) => p.gradBias!.data) : null };
+  return {
+    features: join((p) => p.features.data),
+    logits: join((p) => p.logits.data),
+    gradBias: hasBias ? join((p) => p.gradBias!.data) : null,
+  };
 }
 
 /**
@@ -39,7 +63,10 @@ function checkAgainstEngine(h: Head, gradBias: Float32Array | null): void {
   if (!gradBias) return;
   let worst = 0;
   for (let i = 0; i < h.r.length; i++) worst = Math.max(worst, Math.abs(h.r[i]! - gradBias[i]!));
-  if (worst > 1e-3) throw new Error(`influence: the engine's last-layer bias gradients differ from softmax(logits) - onehot by ${worst.toExponential(2)}`);
+  if (worst > 1e-3)
+    throw new Error(
+      `influence: the engine's last-layer bias gradients differ from softmax(logits) - onehot by ${worst.toExponential(2)}`,
+    );
 }
 
 const argmax = (h: Head, j: number): number => {
@@ -54,7 +81,10 @@ export async function runInfluence(t: InfluenceTrial, ctx: PluginContext): Promi
   const started = performance.now();
   const ds = await ctx.data.dataset(t.dataset);
   // The same subset as a transfer trial with this (target, n, seed): every source sees the same images.
-  const train = trainSubset(await ds.labels('train'), t.n, t.seed, { analysis: 'influence', dataset: t.target });
+  const train = trainSubset(await ds.labels('train'), t.n, t.seed, {
+    analysis: 'influence',
+    dataset: t.target,
+  });
   const test = testSubset(await ds.labels('test'), t.testImages);
   const res = await fineTune(
     {
@@ -64,7 +94,15 @@ export async function runInfluence(t: InfluenceTrial, ctx: PluginContext): Promi
       hyper: fineTuneHyper(t),
       seed: t.seed,
     },
-    { signal: ctx.signal, keepModel: true, onEpoch: (e) => ctx.progress.report((0.7 * e.epoch) / t.epochs, `epoch ${e.epoch}/${t.epochs}: test accuracy ${(100 * e.testAccuracy).toFixed(1)}%`) },
+    {
+      signal: ctx.signal,
+      keepModel: true,
+      onEpoch: (e) =>
+        ctx.progress.report(
+          (0.7 * e.epoch) / t.epochs,
+          `epoch ${e.epoch}/${t.epochs}: test accuracy ${(100 * e.testAccuracy).toFixed(1)}%`,
+        ),
+    },
   );
   const model = res.model;
   if (!model) throw new Error('influence: the engine returned no fine-tuned model (keepModel)');
@@ -78,14 +116,25 @@ export async function runInfluence(t: InfluenceTrial, ctx: PluginContext): Promi
     const testHead = headFrom(b.features, b.logits, testBatch.labels, classes);
     checkAgainstEngine(trainHead, a.gradBias);
     const solver = solverFor(trainHead, t);
-    ctx.progress.report(0.75, `${solver} solver on a head of ${headSize(trainHead)} parameters, then scores of ${t.n} training images for ${test.length} test images`);
+    ctx.progress.report(
+      0.75,
+      `${solver} solver on a head of ${headSize(trainHead)} parameters, then scores of ${t.n} training images for ${test.length} test images`,
+    );
     // The solve is one synchronous computation (88 s for an exact 5,000-parameter head): it reports its
     // steps, which reach the server at once (the worker's channel writes synchronously), and stops on a cancel.
     const onSolveStep = (done: number, of: number): void => {
       ctx.signal?.throwIfAborted();
       ctx.progress.report(0.75 + (0.15 * done) / Math.max(1, of), `${solver} solver: step ${done} of ${of}`);
     };
-    const { inv, test: testTable, train: trainTable, trainTargets, selfInfluence, solveSeconds } = computeInfluence(trainHead, testHead, { ...t, seed: t.seed, signal: ctx.signal, onSolveStep });
+    const {
+      inv,
+      test: testTable,
+      train: trainTable,
+      trainWithSelf,
+      trainTargets,
+      selfInfluence,
+      solveSeconds,
+    } = computeInfluence(trainHead, testHead, { ...t, seed: t.seed, signal: ctx.signal, onSolveStep });
     const predicted = Array.from({ length: testHead.n }, (_, j) => argmax(testHead, j));
     const accuracy = predicted.filter((p, j) => p === testHead.labels[j]).length / Math.max(1, testHead.n);
     const details: InfluenceDetails = {
@@ -111,6 +160,12 @@ export async function runInfluence(t: InfluenceTrial, ctx: PluginContext): Promi
         top5AtLeast3: testTable.match.top5AtLeast3,
         trainTop1Match: trainTable.match.top1,
         trainTop5AtLeast3: trainTable.match.top5AtLeast3,
+        ...(trainTargets.length > 0
+          ? {
+              trainTop1MatchWithSelf: trainWithSelf.match.top1,
+              trainTop5AtLeast3WithSelf: trainWithSelf.match.top5AtLeast3,
+            }
+          : {}),
         testAccuracy: accuracy,
         params: headSize(trainHead),
         rank: inv.rank,
