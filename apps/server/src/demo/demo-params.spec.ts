@@ -58,6 +58,7 @@ describe('demoParams', () => {
     // Influence: one of the sweep's settings, fine-tuned as the sweep fine-tunes, seeds paired for intervals.
     expect(DEMO_SWEEP.targets).toContain(DEMO_INFLUENCE.targets[0]);
     expect(DEMO_SWEEP.depths).toContain(DEMO_INFLUENCE.depths[0]);
+    expect(DEMO_SWEEP.n).toContain(DEMO_INFLUENCE.n[0]);
     expect(DEMO_INFLUENCE).toMatchObject({
       epochs: DEMO_SWEEP.epochs,
       batchSize: DEMO_SWEEP.batchSize,
