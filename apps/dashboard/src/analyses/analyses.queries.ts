@@ -81,6 +81,7 @@ export const RUN_TABLE_QUERY = graphql(`
     $filter: JSON
     $options: JSON
     $facets: [String!]
+    $facetChoices: JSON
     $take: Int!
     $skip: Int!
   ) {
@@ -90,6 +91,7 @@ export const RUN_TABLE_QUERY = graphql(`
       filter: $filter
       options: $options
       facets: $facets
+      facetChoices: $facetChoices
       take: $take
       skip: $skip
     ) {

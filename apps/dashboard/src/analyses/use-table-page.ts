@@ -17,6 +17,8 @@ export function useTablePage(args: {
   /** The analysis's table options (a baseline, say). */
   readonly options?: Readonly<Record<string, unknown>>;
   readonly facets?: readonly string[];
+  /** Cascading facets: each listed facet's values narrowed by the choices (null: the first value) before it. */
+  readonly facetChoices?: Readonly<Record<string, string | null>>;
   readonly take: number;
   readonly skip?: number;
   readonly poll: number;
@@ -29,6 +31,7 @@ export function useTablePage(args: {
       filter: args.filter ?? null,
       options: args.options && Object.keys(args.options).length > 0 ? { ...args.options } : null,
       facets: args.facets ? [...args.facets] : null,
+      facetChoices: args.facetChoices ? { ...args.facetChoices } : null,
       take: args.take,
       skip: args.skip ?? 0,
     },

@@ -43,18 +43,24 @@ export function ViewPanel({
 }): ReactNode {
   const [shown, setShown] = useState(GALLERY_PAGE);
   const hasFacets = view.facets.length > 0;
+  // A wide table reads every value of its pivot column; the facet's choice only highlights one.
+  const pivot = view.kind === 'table' ? view.pivotColumns : null;
+  // Each facet offers only the values left by the choices before it (an eps of the chosen norm);
+  // the pivot column neither narrows nor is narrowed.
+  const facetChoices = Object.fromEntries(
+    view.facets.filter((f) => f !== pivot).map((f) => [f, params.get(f)]),
+  );
   const facetPage = useTablePage({
     runId,
     table: table.name,
     facets: view.facets,
+    facetChoices,
     options,
     take: 1,
     poll,
     skipQuery: !hasFacets,
   });
   const facetValues = facetPage.state === 'ready' ? facetPage.page.facets : [];
-  // A wide table reads every value of its pivot column; the facet's choice only highlights one.
-  const pivot = view.kind === 'table' ? view.pivotColumns : null;
   const chosen: Record<string, unknown> = {};
   const filter: Record<string, unknown> = {};
   for (const f of facetValues) {

@@ -514,6 +514,7 @@ export type QueryRunRowsArgs = {
 };
 
 export type QueryRunTableArgs = {
+  facetChoices?: InputMaybe<Scalars['JSON']['input']>;
   facets?: InputMaybe<Array<Scalars['String']['input']>>;
   filter?: InputMaybe<Scalars['JSON']['input']>;
   options?: InputMaybe<Scalars['JSON']['input']>;
@@ -693,7 +694,7 @@ export type TableFacetObject = {
 export type TablePageObject = {
   __typename?: 'TablePageObject';
   analysis: Scalars['String']['output'];
-  /** The distinct values of each column asked for in `facets`, before the filter. */
+  /** The distinct values of each column asked for in `facets`, before the filter; with facetChoices, each listed facet narrowed by the choices before it. */
   facets: Array<TableFacetObject>;
   /** Rows as objects keyed by column name; values follow each column's role. */
   rows: Array<Scalars['JSON']['output']>;
@@ -855,6 +856,7 @@ export type RunTableQueryVariables = Exact<{
   filter?: InputMaybe<Scalars['JSON']['input']>;
   options?: InputMaybe<Scalars['JSON']['input']>;
   facets?: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
+  facetChoices?: InputMaybe<Scalars['JSON']['input']>;
   take: Scalars['Int']['input'];
   skip: Scalars['Int']['input'];
 }>;
@@ -1602,6 +1604,11 @@ export const RunTableDocument = {
         },
         {
           kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'facetChoices' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'JSON' } },
+        },
+        {
+          kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'take' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
         },
@@ -1642,6 +1649,11 @@ export const RunTableDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'facets' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'facets' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'facetChoices' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'facetChoices' } },
               },
               {
                 kind: 'Argument',

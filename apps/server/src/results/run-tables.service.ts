@@ -79,7 +79,7 @@ export class RunTablesService {
     const columns = tableColumns(table);
     const parsed = parseFilter(a.filter, columns);
     if ('field' in parsed) throw badInput(parsed.field, parsed.message);
-    const facets = facetValues(rows, a.facets ?? [], columns);
+    const facets = facetValues(rows, a.facets ?? [], columns, a.facetChoices);
     if ('field' in facets) throw badInput(facets.field, facets.message);
     const kept = parsed.filter.size === 0 ? rows : rows.filter((r) => matches(r, parsed.filter));
     return {

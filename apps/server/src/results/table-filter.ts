@@ -60,8 +60,13 @@ export function facetValues(
   rows: readonly Readonly<Record<string, unknown>>[],
   names: readonly string[],
   columns: readonly OutputColumn[],
+  choices?: Readonly<Record<string, unknown>>,
 ): { column: string; values: Scalar[] }[] | { field: string; message: string } {
+  const bad = choices === undefined ? undefined : choiceProblem(choices, names);
+  if (bad) return bad;
   const out: { column: string; values: Scalar[] }[] = [];
+  // Cascading: the rows a facet's values are read from, narrowed by each chosen facet before it.
+  let scope = rows;
   for (const name of names) {
     const column = columns.find((c) => c.name === name);
     if (!column)
@@ -75,13 +80,47 @@ export function facetValues(
         message: `column '${name}' has role ${column.role}; only dimension, model and text columns have facets`,
       };
     const seen = new Set<Scalar>();
-    for (const r of rows) {
+    for (const r of scope) {
       const v = r[name];
       seen.add(isScalar(v) ? v : null);
     }
-    out.push({ column: name, values: [...seen].sort(scalarOrder).slice(0, MAX_FACET_VALUES) });
+    const values = [...seen].sort(scalarOrder).slice(0, MAX_FACET_VALUES);
+    out.push({ column: name, values });
+    if (choices !== undefined && Object.hasOwn(choices, name)) {
+      const chosen = pickChoice(values, choices[name]);
+      scope = scope.filter((r) => (isScalar(r[name]) ? r[name] : null) === chosen);
+    }
   }
   return out;
+}
+
+/** The value a page shows for a facet: the requested one (compared as text, as a URL holds it) when present, else the first. */
+function pickChoice(values: readonly Scalar[], requested: unknown): Scalar | undefined {
+  if (typeof requested === 'string') {
+    const hit = values.find((v) => String(v) === requested);
+    if (hit !== undefined) return hit;
+  }
+  return values[0];
+}
+
+/** At most the facets' own columns, each chosen as a string or null. */
+function choiceProblem(
+  choices: Readonly<Record<string, unknown>>,
+  names: readonly string[],
+): { field: string; message: string } | undefined {
+  for (const [k, v] of Object.entries(choices)) {
+    if (!names.includes(k))
+      return {
+        field: `facetChoices.${k}`,
+        message: `'${k}' is not one of the facets asked for (${names.join(', ') || 'none'})`,
+      };
+    if (v !== null && (typeof v !== 'string' || v.length > 200))
+      return {
+        field: `facetChoices.${k}`,
+        message: 'a choice is a string of at most 200 characters, or null',
+      };
+  }
+  return undefined;
 }
 
 function scalarOrder(a: Scalar, b: Scalar): number {

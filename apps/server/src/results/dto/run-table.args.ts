@@ -41,6 +41,15 @@ export class RunTableArgs {
   @Matches(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/, { each: true, message: 'facets: each must be a column name' })
   facets?: string[];
 
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description:
+      "Cascading facets: facet column to the value chosen (a string as a URL holds it, or null for the default, its first value). Each listed facet's values are then those of the rows that have the chosen value of every listed facet before it, so a page never offers an eps of another norm. Facets not listed neither narrow nor are narrowed.",
+  })
+  @IsOptional()
+  @IsObject({ message: 'facetChoices must be an object' })
+  facetChoices?: Record<string, unknown>;
+
   @Field(() => Int, { defaultValue: 100, description: `Page size, at most ${MAX_TABLE_PAGE}.` })
   @IsInt()
   @Min(1)

@@ -20,7 +20,8 @@ export class TablePageObject {
   })
   rows!: Record<string, unknown>[];
   @Field(() => [TableFacetObject], {
-    description: 'The distinct values of each column asked for in `facets`, before the filter.',
+    description:
+      'The distinct values of each column asked for in `facets`, before the filter; with facetChoices, each listed facet narrowed by the choices before it.',
   })
   facets!: TableFacetObject[];
 }
