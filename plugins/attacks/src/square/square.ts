@@ -43,7 +43,9 @@ function samePoint(a: Float32Array, b: Float32Array): boolean {
  * 28% of the proposals in a profile on the zoo at 8/255) is not queried: the engine's forward
  * is deterministic and independent of the batch around an image, so its margin would be the
  * best's, which is neither lower nor fooled. The draws are made all the same, so every example
- * sees the same proposals, and the same outcome, as when every proposal was queried.
+ * sees the same proposals, and the same outcome, as when every proposal was queried. (On an
+ * engine whose forward rounds differently with the batch, e.g. GPU kernels chosen per batch size,
+ * a queried copy of the best point could only have moved its margin by that rounding.)
  */
 export async function squareComponent(run: AttackRun, s: SquareSettings, name = 'square'): Promise<void> {
   const rows = toAttack(run);
