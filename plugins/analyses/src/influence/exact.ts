@@ -127,6 +127,20 @@ export function exactInverse(h: Head, o: InverseOptions, onStep?: SolveStep): In
   const { n, dim, classes: C, x, p } = h;
   const method = o.damping > 0 ? 'damping' : 'pinv';
   const rest = o.damping > 0 ? 1 / o.damping : 0;
+  const result = (
+    vectors: Float64Array,
+    kept: { values: Float64Array; weights: Float64Array; largest: number; rcond: number | null },
+  ): InverseHessian => ({
+    vectors,
+    weights: kept.weights,
+    rest,
+    rank: kept.values.length,
+    size: P,
+    solver: 'exact',
+    method,
+    rcond: kept.rcond,
+    largest: kept.largest,
+  });
   if (n * C < P) {
     const m = n * C;
     const R = C - 1;
@@ -160,30 +174,15 @@ export function exactInverse(h: Head, o: InverseOptions, onStep?: SolveStep): In
           for (let k = 0; k < dim; k++) out[d * dim + k]! += wd[d]! * x[j * dim + k]!;
       }
     });
-    return {
-      vectors: V,
-      weights,
-      rest,
-      rank: values.length,
-      size: P,
-      solver: 'exact',
-      method,
-      rcond,
-      largest,
-    };
+    return result(V, { values, weights, largest, rcond });
   }
   // The decomposition of H without its null space ((C - 1) dim square), whose pairs map back exactly.
   const reduced = reducedHessianLower(h);
   const { values, vectors, weights, largest, rcond } = keptPairs(reduced.lower, reduced.size, o, onStep);
-  return {
-    vectors: expandVectors(vectors, values.length, reduced.basis, C, dim),
+  return result(expandVectors(vectors, values.length, reduced.basis, C, dim), {
+    values,
     weights,
-    rest,
-    rank: values.length,
-    size: P,
-    solver: 'exact',
-    method,
-    rcond,
     largest,
-  };
+    rcond,
+  });
 }

@@ -4,19 +4,18 @@ import { storedTrials, type StoredTrial } from './stored-trials';
 /** How an example fared over a trial's eps grid. */
 const OUTCOMES = ['misclassified', 'fooled', 'robust'] as const;
 
-/** One trial's per-example rows, when it stored its subset's indices and smallest fooling eps. */
-function trialExamples(t: StoredTrial) {
+/**
+ * A trial's per-example outcomes on the test images of `dataset`, when it stored its subset's
+ * indices and smallest fooling eps (for the sources' own trials and transferred ones alike).
+ */
+export function exampleOutcomes(t: Pick<StoredTrial, 'details' | 'outcomes'>, dataset: string) {
   const { indices, labels, minEps, minEpsAttack } = t.details;
   if (!indices || !minEps) return [];
   const maxEps = Math.max(0, ...t.outcomes.keys());
   return indices.map((index, i) => {
     const min = minEps[i] ?? null;
     return {
-      image: { dataset: t.dataset, split: 'test' as const, index },
-      source: t.source,
-      norm: t.norm,
-      attack: t.attack,
-      seed: t.seed,
+      image: { dataset, split: 'test' as const, index },
       label: labels?.[i] ?? null,
       outcome: min === null ? OUTCOMES[2] : min === 0 ? OUTCOMES[0] : OUTCOMES[1],
       minEps: min,
@@ -25,6 +24,16 @@ function trialExamples(t: StoredTrial) {
     };
   });
 }
+
+/** One trial's per-example rows. */
+const trialExamples = (t: StoredTrial) =>
+  exampleOutcomes(t, t.dataset).map((e) => ({
+    ...e,
+    source: t.source,
+    norm: t.norm,
+    attack: t.attack,
+    seed: t.seed,
+  }));
 
 /** Per test image and trial: whether the attack fooled it, and at which eps first. */
 export const examplesTable = defineTable({

@@ -25,7 +25,8 @@ export const figuresTable = defineTable({
     measured: column.interval({
       format: 'share',
       label: 'Measured',
-      description: "per example the worst case over the run's attacks, mean over seeds with its 95% interval over images and seeds",
+      description:
+        "per example the worst case over the run's attacks, mean over seeds with its 95% interval over images and seeds",
     }),
     budget: column.text({ label: 'Budget', description: 'ε as written: 8/255 for Linf steps of 1/255' }),
     attacks: column.text({ label: 'Attacks' }),

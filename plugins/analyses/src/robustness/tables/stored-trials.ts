@@ -1,6 +1,17 @@
 import { z, type ResultRow } from '@transferlab/sdk';
 
-const finite = z.number().refine(Number.isFinite);
+export const finite = z.number().refine(Number.isFinite);
+
+/** A robustness trial's details as the tables read them, for the sources' own trials and transferred ones. */
+export const storedDetails = z.object({
+  outcomes: z.array(z.object({ eps: finite, by: z.array(z.string().nullable()) })),
+  // Malformed extras drop only themselves, as the aggregate reads them: the figures stay.
+  flags: z.array(z.object({ name: z.string(), message: z.string() })).catch([]),
+  indices: z.array(z.number().int().min(0)).optional().catch(undefined),
+  labels: z.array(z.number().int()).optional().catch(undefined),
+  minEps: z.array(z.number().nullable()).optional().catch(undefined),
+  minEpsAttack: z.array(z.string().nullable()).optional().catch(undefined),
+});
 
 /** What the output tables read of a stored robustness row (run-robustness writes it). */
 const storedRow = z.object({
@@ -14,15 +25,7 @@ const storedRow = z.object({
     transfer: z.unknown().optional(),
   }),
   metrics: z.object({ cleanAccuracy: finite, passesPerImage: finite.optional() }),
-  details: z.object({
-    outcomes: z.array(z.object({ eps: finite, by: z.array(z.string().nullable()) })),
-    // Malformed extras drop only themselves, as the aggregate reads them: the figures stay.
-    flags: z.array(z.object({ name: z.string(), message: z.string() })).catch([]),
-    indices: z.array(z.number().int().min(0)).optional().catch(undefined),
-    labels: z.array(z.number().int()).optional().catch(undefined),
-    minEps: z.array(z.number().nullable()).optional().catch(undefined),
-    minEpsAttack: z.array(z.string().nullable()).optional().catch(undefined),
-  }),
+  details: storedDetails,
 });
 
 /** One trial: a source under one norm and attack with one seed, over its eps grid. */

@@ -1,31 +1,18 @@
 import { column, defineTable, z } from '@transferlab/sdk';
+import { exampleOutcomes } from './examples';
 import { transferredTrials, type TransferredTrial } from './transferred-trials';
 
-/** How an example fared over a trial's eps grid (as the sources' own examples say it). */
-const OUTCOMES = ['misclassified', 'fooled', 'robust'] as const;
-
-function trialExamples(t: TransferredTrial) {
-  const { indices, labels, minEps, minEpsAttack } = t.details;
-  if (!indices || !minEps) return [];
-  const maxEps = Math.max(0, ...t.outcomes.keys());
-  return indices.map((index, i) => {
-    const min = minEps[i] ?? null;
-    return {
-      image: { dataset: t.target, split: 'test' as const, index },
-      source: t.source,
-      depth: t.depth,
-      n: t.n,
-      seed: t.seed,
-      norm: t.norm,
-      attack: t.attack,
-      label: labels?.[i] ?? null,
-      outcome: min === null ? OUTCOMES[2] : min === 0 ? OUTCOMES[0] : OUTCOMES[1],
-      minEps: min,
-      fooledBy: min === 0 ? 'clean' : (minEpsAttack?.[i] ?? null),
-      maxEps,
-    };
-  });
-}
+/** One transferred trial's per-example rows (as the sources' own examples say it). */
+const trialExamples = (t: TransferredTrial) =>
+  exampleOutcomes(t, t.target).map((e) => ({
+    ...e,
+    source: t.source,
+    depth: t.depth,
+    n: t.n,
+    seed: t.seed,
+    norm: t.norm,
+    attack: t.attack,
+  }));
 
 /** Per target test image and transferred model: whether the attack fooled it, and at which eps first. */
 export const transferExamplesTable = defineTable({
@@ -40,9 +27,19 @@ export const transferExamplesTable = defineTable({
     norm: column.dimension(z.string(), { label: 'Norm' }),
     attack: column.dimension(z.string(), { label: 'Attack' }),
     label: column.dimension(z.number().nullable(), { label: 'Label' }),
-    outcome: column.dimension(z.string(), { label: 'Outcome', description: 'misclassified (unattacked), fooled (at some eps of the grid) or robust (at every eps)' }),
-    minEps: column.measure({ label: 'Smallest fooling ε', description: 'smallest eps of the grid that fools the transferred model; 0: misclassified clean; null: robust at every eps' }),
-    fooledBy: column.text({ label: 'Fooled by', description: "the attack or ensemble component that fooled it at that eps; 'clean' when misclassified" }),
+    outcome: column.dimension(z.string(), {
+      label: 'Outcome',
+      description: 'misclassified (unattacked), fooled (at some eps of the grid) or robust (at every eps)',
+    }),
+    minEps: column.measure({
+      label: 'Smallest fooling ε',
+      description:
+        'smallest eps of the grid that fools the transferred model; 0: misclassified clean; null: robust at every eps',
+    }),
+    fooledBy: column.text({
+      label: 'Fooled by',
+      description: "the attack or ensemble component that fooled it at that eps; 'clean' when misclassified",
+    }),
     maxEps: column.measure({ label: 'Largest ε tried' }),
   }),
   rows: ({ rows }) => transferredTrials(rows).flatMap(trialExamples),

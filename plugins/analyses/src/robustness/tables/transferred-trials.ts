@@ -1,7 +1,6 @@
 import { z, type ResultRow } from '@transferlab/sdk';
 import type { SeedShare } from '../../stats';
-
-const finite = z.number().refine(Number.isFinite);
+import { finite, storedDetails } from './stored-trials';
 
 /** What the transfer tables read of a stored transferred trial (run-robustness writes it). */
 const transferredRow = z.object({
@@ -10,18 +9,14 @@ const transferredRow = z.object({
     datasetName: z.string().min(1),
     norm: z.string().min(1),
     attack: z.string().min(1),
-    transfer: z.object({ n: z.number().int().min(1), depth: z.union([z.number().int().min(0), z.literal('all')]), seed: finite }),
+    transfer: z.object({
+      n: z.number().int().min(1),
+      depth: z.union([z.number().int().min(0), z.literal('all')]),
+      seed: finite,
+    }),
   }),
   metrics: z.object({ cleanAccuracy: finite }),
-  details: z.object({
-    outcomes: z.array(z.object({ eps: finite, by: z.array(z.string().nullable()) })),
-    // Malformed extras drop only themselves: the figures stay.
-    flags: z.array(z.object({ name: z.string(), message: z.string() })).catch([]),
-    indices: z.array(z.number().int().min(0)).optional().catch(undefined),
-    labels: z.array(z.number().int()).optional().catch(undefined),
-    minEps: z.array(z.number().nullable()).optional().catch(undefined),
-    minEpsAttack: z.array(z.string().nullable()).optional().catch(undefined),
-  }),
+  details: storedDetails,
 });
 
 /** One transferred trial: a source fine-tuned to a target (n, depth, seed), attacked under one norm. */
@@ -69,13 +64,17 @@ export function transferredTrials(rows: readonly ResultRow[]): TransferredTrial[
 }
 
 /** Depths in order: 0, 1, ... then 'all'. */
-export const byDepth = (a: string, b: string): number => (a === 'all' ? Infinity : Number(a)) - (b === 'all' ? Infinity : Number(b)) || 0;
+export const byDepth = (a: string, b: string): number =>
+  (a === 'all' ? Infinity : Number(a)) - (b === 'all' ? Infinity : Number(b)) || 0;
 
 /**
  * One seed's robust accuracy at eps: per example robust only if robust under every trial (one
  * per attack) that covered eps; undefined when none did.
  */
-export function worstCaseShare(trials: readonly { readonly outcomes: ReadonlyMap<number, readonly (string | null)[]> }[], eps: number): SeedShare | undefined {
+export function worstCaseShare(
+  trials: readonly { readonly outcomes: ReadonlyMap<number, readonly (string | null)[]> }[],
+  eps: number,
+): SeedShare | undefined {
   const at = trials.flatMap((t) => {
     const by = t.outcomes.get(eps);
     return by ? [by] : [];
