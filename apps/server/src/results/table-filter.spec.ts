@@ -62,3 +62,11 @@ describe('facet values', () => {
     expect(facetValues(rows, ['norm'], columns, { norm: 3 })).toMatchObject({ field: 'facetChoices.norm' });
   });
 });
+
+describe('facet values with a null choice object', () => {
+  it('is no cascade (GraphQL gives null for an absent argument)', () => {
+    expect(facetValues(rows, ['norm', 'eps'], columns, null)).toEqual(
+      facetValues(rows, ['norm', 'eps'], columns),
+    );
+  });
+});

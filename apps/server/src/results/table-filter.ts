@@ -60,9 +60,11 @@ export function facetValues(
   rows: readonly Readonly<Record<string, unknown>>[],
   names: readonly string[],
   columns: readonly OutputColumn[],
-  choices?: Readonly<Record<string, unknown>>,
+  choices?: Readonly<Record<string, unknown>> | null,
 ): { column: string; values: Scalar[] }[] | { field: string; message: string } {
-  const bad = choices === undefined ? undefined : choiceProblem(choices, names);
+  // GraphQL gives null for an absent argument: no cascade.
+  const chosen = choices ?? undefined;
+  const bad = chosen === undefined ? undefined : choiceProblem(chosen, names);
   if (bad) return bad;
   const out: { column: string; values: Scalar[] }[] = [];
   // Cascading: the rows a facet's values are read from, narrowed by each chosen facet before it.
@@ -86,9 +88,9 @@ export function facetValues(
     }
     const values = [...seen].sort(scalarOrder).slice(0, MAX_FACET_VALUES);
     out.push({ column: name, values });
-    if (choices !== undefined && Object.hasOwn(choices, name)) {
-      const chosen = pickChoice(values, choices[name]);
-      scope = scope.filter((r) => (isScalar(r[name]) ? r[name] : null) === chosen);
+    if (chosen !== undefined && Object.hasOwn(chosen, name)) {
+      const value = pickChoice(values, chosen[name]);
+      scope = scope.filter((r) => (isScalar(r[name]) ? r[name] : null) === value);
     }
   }
   return out;
