@@ -31,7 +31,7 @@ export const transferOutputs: AnalysisOutputs = {
       kind: 'table',
       title: 'Leaderboard',
       description:
-        'Sources ranked by mean test accuracy at the chosen data budget (highlighted), with their accuracy at every budget; brackets hold the 95% interval over seeds. Data efficiency: area under accuracy vs log2(n). Δ: source minus baseline at the chosen budget, paired by seed, with a paired t-test.',
+        'Sources ranked by mean test accuracy at the chosen data budget (highlighted), with their accuracy at every budget; brackets hold the 95% interval over test images and seeds. Data efficiency: area under accuracy vs log2(n). Δ: source minus baseline at the chosen budget, paired by seed, with a paired t-test.',
       table: 'leaderboard',
       rank: { by: 'accuracy', order: 'desc' },
       facets: [...SETTING, 'n'],
