@@ -8,10 +8,9 @@ import { ModelStore } from '../models/model-store';
 import { DataWorker } from '../job-host/data-worker.service';
 import { DATASET_BUNDLE_JOB } from '../job-host/dataset-bundle-job';
 import { WorkerTokenGuard } from './worker-token.guard';
+import { MAX_SPEC_CHARS } from '../queue/worker-spec-limit';
 
 const SHA256 = /^[0-9a-f]{64}$/;
-/** Longest dataset spec (plugin name and params as JSON) a worker may ask for. */
-export const MAX_SPEC_CHARS = 4096;
 
 function checksumParam(value: string): string {
   if (!SHA256.test(value)) throw new BadRequestException('checksum: expected a sha256 hex digest (64 lowercase hex characters)');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SPEC_CHARS } from '../remote-workers/worker-files.controller';
+import { MAX_SPEC_CHARS } from '../queue/worker-spec-limit';
 import { datasetFields, packingProblem, remoteDatasetIssues, specTooLong } from './remote-dataset-check';
 
 const subset = { name: 'class-subset', params: { dataset: 'mnist', classes: [0, 1] } };

@@ -1,5 +1,5 @@
 import { datasetKey, datasetRef, type DatasetSpec } from '@transferlab/sdk';
-import { MAX_SPEC_CHARS } from '../remote-workers/worker-files.controller';
+import { MAX_SPEC_CHARS } from '../queue/worker-spec-limit';
 
 /** An object the shape of a dataset ref: `{ name, params? }` and nothing else. */
 function asRef(value: object): DatasetSpec | undefined {
