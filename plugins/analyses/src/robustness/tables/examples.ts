@@ -35,6 +35,24 @@ const trialExamples = (t: StoredTrial) =>
     seed: t.seed,
   }));
 
+/** The outcome columns every per-example robustness table ends with (`exampleOutcomes` fills them). */
+export const outcomeColumns = {
+  label: column.dimension(z.number().nullable(), { label: 'Label' }),
+  outcome: column.dimension(z.string(), {
+    label: 'Outcome',
+    description: 'misclassified (unattacked), fooled (at some eps of the grid) or robust (at every eps)',
+  }),
+  minEps: column.measure({
+    label: 'Smallest fooling ε',
+    description: 'smallest eps of the grid that fools it; 0: misclassified clean; null: robust at every eps',
+  }),
+  fooledBy: column.text({
+    label: 'Fooled by',
+    description: "the attack or ensemble component that fooled it at that eps; 'clean' when misclassified",
+  }),
+  maxEps: column.measure({ label: 'Largest ε tried' }),
+};
+
 /** Per test image and trial: whether the attack fooled it, and at which eps first. */
 export const examplesTable = defineTable({
   description:
@@ -45,21 +63,7 @@ export const examplesTable = defineTable({
     norm: column.dimension(z.string(), { label: 'Norm' }),
     attack: column.dimension(z.string(), { label: 'Attack' }),
     seed: column.dimension(z.number(), { label: 'Seed' }),
-    label: column.dimension(z.number().nullable(), { label: 'Label' }),
-    outcome: column.dimension(z.string(), {
-      label: 'Outcome',
-      description: 'misclassified (unattacked), fooled (at some eps of the grid) or robust (at every eps)',
-    }),
-    minEps: column.measure({
-      label: 'Smallest fooling ε',
-      description:
-        'smallest eps of the grid that fools it; 0: misclassified clean; null: robust at every eps',
-    }),
-    fooledBy: column.text({
-      label: 'Fooled by',
-      description: "the attack or ensemble component that fooled it at that eps; 'clean' when misclassified",
-    }),
-    maxEps: column.measure({ label: 'Largest ε tried' }),
+    ...outcomeColumns,
   }),
   rows: ({ rows }) => storedTrials(rows).flatMap(trialExamples),
 });

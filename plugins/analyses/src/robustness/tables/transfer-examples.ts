@@ -1,5 +1,5 @@
 import { column, defineTable, z } from '@transferlab/sdk';
-import { exampleOutcomes } from './examples';
+import { exampleOutcomes, outcomeColumns } from './examples';
 import { transferredTrials, type TransferredTrial } from './transferred-trials';
 
 /** One transferred trial's per-example rows (as the sources' own examples say it). */
@@ -26,21 +26,7 @@ export const transferExamplesTable = defineTable({
     seed: column.dimension(z.number(), { label: 'Seed' }),
     norm: column.dimension(z.string(), { label: 'Norm' }),
     attack: column.dimension(z.string(), { label: 'Attack' }),
-    label: column.dimension(z.number().nullable(), { label: 'Label' }),
-    outcome: column.dimension(z.string(), {
-      label: 'Outcome',
-      description: 'misclassified (unattacked), fooled (at some eps of the grid) or robust (at every eps)',
-    }),
-    minEps: column.measure({
-      label: 'Smallest fooling ε',
-      description:
-        'smallest eps of the grid that fools the transferred model; 0: misclassified clean; null: robust at every eps',
-    }),
-    fooledBy: column.text({
-      label: 'Fooled by',
-      description: "the attack or ensemble component that fooled it at that eps; 'clean' when misclassified",
-    }),
-    maxEps: column.measure({ label: 'Largest ε tried' }),
+    ...outcomeColumns,
   }),
   rows: ({ rows }) => transferredTrials(rows).flatMap(trialExamples),
 });
