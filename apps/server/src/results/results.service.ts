@@ -98,6 +98,13 @@ export class ResultsService {
     return this.db.getRepository(ResultEntity).countBy({ runId });
   }
 
+  /** Results of several runs together, in one query (a history table's runs). */
+  resultCountOf(runIds: readonly string[]): Promise<number> {
+    return runIds.length === 1
+      ? this.resultCount(runIds[0]!)
+      : this.db.getRepository(ResultEntity).countBy({ runId: In([...runIds]) });
+  }
+
   /** Computes, stores under the result count the rows were read at, and returns the aggregate. */
   private cached<T>(runId: string, key: string, results: number, compute: () => T): T {
     const value = compute();

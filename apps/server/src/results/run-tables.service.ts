@@ -137,15 +137,15 @@ export class RunTablesService {
         `analysis '${analysis.name}' has no table '${tableName}'; tables: ${Object.keys(tables).join(', ') || '(none declared)'}`,
       );
     const options = this.options(analysis, rawOptions);
-    const runIds = table.scope === 'history' ? await this.historyRuns(run) : [run.id];
+    const runs = table.scope === 'history' ? await this.historyRuns(run) : [run];
+    const runIds = runs.map((r) => r.id);
     // The runs read are part of the key: a history table changes when an earlier run is deleted.
     const key = `${runIds.join(',')}|${tableName}|${canonicalJson(options)}`;
     // Counted before the rows are read: a result landing in between makes the entry stale, never wrong.
-    let count = 0;
-    for (const id of runIds) count += await this.results.resultCount(id);
+    const count = await this.results.resultCountOf(runIds);
     let rows = this.cache.get(key, count);
     if (!rows) {
-      const input = await this.tableInput(run, table, runIds, options);
+      const input = await this.tableInput(run, table, runs, options);
       try {
         rows = computeTable(tableName, table, input);
       } catch (e) {
@@ -163,36 +163,33 @@ export class RunTablesService {
     return { analysis, name: tableName, table, rows };
   }
 
-  /** Ids of the run and the analysis's runs made before it, oldest first (at most HISTORY_RUNS). */
-  private async historyRuns(run: RunEntity): Promise<string[]> {
+  /** The run and the analysis's runs made before it, oldest first (at most HISTORY_RUNS). */
+  private async historyRuns(run: RunEntity): Promise<{ id: string; createdAt: string }[]> {
     const earlier = await this.db.getRepository(RunEntity).find({
       select: { id: true, createdAt: true },
       where: { analysisName: run.analysisName, createdAt: LessThanOrEqual(run.createdAt) },
       order: { createdAt: 'DESC', id: 'DESC' },
       take: HISTORY_RUNS,
     });
-    const ids = earlier.map((r) => r.id);
-    if (!ids.includes(run.id)) ids.unshift(run.id);
-    return ids.reverse();
+    const runs = earlier.map((r) => ({ id: r.id, createdAt: String(r.createdAt) }));
+    if (!runs.some((r) => r.id === run.id)) runs.unshift({ id: run.id, createdAt: String(run.createdAt) });
+    return runs.reverse();
   }
 
   /** What a table is computed from: its run's rows, or for a history table every listed run's, each tagged with its run. */
   private async tableInput(
     run: RunEntity,
     table: OutputTable,
-    runIds: readonly string[],
+    runs: readonly { readonly id: string; readonly createdAt: string }[],
     options: Record<string, unknown>,
   ) {
     if (table.scope !== 'history')
       return { rows: await this.results.rows(run.id), options, models: await this.modelFacts(run.id) };
-    const runs = await this.db.getRepository(RunEntity).findBy({ id: In([...runIds]) });
-    const created = new Map(runs.map((r) => [r.id, String(r.createdAt)]));
     const rows: ResultRow[] = [];
     const models = new Map<string, ModelFacts>();
-    for (const id of runIds) {
-      const meta = { id, createdAt: created.get(id) ?? '' };
-      for (const r of await this.results.rows(id)) rows.push({ ...r, run: meta });
-      for (const [m, facts] of await this.modelFacts(id)) models.set(m, facts);
+    for (const meta of runs) {
+      for (const r of await this.results.rows(meta.id)) rows.push({ ...r, run: meta });
+      for (const [m, facts] of await this.modelFacts(meta.id)) models.set(m, facts);
     }
     return { rows, options, models };
   }
@@ -204,7 +201,8 @@ export class RunTablesService {
   async modelFigures(modelId: string): Promise<ModelFiguresObject[]> {
     const out: ModelFiguresObject[] = [];
     for (const { plugin } of this.registry.list('analysis'))
-      for (const figures of modelFigureSpecs(plugin.outputs)) out.push(...(await this.figuresOf(plugin, figures, modelId)));
+      for (const figures of modelFigureSpecs(plugin.outputs))
+        out.push(...(await this.figuresOf(plugin, figures, modelId)));
     return out;
   }
 
@@ -227,7 +225,9 @@ export class RunTablesService {
       const found = await this.tableRows(run.id, figures.table, undefined).catch(() => undefined);
       const rows = found?.rows.filter((r) => r[figures.model] === modelId) ?? [];
       if (found && rows.length > 0)
-        return [{ analysis: plugin.name, runId: run.id, table: tableObject(figures.table, found.table), rows }];
+        return [
+          { analysis: plugin.name, runId: run.id, table: tableObject(figures.table, found.table), rows },
+        ];
     }
     return [];
   }
