@@ -12,6 +12,9 @@ import { IG_SPACINGS } from './methods';
 export const SALIENCY_METHODS = ['gradient', 'smoothgrad', 'integrated-gradients'] as const;
 export type SaliencyMethod = (typeof SALIENCY_METHODS)[number];
 
+/** Most explicit test images one saliency run maps (`indices`: a per-example request, not a sweep). */
+export const MAX_SALIENCY_INDICES = 64;
+
 /** Saliency fine-tunes briefly: 10 epochs of batch 64 (the reference study's recipe otherwise). */
 const hyper = fineTuneParams({ epochs: 10, batchSize: 64 });
 
@@ -73,6 +76,14 @@ export const saliencyParams = z
       .max(500)
       .default(48)
       .describe('heat-map PNGs kept for the first images of the subset (scores are kept for all)'),
+    indices: z
+      .array(z.number().int().min(0).max(10_000_000))
+      .min(1)
+      .max(MAX_SALIENCY_INDICES)
+      .optional()
+      .describe(
+        `explicit test indices to map instead of the stratified subset (at most ${MAX_SALIENCY_INDICES}; images is then ignored, and maps are kept for the first maps of them)`,
+      ),
     smoothNoise: z
       .number()
       .min(0)
@@ -127,6 +138,8 @@ export const saliencyTrial = z
     methods: z.array(z.enum(SALIENCY_METHODS)).min(1),
     images: z.number().int().min(1),
     maps: z.number().int().min(0),
+    /** Explicit test indices (left out: the stratified subset of `images`). */
+    indices: z.array(z.number().int().min(0)).min(1).optional(),
     smoothNoise: z.number().min(0),
     smoothSamples: z.number().int().min(1),
     igSteps: z.number().int().min(1),

@@ -102,10 +102,19 @@ const mean = (xs: readonly (number | null)[]): number | null => {
   return v.length > 0 ? v.reduce((a, b) => a + b, 0) / v.length : null;
 };
 
+/** A run's explicit test indices, each once, in the order given; one past the split is refused. */
+function explicitIndices(indices: readonly number[], ds: Dataset): number[] {
+  const size = ds.sizes.test;
+  const bad = indices.find((i) => !Number.isInteger(i) || i < 0 || i >= size);
+  if (bad !== undefined)
+    throw new RangeError(`saliency: indices holds ${bad}, past the ${size} test images of '${ds.name}'`);
+  return [...new Set(indices)];
+}
+
 export async function runSaliency(t: SaliencyTrial, ctx: PluginContext): Promise<TrialResult> {
   const started = performance.now();
   const ds = await ctx.data.dataset(t.dataset);
-  const indices = testSubset(await ds.labels('test'), t.images);
+  const indices = t.indices ? explicitIndices(t.indices, ds) : testSubset(await ds.labels('test'), t.images);
   const { model, testAccuracy, owned } = await mappedModel(t, ds, indices, ctx);
   try {
     const classes = (await ctx.engine.structure(model)).numClasses;

@@ -19,10 +19,14 @@ const datasetOf = (p: SaliencyParams, name: string): DatasetSpec => viewDataset(
 
 /** Trials in a fixed nesting order: source, dataset; each maps the dataset's subset with every method. */
 export function expandSaliency(p: SaliencyParams): TrialSpec[] {
+  // Explicit indices replace the subset; left out, the config is what it was before they existed.
+  const indices = p.indices ? unique(p.indices) : undefined;
+  const images = indices?.length ?? p.images;
   const shared = {
     methods: unique(p.methods),
-    images: p.images,
-    maps: Math.min(p.maps, p.images),
+    images,
+    maps: Math.min(p.maps, images),
+    ...(indices ? { indices } : {}),
     smoothNoise: p.smoothNoise,
     smoothSamples: p.smoothSamples,
     igSteps: p.igSteps,
@@ -57,6 +61,13 @@ export function checkSaliencyParams(
     if (!facts) return;
     if (facts.sizes.test === 0)
       issues.push({ path: ['datasets', i], message: `dataset '${d}' has no test images` });
+    p.indices?.forEach((index, k) => {
+      if (index >= facts.sizes.test)
+        issues.push({
+          path: ['indices', k],
+          message: `indices.${k} = ${index} is past the ${facts.sizes.test} test images of '${d}' (datasets.${i})`,
+        });
+    });
     if (p.transfer?.n !== undefined && p.transfer.n > facts.sizes.train)
       issues.push({
         path: ['transfer', 'n'],
