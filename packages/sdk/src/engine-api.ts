@@ -136,8 +136,23 @@ export interface EngineApi {
    * (an engine may train the final layers stacked in one graph). No `keepModel`.
    */
   fineTuneGroup?(requests: readonly FineTuneRequest[], options?: FineTuneGroupOptions): Promise<FineTuneResult[]>;
-  /** Forget a fine-tuned model returned by fineTune (its sessions are released). */
+  /** Forget a fine-tuned model returned by fineTune, or a copy returned by randomized (its sessions are released). */
   release?(model: ModelRef): Promise<void>;
+  /**
+   * A held copy of the model with its top parameters re-drawn (optional; the cascading
+   * model-parameter randomisation of Adebayo et al. 2018): `depth` as fine-tuning counts it
+   * ('none' nothing, an identical copy; 0 the final layer; k the final layer and the last k
+   * blocks; 'all' every layer), each layer drawn as a fresh one (PyTorch's defaults: Conv and
+   * Linear weights and biases U(-1/sqrt(fanIn), 1/sqrt(fanIn)); BatchNorm scale 1, shift 0,
+   * mean 0, variance 1), from `seed`. The model itself is not changed; forget the copy with release.
+   */
+  randomized?(model: ModelRef, options: RandomizeOptions): Promise<ModelRef>;
+}
+
+/** What `EngineApi.randomized` re-draws, and from which seed. */
+export interface RandomizeOptions {
+  readonly depth: FineTuneDepth | 'none';
+  readonly seed: number;
 }
 
 /** How many blocks to unfreeze: 0 = only a new final layer; k = the last k blocks too; 'all'. */

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type {
   EngineApi, EvaluateOptions, Evaluation, ExecutionProviderSetting, FeatureCut, FineTuneGroupOptions, FineTuneOptions, FineTuneRequest, FineTuneResult, ImageBatch,
-  InputGradientOptions, InputGradientResult, LastLayerGradients, ModelRef, ModelStructure, NamedTensor, ParameterGradientOptions, SourceModel, Tensor,
+  InputGradientOptions, InputGradientResult, LastLayerGradients, ModelRef, ModelStructure, NamedTensor, ParameterGradientOptions, RandomizeOptions, SourceModel, Tensor,
 } from '@transferlab/sdk';
 import { FeatureCache, type FeatureCacheOptions } from '../cache/feature-cache';
 import { FineTuneService, type FineTuneModelEntry } from '../finetune/service';
 import { decodeModel } from '../onnx/codec';
 import type { ModelDef } from '../onnx/ir';
 import { resolveProviders, type ProviderReport } from '../providers';
+import { randomizeParameters } from '../randomize/randomize';
 import { SessionCache } from '../runtime/session-cache';
 import type { SessionOptions } from '../runtime/session-options';
 import { validateModel, type ValidateOptions } from '../validate/validate-model';
@@ -62,6 +63,7 @@ interface ModelRecord {
 }
 
 const FINETUNED = 'finetuned:';
+const RANDOMIZED = 'randomized:';
 
 function imageShapeOf(images: Tensor): [number, number, number] {
   const d = images.dims;
@@ -155,10 +157,27 @@ export class EngineFacade implements Engine {
     return (await this.service.fineTuneGroup(requests, options)).map(({ trainedModel: _, ...r }) => r);
   }
 
-  /** Forgets a fine-tuned model and releases its sessions (a source model id is left as it is). */
+  /**
+   * A copy of the model with its top layers re-drawn (see randomizeParameters), held as
+   * `randomized:<uuid>` until released. A source's copy keeps the source's preprocessing (it
+   * takes any image shape the source takes); its sessions are its own, released with it.
+   */
+  async randomized(model: ModelRef, options: RandomizeOptions): Promise<ModelRef> {
+    if (!Number.isInteger(options.seed)) throw new RangeError(`engine: randomized seed must be an integer, got ${options.seed}`);
+    const from = await this.record(model.id);
+    const { model: copy } = randomizeParameters(from.model, options.depth, options.seed, { blocks: from.structure.blocks, featureTensor: from.structure.featureTensor });
+    const id = `${RANDOMIZED}${randomUUID()}`;
+    // Its own checksum: fine-tuning a copy must not read the source's cached prefix features.
+    const rec: ModelRecord = { ...from, model: copy, ...(from.source ? { source: { ...from.source, id, checksum: id } } : {}) };
+    if (!rec.source) this.local.register(id, { model: copy, featureTensor: rec.structure.featureTensor, blocks: rec.structure.blocks, ownSessions: true });
+    this.tuned.set(id, rec);
+    return { id };
+  }
+
+  /** Forgets a fine-tuned or randomized model and releases its sessions (a source model id is left as it is). */
   release(model: ModelRef): Promise<void> {
     if (this.tuned.delete(model.id)) {
-      this.local.unregister(model.id);
+      for (const key of this.local.ids()) if (key === model.id || key.startsWith(`${model.id}@`)) this.local.unregister(key);
       this.service.forget(model.id);
     }
     return Promise.resolve();
@@ -181,7 +200,7 @@ export class EngineFacade implements Engine {
   private record(id: string): Promise<ModelRecord> {
     const t = this.tuned.get(id);
     if (t) return Promise.resolve(t);
-    if (id.startsWith(FINETUNED)) return Promise.reject(new UnknownEngineModelError(id, this.known(), 'not a fine-tuned model held by this engine, or released'));
+    if (id.startsWith(FINETUNED) || id.startsWith(RANDOMIZED)) return Promise.reject(new UnknownEngineModelError(id, this.known(), `not a ${id.startsWith(FINETUNED) ? 'fine-tuned' : 'randomized'} model held by this engine, or released`));
     let p = this.sources.get(id);
     if (!p) {
       p = this.resolve(id);
@@ -220,7 +239,8 @@ export class EngineFacade implements Engine {
     }
     const key = `${ref.id}@${c}x${h}x${w}`;
     if (!this.local.has(key)) {
-      this.local.register(key, { model: rec.model, featureTensor: rec.structure.featureTensor, blocks: rec.structure.blocks, preprocess: { spec: rec.source.input, image: [c, h, w] } });
+      // A randomized copy's sessions are its own (released with it), not the shared cache's.
+      this.local.register(key, { model: rec.model, featureTensor: rec.structure.featureTensor, blocks: rec.structure.blocks, preprocess: { spec: rec.source.input, image: [c, h, w] }, ...(ref.id.startsWith(RANDOMIZED) ? { ownSessions: true } : {}) });
     }
     return { id: key };
   }

@@ -247,3 +247,28 @@ describe('LinearEngine gradients, structure and evaluation', () => {
     await expect(ctx.data.dataset({ name: 'synthetic', params: { size: 5 } })).rejects.toThrow(/available: synthetic, synthetic\{"size":4\}/);
   });
 });
+
+describe('LinearEngine.randomized', () => {
+  const w = Float32Array.from({ length: 8 }, (_, i) => i - 3);
+  const b = Float32Array.from([0.5, -0.5]);
+  const engine = new LinearEngine(w, b, 2);
+  const x: Tensor = { data: Float32Array.from({ length: 8 }, (_, i) => 0.1 * i), dims: [2, 1, 2, 2] };
+
+  it("'none' copies the model; 0 re-draws its layer as nn.Linear from the seed (recomputed here); release forgets it", async () => {
+    const same = await engine.randomized({ id: 'src' }, { depth: 'none', seed: 1 });
+    expect(Array.from((await engine.logits(same, x)).data)).toEqual(Array.from((await engine.logits({ id: 'src' }, x)).data));
+    const copy = await engine.randomized({ id: 'src' }, { depth: 0, seed: 5 });
+    const rng = seededRandom(5);
+    const draws = Array.from({ length: 10 }, () => (2 * rng() - 1) / 2);
+    const z = await engine.logits(copy, x);
+    for (let i = 0; i < 2; i++)
+      for (let k = 0; k < 2; k++) {
+        let s = draws[8 + k]!;
+        for (let j = 0; j < 4; j++) s += draws[k * 4 + j]! * x.data[i * 4 + j]!;
+        expect(z.data[i * 2 + k]).toBeCloseTo(s, 5);
+      }
+    await engine.release(copy);
+    await expect(engine.logits(copy, x)).rejects.toThrow(/no model 'randomized:/);
+    await expect(engine.randomized({ id: 'src' }, { depth: 1, seed: 0 })).rejects.toThrow(/no blocks to randomize \(depth 1\)/);
+  });
+});

@@ -1,8 +1,9 @@
 import type {
   EngineApi, EvaluateOptions, Evaluation, FeatureCut, FineTuneOptions, FineTuneRequest, FineTuneResult, InputGradientOptions, InputGradientResult, LastLayerGradients,
-  LossKind, ModelRef, ModelStructure, ParameterGradientOptions, ProvidersInfo,
+  LossKind, ModelRef, ModelStructure, ParameterGradientOptions, ProvidersInfo, RandomizeOptions,
 } from '../engine-api';
 import type { ImageBatch, NamedTensor, Tensor } from '../tensor';
+import { seededRandom } from '../random';
 import { fitSoftmaxRegression } from './softmax-regression';
 
 /** Parameter names of the linear model (its only layer is the final one; weight stored [C, D] as PyTorch's Linear). */
@@ -11,6 +12,7 @@ const BIAS = 'bias';
 /** The tensor features are taken at: the flattened images. */
 const INPUT = 'input';
 const FINETUNED = 'finetuned:';
+const RANDOMIZED = 'randomized:';
 
 interface LinearModel {
   readonly weights: Float32Array;
@@ -122,7 +124,7 @@ export class LinearEngine implements EngineApi {
   private model(ref: ModelRef): LinearModel {
     const t = this.tuned.get(ref.id);
     if (t) return t;
-    if (ref.id.startsWith(FINETUNED)) {
+    if (ref.id.startsWith(FINETUNED) || ref.id.startsWith(RANDOMIZED)) {
       throw new Error(`LinearEngine: no model '${ref.id}'; fine-tuned models held: ${[...this.tuned.keys()].join(', ') || '(none)'}`);
     }
     return this;
@@ -316,6 +318,31 @@ export class LinearEngine implements EngineApi {
         { name: BIAS, data: fit.bias.slice(), dims: [classes] },
       ],
     };
+  }
+
+  /**
+   * A held copy (`randomized:<n>`, until released): 'none' the model as it is; 0 or 'all' its only
+   * layer re-drawn as PyTorch's nn.Linear (U(-1/sqrt(D), 1/sqrt(D)), weight then bias) from the
+   * seed; deeper depths are refused (a linear model has no blocks).
+   */
+  randomized(model: ModelRef, options: RandomizeOptions): Promise<ModelRef> {
+    return settle(() => {
+      const m = this.model(model);
+      const { depth, seed } = options;
+      if (depth !== 'none' && depth !== 0 && depth !== 'all') {
+        throw new Error(`LinearEngine: a linear model has no blocks to randomize (depth ${depth})`);
+      }
+      let copy: LinearModel = { weights: m.weights.slice(), bias: m.bias.slice(), numClasses: m.numClasses };
+      if (depth !== 'none') {
+        const rng = seededRandom(seed);
+        const bound = 1 / Math.sqrt(Math.max(1, m.weights.length / m.numClasses));
+        const draw = (): number => (2 * rng() - 1) * bound;
+        copy = { weights: Float32Array.from(m.weights, draw), bias: Float32Array.from(m.bias, draw), numClasses: m.numClasses };
+      }
+      const id = `${RANDOMIZED}${this.nextTuned++}`;
+      this.tuned.set(id, copy);
+      return { id };
+    });
   }
 
   release(model: ModelRef): Promise<void> {
