@@ -80,8 +80,9 @@ describe('limits of the GraphQL API over the WebSocket and for inputs', { timeou
     await server?.close();
   });
 
-  it('refuses a depth bomb and a 300-alias bomb over the WebSocket with the same messages as over HTTP', async () => {
-    const aliasBomb = `{ ${Array.from({ length: 300 }, (_, i) => `r${i}: runTable(runId: "x", table: "t") { total }`).join(' ')} }`;
+  it('refuses a depth bomb, a 60-alias bomb and a 1,000-field document over the WebSocket with the same messages as over HTTP', async () => {
+    const aliasBomb = `{ ${Array.from({ length: 60 }, (_, i) => `r${i}: runTable(runId: "x", table: "t") { total }`).join(' ')} }`;
+    // 8,000 tokens: refused by the parser's token cap before the cost rule would see its cost.
     const costBomb = `{ ${'system { version plugins { name } } '.repeat(1000)}}`;
     const client = wsClient(server.url);
     try {
@@ -91,7 +92,7 @@ describe('limits of the GraphQL API over the WebSocket and for inputs', { timeou
         const ws = await execute(client, query);
         expect(ws.data ?? undefined).toBeUndefined();
         expect(ws.errors?.map((e) => e.message)).toEqual(http.body.errors?.map((e) => e.message));
-        expect(ws.errors?.[0]?.message).toMatch(/^Syntax Error: (Query depth limit of 8|Aliases limit of 15|Query Cost limit of 5000) exceeded, found \d+\.$/);
+        expect(ws.errors?.[0]?.message).toMatch(/^Syntax Error: ((Query depth limit of 8|Aliases limit of 15) exceeded, found \d+\.|Document contains more that 1000 tokens\. Parsing aborted\.)$/);
       }
       // Within the limits, the same connection answers.
       expect(await execute(client, '{ system { version } }')).toMatchObject({ data: { system: { version: expect.any(String) } } });
@@ -193,6 +194,27 @@ describe('limits of the GraphQL API over the WebSocket and for inputs', { timeou
       message: expect.stringMatching(/^Variable "\$input" got invalid value .* at "input\.params"; JSON nested deeper than 32 levels/),
       extensions: { code: 'BAD_USER_INPUT' },
     });
+  });
+
+  it('refuses a literal nested 10,000 deep in the document itself, over HTTP and the WebSocket, by its token count', async () => {
+    // Inline, the nesting reaches graphql-js's recursive parser, not the JSON scalar's depth check.
+    const deep = (levels: number): string =>
+      `mutation { startRun(input: { analysis: "fixture-sweep", params: { a: ${'['.repeat(levels)}1${']'.repeat(levels)} } }) { id } }`;
+    const http = await postQuery<unknown>(server.url, deep(10_000), undefined, TOKEN);
+    expect(http.status).toBe(400);
+    expect(http.body.errors?.[0]?.message).toMatch(/more tha[nt] 1000 tokens/);
+    const client = wsClient(server.url, { token: TOKEN });
+    try {
+      const ws = await execute(client, deep(10_000));
+      expect(ws.errors?.[0]?.message).toMatch(/more tha[nt] 1000 tokens/);
+      // Under the cap the parser finishes and the JSON scalar refuses the depth, on a socket that stays open.
+      const shallow = await execute(client, deep(400));
+      expect(shallow.errors?.[0]?.message).toMatch(/^JSON nested deeper than 32 levels/);
+    } finally {
+      await client.dispose();
+    }
+    const after = await postQuery<{ __typename: string }>(server.url, '{ __typename }');
+    expect(after.body.data?.__typename).toBe('Query');
   });
 
   it('names the server folders in a dataset loadError by placeholder, not by absolute path', async () => {

@@ -1,7 +1,7 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import type { TransferlabConfig } from '@transferlab/sdk/config';
-import { QUERY_LIMIT_RULES } from './query-limits';
+import { PARSE_OPTIONS, QUERY_LIMIT_RULES } from './query-limits';
 import { requestContext } from './request-context';
 import { websocketOptions } from './websocket';
 
@@ -41,5 +41,7 @@ export function graphqlOptions(config: TransferlabConfig): ApolloDriverConfig {
     context: requestContext,
     // Validation rules run before execution, so a refused query never touches a resolver.
     validationRules: [...QUERY_LIMIT_RULES],
+    // A token cap while parsing: deep literals are refused before they overflow the parser's stack.
+    parseOptions: PARSE_OPTIONS,
   };
 }

@@ -1,8 +1,8 @@
-import { specifiedRules, GraphQLError, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { parse, specifiedRules, GraphQLError, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { IncomingMessage } from 'node:http';
 import type { TransferlabConfig } from '@transferlab/sdk/config';
-import type { Context, ServerOptions } from 'graphql-ws';
-import { QUERY_LIMIT_RULES } from './query-limits';
+import type { Context, SubscribePayload, ServerOptions } from 'graphql-ws';
+import { PARSE_OPTIONS, QUERY_LIMIT_RULES } from './query-limits';
 
 /** Operations one WebSocket connection may have in flight (subscriptions included); the next is refused. */
 export const MAX_OPERATIONS_PER_CONNECTION = 16;
@@ -40,6 +40,17 @@ export function isAllowedOrigin(
 
 type WsContext = Context<Record<string, unknown> | undefined>;
 
+/** The parser's refusal of a document under PARSE_OPTIONS (a syntax error, or too many tokens); null when it parses. */
+function parseError(query: string): GraphQLError | null {
+  try {
+    parse(query, PARSE_OPTIONS);
+    return null;
+  } catch (e) {
+    if (e instanceof GraphQLError) return e;
+    throw e;
+  }
+}
+
 /** The upgrade request: Nest serves graphql-ws with its ws adapter (`graphql-ws/use/ws`), whose `extra` holds it. */
 const upgradeRequest = (ctx: WsContext): IncomingMessage => (ctx.extra as { readonly request: IncomingMessage }).request;
 
@@ -56,7 +67,11 @@ export function websocketOptions(config: TransferlabConfig): Pick<ServerOptions,
       return isAllowedOrigin(headers.origin, config, socket.localPort);
     },
     validate: (schema: GraphQLSchema, document: DocumentNode) => validate(schema, document, [...specifiedRules, ...QUERY_LIMIT_RULES]),
-    onSubscribe: (ctx: WsContext): GraphQLError[] | undefined => {
+    onSubscribe: (ctx: WsContext, _id: string, payload: SubscribePayload): GraphQLError[] | undefined => {
+      // graphql-ws parses without options, and a throw there closes the socket: the token cap
+      // is checked here first, so a refused document is an error message, as over HTTP.
+      const parsed = parseError(payload.query);
+      if (parsed) return [parsed];
       // graphql-ws has already registered this operation in ctx.subscriptions.
       if (Object.keys(ctx.subscriptions).length <= MAX_OPERATIONS_PER_CONNECTION) return undefined;
       return [
