@@ -2,7 +2,7 @@ import { stratifiedSample } from '@transferlab/sdk';
 import type { Head } from './head';
 import { influenceTable, storedSelfInfluence, type InfluenceTable } from './influence-table';
 import type { InverseHessian } from './inverse';
-import { projected } from './scores';
+import { projected, type Projected } from './scores';
 import { solve, type SolveOptions } from './solve';
 
 export interface ComputeOptions extends SolveOptions {
@@ -23,6 +23,9 @@ export interface InfluenceComputation {
   readonly trainTargets: readonly number[];
   readonly selfInfluence: number[];
   readonly solveSeconds: number;
+  /** The projected training and test heads (for scoring rows again: the trust figures). */
+  readonly trainP: Projected;
+  readonly testP: Projected;
 }
 
 /** Rows of a head, as a head. */
@@ -48,7 +51,8 @@ export function computeInfluence(train: Head, test: Head, o: ComputeOptions): In
   const inv = solve(train, o);
   const solveSeconds = (performance.now() - started) / 1000;
   const trainP = projected(train, inv);
-  const testTable = influenceTable(projected(test, inv), trainP, inv, {
+  const testP = projected(test, inv);
+  const testTable = influenceTable(testP, trainP, inv, {
     topK: o.topK,
     galleryK: o.galleryK,
     ...(o.signal ? { signal: o.signal } : {}),
@@ -74,5 +78,7 @@ export function computeInfluence(train: Head, test: Head, o: ComputeOptions): In
     trainTargets,
     selfInfluence: storedSelfInfluence(trainP, inv),
     solveSeconds,
+    trainP,
+    testP,
   };
 }

@@ -14,3 +14,6 @@ export { computeInfluence, pickRows, type ComputeOptions, type InfluenceComputat
 export { fidelityCheck, pearson, type FidelityInput, type FidelityReport } from './fidelity';
 export { exampleLosses, fitHead, headLogits, type FitOptions } from './fit-head';
 export { spearman } from './rank-correlation';
+export { ldsKept, ldsPerTest, ldsSubset, ldsSummary, linearDatamodelingScore, type LdsInput, type LdsReport } from './lds';
+export { pairOverlap, seedStability, type StabilityImage, type StabilityReport, type StabilityTrial } from './stability';
+export { trustFigures, type TrustDetails } from './trust';

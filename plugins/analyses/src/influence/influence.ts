@@ -9,10 +9,19 @@ import {
 import { viewDataset } from '../shared';
 import { aggregateInfluence } from './aggregate';
 import { influenceOutputs } from './outputs';
-import { influenceParams, influenceTrial, type InfluenceParams } from './params';
+import { influenceParams, influenceTrial, type InfluenceParams, type InfluenceTrial } from './params';
 import { runInfluence } from './run-influence';
 
 const unique = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
+
+/** The trust settings a trial carries: only those asked for (trials without them keep their keys). */
+function trustFields(p: InfluenceParams): Partial<InfluenceTrial> {
+  return {
+    ...(p.ldsModels > 0 ? { ldsModels: p.ldsModels, ldsFraction: p.ldsFraction } : {}),
+    ...(p.fidelity ? { fidelity: true as const, fidelityDamping: p.fidelityDamping } : {}),
+    ...(p.sameSubset ? { sameSubset: true as const } : {}),
+  };
+}
 
 const targetDataset = (p: InfluenceParams, target: string): DatasetSpec => viewDataset(p.views, target);
 
@@ -34,6 +43,7 @@ export function expandInfluence(p: InfluenceParams): TrialSpec[] {
     rcond: p.rcond,
     damping: p.damping,
     lanczosSteps: p.lanczosSteps,
+    ...trustFields(p),
   };
   const out: TrialSpec[] = [];
   for (const source of unique(p.sources))
@@ -66,6 +76,21 @@ export function checkInfluenceParams(
   datasets: ReadonlyMap<string, DatasetFacts>,
 ): ParamsIssue[] {
   const issues: ParamsIssue[] = [];
+  p.depths.forEach((depth, i) => {
+    if (p.fidelity && depth !== 0)
+      issues.push({
+        path: ['fidelity'],
+        message: `fidelity: the leave-one-out check is the convex depth-0 case; depths.${i} is ${depth} (use depths [0] or fidelity false)`,
+      });
+  });
+  p.n.forEach((n, i) => {
+    const kept = Math.round(p.ldsFraction * n);
+    if (p.ldsModels > 0 && (kept < 1 || kept >= n))
+      issues.push({
+        path: ['ldsFraction'],
+        message: `ldsFraction: ${p.ldsFraction} of n = ${n} (n.${i}) keeps ${kept} of ${n} training images; each LDS model must leave some out and keep some`,
+      });
+  });
   p.targets.forEach((target, t) => {
     const facts = datasets.get(datasetKey(targetDataset(p, target)));
     if (!facts) return;
@@ -109,6 +134,17 @@ export const influence = defineAnalysis({
       testImages: 'test images scored',
       trainTargets: 'training images used as targets',
       solveSeconds: 'wall time of the solver',
+      lds: 'trust (ldsModels > 0): linear datamodeling score, mean over test images of Spearman rho between predicted (sum of the removed images\' scores) and actual test-loss change over the retrained models; near 1: the scores predict retraining, near 0: they do not',
+      ldsLow: 'lower bound of its 95% Student-t interval over test images',
+      ldsHigh: 'upper bound',
+      ldsTestImages: 'test images with a rho (a constant side gives none)',
+      ldsModels: 'models retrained on random subsets',
+      ldsSeconds: 'wall time of the retraining and scoring',
+      fidelityPearson: 'trust (fidelity): Pearson r of predicted vs actual leave-one-out test-loss changes over every (test image, training image) pair, convex depth-0 refits',
+      fidelityPearsonMean: 'the same per test image, averaged',
+      fidelityTopBeatsRandom: "share of test images whose loss rises more without their 10 most helpful images than without 10 random ones",
+      fidelityRefits: 'exact refits made',
+      fidelitySeconds: 'wall time of the fidelity check',
       seconds: 'wall time of the trial',
     },
     series: {
@@ -131,6 +167,7 @@ export const influence = defineAnalysis({
       harmful: 'per test image: the most harmful (galleryK)',
       harmfulScores: 'their scores',
       selfInfluence: 'g . H+ . g of each training image',
+      lds: 'trust (ldsModels > 0): { perTest: Spearman rho per test image (null: constant), models, fraction }',
     },
   },
   outputs: influenceOutputs,

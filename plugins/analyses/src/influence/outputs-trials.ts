@@ -21,7 +21,24 @@ export interface TableTrial {
   readonly testMatch: ReadonlyMap<number, number>;
   readonly trainMatch: ReadonlyMap<number, number>;
   readonly details: InfluenceDetails;
+  /** The trust figures the trial computed (each undefined when not asked for). */
+  readonly trust: TrialTrust;
 }
+
+export interface TrialTrust {
+  /** Mean LDS over the trial's test images. */
+  readonly lds: number | undefined;
+  /** Per test image (aligned with the details' testIndices): LDS, null when constant. */
+  readonly ldsPerTest: readonly (number | null)[] | undefined;
+  readonly fidelityPearson: number | undefined;
+  readonly fidelityTopBeatsRandom: number | undefined;
+}
+
+const ldsPerTest = (details: Readonly<Record<string, unknown>> | null): (number | null)[] | undefined => {
+  const lds = (details ?? {}).lds as { perTest?: unknown } | undefined;
+  const v = lds?.perTest;
+  return Array.isArray(v) && v.every((x) => x === null || typeof x === 'number') ? (v as (number | null)[]) : undefined;
+};
 
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
@@ -67,6 +84,12 @@ function tableTrial(r: ResultRow): TableTrial | undefined {
     testMatch,
     trainMatch,
     details,
+    trust: {
+      lds: num(r.metrics.lds),
+      ldsPerTest: ldsPerTest(r.details),
+      fidelityPearson: num(r.metrics.fidelityPearson),
+      fidelityTopBeatsRandom: num(r.metrics.fidelityTopBeatsRandom),
+    },
   };
 }
 

@@ -4,15 +4,17 @@ import { deltasTable, influenceTableOptions } from './outputs-deltas';
 import { evidenceTable } from './outputs-evidence';
 import { galleryTable } from './outputs-gallery';
 import { summaryTable } from './outputs-summary';
+import { trustTable } from './outputs-trust';
 
 const SETTING = ['target', 'depth', 'n'] as const;
 
-/** What influence produces: class-match figures, deltas, curves, galleries and per-example evidence. */
+/** What influence produces: class-match figures, deltas, curves, trust figures, galleries and per-example evidence. */
 export const influenceOutputs: AnalysisOutputs = {
   tables: {
     summary: summaryTable,
     deltas: deltasTable,
     'match-curves': matchCurvesTable,
+    trust: trustTable,
     gallery: galleryTable,
     evidence: evidenceTable,
   },
@@ -57,6 +59,30 @@ export const influenceOutputs: AnalysisOutputs = {
       y: 'trainMatch',
       series: 'source',
       xScale: 'linear',
+      facets: [...SETTING],
+    },
+    {
+      kind: 'table',
+      title: 'Do the scores deserve trust?',
+      description:
+        "LDS: do the scores predict the test loss of models retrained on random halves of the training images (Spearman's rho per test image; near 1: yes, near 0: no; run with ldsModels > 0). Seed stability: share of a test image's top-k helpful images that another seed also ranks top-k (over the images both seeds trained on), against the chance level. LOO fidelity: predicted vs actual leave-one-out loss changes on the convex depth-0 case (run with fidelity). Mean with the 95% interval; deltas against the baseline source.",
+      table: 'trust',
+      columns: [
+        'source',
+        'training',
+        'seeds',
+        'lds',
+        'ldsImages',
+        'ldsDelta',
+        'ldsPValue',
+        'stability',
+        'stabilityChance',
+        'stabilityK',
+        'sharedImages',
+        'stabilityDelta',
+        'fidelity',
+        'fidelityTopBeatsRandom',
+      ],
       facets: [...SETTING],
     },
     {

@@ -94,6 +94,40 @@ export const influenceParams = z
       .max(5000)
       .default(800)
       .describe('scalable solver: most Lanczos steps'),
+    ldsModels: z
+      .number()
+      .int()
+      .min(0)
+      .max(100)
+      .refine((v) => v !== 1, 'ldsModels: one retrained model gives no correlation; 0 (off) or 2 to 100')
+      .default(0)
+      .describe(
+        'trust: linear datamodeling score (LDS) from this many models retrained on random subsets of the training images (0: off; each retrain costs about one fine-tuning)',
+      ),
+    ldsFraction: z
+      .number()
+      .gt(0)
+      .lt(1)
+      .default(0.5)
+      .describe('trust: share of the training images each LDS model keeps (stratified by class)'),
+    fidelity: z
+      .boolean()
+      .default(false)
+      .describe(
+        'trust: leave-one-out fidelity on the convex depth-0 case (one exact refit per training image; depth 0 only)',
+      ),
+    fidelityDamping: z
+      .number()
+      .min(1e-6)
+      .max(1e6)
+      .default(1)
+      .describe('trust: L2 penalty of the convex refits of the fidelity check (and the damping of its influence), on the summed loss'),
+    sameSubset: z
+      .boolean()
+      .default(false)
+      .describe(
+        "every seed trains on seed 0's training subset (the seed then changes only the new layer's initialisation and batch order): makes the cross-seed stability compare the same images",
+      ),
   })
   .strict();
 
@@ -118,6 +152,12 @@ export const influenceTrial = z
     rcond: z.number().min(0).max(1),
     damping: z.number().min(0),
     lanczosSteps: z.number().int().min(10),
+    // Trust figures: present only when asked for, so the keys of trials without them do not change.
+    ldsModels: z.number().int().min(2).optional(),
+    ldsFraction: z.number().gt(0).lt(1).optional(),
+    fidelity: z.literal(true).optional(),
+    fidelityDamping: z.number().positive().optional(),
+    sameSubset: z.literal(true).optional(),
   })
   .strict();
 

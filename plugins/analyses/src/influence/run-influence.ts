@@ -12,6 +12,7 @@ import { headFrom, headSize, type Head } from './head';
 import { computeInfluence } from './compute';
 import type { InfluenceTrial } from './params';
 import { solverFor } from './solve';
+import { trustFigures } from './trust';
 
 /** Images per lastLayerGradients call. */
 const CHUNK = 256;
@@ -81,7 +82,8 @@ export async function runInfluence(t: InfluenceTrial, ctx: PluginContext): Promi
   const started = performance.now();
   const ds = await ctx.data.dataset(t.dataset);
   // The same subset as a transfer trial with this (target, n, seed): every source sees the same images.
-  const train = trainSubset(await ds.labels('train'), t.n, t.seed, {
+  // With sameSubset every seed trains on seed 0's images (the seed then changes only the training's randomness).
+  const train = trainSubset(await ds.labels('train'), t.n, t.sameSubset ? 0 : t.seed, {
     analysis: 'influence',
     dataset: t.target,
   });
@@ -126,15 +128,8 @@ export async function runInfluence(t: InfluenceTrial, ctx: PluginContext): Promi
       ctx.signal?.throwIfAborted();
       ctx.progress.report(0.75 + (0.15 * done) / Math.max(1, of), `${solver} solver: step ${done} of ${of}`);
     };
-    const {
-      inv,
-      test: testTable,
-      train: trainTable,
-      trainWithSelf,
-      trainTargets,
-      selfInfluence,
-      solveSeconds,
-    } = computeInfluence(trainHead, testHead, { ...t, seed: t.seed, signal: ctx.signal, onSolveStep });
+    const computed = computeInfluence(trainHead, testHead, { ...t, seed: t.seed, signal: ctx.signal, onSolveStep });
+    const { inv, test: testTable, train: trainTable, trainWithSelf, trainTargets, selfInfluence, solveSeconds } = computed;
     const predicted = Array.from({ length: testHead.n }, (_, j) => argmax(testHead, j));
     const accuracy = predicted.filter((p, j) => p === testHead.labels[j]).length / Math.max(1, testHead.n);
     const details: InfluenceDetails = {
@@ -153,6 +148,23 @@ export async function runInfluence(t: InfluenceTrial, ctx: PluginContext): Promi
       harmfulScores: testTable.harmfulScores,
       selfInfluence,
     };
+    const trust =
+      t.ldsModels !== undefined || t.fidelity
+        ? await trustFigures({
+            t,
+            ctx,
+            ds,
+            train,
+            test,
+            testBatch,
+            model,
+            computed,
+            trainFeatures: a.features,
+            testFeatures: b.features,
+            classes,
+            from: 0.9,
+          })
+        : { metrics: {}, details: {} };
     const ranks = Math.max(testTable.match.byRank.length, trainTable.match.byRank.length);
     return {
       metrics: {
@@ -173,6 +185,7 @@ export async function runInfluence(t: InfluenceTrial, ctx: PluginContext): Promi
         testImages: testHead.n,
         trainTargets: trainTargets.length,
         solveSeconds,
+        ...trust.metrics,
         seconds: (performance.now() - started) / 1000,
       },
       series: Array.from({ length: ranks }, (_, k) => ({
@@ -180,7 +193,7 @@ export async function runInfluence(t: InfluenceTrial, ctx: PluginContext): Promi
         ...(k < testTable.match.byRank.length ? { testMatch: testTable.match.byRank[k]! } : {}),
         ...(k < trainTable.match.byRank.length ? { trainMatch: trainTable.match.byRank[k]! } : {}),
       })),
-      details: details as unknown as Record<string, unknown>,
+      details: { ...details, ...trust.details } as unknown as Record<string, unknown>,
     };
   } finally {
     await ctx.engine.release?.(model);

@@ -1,4 +1,12 @@
 import type { SaliencyMethod } from './params';
+import type { RandomisationDetails } from './randomisation';
+
+/** Deletion curves: per order (each method's, and 'random'), per image, the label's probability at each step. */
+export interface DeletionDetails {
+  readonly steps: number;
+  readonly curves: Readonly<Record<string, readonly (readonly number[])[]>>;
+}
+
 
 /** The map kinds a trial stores: each method's absolute map, and the plain gradient's signed map. */
 export type MapKind = SaliencyMethod | 'gradient-signed';
@@ -21,6 +29,13 @@ export interface SaliencyDetails {
   readonly maps: Readonly<Record<string, readonly string[]>>;
   /** Integrated gradients, per image: |sum of attributions - (f(x) - f(0))| / |f(x) - f(0)|. */
   readonly completeness: readonly (number | null)[] | null;
+  /** Per method, per image: pointing game and relevance rank accuracy (localisation.ts; absent in older rows). */
+  readonly pointing?: Readonly<Record<string, readonly (number | null)[]>>;
+  readonly rankAccuracy?: Readonly<Record<string, readonly (number | null)[]>>;
+  /** Deletion curves (faithfulness.ts; absent when off or in older rows). */
+  readonly deletion?: DeletionDetails;
+  /** The cascading randomisation test (randomisation.ts; absent when off or in older rows). */
+  readonly randomisation?: RandomisationDetails;
   /** The fine-tuning the mapped model had (null: the source itself). */
   readonly transfer: {
     readonly n: number;

@@ -112,6 +112,27 @@ export const saliencyParams = z
       .describe(
         "integrated gradients: 'uniform' steps, or 'adaptive' (a quarter uniform, the rest bisecting the intervals whose trapezoid misses the loss change most)",
       ),
+    sanityImages: z
+      .number()
+      .int()
+      .min(0)
+      .max(50)
+      .default(8)
+      .describe(
+        'randomisation test: the first images of the subset are mapped again on copies of the model re-drawn from the output down, layer group by layer group (0: no test)',
+      ),
+    sanitySeed: seedSchema
+      .default(0)
+      .describe('randomisation test: seed of the re-drawn parameters'),
+    deletionSteps: z
+      .number()
+      .int()
+      .min(0)
+      .max(100)
+      .default(10)
+      .describe(
+        'deletion curve: steps from 0 to 100% of the pixels set to black, most salient first and in a random order (0: no curve)',
+      ),
     threshold: z
       .number()
       .min(0)
@@ -144,6 +165,10 @@ export const saliencyTrial = z
     smoothSamples: z.number().int().min(1),
     igSteps: z.number().int().min(1),
     igSpacing: z.enum(IG_SPACINGS),
+    // The randomisation test and the deletion curve (older configs lack them: off).
+    sanityImages: z.number().int().min(0).max(50).default(0),
+    sanitySeed: z.number().int().min(0).default(0),
+    deletionSteps: z.number().int().min(0).max(100).default(0),
     threshold: z.number().min(0).max(1),
     transfer: transferSetting.nullable(),
   })

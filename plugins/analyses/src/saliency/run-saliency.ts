@@ -2,6 +2,7 @@ import type { Dataset, ModelRef, PluginContext, TrialResult } from '@transferlab
 import { fineTuneHyper, testSubset, trainSubset } from '../shared';
 import { argmaxRows } from '../robustness/threat-ball';
 import { alignment, foregroundMasks, type Masks } from './alignment';
+import { ChecksRecorder } from './checks-trial';
 import { completenessOf } from './completeness';
 import type { SaliencyDetails } from './details';
 import { heatmapPng } from './heatmap';
@@ -132,6 +133,7 @@ export async function runSaliency(t: SaliencyTrial, ctx: PluginContext): Promise
     const predicted: number[] = [];
     const areaShare: number[] = [];
     const completeness: (number | null)[] = [];
+    const checks = new ChecksRecorder(t, ctx, model);
     const chunks = Math.ceil(indices.length / CHUNK);
     for (let c = 0; c < chunks; c++) {
       const part = indices.slice(c * CHUNK, (c + 1) * CHUNK);
@@ -147,6 +149,7 @@ export async function runSaliency(t: SaliencyTrial, ctx: PluginContext): Promise
         for (let p = 0; p < hw; p++) on += masks.data[j * hw + p]!;
         areaShare.push(on / Math.max(1, hw));
       }
+      await checks.chunk(part, set, []);
       for (const method of t.methods) {
         const began = performance.now();
         const attr = await attribute(method, t, ctx, model, set, c);
@@ -170,12 +173,14 @@ export async function runSaliency(t: SaliencyTrial, ctx: PluginContext): Promise
             completeness.push(delta !== 0 ? Math.abs(sum - delta) / Math.abs(delta) : null);
           }
         }
+        await checks.maps(method, set, reduced, masks.data);
         ctx.progress.report(
           (t.transfer ? 0.3 : 0) + ((t.transfer ? 0.7 : 1) * (c + 1)) / chunks,
           `${method}: images ${Math.min(indices.length, (c + 1) * CHUNK)}/${indices.length}`,
         );
       }
     }
+    await checks.randomise((method, m, set) => attribute(method, t, ctx, m, set, 0));
     const accuracy = predicted.filter((p, i) => p === labels[i]).length / Math.max(1, predicted.length);
     const metrics: Record<string, number> = {
       images: indices.length,
@@ -196,6 +201,8 @@ export async function runSaliency(t: SaliencyTrial, ctx: PluginContext): Promise
       metrics.igCompleteShare = ig.withinOnePercent;
     }
     if (testAccuracy !== null) metrics.transferAccuracy = testAccuracy;
+    Object.assign(metrics, checks.metrics());
+    const [deletion, randomisation] = [checks.deletion(), checks.randomisationDetails()];
     const details: SaliencyDetails = {
       indices,
       labels,
@@ -206,6 +213,10 @@ export async function runSaliency(t: SaliencyTrial, ctx: PluginContext): Promise
       massShare,
       maps,
       completeness: t.methods.includes('integrated-gradients') ? completeness : null,
+      pointing: checks.pointing,
+      rankAccuracy: checks.rankAccuracy,
+      ...(deletion ? { deletion } : {}),
+      ...(randomisation ? { randomisation } : {}),
       transfer: t.transfer
         ? { n: t.transfer.n, depth: t.transfer.depth, seed: t.transfer.seed, testAccuracy: testAccuracy ?? 0 }
         : null,

@@ -17,6 +17,18 @@ const unique = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
 /** A dataset name's dataset: its view (a plugin with params) when one is defined, else the plugin of that name. */
 const datasetOf = (p: SaliencyParams, name: string): DatasetSpec => viewDataset(p.views, name);
 
+/**
+ * The randomisation test and the deletion curve, in the trial config only when on (a run with
+ * both off keeps the trial keys it had); the test maps at most the subset.
+ */
+function checksConfig(p: SaliencyParams, images: number): Record<string, unknown> {
+  const sanityImages = Math.min(p.sanityImages, images);
+  return {
+    ...(sanityImages > 0 ? { sanityImages, sanitySeed: p.sanitySeed } : {}),
+    ...(p.deletionSteps > 0 ? { deletionSteps: p.deletionSteps } : {}),
+  };
+}
+
 /** Trials in a fixed nesting order: source, dataset; each maps the dataset's subset with every method. */
 export function expandSaliency(p: SaliencyParams): TrialSpec[] {
   // Explicit indices replace the subset; left out, the config is what it was before they existed.
@@ -31,6 +43,7 @@ export function expandSaliency(p: SaliencyParams): TrialSpec[] {
     smoothSamples: p.smoothSamples,
     igSteps: p.igSteps,
     igSpacing: p.igSpacing,
+    ...checksConfig(p, images),
     threshold: p.threshold,
     transfer: p.transfer?.n !== undefined ? { ...p.transfer, n: p.transfer.n } : null,
   };
