@@ -19,6 +19,31 @@ export function imageOf(cell: unknown): ImageRef | undefined {
 export const sameImage = (a: ImageRef | undefined, b: ImageRef): boolean =>
   a !== undefined && a.index === b.index && a.split === b.split && a.dataset === b.dataset;
 
+/** How one evidence view's table covers an image: its rows for it, and the images of its dataset and split it holds. */
+export interface ViewCoverage {
+  /** Rows whose image column is the image. */
+  readonly rows: number;
+  /** Distinct images of the image's dataset and split with rows (the view's share of the run's subset). */
+  readonly images: number;
+}
+
+/** The coverage of `image` by rows whose image cell is in `column`. */
+export function viewCoverage(
+  rows: readonly Record<string, unknown>[],
+  column: string,
+  image: ImageRef,
+): ViewCoverage {
+  let hits = 0;
+  const seen = new Set<number>();
+  for (const r of rows) {
+    const ref = imageOf(r[column]);
+    if (!ref || ref.dataset !== image.dataset || ref.split !== image.split) continue;
+    seen.add(ref.index);
+    if (ref.index === image.index) hits++;
+  }
+  return { rows: hits, images: seen.size };
+}
+
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 interface Held {

@@ -10,10 +10,11 @@ import type {
   ExampleEvidenceObject,
   ExampleModelObject,
   ExampleRunObject,
+  ExampleViewCoverageObject,
   ExampleViewEvidenceObject,
 } from './dto/example-evidence.object';
 import type { ExampleImagesPageObject } from './dto/example-images.object';
-import { imageOf, ImageTally, sameImage, type ImageRef } from './example-join';
+import { imageOf, ImageTally, sameImage, viewCoverage, type ImageRef } from './example-join';
 
 /** Rows one evidence view returns for one image (the rest are counted in `total`). */
 const MAX_VIEW_ROWS = 500;
@@ -51,6 +52,7 @@ export class ExamplesService {
     const image: ImageRef = { dataset: a.dataset, split: a.split, index: a.index };
     const runs: ExampleRunObject[] = [];
     const evidence: ExampleViewEvidenceObject[] = [];
+    const coverage: ExampleViewCoverageObject[] = [];
     const training = new Map<string, string>();
     for (const j of await this.joinRuns(a.runIds)) {
       const { views, problem } = await this.viewRows(j);
@@ -58,6 +60,13 @@ export class ExamplesService {
       const models = new Set<string>();
       for (const v of views) {
         const column = v.view.image ?? '';
+        coverage.push({
+          runId: j.run.id,
+          analysis: j.run.analysisName,
+          view: v.view.title,
+          table: v.view.table,
+          ...viewCoverage(v.rows, column, image),
+        });
         const rows = v.rows.filter((r) => sameImage(imageOf(r[column]), image));
         if (rows.length === 0) continue;
         count += rows.length;
@@ -86,7 +95,7 @@ export class ExamplesService {
     const models: ExampleModelObject[] = [...training.entries()]
       .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
       .map(([id, kind]) => ({ id, training: kind }));
-    return { image, runs, evidence, models };
+    return { image, runs, evidence, coverage, models };
   }
 
   async images(a: ExampleImagesArgs): Promise<ExampleImagesPageObject> {

@@ -45,6 +45,23 @@ export class ExampleViewEvidenceObject {
   rows!: Record<string, unknown>[];
 }
 
+@ObjectType({
+  description:
+    "How one evidence view of one run covers the image: its rows for the image, and how many images of the image's dataset and split the view holds (a view that keeps fewer images than its run's others, such as heat maps of the first images only, covers the image partly).",
+})
+export class ExampleViewCoverageObject {
+  @Field(() => ID) runId!: string;
+  @Field() analysis!: string;
+  @Field({ description: "The view's title." }) view!: string;
+  @Field({ description: "The view's table." }) table!: string;
+  @Field(() => Int, { description: 'Rows of the view for the image (0: the view does not cover it).' })
+  rows!: number;
+  @Field(() => Int, {
+    description: "Distinct images of the image's dataset and split that the view holds rows for.",
+  })
+  images!: number;
+}
+
 @ObjectType({ description: 'A model named in the evidence rows, with the training its record states.' })
 export class ExampleModelObject {
   @Field() id!: string;
@@ -62,6 +79,11 @@ export class ExampleEvidenceObject {
   runs!: ExampleRunObject[];
   @Field(() => [ExampleViewEvidenceObject], { description: 'Only the views that hold rows for the image.' })
   evidence!: ExampleViewEvidenceObject[];
+  @Field(() => [ExampleViewCoverageObject], {
+    description:
+      'Every evidence view of every run looked through (runs newest first, views in declaration order), with or without rows for the image: which runs cover the image, and which only partly.',
+  })
+  coverage!: ExampleViewCoverageObject[];
   @Field(() => [ExampleModelObject], { description: "Every model the rows' model columns name." })
   models!: ExampleModelObject[];
 }
