@@ -81,6 +81,31 @@ const IMAGES = /* GraphQL */ `
   }
 `;
 
+const COVERAGE = /* GraphQL */ `
+  query ($dataset: String!, $index: Int!, $runIds: [ID!]) {
+    exampleEvidence(dataset: $dataset, index: $index, runIds: $runIds) {
+      coverage {
+        runId
+        analysis
+        view
+        table
+        rows
+        images
+      }
+    }
+  }
+`;
+interface Coverage {
+  runId: string;
+  analysis: string;
+  view: string;
+  table: string;
+  rows: number;
+  images: number;
+}
+/** A 1x1 PNG, as a stored heat map. */
+const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNgAAAAAgABSK+kcQAAAABJRU5ErkJggg==';
+
 interface Evidence {
   image: { dataset: string; split: string; index: number };
   runs: { runId: string; analysis: string; rows: number; problem: string | null }[];
@@ -347,6 +372,55 @@ describe('the per-example join over stored results', { timeout: 120_000 }, () =>
     expect(paged.body.data!.exampleImages.images.map((i) => i.index)).toEqual([3, 9]);
     const none = await postQuery<{ exampleImages: Images }>(server.url, IMAGES, { dataset: 'mnist' });
     expect(none.body.data!.exampleImages).toMatchObject({ total: 0, images: [], datasets: [DATASET] });
+  });
+
+  // Last: the saliency run it stores would be among the default runs of the tests above.
+  it('says how each run covers the image, views that keep fewer images (maps) included', async () => {
+    const db = server.app.get(DataSource);
+    // Scores for test images 3, 7 and 9; a heat map for the first (image 3) only.
+    const saliencyTrial = (source: string) => ({
+      config: { source, datasetName: DATASET, dataset: { name: DATASET } },
+      metrics: { accuracy: 1 },
+      details: {
+        indices: [3, 7, 9],
+        labels: [1, 2, 3],
+        predicted: [1, 2, 0],
+        areaShare: [0.5, 0.5, 0.5],
+        methods: ['gradient'],
+        ratio: { gradient: [1.5, 2, 0.5] },
+        massShare: { gradient: [0.6, 0.7, 0.3] },
+        maps: { gradient: [PNG] },
+        completeness: null,
+        transfer: null,
+      },
+    });
+    const saliencyRun = await storeRun(db, 'saliency', '2030-01-01T00:00:04.000Z', [
+      saliencyTrial(NATURAL),
+      saliencyTrial(ROBUST),
+    ]);
+    const coverageOf = async (index: number) => {
+      const { body } = await postQuery<{ exampleEvidence: { coverage: Coverage[] } }>(server.url, COVERAGE, {
+        dataset: DATASET,
+        index,
+        runIds: [saliencyRun, robustnessRun, influenceRun],
+      });
+      expect(body.errors).toBeUndefined();
+      return body.data!.exampleEvidence.coverage;
+    };
+    const nine = await coverageOf(9);
+    // Every run named, newest first, with every evidence view it declares, rows for the image or not.
+    expect([...new Set(nine.map((c) => c.runId))]).toEqual([saliencyRun, influenceRun, robustnessRun]);
+    const view = (runId: string, title: string) => nine.find((c) => c.runId === runId && c.view === title);
+    expect(view(saliencyRun, 'Saliency')).toMatchObject({ analysis: 'saliency', rows: 2, images: 3 });
+    expect(view(saliencyRun, 'Saliency heat maps')).toMatchObject({ table: 'maps', rows: 0, images: 1 });
+    expect(view(robustnessRun, 'Smallest fooling ε')).toMatchObject({ rows: 2, images: 3 });
+    expect(view(influenceRun, 'Training images behind the prediction')).toMatchObject({ rows: 0, images: 2 });
+    // Image 3 is the mapped one: a map per source.
+    const three = await coverageOf(3);
+    expect(three.find((c) => c.runId === saliencyRun && c.view === 'Saliency heat maps')).toMatchObject({
+      rows: 2,
+      images: 1,
+    });
   });
 
   it('refuses bad arguments with the field named', async () => {
