@@ -10,22 +10,29 @@ import { useRowClasses } from '../analyses/row-classes';
 import { modelColumnOf, modelGroups, shownColumns } from './evidence-rows';
 import type { ViewEvidence } from './examples.queries';
 import { splitParam } from './example-params';
+import { PictureOverImage, type PictureImage } from './picture-over-image';
 
 const isRow = (r: unknown): r is TableRow => typeof r === 'object' && r !== null && !Array.isArray(r);
 
 /** A cell by its column's role; another dataset image links to its own per-example page. */
-function EvidenceCell({
+export function EvidenceCell({
   column,
   row,
   classes,
   runIds,
+  image,
 }: {
   readonly column: OutputColumn;
   readonly row: TableRow;
   readonly classes: readonly string[] | undefined;
   readonly runIds: readonly string[];
+  /** The image the rows are about: a picture is laid over it. */
+  readonly image: PictureImage | null;
 }): ReactNode {
-  const cell = <Cell column={column} value={row[column.name]} classes={classes} />;
+  const value = row[column.name];
+  if (column.role === 'picture' && typeof value === 'string')
+    return <PictureOverImage picture={value} image={image} alt={columnLabel(column)} size={72} />;
+  const cell = <Cell column={column} value={value} classes={classes} />;
   const img = column.role === 'image' ? asImage(row[column.name]) : null;
   if (!img) return cell;
   return (
@@ -81,6 +88,10 @@ export function EvidenceBlock({
   const model = modelColumnOf(columns);
   const rest = columns.filter((c) => c !== model);
   const groups = modelGroups(rows, model?.name, training);
+  const imageOfRow = (r: TableRow): PictureImage | null => {
+    const img = asImage(r[evidence.view.image ?? '']);
+    return img ? { dataset: img.dataset, split: splitParam(img.split), index: img.index } : null;
+  };
   return (
     <div
       className="example-evidence"
@@ -124,7 +135,13 @@ export function EvidenceBlock({
                   )}
                   {rest.map((c) => (
                     <td key={c.name} data-column={c.name}>
-                      <EvidenceCell column={c} row={r} classes={classesOf(r)} runIds={runIds} />
+                      <EvidenceCell
+                        column={c}
+                        row={r}
+                        classes={classesOf(r)}
+                        runIds={runIds}
+                        image={imageOfRow(r)}
+                      />
                     </td>
                   ))}
                 </tr>

@@ -2,14 +2,18 @@
 
 import { useQuery } from '@apollo/client/react';
 import Link from 'next/link';
-import { useSearchParams } from 'next/navigation';
-import type { ReactNode } from 'react';
+import { useCallback, type ReactNode } from 'react';
 import { thumbnailOf } from '../analyses/image-links';
 import { imageSrc } from '../catalog/image-src';
 import { errorText } from '../ui/error-text';
 import { EmptyState, ErrorState, LoadingState } from '../ui/states';
+import { useUrlParams } from '../results/use-url-params';
+import { hasPictures } from './compare';
+import { ComputeMaps } from './compute-maps';
 import { EvidenceBlock, ModelName } from './evidence-block';
-import { runIdsParam, splitParam } from './example-params';
+import { ExampleCompare } from './example-compare';
+import { ExampleCoverage } from './example-coverage';
+import { MAX_EXAMPLE_RUNS, runIdsParam, splitParam } from './example-params';
 import { EXAMPLE_EVIDENCE_QUERY, type ExampleRun } from './examples.queries';
 
 const when = (iso: string): string => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
@@ -56,10 +60,19 @@ export function ExampleView({
   readonly dataset: string;
   readonly index: number;
 }): ReactNode {
-  const params = useSearchParams();
+  const [params, setParams] = useUrlParams();
   const runIds = runIdsParam(params.get('runs'));
   const split = splitParam(params.get('split'));
   const q = useQuery(EXAMPLE_EVIDENCE_QUERY, { variables: { dataset, split, index, runIds }, ssr: false });
+  const looked = q.data?.exampleEvidence.runs.map((r) => r.runId);
+  // A run started here joins the runs the page gathers from, first, so its rows show when it ends.
+  const joinRun = useCallback(
+    (runId: string) =>
+      setParams({
+        runs: [...new Set([runId, ...(runIds ?? looked ?? [])])].slice(0, MAX_EXAMPLE_RUNS).join(','),
+      }),
+    [setParams, runIds, looked],
+  );
   if (!q.data)
     return q.error ? (
       <ErrorState
@@ -104,6 +117,21 @@ export function ExampleView({
           <ExampleRuns runs={e.runs} what="rows for this image" />
         </div>
       </div>
+      <ExampleCoverage evidence={e} />
+      <ComputeMaps
+        image={e.image}
+        runs={e.runs}
+        models={e.models.map((m) => m.id)}
+        hasMaps={hasPictures(e.evidence)}
+        onFinished={joinRun}
+      />
+      <ExampleCompare
+        evidence={e.evidence}
+        training={training}
+        image={{ dataset, split, index }}
+        runIds={runIds ?? []}
+      />
+      {byRun.length > 0 && <h2 className="example-all">Every row, per run</h2>}
       {byRun.length === 0 ? (
         <EmptyState title="None of these runs holds evidence for this image.">
           <p>

@@ -46,10 +46,32 @@ export const EXAMPLE_EVIDENCE_QUERY = graphql(`
         total
         rows
       }
+      coverage {
+        runId
+        analysis
+        view
+        table
+        rows
+        images
+      }
       models {
         id
         training
       }
+    }
+  }
+`);
+
+/** A run the page started to compute what this image lacks: its state, and its params to say what it maps. */
+export const EXAMPLE_RUN_QUERY = graphql(`
+  query ExampleRun($id: ID!) {
+    run(id: $id) {
+      id
+      analysis
+      status
+      error
+      params
+      progress
     }
   }
 `);
@@ -85,4 +107,5 @@ export const EXAMPLE_IMAGES_QUERY = graphql(`
 export type ExampleEvidence = ExampleEvidenceQuery['exampleEvidence'];
 export type ViewEvidence = ExampleEvidence['evidence'][number];
 export type ExampleRun = ExampleEvidence['runs'][number];
+export type ViewCoverage = ExampleEvidence['coverage'][number];
 export type ExampleImage = ExampleImagesQuery['exampleImages']['images'][number];

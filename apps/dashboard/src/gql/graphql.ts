@@ -85,6 +85,8 @@ export type DatasetThumbnail = {
 /** One image across runs: every evidence view's rows for it, per run (newest first) and in each analysis's declaration order. */
 export type ExampleEvidenceObject = {
   __typename?: 'ExampleEvidenceObject';
+  /** Every evidence view of every run looked through (runs newest first, views in declaration order), with or without rows for the image: which runs cover the image, and which only partly. */
+  coverage: Array<ExampleViewCoverageObject>;
   /** Only the views that hold rows for the image. */
   evidence: Array<ExampleViewEvidenceObject>;
   image: ExampleImageRefObject;
@@ -154,6 +156,21 @@ export type ExampleRunObject = {
   /** Evidence rows of this run for the image (the index: for all its images). */
   rows: Scalars['Int']['output'];
   runId: Scalars['ID']['output'];
+};
+
+/** How one evidence view of one run covers the image: its rows for the image, and how many images of the image's dataset and split the view holds (a view that keeps fewer images than its run's others, such as heat maps of the first images only, covers the image partly). */
+export type ExampleViewCoverageObject = {
+  __typename?: 'ExampleViewCoverageObject';
+  analysis: Scalars['String']['output'];
+  /** Distinct images of the image's dataset and split that the view holds rows for. */
+  images: Scalars['Int']['output'];
+  /** Rows of the view for the image (0: the view does not cover it). */
+  rows: Scalars['Int']['output'];
+  runId: Scalars['ID']['output'];
+  /** The view's table. */
+  table: Scalars['String']['output'];
+  /** The view's title. */
+  view: Scalars['String']['output'];
 };
 
 /** One evidence view of one run: the rows of its table whose image column is the image. */
@@ -1097,7 +1114,33 @@ export type ExampleEvidenceQuery = {
         }>;
       };
     }>;
+    coverage: Array<{
+      __typename?: 'ExampleViewCoverageObject';
+      runId: string;
+      analysis: string;
+      view: string;
+      table: string;
+      rows: number;
+      images: number;
+    }>;
     models: Array<{ __typename?: 'ExampleModelObject'; id: string; training: string }>;
+  };
+};
+
+export type ExampleRunQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+export type ExampleRunQuery = {
+  __typename?: 'Query';
+  run: {
+    __typename?: 'Run';
+    id: string;
+    analysis: string;
+    status: RunStatus;
+    error: string | null;
+    params: unknown;
+    progress: number;
   };
 };
 
@@ -2217,6 +2260,21 @@ export const ExampleEvidenceDocument = {
                 },
                 {
                   kind: 'Field',
+                  name: { kind: 'Name', value: 'coverage' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'runId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'analysis' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'view' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'table' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rows' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'images' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
                   name: { kind: 'Name', value: 'models' },
                   selectionSet: {
                     kind: 'SelectionSet',
@@ -2234,6 +2292,50 @@ export const ExampleEvidenceDocument = {
     },
   ],
 } as unknown as DocumentNode<ExampleEvidenceQuery, ExampleEvidenceQueryVariables>;
+export const ExampleRunDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ExampleRun' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'run' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'analysis' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'error' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'params' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExampleRunQuery, ExampleRunQueryVariables>;
 export const ExampleImagesDocument = {
   kind: 'Document',
   definitions: [
