@@ -161,13 +161,21 @@ describe('saliency outputs', () => {
     expect(saliencyOutputs.views!.map((v) => [v.kind, v.table])).toEqual([
       ['table', 'alignment'],
       ['table', 'deltas'],
+      ['table', 'sanity'],
+      ['series', 'randomisation'],
+      ['table', 'localisation'],
+      ['table', 'faithfulness'],
+      ['series', 'deletion-curve'],
+      ['table', 'figure-deltas'],
       ['table', 'disagreement'],
       ['evidence', 'evidence'],
       ['evidence', 'maps'],
     ]);
-    // The tables a page shows together move with one choice of dataset, setting and method.
+    // The tables a page shows together move with one choice of dataset, setting and method (the figure deltas add the figure).
     for (const v of saliencyOutputs.views!.filter((v) => v.kind === 'table'))
-      expect(v.facets).toEqual(['dataset', 'setting', 'method']);
+      expect(v.facets).toEqual(
+        v.table === 'figure-deltas' ? ['dataset', 'setting', 'method', 'figure'] : ['dataset', 'setting', 'method'],
+      );
   });
 
   it('key images by the dataset they come from: a view with params is its datasetKey, not its run name', async () => {

@@ -1,0 +1,253 @@
+import { column, defineTable, z } from '@transferlab/sdk';
+import { interval } from '../shared';
+import type { SaliencyDetails } from './details';
+import { curveArea } from './faithfulness';
+import { decodedTrials, methodGroups, trainingKind, type SaliencyTableInput } from './outputs-trials';
+import { decidingStep, depthLabel, SANITY_THRESHOLD, sanityVerdict } from './randomisation';
+
+const dims = {
+  dataset: column.dimension(z.string(), { label: 'Dataset' }),
+  setting: column.dimension(z.string(), {
+    label: 'Model',
+    description: "'source': the source as it is; else the fine-tuning it had on the dataset",
+  }),
+  method: column.dimension(z.string(), { label: 'Method' }),
+  source: column.model({ label: 'Source' }),
+  training: column.dimension(z.string(), {
+    label: 'Training',
+    description: "natural or adversarial, from the model record's training.kind",
+  }),
+};
+
+/** A method's per-image areas under its deletion curve (null where the trial kept no curve). */
+export function deletionAreas(d: SaliencyDetails, order: string): (number | null)[] {
+  return (d.deletion?.curves[order] ?? []).map((c) => (c.length > 1 ? curveArea(c) : null));
+}
+
+/** Per image, the random order's area minus the method's (how much faster the method's order destroys the prediction). */
+export function deletionGains(d: SaliencyDetails, method: string): (number | null)[] {
+  const [own, random] = [deletionAreas(d, method), deletionAreas(d, 'random')];
+  return own.map((a, i) => (a !== null && random[i] !== null && random[i] !== undefined ? random[i]! - a : null));
+}
+
+/** The correlations of the deciding step of a trial's randomisation test for a method (empty without the test). */
+export function decidingCorrelations(d: SaliencyDetails, method: string): (number | null)[] {
+  const r = d.randomisation;
+  if (!r) return [];
+  return [...(r.rho[method]?.[decidingStep(r.depths)] ?? [])];
+}
+
+const RHO_HELP =
+  'Spearman rank correlation of the absolute map with the original model’s, per image, mean and 95% interval over the images tested; near 0: the map depends on these layers (as it should), near 1: it survives their re-drawing';
+
+/** Per dataset, setting, method and source: the randomisation test's verdict. */
+export const sanityTable = defineTable({
+  description: `The cascading model-parameter randomisation test (Adebayo et al. 2018): each method's maps of the first images recomputed on copies of the model with its layers re-drawn from the output down. A method fails when its mean rank correlation with the original maps stays above ${SANITY_THRESHOLD} once the final layer and the last block are re-drawn (the final layer alone for a model without blocks).`,
+  row: z.object({
+    ...dims,
+    correlation: column.interval({ label: 'Rank correlation (top re-drawn)', description: RHO_HELP }),
+    verdict: column.dimension(z.string(), {
+      label: 'Verdict',
+      description: `pass: mean correlation at most ${SANITY_THRESHOLD} at the deciding step; fail: above it`,
+    }),
+    flag: column.text({
+      label: 'Sanity check',
+      format: 'warning',
+      description: 'set when the method fails: its maps do not depend on the model’s top layers',
+    }),
+    layers: column.dimension(z.string(), { label: 'Deciding step', description: 'what was re-drawn at the step that decides' }),
+    images: column.measure({ label: 'Images tested', format: 'count' }),
+  }),
+  rows: ({ rows, models }: SaliencyTableInput) =>
+    methodGroups(decodedTrials(rows)).flatMap((g) =>
+      g.trials.flatMap((t) => {
+        const r = t.details.randomisation;
+        if (!r) return [];
+        const correlation = interval(decidingCorrelations(t.details, g.method));
+        const verdict = sanityVerdict(correlation?.mean ?? null);
+        return [
+          {
+            dataset: g.dataset,
+            setting: g.setting,
+            method: g.method,
+            source: t.source,
+            training: trainingKind(models, t.source),
+            correlation,
+            verdict: verdict ?? 'undefined',
+            flag:
+              verdict === 'fail'
+                ? `fails: maps survive re-drawing (mean ρ ${correlation!.mean.toFixed(2)} > ${SANITY_THRESHOLD})`
+                : null,
+            layers: depthLabel(r.depths[decidingStep(r.depths)]!),
+            images: r.indices.length,
+          },
+        ];
+      }),
+    ),
+});
+
+/** Per step of the cascade: the rank correlation with the original maps. */
+export const randomisationTable = defineTable({
+  description:
+    'The randomisation test step by step: per layers re-drawn (step 1: the final layer; then the last block too, and so on; last: every layer), the rank correlation of each method’s absolute maps with the original model’s.',
+  row: z.object({
+    ...dims,
+    step: column.dimension(z.number(), {
+      label: 'Step',
+      description: '1: the final layer re-drawn; each further step re-draws one more block from the top; the last re-draws every layer',
+    }),
+    layers: column.dimension(z.string(), { label: 'Re-drawn' }),
+    correlation: column.interval({ label: 'Rank correlation', description: RHO_HELP }),
+  }),
+  rows: ({ rows, models }: SaliencyTableInput) =>
+    methodGroups(decodedTrials(rows)).flatMap((g) =>
+      g.trials.flatMap((t) => {
+        const r = t.details.randomisation;
+        if (!r) return [];
+        return r.depths.map((depth, k) => ({
+          dataset: g.dataset,
+          setting: g.setting,
+          method: g.method,
+          source: t.source,
+          training: trainingKind(models, t.source),
+          step: k + 1,
+          layers: depthLabel(depth),
+          correlation: interval(r.rho[g.method]?.[k] ?? []),
+        }));
+      }),
+    ),
+});
+
+/** Per dataset, setting, method and source: localisation against the object masks. */
+export const localisationTable = defineTable({
+  description:
+    "Localisation against the object (the dataset's objectMasks, else the foreground), as CLEVR-XAI scores it (Arras et al. 2022): per image, then the mean with a 95% interval over images. Higher is better for all three; a map that ignores the object scores about the object's area share.",
+  row: z.object({
+    ...dims,
+    pointing: column.interval({
+      label: 'Pointing game',
+      format: 'share',
+      description: 'share of images whose most salient pixel is on the object (ties shared out)',
+    }),
+    massAccuracy: column.interval({
+      label: 'Relevance mass accuracy',
+      format: 'share',
+      description: 'share of the absolute saliency that falls on the object',
+    }),
+    rankAccuracy: column.interval({
+      label: 'Relevance rank accuracy',
+      format: 'share',
+      description: 'share of the K most salient pixels on the object, K = the object’s pixels',
+    }),
+    areaShare: column.measure({
+      label: 'Object area',
+      format: 'share',
+      description: 'mean share of the image that is object: what a map blind to the object scores on mass and rank accuracy',
+    }),
+  }),
+  rows: ({ rows, models }: SaliencyTableInput) =>
+    methodGroups(decodedTrials(rows)).flatMap((g) =>
+      g.trials.flatMap((t) => {
+        const d = t.details;
+        if (!d.pointing) return [];
+        return [
+          {
+            dataset: g.dataset,
+            setting: g.setting,
+            method: g.method,
+            source: t.source,
+            training: trainingKind(models, t.source),
+            pointing: interval(d.pointing[g.method] ?? [], { share: true }),
+            massAccuracy: interval(d.massShare[g.method] ?? [], { share: true }),
+            rankAccuracy: interval(d.rankAccuracy?.[g.method] ?? [], { share: true }),
+            areaShare: d.areaShare.reduce((a, b) => a + b, 0) / Math.max(1, d.areaShare.length),
+          },
+        ];
+      }),
+    ),
+});
+
+/** Per dataset, setting, method and source: the deletion curve's area, against a random order. */
+export const faithfulnessTable = defineTable({
+  description:
+    "Deletion (Petsiuk et al. 2018): the most salient pixels set to black in steps from 0 to 100%, the model's probability of the label after each; the area under that curve per image (lower: the map found what the prediction rests on), the same for a random order, and their difference, each a mean with a 95% interval over images.",
+  row: z.object({
+    ...dims,
+    deletionAuc: column.interval({
+      label: 'Deletion AUC',
+      description: 'area under the probability-of-the-label curve as the most salient pixels go (0 to 1; lower = more faithful)',
+    }),
+    randomAuc: column.interval({
+      label: 'Random-order AUC',
+      description: 'the same with pixels deleted in a random order (seeded per image: the same for every source)',
+    }),
+    gain: column.interval({
+      label: 'Random minus map',
+      description: 'per image, random-order AUC minus the map’s (paired); above 0: the map’s order hurts the prediction faster than chance',
+    }),
+    steps: column.measure({ label: 'Steps', format: 'count' }),
+  }),
+  rows: ({ rows, models }: SaliencyTableInput) =>
+    methodGroups(decodedTrials(rows)).flatMap((g) =>
+      g.trials.flatMap((t) => {
+        const d = t.details;
+        if (!d.deletion) return [];
+        return [
+          {
+            dataset: g.dataset,
+            setting: g.setting,
+            method: g.method,
+            source: t.source,
+            training: trainingKind(models, t.source),
+            deletionAuc: interval(deletionAreas(d, g.method), { share: true }),
+            randomAuc: interval(deletionAreas(d, 'random'), { share: true }),
+            gain: interval(deletionGains(d, g.method)),
+            steps: d.deletion.steps,
+          },
+        ];
+      }),
+    ),
+});
+
+/** The mean deletion curves, per order (each method's and random), a point per step. */
+export const deletionCurveTable = defineTable({
+  description:
+    "Mean deletion curves: the model's probability of the label after each share of the pixels is set to black, in the map's order and in a random one, with a 95% interval over images.",
+  row: z.object({
+    dataset: dims.dataset,
+    setting: dims.setting,
+    source: dims.source,
+    training: dims.training,
+    order: column.dimension(z.string(), {
+      label: 'Order',
+      description: "a method's (most salient first) or 'random'",
+    }),
+    deleted: column.dimension(z.number(), { label: 'Pixels deleted', description: 'share of the pixels set to black' }),
+    probability: column.interval({
+      label: 'P(label)',
+      format: 'share',
+      description: "the model's softmax probability of the label, mean over images with a 95% interval",
+    }),
+  }),
+  rows: ({ rows, models }: SaliencyTableInput) =>
+    decodedTrials(rows).flatMap((t) => {
+      const del = t.details.deletion;
+      if (!del) return [];
+      return Object.entries(del.curves).flatMap(([order, curves]) =>
+        Array.from({ length: del.steps + 1 }, (_, s) => {
+          return {
+            dataset: t.dataset,
+            setting: t.setting,
+            source: t.source,
+            training: trainingKind(models, t.source),
+            order,
+            deleted: s / del.steps,
+            probability: interval(
+              curves.map((c) => c[s]),
+              { share: true },
+            ),
+          };
+        }),
+      );
+    }),
+});
