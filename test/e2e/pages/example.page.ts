@@ -6,6 +6,9 @@ import type { Locator, Page } from '@playwright/test';
  *   `[data-testid="example-evidence"][data-analysis][data-view="<view title>"][data-run]`, rows
  *   `tr[data-model="<model id>"]` where the view has a model column, cells `td[data-column]`,
  *   the model's training `[data-testid="model-training"]`;
+ * - coverage `[data-testid="coverage-run"][data-run][data-state]`, side by side
+ *   `[data-testid="compare-line"][data-run][data-view]` with `td[data-model]` cells, heat maps laid
+ *   over the image `[data-testid="example-picture"]`, the on-demand maps button `compute-maps`;
  * - `/examples?runs=<ids>`: the index, `li[data-testid="example-image"][data-dataset][data-split][data-index]`
  *   each with `a[data-testid="example-image-link"]`, pickers `pick-example-dataset|pick-example-split`.
  */
@@ -47,6 +50,30 @@ export class ExamplePage {
   /** A view's rows about one model. */
   rows(block: Locator, model: string): Locator {
     return block.locator(`tr[data-model="${model}"]`);
+  }
+
+  /** The coverage list's entry of one run: `data-state` full, partial, none or problem, its notes. */
+  coverageRun(runId: string): Locator {
+    return this.page.locator(`[data-testid="coverage-run"][data-run="${runId}"]`);
+  }
+
+  /** The side-by-side line of one run's evidence view, a cell per model `td[data-model]`. */
+  compareLine(runId: string, view: string): Locator {
+    return this.page.locator(`[data-testid="compare-line"][data-run="${runId}"][data-view="${view}"]`);
+  }
+
+  /** The side-by-side column heads, one per model, in their order. */
+  get compareModels(): Locator {
+    return this.page.getByTestId('compare-model');
+  }
+
+  /** The button that computes the heat maps of an image without a stored one, and the run it started. */
+  get computeMaps(): Locator {
+    return this.page.getByTestId('compute-maps');
+  }
+
+  get computeMapsRun(): Locator {
+    return this.page.getByTestId('compute-maps-run');
   }
 
   /** An image of the index. */

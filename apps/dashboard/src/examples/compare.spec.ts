@@ -73,11 +73,9 @@ describe('the side-by-side comparison of an image', () => {
     expect(heat!.cells.has('rob-b')).toBe(false);
   });
 
-  it('says context columns with one value once, keeps measures and pictures in the cells', () => {
+  it('keeps every shown column but the model in the cells, shared values included', () => {
     const [eps, heat] = compareByModel([fooled, maps], training).lines;
-    expect(eps!.constants.map((k) => [k.column.name, k.value])).toEqual([['norm', 'L2']]);
-    expect(eps!.columns.map((k) => k.name)).toEqual(['minEps']);
-    expect(heat!.constants).toEqual([]);
+    expect(eps!.columns.map((k) => k.name)).toEqual(['norm', 'minEps']);
     expect(heat!.columns.map((k) => k.name)).toEqual(['kind', 'heatmap']);
     expect(pictureColumns(heat!).map((k) => k.name)).toEqual(['heatmap']);
   });

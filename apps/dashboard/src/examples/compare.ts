@@ -9,12 +9,6 @@ export interface CompareInput extends EvidenceViewShape {
   readonly rows: readonly unknown[];
 }
 
-/** A column every row of a view has the same value in: said once, by the view's title. */
-export interface ConstantCell {
-  readonly column: OutputColumn;
-  readonly value: unknown;
-}
-
 /** One view's line of the comparison: a cell per model, each the view's rows about that model. */
 export interface CompareLine<T extends CompareInput = CompareInput> {
   /** The view the line comes from. */
@@ -23,8 +17,6 @@ export interface CompareLine<T extends CompareInput = CompareInput> {
   readonly runId: string;
   readonly analysis: string;
   readonly title: string;
-  /** Dimension and text columns with one value over the view's rows. */
-  readonly constants: readonly ConstantCell[];
   /** The columns each row shows in its model's cell. */
   readonly columns: readonly OutputColumn[];
   readonly cells: ReadonlyMap<string, readonly TableRow[]>;
@@ -38,14 +30,10 @@ export interface Comparison<T extends CompareInput = CompareInput> {
 
 const isRow = (r: unknown): r is TableRow => typeof r === 'object' && r !== null && !Array.isArray(r);
 
-/** Roles that describe a row rather than measure it: folded into the title when they never change. */
-const CONTEXT_ROLES = new Set<OutputColumn['role']>(['dimension', 'text']);
-
 /**
  * Every evidence view with a model column, pivoted: a line per view (in the order given), a column
  * per model (naturally trained first, the baseline the others are read against), each cell the
- * view's rows about that model. Columns of context (dimensions, text) with one value over the
- * view's rows are pulled out as the line's constants, so cells show what differs.
+ * view's rows about that model, with every column the view shows but the model.
  */
 export function compareByModel<T extends CompareInput>(
   evidence: readonly T[],
@@ -61,22 +49,15 @@ export function compareByModel<T extends CompareInput>(
     const groups = modelGroups(rows, model.name, training).filter((g) => g.model !== null);
     if (groups.length === 0) continue;
     for (const g of groups) models.set(g.model!, g.training ?? 'unknown');
-    const rest = shown.filter((c) => c !== model);
-    const constants: ConstantCell[] = [];
-    const columns: OutputColumn[] = [];
-    for (const c of rest) {
-      const values = new Set(rows.map((r) => JSON.stringify(r[c.name] ?? null)));
-      if (CONTEXT_ROLES.has(c.role) && values.size === 1 && rows.length > 0)
-        constants.push({ column: c, value: rows[0]![c.name] ?? null });
-      else columns.push(c);
-    }
+    // Every shown column stays in the cells, a prediction or an outcome the sources share included:
+    // side by side is for reading them against each other.
+    const columns = shown.filter((c) => c !== model);
     lines.push({
       input: e,
       key: `${e.runId}/${e.view.table}/${e.view.title}`,
       runId: e.runId,
       analysis: e.analysis,
       title: e.view.title,
-      constants,
       columns,
       cells: new Map(groups.map((g) => [g.model!, g.rows])),
     });

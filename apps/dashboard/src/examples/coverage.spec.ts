@@ -24,6 +24,8 @@ describe('which runs cover an image', () => {
     // s2 mapped every image it scored, this one included.
     { runId: 's2', analysis: 'saliency', view: 'Saliency', rows: 2, images: 1 },
     { runId: 's2', analysis: 'saliency', view: 'Saliency heat maps', rows: 8, images: 1 },
+    // A view s2 does not fill at all (no rows for any image): not a gap.
+    { runId: 's2', analysis: 'saliency', view: 'After transfer', rows: 0, images: 0 },
     // r1 tested 200 other images; t1 none of this dataset.
     { runId: 'r1', analysis: 'robustness', view: 'Smallest fooling ε', rows: 0, images: 200 },
     { runId: 't1', analysis: 'transfer', view: 'Transferred models on this image', rows: 0, images: 0 },

@@ -27,7 +27,7 @@ export interface RunCoverage {
   readonly state: CoverageState;
   /** The views with rows for the image. */
   readonly covered: readonly string[];
-  /** One line per view without rows for the image (or the run's problem), saying why. */
+  /** One line per view that holds other images but not this one (or the run's problem), saying so. */
   readonly notes: readonly string[];
 }
 
@@ -54,12 +54,13 @@ export function runCoverage(
           : `holds ${plural(most, `other ${image.split} image`)} of ${image.dataset}, not this one`;
       return { run, state: 'none', covered, notes: [note] };
     }
+    // A view without rows for any image here is one this run does not fill (a transfer view of a
+    // run without transfer, say): not a gap in its coverage of this image.
     const notes = views
-      .filter((v) => v.rows === 0)
-      .map((v) =>
-        v.images === 0
-          ? `${v.view}: no rows in this run`
-          : `${v.view}: ${v.images.toLocaleString('en-US')} of the run's ${plural(most, 'image')}, not this one`,
+      .filter((v) => v.rows === 0 && v.images > 0)
+      .map(
+        (v) =>
+          `${v.view}: ${v.images.toLocaleString('en-US')} of the run's ${plural(most, 'image')}, not this one`,
       );
     return { run, state: notes.length === 0 ? 'full' : 'partial', covered, notes };
   });

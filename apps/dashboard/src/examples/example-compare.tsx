@@ -3,7 +3,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { TableRow } from '../analyses/analyses.queries';
-import { Cell } from '../analyses/cell';
 import { columnLabel } from '../analyses/cell-values';
 import { useRowClasses } from '../analyses/row-classes';
 import { compareByModel, type CompareLine } from './compare';
@@ -33,16 +32,6 @@ function LineRow({
           <br />
           {line.title}
         </div>
-        {line.constants.length > 0 && (
-          <div className="muted small">
-            {line.constants.map((k, i) => (
-              <span key={k.column.name}>
-                {i > 0 && ' · '}
-                {columnLabel(k.column)} <Cell column={k.column} value={k.value} />
-              </span>
-            ))}
-          </div>
-        )}
         <Link
           className="small"
           href={`/analyses/${encodeURIComponent(line.analysis)}?run=${encodeURIComponent(line.runId)}`}
