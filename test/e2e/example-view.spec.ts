@@ -19,7 +19,13 @@ async function expectDrawn(pictures: Locator): Promise<void> {
   expect(n).toBeGreaterThan(0);
   for (let i = 0; i < n; i++)
     await expect
-      .poll(() => pictures.nth(i).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+      .poll(() =>
+        pictures.nth(i).evaluate((el) => {
+          // No DOM lib in this package's types: the two fields read.
+          const img = el as unknown as { complete: boolean; naturalWidth: number };
+          return img.complete ? img.naturalWidth : 0;
+        }),
+      )
       .toBeGreaterThan(0);
 }
 
@@ -89,7 +95,8 @@ test.describe('the per-example picture of one image', () => {
     await page.goto(`/analyses/saliency?run=${idOf('saliency')}`);
     const rows = page.getByTestId('saliency-grid').locator('tbody tr[data-index]');
     await expect(rows).toHaveCount(MAPS);
-    mapped = (await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-index')))).map(Number);
+    mapped = [];
+    for (let r = 0; r < MAPS; r++) mapped.push(Number(await rows.nth(r).getAttribute('data-index')));
     const { exampleImages } = await dashboardGraphql<{ exampleImages: { images: { index: number }[] } }>(
       page.request,
       platform.dashboardUrl,
