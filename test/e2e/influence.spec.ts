@@ -6,9 +6,10 @@ import { naturalZooModel, robustZooModel } from './support/zoo';
 /**
  * An influence run through the dashboard: started from the new-run form, watched to 100%,
  * then read on its analysis page (summary figures per source, a class-match band per source
- * in both curves, the test image and each source's helpful and harmful training images).
- * Tiny: 2 zoo sources x mnist x n 30 x depth 0 x 2 seeds (two, so the curves have bands) =
- * 4 trials of 2 epochs, 10 test images scored.
+ * in both curves, the trust figures, the test image and each source's helpful and harmful
+ * training images). Tiny: 2 zoo sources x mnist x n 30 x depth 0 x 2 seeds (two, so the curves
+ * have bands) = 4 trials of 2 epochs, 10 test images scored; trust: LDS from 3 retrained heads,
+ * the leave-one-out fidelity check, both seeds on the same training images (seed stability).
  */
 const RUN = {
   targets: ['mnist'],
@@ -20,6 +21,7 @@ const RUN = {
   trainTargets: 10,
   topK: 10,
   galleryK: 5,
+  ldsModels: 3,
 } as const;
 
 /** The browser decoded the image: the thumbnail route answered a PNG, not an error. */
@@ -49,6 +51,8 @@ test.describe('an influence run, end to end', () => {
     await newRunPage.analysis.selectOption('influence');
     await expect(newRunPage.field('galleryK')).toBeVisible();
     await newRunPage.fill({ sources, ...RUN });
+    await newRunPage.field('fidelity').check();
+    await newRunPage.field('sameSubset').check();
     await newRunPage.submit.click();
 
     await expect(newRunPage.page).toHaveURL(/\/runs\/(?!new$)[^/]+$/, { timeout: 30_000 });
@@ -80,6 +84,24 @@ test.describe('an influence run, end to end', () => {
     for (const source of sources) {
       await expect(influencePage.summaryCell(source, 'top1Match')).toHaveText(/^\d+\.\d%/);
       await expect(influencePage.summaryCell(source, 'trainTop5AtLeast3')).toHaveText(/^\d+\.\d%/);
+    }
+
+    // The trust figures, one row per source: LDS and fidelity as numbers, stability as a share
+    // (both seeds trained on the same images, so all of them are shared).
+    const trust = influencePage.view('table', 'trust');
+    const trustCell = (source: string, column: string) =>
+      trust
+        .getByTestId('output-row')
+        .filter({ has: influencePage.page.locator('td[data-column="source"]', { hasText: source }) })
+        .locator(`td[data-column="${column}"]`);
+    await expect(trust.getByRole('heading', { name: 'Do the scores deserve trust?' })).toBeVisible();
+    await expect(trust.getByTestId('output-row')).toHaveCount(sources.length);
+    for (const source of sources) {
+      await expect(trustCell(source, 'lds')).toHaveText(/^-?\d/);
+      await expect(trustCell(source, 'stability')).toHaveText(/^\d+\.\d%/);
+      await expect(trustCell(source, 'sharedImages')).toHaveText('100.0%');
+      await expect(trustCell(source, 'stabilityK')).toHaveText(String(RUN.galleryK));
+      await expect(trustCell(source, 'fidelity')).toHaveText(/^-?\d/);
     }
 
     // Figure 6, both variants: one band per source.

@@ -34,7 +34,13 @@ describe('influence trust figures on the zoo (real engine)', () => {
     });
     for (const trial of influence.expand(params)) {
       const r = await influence.run(trial, zoo.ctx);
-      rows.push({ config: trial.config, metrics: r.metrics, series: r.series ?? null, details: r.details ?? null, provider: 'cpu' });
+      rows.push({
+        config: trial.config,
+        metrics: r.metrics,
+        series: r.series ?? null,
+        details: r.details ?? null,
+        provider: 'cpu',
+      });
     }
   }, 300_000);
 
@@ -45,7 +51,8 @@ describe('influence trust figures on the zoo (real engine)', () => {
   it('stores an LDS per test image from the retrained models, and the fidelity check', () => {
     for (const r of rows) {
       expect(r.metrics.ldsModels).toBe(LDS_MODELS);
-      const lds = (r.details as { lds: { perTest: (number | null)[]; models: number; fraction: number } }).lds;
+      const lds = (r.details as { lds: { perTest: (number | null)[]; models: number; fraction: number } })
+        .lds;
       expect(lds.perTest).toHaveLength(TEST_IMAGES);
       expect([lds.models, lds.fraction]).toEqual([LDS_MODELS, 0.5]);
       const rhos = lds.perTest.filter((v): v is number => v !== null);
@@ -57,7 +64,9 @@ describe('influence trust figures on the zoo (real engine)', () => {
       expect(r.metrics.fidelityRefits).toBe(40 + 2 * TEST_IMAGES);
     }
     // sameSubset: both seeds trained on the same images.
-    expect(influenceDetails(rows[0]!.details)!.trainIndices).toEqual(influenceDetails(rows[1]!.details)!.trainIndices);
+    expect(influenceDetails(rows[0]!.details)!.trainIndices).toEqual(
+      influenceDetails(rows[1]!.details)!.trainIndices,
+    );
   });
 
   it('the trust table reads them, with the stability of the two seeds over every shared image', () => {

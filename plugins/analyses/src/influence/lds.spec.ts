@@ -43,10 +43,12 @@ function plainFit(features: Float64Array, labels: Int32Array, mu: number): numbe
     for (let j = 0; j < n; j++) {
       const p = probs(j);
       for (let c = 0; c < C; c++)
-        for (let k = 0; k <= K; k++) g[c]![k]! += (p[c]! - (c === labels[j] ? 1 : 0)) * (k < K ? features[j * K + k]! : 1);
+        for (let k = 0; k <= K; k++)
+          g[c]![k]! += (p[c]! - (c === labels[j] ? 1 : 0)) * (k < K ? features[j * K + k]! : 1);
     }
     let norm = 0;
-    for (let c = 0; c < C; c++) for (let k = 0; k <= K; k++) [W[c]![k], norm] = [W[c]![k]! - step * g[c]![k]!, norm + g[c]![k]! ** 2];
+    for (let c = 0; c < C; c++)
+      for (let k = 0; k <= K; k++) [W[c]![k], norm] = [W[c]![k]! - step * g[c]![k]!, norm + g[c]![k]! ** 2];
     if (Math.sqrt(norm) < 1e-11) break;
   }
   return W;
@@ -78,7 +80,8 @@ function plainHessian(W: number[][], f: Float64Array, labels: Int32Array, mu: nu
     for (let c = 0; c < C; c++)
       for (let d = 0; d < C; d++)
         for (let k = 0; k <= K; k++)
-          for (let l = 0; l <= K; l++) H[c * (K + 1) + k]![d * (K + 1) + l]! += ((c === d ? p[c]! : 0) - p[c]! * p[d]!) * x[k]! * x[l]!;
+          for (let l = 0; l <= K; l++)
+            H[c * (K + 1) + k]![d * (K + 1) + l]! += ((c === d ? p[c]! : 0) - p[c]! * p[d]!) * x[k]! * x[l]!;
   }
   return H;
 }
@@ -116,7 +119,8 @@ function plainSpearman(a: number[], b: number[]): number {
   const mean = (v: number[]) => v.reduce((s, x) => s + x, 0) / v.length;
   const [ma, mb] = [mean(ra), mean(rb)];
   let [ab, aa, bb] = [0, 0, 0];
-  for (let i = 0; i < ra.length; i++) [ab, aa, bb] = [ab + (ra[i]! - ma) * (rb[i]! - mb), aa + (ra[i]! - ma) ** 2, bb + (rb[i]! - mb) ** 2];
+  for (let i = 0; i < ra.length; i++)
+    [ab, aa, bb] = [ab + (ra[i]! - ma) * (rb[i]! - mb), aa + (ra[i]! - ma) ** 2, bb + (rb[i]! - mb) ** 2];
   return ab / Math.sqrt(aa * bb);
 }
 
@@ -128,7 +132,9 @@ function bruteForceLds(seed: number, kept: readonly (readonly number[])[]): numb
   return Array.from({ length: M }, (_, t) => {
     const gt = plainGradient(W, xOf(test.features, t), test.labels[t]!);
     const v = gaussSolve(H, gt);
-    const score = Array.from({ length: N }, (_, j) => plainGradient(W, xOf(train.features, j), train.labels[j]!).reduce((s, g, i) => s + g * v[i]!, 0));
+    const score = Array.from({ length: N }, (_, j) =>
+      plainGradient(W, xOf(train.features, j), train.labels[j]!).reduce((s, g, i) => s + g * v[i]!, 0),
+    );
     const base = plainLoss(W, xOf(test.features, t), test.labels[t]!);
     const predicted: number[] = [];
     const actual: number[] = [];
@@ -164,9 +170,13 @@ async function platformLds(seed: number, negate = false) {
     fraction: 0.5,
     seed,
     retrain: (kept) => {
-      const f = Float64Array.from(kept.flatMap((j) => Array.from(train.features.subarray(j * K, (j + 1) * K))));
+      const f = Float64Array.from(
+        kept.flatMap((j) => Array.from(train.features.subarray(j * K, (j + 1) * K))),
+      );
       const l = Int32Array.from(kept, (j) => train.labels[j]!);
-      return Promise.resolve(exampleLosses(test.features, test.labels, C, fitHead(f, l, C, { damping: DAMPING })));
+      return Promise.resolve(
+        exampleLosses(test.features, test.labels, C, fitHead(f, l, C, { damping: DAMPING })),
+      );
     },
   });
 }
@@ -201,7 +211,20 @@ describe('linear datamodeling score', () => {
   });
 
   it('gives no rho for a constant side and summarises the rest with a Student-t interval', () => {
-    const per = ldsPerTest([[1, 2, 3], [1, 1, 1], [3, 2, 1], [1, 2, 3]], [[1, 2, 3], [1, 2, 3], [1, 2, 3], [2, 1, 3]]);
+    const per = ldsPerTest(
+      [
+        [1, 2, 3],
+        [1, 1, 1],
+        [3, 2, 1],
+        [1, 2, 3],
+      ],
+      [
+        [1, 2, 3],
+        [1, 2, 3],
+        [1, 2, 3],
+        [2, 1, 3],
+      ],
+    );
     expect(per).toEqual([1, null, -1, 0.5]);
     const s = ldsSummary(per);
     expect(s.n).toBe(3);

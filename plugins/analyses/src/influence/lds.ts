@@ -49,17 +49,24 @@ const subsetSeed = (seed: number, model: number): number => (seed * 1000 + model
 export function ldsKept(n: number, fraction: number): number {
   const kept = Math.round(fraction * n);
   if (kept < 1 || kept >= n)
-    throw new RangeError(`ldsFraction: ${fraction} of ${n} training images keeps ${kept}; an LDS model must keep some and leave some out`);
+    throw new RangeError(
+      `ldsFraction: ${fraction} of ${n} training images keeps ${kept}; an LDS model must keep some and leave some out`,
+    );
   return kept;
 }
 
 /** The kept positions of LDS model m: a stratified sample of round(fraction x n) of the training subset. */
 export function ldsSubset(trainLabels: Int32Array, fraction: number, seed: number, model: number): number[] {
-  return Array.from(stratifiedSample(trainLabels, ldsKept(trainLabels.length, fraction), subsetSeed(seed, model)));
+  return Array.from(
+    stratifiedSample(trainLabels, ldsKept(trainLabels.length, fraction), subsetSeed(seed, model)),
+  );
 }
 
 /** Per test image Spearman's rho of predicted[t] and actual[t] (each over the models); null for a constant side. */
-export function ldsPerTest(predicted: readonly ArrayLike<number>[], actual: readonly ArrayLike<number>[]): (number | null)[] {
+export function ldsPerTest(
+  predicted: readonly ArrayLike<number>[],
+  actual: readonly ArrayLike<number>[],
+): (number | null)[] {
   return predicted.map((p, t) => {
     const rho = spearman(p, actual[t]!);
     return Number.isFinite(rho) ? rho : null;
@@ -67,7 +74,9 @@ export function ldsPerTest(predicted: readonly ArrayLike<number>[], actual: read
 }
 
 /** Mean of the per-test scores with a rho, with its 95% interval. */
-export function ldsSummary(perTest: readonly (number | null)[]): Pick<LdsReport, 'mean' | 'low' | 'high' | 'n'> {
+export function ldsSummary(
+  perTest: readonly (number | null)[],
+): Pick<LdsReport, 'mean' | 'low' | 'high' | 'n'> {
   const v = perTest.filter((x): x is number => x !== null);
   if (v.length === 0) return { mean: null, low: null, high: null, n: 0 };
   const m = meanInterval(v);

@@ -16,11 +16,27 @@ const TRAIN = [10, 11, 12, 13, 14, 15];
 /** Top-2 helpful positions per test image and seed (hand-chosen so the overlaps are known). */
 const HELPFUL: Record<string, number[][][]> = {
   // The natural source picks the same images under every seed.
-  [NATURAL]: [0, 1, 2].map(() => [[0, 1], [2, 3], [4, 5]]),
+  [NATURAL]: [0, 1, 2].map(() => [
+    [0, 1],
+    [2, 3],
+    [4, 5],
+  ]),
   [ROBUST]: [
-    [[0, 1], [2, 3], [4, 5]],
-    [[0, 2], [2, 3], [5, 4]],
-    [[3, 4], [3, 2], [4, 0]],
+    [
+      [0, 1],
+      [2, 3],
+      [4, 5],
+    ],
+    [
+      [0, 2],
+      [2, 3],
+      [5, 4],
+    ],
+    [
+      [3, 4],
+      [3, 2],
+      [4, 0],
+    ],
   ],
 };
 const LDS: Record<string, number[]> = { [NATURAL]: [0.2, 0.3, 0.1], [ROBUST]: [0.5, 0.4, 0.45] };
@@ -41,7 +57,9 @@ function row(source: string, seed: number, withTrust = true): ResultRow {
     harmful: TEST.map(() => [5, 4]),
     harmfulScores: TEST.map(() => [-1, -2]),
     selfInfluence: TRAIN.map(() => 1),
-    ...(withTrust ? { lds: { perTest: [LDS[source]![seed]!, null, LDS[source]![seed]! * 2], models: 4, fraction: 0.5 } } : {}),
+    ...(withTrust
+      ? { lds: { perTest: [LDS[source]![seed]!, null, LDS[source]![seed]! * 2], models: 4, fraction: 0.5 } }
+      : {}),
   };
   return {
     config: { source, target: 'mnist', dataset: 'mnist', depth: 0, n: 6, seed },
@@ -51,7 +69,9 @@ function row(source: string, seed: number, withTrust = true): ResultRow {
       trainTop1Match: 0.5,
       trainTop5AtLeast3: 0.5,
       ...(withTrust ? { lds: LDS[source]![seed]! } : {}),
-      ...(withTrust && source === NATURAL ? { fidelityPearson: 0.9 + seed / 100, fidelityTopBeatsRandom: 1 } : {}),
+      ...(withTrust && source === NATURAL
+        ? { fidelityPearson: 0.9 + seed / 100, fidelityTopBeatsRandom: 1 }
+        : {}),
     },
     series: [],
     details: details as unknown as Record<string, unknown>,
@@ -62,7 +82,11 @@ function row(source: string, seed: number, withTrust = true): ResultRow {
 const ROWS = [NATURAL, ROBUST].flatMap((s) => [0, 1, 2].map((seed) => row(s, seed)));
 const outputs = influence.outputs!;
 const trust = (rows: ResultRow[], options: Record<string, unknown> = {}) =>
-  computeTable('trust', outputs.tables.trust!, { rows, options: outputs.options!.parse(options), models: MODELS });
+  computeTable('trust', outputs.tables.trust!, {
+    rows,
+    options: outputs.options!.parse(options),
+    models: MODELS,
+  });
 
 const t95 = (df: number) => jStat.studentt.inv(0.975, df);
 const sd = (v: number[]) => {

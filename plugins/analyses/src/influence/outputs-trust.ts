@@ -24,9 +24,14 @@ const trustRow = z.object({
   ldsDelta: column.interval({
     label: 'Δ LDS vs baseline',
     format: 'number',
-    description: "this source's LDS minus the baseline's, paired by seed (mean, 95% interval); empty for the baseline",
+    description:
+      "this source's LDS minus the baseline's, paired by seed (mean, 95% interval); empty for the baseline",
   }),
-  ldsPValue: column.measure({ label: 'LDS p-value', format: 'pvalue', description: 'two-sided paired t-test over seeds' }),
+  ldsPValue: column.measure({
+    label: 'LDS p-value',
+    format: 'pvalue',
+    description: 'two-sided paired t-test over seeds',
+  }),
   stability: column.interval({
     label: 'Seed stability',
     format: 'share',
@@ -36,9 +41,14 @@ const trustRow = z.object({
   stabilityChance: column.measure({
     label: 'Chance',
     format: 'share',
-    description: 'the overlap two random rankings of the shared images would have (k / shared images), averaged',
+    description:
+      'the overlap two random rankings of the shared images would have (k / shared images), averaged',
   }),
-  stabilityK: column.measure({ label: 'Top k', format: 'count', description: 'helpful images compared per seed (galleryK)' }),
+  stabilityK: column.measure({
+    label: 'Top k',
+    format: 'count',
+    description: 'helpful images compared per seed (galleryK)',
+  }),
   sharedImages: column.measure({
     label: 'Shared training images',
     format: 'share',
@@ -65,7 +75,10 @@ const trustRow = z.object({
   baseline: column.text({ label: 'Baseline', description: 'the source the deltas are taken against' }),
 });
 
-const delta = (a: ReadonlyMap<number, number>, b: ReadonlyMap<number, number>): { d: IntervalValue | null; p: number | null } => {
+const delta = (
+  a: ReadonlyMap<number, number>,
+  b: ReadonlyMap<number, number>,
+): { d: IntervalValue | null; p: number | null } => {
   const c = pairedComparison(a, b);
   return c ? { d: { mean: c.mean, low: c.low, high: c.high, n: c.n }, p: c.pValue } : { d: null, p: null };
 };
@@ -73,7 +86,12 @@ const delta = (a: ReadonlyMap<number, number>, b: ReadonlyMap<number, number>): 
 const stabilityOf = (trials: readonly TableTrial[]): StabilityReport => {
   const k = Math.min(...trials.map((t) => Math.max(0, ...t.details.helpful.map((l) => l.length))));
   return seedStability(
-    trials.map((t) => ({ seed: t.seed, trainIndices: t.details.trainIndices, testIndices: t.details.testIndices, helpful: t.details.helpful })),
+    trials.map((t) => ({
+      seed: t.seed,
+      trainIndices: t.details.trainIndices,
+      testIndices: t.details.testIndices,
+      helpful: t.details.helpful,
+    })),
     k,
   );
 };
@@ -101,7 +119,8 @@ export const trustTable = defineTable<typeof trustRow, InfluenceTableOptions>({
       const stability = new Map(bySource.map((list) => [list[0]!.source, stabilityOf(list)]));
       const ldsBySeed = (list: readonly TableTrial[]) =>
         new Map(list.flatMap((t) => (t.trust.lds === undefined ? [] : [[t.seed, t.trust.lds] as const])));
-      const overlapByImage = (source: string) => new Map((stability.get(source)?.images ?? []).map((i) => [i.testIndex, i.overlap]));
+      const overlapByImage = (source: string) =>
+        new Map((stability.get(source)?.images ?? []).map((i) => [i.testIndex, i.overlap]));
       const base = bySource.find((l) => l[0]!.source === baseline);
       return bySource.flatMap((list) => {
         const { target, depth, n, source } = list[0]!;
@@ -124,7 +143,8 @@ export const trustTable = defineTable<typeof trustRow, InfluenceTableOptions>({
             st.images.map((i) => i.overlap),
             { share: true },
           ),
-          stabilityChance: st.images.length > 0 ? st.images.reduce((a, i) => a + i.chance, 0) / st.images.length : null,
+          stabilityChance:
+            st.images.length > 0 ? st.images.reduce((a, i) => a + i.chance, 0) / st.images.length : null,
           stabilityK: st.images.length > 0 ? st.k : null,
           sharedImages: st.shared,
           stabilityDelta: stD.d,

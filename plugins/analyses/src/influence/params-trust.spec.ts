@@ -33,22 +33,41 @@ describe('influence trust params', () => {
   });
 
   it('accepts the bounds and defaults to off', () => {
-    expect(issues({ ldsModels: 2, ldsFraction: 0.01, fidelity: true, fidelityDamping: 1e-6, sameSubset: true })).toEqual([]);
+    expect(
+      issues({ ldsModels: 2, ldsFraction: 0.01, fidelity: true, fidelityDamping: 1e-6, sameSubset: true }),
+    ).toEqual([]);
     expect(issues({ ldsModels: 100, ldsFraction: 0.99 })).toEqual([]);
     const p = influenceParams.parse(BASE);
-    expect([p.ldsModels, p.ldsFraction, p.fidelity, p.fidelityDamping, p.sameSubset]).toEqual([0, 0.5, false, 1, false]);
+    expect([p.ldsModels, p.ldsFraction, p.fidelity, p.fidelityDamping, p.sameSubset]).toEqual([
+      0,
+      0.5,
+      false,
+      1,
+      false,
+    ]);
   });
 
   it('trials carry only the trust settings asked for (the keys of other trials do not change)', () => {
     const off = expandInfluence(influenceParams.parse(BASE));
-    for (const t of off) for (const k of ['ldsModels', 'ldsFraction', 'fidelity', 'fidelityDamping', 'sameSubset']) expect(t.config).not.toHaveProperty(k);
-    const on = expandInfluence(influenceParams.parse({ ...BASE, ldsModels: 8, ldsFraction: 0.3, fidelity: true, sameSubset: true }));
-    expect(on[0]!.config).toMatchObject({ ldsModels: 8, ldsFraction: 0.3, fidelity: true, fidelityDamping: 1, sameSubset: true });
+    for (const t of off)
+      for (const k of ['ldsModels', 'ldsFraction', 'fidelity', 'fidelityDamping', 'sameSubset'])
+        expect(t.config).not.toHaveProperty(k);
+    const on = expandInfluence(
+      influenceParams.parse({ ...BASE, ldsModels: 8, ldsFraction: 0.3, fidelity: true, sameSubset: true }),
+    );
+    expect(on[0]!.config).toMatchObject({
+      ldsModels: 8,
+      ldsFraction: 0.3,
+      fidelity: true,
+      fidelityDamping: 1,
+      sameSubset: true,
+    });
     for (const t of [...off, ...on]) expect(influenceTrial.parse(t.config)).toEqual(t.config);
   });
 
   it('refuses fidelity beyond depth 0 and an LDS fraction that keeps none or all of n, naming the field', () => {
-    const check = (extra: Record<string, unknown>) => checkInfluenceParams(influenceParams.parse({ ...BASE, ...extra }), FACTS);
+    const check = (extra: Record<string, unknown>) =>
+      checkInfluenceParams(influenceParams.parse({ ...BASE, ...extra }), FACTS);
     expect(check({ fidelity: true, depths: [0] })).toEqual([]);
     const deep = check({ fidelity: true, depths: [0, 2] });
     expect(deep.map((i) => i.path)).toEqual([['fidelity']]);

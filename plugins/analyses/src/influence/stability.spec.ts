@@ -14,7 +14,10 @@ const B: StabilityTrial = {
   trainIndices: [11, 12, 13, 14, 15],
   testIndices: [101, 100],
   // 101 -> 14, 13, 12; 100 -> 11, 13, 15
-  helpful: [[3, 2, 1], [0, 2, 4]],
+  helpful: [
+    [3, 2, 1],
+    [0, 2, 4],
+  ],
 };
 
 describe('cross-seed stability of the top-k helpful images', () => {
@@ -32,7 +35,11 @@ describe('cross-seed stability of the top-k helpful images', () => {
   });
 
   it('cuts both lists to the shorter prefix and to k', () => {
-    expect(pairOverlap([1, 2, 3], [3, 9], new Set([1, 2, 3, 9]))).toEqual({ overlap: 0, chance: 0.5, compared: 2 });
+    expect(pairOverlap([1, 2, 3], [3, 9], new Set([1, 2, 3, 9]))).toEqual({
+      overlap: 0,
+      chance: 0.5,
+      compared: 2,
+    });
     expect(pairOverlap([5, 6], [7, 8], new Set([1]))).toBeNull();
     const r = seedStability([A, B], 1);
     const byTest = new Map(r.images.map((i) => [i.testIndex, i]));
@@ -42,7 +49,12 @@ describe('cross-seed stability of the top-k helpful images', () => {
   });
 
   it('averages over seed pairs per test image; the same seed twice counts once', () => {
-    const C: StabilityTrial = { seed: 2, trainIndices: [10, 11, 12, 13, 14], testIndices: [100], helpful: [[2, 1, 0]] };
+    const C: StabilityTrial = {
+      seed: 2,
+      trainIndices: [10, 11, 12, 13, 14],
+      testIndices: [100],
+      helpful: [[2, 1, 0]],
+    };
     const r = seedStability([A, B, C, { ...C }], 3);
     const i100 = r.images.find((i) => i.testIndex === 100)!;
     // Pairs: (A,B) 0.5 as above; (A,C) same subset, {10,11,12} both: 1; (B,C) shared 11..14: B [11, 13], C [12, 11]: 1/2.

@@ -69,7 +69,12 @@ export function seedStability(trials: readonly StabilityTrial[], k: number): Sta
         const o = pairOverlap(top(a, i), top(b, j), shared);
         if (!o) return;
         const s = sums.get(testIndex) ?? { overlap: 0, chance: 0, compared: 0, pairs: 0 };
-        sums.set(testIndex, { overlap: s.overlap + o.overlap, chance: s.chance + o.chance, compared: s.compared + o.compared, pairs: s.pairs + 1 });
+        sums.set(testIndex, {
+          overlap: s.overlap + o.overlap,
+          chance: s.chance + o.chance,
+          compared: s.compared + o.compared,
+          pairs: s.pairs + 1,
+        });
       });
     }
   const images = [...sums].map(([testIndex, s]) => ({
@@ -79,6 +84,7 @@ export function seedStability(trials: readonly StabilityTrial[], k: number): Sta
     compared: s.compared / s.pairs,
     pairs: s.pairs,
   }));
-  const shared = sharedShares.length > 0 ? sharedShares.reduce((p, q) => p + q, 0) / sharedShares.length : null;
+  const shared =
+    sharedShares.length > 0 ? sharedShares.reduce((p, q) => p + q, 0) / sharedShares.length : null;
   return { images, shared, k };
 }

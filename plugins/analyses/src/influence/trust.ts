@@ -41,17 +41,22 @@ export interface TrustInput {
  * subset, stratified), each read as every test image's cross-entropy. Fidelity: the convex
  * depth-0 check (`fidelity.ts`) on the trial's own features.
  */
-export async function trustFigures(i: TrustInput): Promise<{ metrics: Record<string, number>; details: TrustDetails }> {
+export async function trustFigures(
+  i: TrustInput,
+): Promise<{ metrics: Record<string, number>; details: TrustDetails }> {
   const { t, ctx, computed } = i;
   const metrics: Record<string, number> = {};
   const details: { lds?: TrustDetails['lds'] } = {};
   const steps = (t.ldsModels ?? 0) + (t.fidelity ? 1 : 0);
   let done = 0;
-  const report = (message: string): void => ctx.progress.report(i.from + ((1 - i.from) * done) / Math.max(1, steps), message);
+  const report = (message: string): void =>
+    ctx.progress.report(i.from + ((1 - i.from) * done) / Math.max(1, steps), message);
   if (t.ldsModels !== undefined) {
     const fineTune = ctx.engine.fineTune!.bind(ctx.engine);
     const started = performance.now();
-    const base = await ctx.engine.evaluate(i.model, i.testBatch, { ...(ctx.signal ? { signal: ctx.signal } : {}) });
+    const base = await ctx.engine.evaluate(i.model, i.testBatch, {
+      ...(ctx.signal ? { signal: ctx.signal } : {}),
+    });
     const { trainP, testP, inv } = computed;
     const lds = await linearDatamodelingScore({
       trainLabels: trainP.head.labels,
@@ -92,7 +97,8 @@ export async function trustFigures(i: TrustInput): Promise<{ metrics: Record<str
     metrics.ldsSeconds = (performance.now() - started) / 1000;
   }
   if (t.fidelity) {
-    if (t.depth !== 0) throw new Error(`influence: fidelity is the convex depth-0 check; this trial has depth ${t.depth}`);
+    if (t.depth !== 0)
+      throw new Error(`influence: fidelity is the convex depth-0 check; this trial has depth ${t.depth}`);
     report('leave-one-out fidelity: one exact refit per training image');
     const started = performance.now();
     const n = computed.trainP.head.n;
