@@ -28,6 +28,11 @@ export interface TableTrial {
 export interface TrialTrust {
   /** Mean LDS over the trial's test images. */
   readonly lds: number | undefined;
+  /** Its 95% interval over the trial's test images, the images with a rho, and the models retrained. */
+  readonly ldsLow: number | undefined;
+  readonly ldsHigh: number | undefined;
+  readonly ldsTestImages: number | undefined;
+  readonly ldsModels: number | undefined;
   /** Per test image (aligned with the details' testIndices): LDS, null when constant. */
   readonly ldsPerTest: readonly (number | null)[] | undefined;
   readonly fidelityPearson: number | undefined;
@@ -86,6 +91,10 @@ function tableTrial(r: ResultRow): TableTrial | undefined {
     details,
     trust: {
       lds: num(r.metrics.lds),
+      ldsLow: num(r.metrics.ldsLow),
+      ldsHigh: num(r.metrics.ldsHigh),
+      ldsTestImages: num(r.metrics.ldsTestImages),
+      ldsModels: num(r.metrics.ldsModels),
       ldsPerTest: ldsPerTest(r.details),
       fidelityPearson: num(r.metrics.fidelityPearson),
       fidelityTopBeatsRandom: num(r.metrics.fidelityTopBeatsRandom),

@@ -68,7 +68,15 @@ function row(source: string, seed: number, withTrust = true): ResultRow {
       top5AtLeast3: 0.5,
       trainTop1Match: 0.5,
       trainTop5AtLeast3: 0.5,
-      ...(withTrust ? { lds: LDS[source]![seed]! } : {}),
+      ...(withTrust
+        ? {
+            lds: LDS[source]![seed]!,
+            ldsLow: LDS[source]![seed]! - 0.1,
+            ldsHigh: LDS[source]![seed]! + 0.1,
+            ldsTestImages: 2,
+            ldsModels: 4,
+          }
+        : {}),
       ...(withTrust && source === NATURAL
         ? { fidelityPearson: 0.9 + seed / 100, fidelityTopBeatsRandom: 1 }
         : {}),
@@ -148,5 +156,25 @@ describe('influence trust table', () => {
       [ROBUST, null, 3],
       [NATURAL, null, 3],
     ]);
+  });
+
+  it('trust-trials: each trial’s own LDS interval over its test images and its fidelity', () => {
+    const rows = computeTable('trust-trials', outputs.tables['trust-trials']!, {
+      rows: ROWS,
+      options: {},
+      models: MODELS,
+    });
+    expect(rows).toHaveLength(6);
+    const r = rows.find((x) => x.source === NATURAL && x.seed === 1)!;
+    expect(r.lds).toEqual({ mean: 0.3, low: 0.3 - 0.1, high: 0.3 + 0.1, n: 2 });
+    expect([r.ldsModels, r.fidelity, r.fidelityTopBeatsRandom, r.training]).toEqual([4, 0.91, 1, 'natural']);
+    expect(rows.find((x) => x.source === ROBUST)!.fidelity).toBeNull();
+    expect(
+      computeTable('trust-trials', outputs.tables['trust-trials']!, {
+        rows: [row(NATURAL, 0, false)],
+        options: {},
+        models: MODELS,
+      }),
+    ).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { column, defineTable, z, type IntervalValue } from '@transferlab/sdk';
 import { checkNamedBaseline, groupBy, interval, naturalBaseline } from '../shared';
 import { pairedComparison } from '../stats';
 import type { InfluenceTableOptions } from './outputs-deltas';
-import { settingColumns, trainingColumn } from './outputs-columns';
+import { seedColumn, settingColumns, trainingColumn } from './outputs-columns';
 import { tableTrials, trainingKind, type TableTrial } from './outputs-trials';
 import { seedStability, type StabilityReport } from './stability';
 
@@ -160,4 +160,63 @@ export const trustTable = defineTable<typeof trustRow, InfluenceTableOptions>({
       });
     });
   },
+});
+
+/** Per trial (seed): its own LDS with the interval over its test images, and its fidelity check. */
+export const trustTrialsTable = defineTable({
+  description:
+    'Per target, depth, n, source and seed: the LDS of that trial (mean over its test images with the 95% interval over them) and its leave-one-out fidelity check; rows only for trials that computed either.',
+  row: z.object({
+    ...settingColumns,
+    training: trainingColumn,
+    seed: seedColumn,
+    lds: column.interval({
+      label: 'LDS',
+      format: 'number',
+      description:
+        "mean over the trial's test images of Spearman's rho (predicted vs actual loss change over the retrained models), with the 95% Student-t interval over test images",
+    }),
+    ldsModels: column.measure({ label: 'Retrained models', format: 'count' }),
+    fidelity: column.measure({
+      label: 'LOO fidelity (r)',
+      format: 'number',
+      description:
+        'Pearson r of predicted and actual leave-one-out test-loss changes (convex depth-0 refits)',
+    }),
+    fidelityTopBeatsRandom: column.measure({
+      label: 'Top-10 beats random',
+      format: 'share',
+      description:
+        'share of test images whose loss rises more without their 10 most helpful images than without 10 random ones',
+    }),
+    testAccuracy: column.measure({ label: 'Test accuracy', format: 'share' }),
+  }),
+  rows: ({ rows, models }) =>
+    tableTrials(rows).flatMap((t) => {
+      const { lds, ldsLow, ldsHigh, ldsTestImages, ldsModels } = t.trust;
+      if (
+        lds === undefined &&
+        t.trust.fidelityPearson === undefined &&
+        t.trust.fidelityTopBeatsRandom === undefined
+      )
+        return [];
+      return [
+        {
+          target: t.target,
+          depth: t.depth,
+          n: t.n,
+          source: t.source,
+          training: trainingKind(models, t.source),
+          seed: t.seed,
+          lds:
+            lds === undefined
+              ? null
+              : { mean: lds, low: ldsLow ?? null, high: ldsHigh ?? null, n: ldsTestImages ?? 0 },
+          ldsModels: ldsModels ?? null,
+          fidelity: t.trust.fidelityPearson ?? null,
+          fidelityTopBeatsRandom: t.trust.fidelityTopBeatsRandom ?? null,
+          testAccuracy: t.testAccuracy ?? null,
+        },
+      ];
+    }),
 });

@@ -151,7 +151,7 @@ const settingOf = (r: Record<string, unknown>) => `${String(r.target)}/${String(
 describe('influence output tables', () => {
   it('declares well-formed outputs whose options take an optional baseline only', () => {
     expect(outputsProblems(outputs)).toEqual([]);
-    expect(Object.keys(outputs.tables)).toEqual(['summary', 'deltas', 'match-curves', 'trust', 'gallery', 'evidence']);
+    expect(Object.keys(outputs.tables)).toEqual(['summary', 'deltas', 'match-curves', 'trust', 'trust-trials', 'gallery', 'evidence']);
     expect(outputs.options!.safeParse({ baseline: '' }).success).toBe(false);
     expect(outputs.options!.safeParse({ other: 1 }).success).toBe(false);
     expect(outputs.options!.parse({})).toEqual({});

@@ -4,7 +4,7 @@ import { deltasTable, influenceTableOptions } from './outputs-deltas';
 import { evidenceTable } from './outputs-evidence';
 import { galleryTable } from './outputs-gallery';
 import { summaryTable } from './outputs-summary';
-import { trustTable } from './outputs-trust';
+import { trustTable, trustTrialsTable } from './outputs-trust';
 
 const SETTING = ['target', 'depth', 'n'] as const;
 
@@ -15,6 +15,7 @@ export const influenceOutputs: AnalysisOutputs = {
     deltas: deltasTable,
     'match-curves': matchCurvesTable,
     trust: trustTable,
+    'trust-trials': trustTrialsTable,
     gallery: galleryTable,
     evidence: evidenceTable,
   },
