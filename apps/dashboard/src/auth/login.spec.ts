@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LoginAttempts } from './login-attempts';
 import { login, logout, sessionStatus, tokensMatch } from './login';
 import { SESSION_COOKIE, SESSION_TTL_MS, SessionStore } from './session-store';
 
@@ -15,9 +16,25 @@ const post = (body: string, cookie?: string): Request =>
 const cookieOf = (res: Response): string => (res.headers.get('set-cookie') ?? '').split(';')[0]!;
 
 describe('login', () => {
+  it('refuses every login with 429 and Retry-After once more than 10 wrong tokens came in the window, the right token too', async () => {
+    const store = new SessionStore();
+    const attempts = new LoginAttempts();
+    const statuses: number[] = [];
+    for (let i = 0; i <= 10; i++)
+      statuses.push((await login(post(JSON.stringify({ token: `wrong-token-${i}` })), TOKEN, store, attempts)).status);
+    expect(statuses).toEqual(Array.from({ length: 11 }, () => 401));
+    const right = await login(post(JSON.stringify({ token: TOKEN })), TOKEN, store, attempts);
+    expect(right.status).toBe(429);
+    expect(Number(right.headers.get('retry-after'))).toBeGreaterThan(50);
+    expect(await right.json()).toMatchObject({ message: expect.stringMatching(/^more than 10 wrong tokens within 60 s; try again in \d+ s$/) });
+    expect(right.headers.get('set-cookie')).toBeNull();
+    // A fresh count (another process) lets the right token in.
+    expect((await login(post(JSON.stringify({ token: TOKEN })), TOKEN, store, new LoginAttempts())).status).toBe(200);
+  });
+
   it('refuses a wrong token with 401 and sets no cookie', async () => {
     const store = new SessionStore();
-    const res = await login(post(JSON.stringify({ token: 'wrong-token-0000000000000' })), TOKEN, store);
+    const res = await login(post(JSON.stringify({ token: 'wrong-token-0000000000000' })), TOKEN, store, new LoginAttempts());
     expect(res.status).toBe(401);
     expect(await res.json()).toMatchObject({ message: 'the API token is not valid' });
     expect(res.headers.get('set-cookie')).toBeNull();
@@ -25,7 +42,7 @@ describe('login', () => {
 
   it('starts a session for the right token: an HttpOnly, SameSite=Strict cookie holding a random id, not the token', async () => {
     const store = new SessionStore();
-    const res = await login(post(JSON.stringify({ token: ` ${TOKEN}\n` })), TOKEN, store);
+    const res = await login(post(JSON.stringify({ token: ` ${TOKEN}\n` })), TOKEN, store, new LoginAttempts());
     expect(res.status).toBe(200);
     const setCookie = res.headers.get('set-cookie')!;
     expect(setCookie).toMatch(/; HttpOnly/);
@@ -40,16 +57,16 @@ describe('login', () => {
 
   it('says what is wrong with a malformed, oversized or premature login', async () => {
     const store = new SessionStore();
-    expect((await login(post('not json'), TOKEN, store)).status).toBe(400);
-    expect((await login(post(JSON.stringify({ token: 'x'.repeat(10_000) })), TOKEN, store)).status).toBe(413);
-    const early = await login(post(JSON.stringify({ token: TOKEN })), undefined, store);
+    expect((await login(post('not json'), TOKEN, store, new LoginAttempts())).status).toBe(400);
+    expect((await login(post(JSON.stringify({ token: 'x'.repeat(10_000) })), TOKEN, store, new LoginAttempts())).status).toBe(413);
+    const early = await login(post(JSON.stringify({ token: TOKEN })), undefined, store, new LoginAttempts());
     expect(early.status).toBe(503);
     expect(((await early.json()) as { message: string }).message).toMatch(/TRANSFERLAB_API_TOKEN.*api-token/);
   });
 
   it('logout forgets the session and clears the cookie', async () => {
     const store = new SessionStore();
-    const cookie = cookieOf(await login(post(JSON.stringify({ token: TOKEN })), TOKEN, store));
+    const cookie = cookieOf(await login(post(JSON.stringify({ token: TOKEN })), TOKEN, store, new LoginAttempts()));
     const out = logout(new Request('http://d.test/', { method: 'DELETE', headers: { cookie } }), store);
     expect(out.headers.get('set-cookie')).toMatch(new RegExp(`^${SESSION_COOKIE}=;.*Max-Age=0`));
     expect(store.isValid(cookie.split('=')[1])).toBe(false);

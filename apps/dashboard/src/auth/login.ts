@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { announcedTooLarge, capBody, tooLargeResponse } from '../proxy/capped-body';
+import { LOGIN_ATTEMPTS, type LoginAttempts } from './login-attempts';
 import { clearedSessionCookie, sessionCookie, sessionIdOf, type SessionStore } from './session-store';
 
 /** A login body is a token in JSON: anything larger is not one. */
@@ -32,13 +33,24 @@ async function tokenIn(request: Request): Promise<{ token?: string; tooLarge?: t
  * POST /auth/session with `{ "token": "<API token>" }`: the token pasted once is compared with
  * the one this process reads (TRANSFERLAB_API_TOKEN or <data dir>/api-token); a match starts a
  * session whose random id goes into an HttpOnly, SameSite=Strict cookie. The token itself is
- * never stored in the browser.
+ * never stored in the browser. After LOGIN_ATTEMPTS.failures wrong tokens within the window,
+ * every login is refused with 429 and Retry-After until the block passes.
  */
 export async function login(
   request: Request,
   expected: string | undefined,
   store: SessionStore,
+  attempts: LoginAttempts,
 ): Promise<Response> {
+  const wait = await attempts.blockedFor();
+  if (wait > 0)
+    return Response.json(
+      {
+        statusCode: 429,
+        message: `more than ${LOGIN_ATTEMPTS.failures} wrong tokens within ${LOGIN_ATTEMPTS.windowSeconds} s; try again in ${wait} s`,
+      },
+      { status: 429, headers: { 'retry-after': String(wait) } },
+    );
   const { token, tooLarge } = await tokenIn(request);
   if (tooLarge) return tooLargeResponse(LOGIN_MAX_BODY_BYTES);
   if (token === undefined || token === '') return answer(400, 'send the API token as {"token": "..."}');
@@ -47,7 +59,10 @@ export async function login(
       503,
       'the dashboard cannot read the API token yet: set TRANSFERLAB_API_TOKEN, or start the server once (it writes <data dir>/api-token)',
     );
-  if (!tokensMatch(token, expected)) return answer(401, 'the API token is not valid');
+  if (!tokensMatch(token, expected)) {
+    await attempts.failed();
+    return answer(401, 'the API token is not valid');
+  }
   store.end(sessionIdOf(request));
   const id = store.create();
   return Response.json({ authenticated: true }, { headers: { 'set-cookie': sessionCookie(id) } });

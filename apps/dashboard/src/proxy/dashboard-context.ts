@@ -1,4 +1,5 @@
 import { loadConfig, type TransferlabConfig } from '@transferlab/sdk/config';
+import { LoginAttempts } from '../auth/login-attempts';
 import { sessionIdOf, sessionStore, type SessionStore } from '../auth/session-store';
 import { readApiToken } from './api-token';
 import { allowedHosts, checkHostAndOrigin } from './request-guard';
@@ -10,6 +11,8 @@ export interface DashboardContext {
   readonly graphqlUrl: string;
   readonly hosts: ReadonlySet<string>;
   readonly sessions: SessionStore;
+  /** Wrong tokens sent to the login form, counted for this process. */
+  readonly loginAttempts: LoginAttempts;
   /** The server's token, kept once found; looked up again until then (the server writes it at its first boot). */
   apiToken(): string | undefined;
 }
@@ -25,6 +28,7 @@ export function dashboardContext(): DashboardContext {
     graphqlUrl: graphqlUpstream(config),
     hosts: allowedHosts(config),
     sessions: sessionStore(),
+    loginAttempts: new LoginAttempts(),
     apiToken: () => (token ??= readApiToken(config)),
   };
   return context;

@@ -1,6 +1,7 @@
 export enum AuthErrorCode {
   MissingToken = 'MISSING_TOKEN',
   InvalidToken = 'INVALID_TOKEN',
+  TooManyAttempts = 'TOO_MANY_ATTEMPTS',
 }
 
 export class AuthException extends Error {

@@ -3,6 +3,7 @@ import type { TransferlabConfig } from '@transferlab/sdk/config';
 import { TRANSFERLAB_CONFIG } from '../config/config.constants';
 import { API_TOKEN } from './auth.constants';
 import { resolveApiToken } from './api-token';
+import { TokenAttempts } from './token-attempts';
 import { TokenGuard } from './token.guard';
 
 /** The API token (configured or generated at boot) and the guard every mutation uses. */
@@ -10,8 +11,9 @@ import { TokenGuard } from './token.guard';
 @Module({
   providers: [
     { provide: API_TOKEN, inject: [TRANSFERLAB_CONFIG], useFactory: (c: TransferlabConfig): string => resolveApiToken(c) },
+    { provide: TokenAttempts, useFactory: (): TokenAttempts => new TokenAttempts() },
     TokenGuard,
   ],
-  exports: [API_TOKEN, TokenGuard],
+  exports: [API_TOKEN, TokenAttempts, TokenGuard],
 })
 export class AuthModule {}

@@ -17,6 +17,8 @@ function graphqlCode(code: DomainCode): string {
     case AuthErrorCode.MissingToken:
     case AuthErrorCode.InvalidToken:
       return 'UNAUTHENTICATED';
+    case AuthErrorCode.TooManyAttempts:
+      return 'TOO_MANY_REQUESTS';
     case InputErrorCode.InvalidArguments:
     case RunsErrorCode.UnknownAnalysis:
     case RunsErrorCode.InvalidParams:

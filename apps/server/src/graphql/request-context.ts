@@ -7,7 +7,12 @@ import type { IncomingMessage } from 'node:http';
  */
 export type GraphQLRequestContext =
   | { readonly transport: 'http'; readonly req: IncomingMessage }
-  | { readonly transport: 'websocket'; readonly connectionParams: Readonly<Record<string, unknown>> };
+  | {
+      readonly transport: 'websocket';
+      readonly connectionParams: Readonly<Record<string, unknown>>;
+      /** The client's address, from the upgrade request's socket. */
+      readonly remoteAddress: string | undefined;
+    };
 
 /** What Apollo (HTTP) or graphql-ws (its connection context) passes to the context function. */
 type ContextSource = { readonly req: IncomingMessage } | { readonly connectionParams?: Readonly<Record<string, unknown>>; readonly extra: unknown };
@@ -15,7 +20,15 @@ type ContextSource = { readonly req: IncomingMessage } | { readonly connectionPa
 /** The one context function for both transports. */
 export function requestContext(source: ContextSource): GraphQLRequestContext {
   if ('req' in source) return { transport: 'http', req: source.req };
-  return { transport: 'websocket', connectionParams: source.connectionParams ?? {} };
+  // graphql-ws over Nest's ws adapter: `extra` holds the upgrade request.
+  const request = (source.extra as { readonly request?: IncomingMessage } | undefined)?.request;
+  return { transport: 'websocket', connectionParams: source.connectionParams ?? {}, remoteAddress: request?.socket.remoteAddress };
+}
+
+/** The address an operation comes from (the socket's: forwarded headers are not trusted). */
+export function remoteAddressOf(context: GraphQLRequestContext | undefined): string | undefined {
+  if (context === undefined) return undefined;
+  return context.transport === 'http' ? context.req.socket.remoteAddress : context.remoteAddress;
 }
 
 /**

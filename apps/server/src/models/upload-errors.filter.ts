@@ -1,11 +1,11 @@
 import type { ServerResponse } from 'node:http';
 import { Catch, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
-import { AuthException } from '../auth/auth.exception';
+import { AuthErrorCode, AuthException } from '../auth/auth.exception';
 import { ModelsErrorCode, ModelsException } from './models.exception';
 
 /** The HTTP status of an upload refusal. */
 export function uploadStatus(e: AuthException | ModelsException): number {
-  if (e instanceof AuthException) return 401;
+  if (e instanceof AuthException) return e.code === AuthErrorCode.TooManyAttempts ? 429 : 401;
   switch (e.code) {
     case ModelsErrorCode.UploadTooLarge:
       return 413;

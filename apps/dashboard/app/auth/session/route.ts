@@ -14,7 +14,7 @@ export function GET(request: Request): Response {
 export function POST(request: Request): Promise<Response> {
   const ctx = dashboardContext();
   const refused = refusal(request, ctx);
-  return refused ? Promise.resolve(refused) : login(request, ctx.apiToken(), ctx.sessions);
+  return refused ? Promise.resolve(refused) : login(request, ctx.apiToken(), ctx.sessions, ctx.loginAttempts);
 }
 
 /** Log out: the session is forgotten and its cookie cleared. */
