@@ -112,7 +112,16 @@ async function main(): Promise<void> {
     const methods: Record<string, () => Promise<Float32Array>> = {
       gradient: async () => (await lossGradient(engine, model, c.set)).gradient,
       smoothgrad: async () => (await smoothGrad(engine, model, c.set, 0.15, c.samples, 1)).values,
-      'integrated-gradients': async () => (await integratedGradients(engine, model, c.set, c.steps)).values,
+      // A fixed cost: c.steps even intervals, no refinement.
+      'integrated-gradients': async () =>
+        (
+          await integratedGradients(engine, model, c.set, {
+            steps: c.steps,
+            maxSteps: c.steps,
+            tolerance: 0,
+            spacing: 'uniform',
+          })
+        ).values,
     };
     const row: Record<string, unknown> = {
       case: c.name,

@@ -93,7 +93,10 @@ export function aggregateSaliency(
       accuracy:
         t.details.predicted.filter((p, i) => p === t.details.labels[i]).length /
         Math.max(1, t.details.predicted.length),
-      completeness: g.method === 'integrated-gradients' ? completenessOf(t.details.completeness) : null,
+      completeness:
+        g.method === 'integrated-gradients'
+          ? completenessOf(t.details.completeness, t.details.ig?.tolerance)
+          : null,
     }));
     const baseline = typeof options.baseline === 'string' ? options.baseline : undefined;
     const base = list.find((t) => t.source === baseline);

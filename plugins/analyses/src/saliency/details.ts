@@ -1,3 +1,4 @@
+import type { IgDetails } from './ig-trial';
 import type { SaliencyMethod } from './params';
 import type { RandomisationDetails } from './randomisation';
 
@@ -6,7 +7,6 @@ export interface DeletionDetails {
   readonly steps: number;
   readonly curves: Readonly<Record<string, readonly (readonly number[])[]>>;
 }
-
 
 /** The map kinds a trial stores: each method's absolute map, and the plain gradient's signed map. */
 export type MapKind = SaliencyMethod | 'gradient-signed';
@@ -27,8 +27,10 @@ export interface SaliencyDetails {
   readonly massShare: Readonly<Record<string, readonly (number | null)[]>>;
   /** Per map kind: base64 PNG heat maps of the first images of the subset (RGBA, to overlay). */
   readonly maps: Readonly<Record<string, readonly string[]>>;
-  /** Integrated gradients, per image: |sum of attributions - (f(x) - f(0))| / |f(x) - f(0)|. */
+  /** Integrated gradients, per image: |sum of attributions - (f(x) - f(x'))| / |f(x) - f(x')| (expected gradients: the worst of its paths). */
   readonly completeness: readonly (number | null)[] | null;
+  /** Integrated gradients' baseline, budget and tolerance, and per image steps and degenerate-map warnings (absent in older rows). */
+  readonly ig?: IgDetails;
   /** Per method, per image: pointing game and relevance rank accuracy (localisation.ts; absent in older rows). */
   readonly pointing?: Readonly<Record<string, readonly (number | null)[]>>;
   readonly rankAccuracy?: Readonly<Record<string, readonly (number | null)[]>>;

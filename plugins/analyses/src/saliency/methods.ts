@@ -1,4 +1,5 @@
 import { seededRandom, type EngineApi, type LossKind, type ModelRef } from '@transferlab/sdk';
+import { integratePaths, type IgSettings } from './ig-path';
 
 /** Images of one shape: NCHW data with N = labels.length. */
 export interface ImageSet {
@@ -87,140 +88,88 @@ export async function smoothGrad(
   return { values: Float32Array.from(sum, (v) => v / samples) };
 }
 
-export const IG_SPACINGS = ['adaptive', 'uniform'] as const;
-export type IgSpacing = (typeof IG_SPACINGS)[number];
+export { IG_SPACINGS, type IgSettings, type IgSpacing } from './ig-path';
 
-/** One image's path: positions with the gradient of f and f at each. */
-interface PathNode {
-  readonly alpha: number;
-  readonly gradient: Float32Array;
-  readonly f: number;
-}
-
-/** x . g at each node, the integrand d f(alpha x) / d alpha. */
-const slope = (x: Float32Array, g: Float32Array): number => {
-  let v = 0;
-  for (let i = 0; i < x.length; i++) v += x[i]! * g[i]!;
-  return v;
-};
-
-/**
- * Gradients of the label's logit (and the logit) at the given positions of each image's path, in one batched engine call
- * (nodes[j]: the positions for image j of the chunk).
- */
-async function gradientsAt(
-  engine: EngineApi,
-  model: ModelRef,
-  set: ImageSet,
-  s: number,
-  alphas: readonly (readonly number[])[],
-  signal?: AbortSignal,
-): Promise<PathNode[][]> {
-  const d = perImage(set);
-  const rows = alphas.reduce((a, l) => a + l.length, 0);
-  const points = new Float32Array(rows * d);
-  const labels = new Int32Array(rows);
-  let row = 0;
-  alphas.forEach((list, j) => {
-    const x = set.data.subarray((s + j) * d, (s + j + 1) * d);
-    for (const a of list) {
-      for (let i = 0; i < d; i++) points[row * d + i] = a * x[i]!;
-      labels[row++] = set.labels[s + j]!;
-    }
-  });
-  const { gradient, loss } = await lossGradient(
-    engine,
-    model,
-    { data: points, dims: [rows, ...set.dims.slice(1)], labels },
-    signal,
-    'logit',
-  );
-  row = 0;
-  return alphas.map((list) =>
-    list.map((alpha) => ({ alpha, gradient: gradient.slice(row * d, (row + 1) * d), f: loss[row++]! })),
-  );
+/** Integrated gradients' attributions with, per image, the completeness error reached and the intervals spent. */
+export interface IgAttribution extends Attribution {
+  readonly ends: { readonly input: Float32Array; readonly baseline: Float32Array };
+  /** Per image: the largest completeness error over its paths (null where f(x) = f(x') on every path). */
+  readonly errors: readonly (number | null)[];
+  /** Per image: intervals over all its paths (one path per baseline). */
+  readonly steps: readonly number[];
 }
 
 /**
- * Integrated gradients (Sundararajan et al. 2017) from the black baseline: (x - 0) times the path
- * integral of the gradient of f by the trapezoid rule over `steps` intervals (steps + 1 gradients),
- * so the attributions sum to f(x) - f(0) up to the rule's error (completeness); f is the label's
- * logit, as in the method's paper. (The cross-entropy, tried first, left some images far from 1%:
- * where the loss at x is close to the loss at black, the change to attribute is tiny.)
- *
- * 'uniform' spaces the nodes evenly. 'adaptive' starts from steps / 4 even intervals and spends the
- * rest bisecting, in 12 rounds, the intervals whose trapezoid misses the change of f across them the
- * most (f is known at every node from the same engine call): along the path a ReLU network's logit
- * is piecewise linear, so the trapezoid is exact on an interval where no unit switches and wrong
- * only where one does, which the bisection finds.
+ * Integrated gradients (Sundararajan et al. 2017) of f = the label's logit, from each image's
+ * baselines (default one black baseline): per baseline x', the path x' + alpha (x - x') integrated
+ * to the tolerance (see `integratePaths`), and the attributions averaged over the baselines (with
+ * several, expected gradients: Erion et al. 2021). The averaged attributions sum to
+ * f(x) - mean f(x'); `ends.baseline` is that mean. Completeness holds per path, so an image's error
+ * is its worst path's. (The cross-entropy, tried first, left some images far from 1%: where the loss
+ * at x is close to the loss at black, the change to attribute is tiny.)
  */
 export async function integratedGradients(
   engine: EngineApi,
   model: ModelRef,
   set: ImageSet,
-  steps: number,
+  settings: IgSettings & { readonly baselines?: readonly Float32Array[] },
   signal?: AbortSignal,
-  spacing: IgSpacing = 'adaptive',
-): Promise<Attribution> {
+): Promise<IgAttribution> {
   const n = set.labels.length;
   const d = perImage(set);
+  const baselines = settings.baselines ?? [new Float32Array(set.data.length)];
+  const k = baselines.length;
+  if (k === 0) throw new Error('saliency: integrated gradients need at least one baseline');
+  // Path (j, s) at row j * k + s: image j from its baseline s.
+  const inputs = new Float32Array(n * k * d);
+  const starts = new Float32Array(n * k * d);
+  const labels = new Int32Array(n * k);
+  for (let j = 0; j < n; j++)
+    for (let s = 0; s < k; s++) {
+      const row = j * k + s;
+      inputs.set(set.data.subarray(j * d, (j + 1) * d), row * d);
+      starts.set(baselines[s]!.subarray(j * d, (j + 1) * d), row * d);
+      labels[row] = set.labels[j]!;
+    }
+  const r = await integratePaths(
+    engine,
+    model,
+    { inputs, baselines: starts, dims: set.dims, labels },
+    settings,
+    signal,
+  );
+  if (k === 1)
+    return {
+      values: r.values,
+      ends: { input: r.input, baseline: r.baseline },
+      errors: r.errors,
+      steps: r.steps,
+    };
   const values = new Float32Array(set.data.length);
   const input = new Float32Array(n);
   const baseline = new Float32Array(n);
-  const start = spacing === 'uniform' || steps < 8 ? steps : Math.ceil(steps / 4);
-  const perRound = Math.max(1, Math.ceil((steps - start) / 12));
-  // Images per chunk, so that a chunk's whole path is about one engine call.
-  const per = Math.max(1, Math.floor(Math.max(1, Math.floor(CALL_VALUES / Math.max(1, d))) / (steps + 1)));
-  for (let s = 0; s < n; s += per) {
-    const m = Math.min(per, n - s);
-    const xs = Array.from({ length: m }, (_, j) => set.data.subarray((s + j) * d, (s + j + 1) * d));
-    const paths = await gradientsAt(
-      engine,
-      model,
-      set,
-      s,
-      Array.from({ length: m }, () => Array.from({ length: start + 1 }, (_, k) => k / start)),
-      signal,
-    );
-    const slopes = paths.map((p, j) => p.map((node) => slope(xs[j]!, node.gradient)));
-    for (let used = start; used < steps;) {
-      const add = Math.min(perRound, steps - used);
-      // Per image: midpoints of the `add` intervals with the largest |trapezoid - loss change|.
-      const mids = paths.map((p, j) => {
-        const gaps = p.slice(1).map((b, k) => ({
-          k,
-          e: Math.abs(
-            ((b.alpha - p[k]!.alpha) * (slopes[j]![k]! + slopes[j]![k + 1]!)) / 2 - (b.f - p[k]!.f),
-          ),
-        }));
-        return gaps
-          .sort((a, b) => b.e - a.e)
-          .slice(0, add)
-          .map((g) => (p[g.k]!.alpha + p[g.k + 1]!.alpha) / 2);
-      });
-      const fresh = await gradientsAt(engine, model, set, s, mids, signal);
-      paths.forEach((p, j) => {
-        p.push(...fresh[j]!);
-        p.sort((a, b) => a.alpha - b.alpha);
-        slopes[j] = p.map((node) => slope(xs[j]!, node.gradient));
-      });
-      used += add;
+  const errors: (number | null)[] = [];
+  const steps: number[] = [];
+  for (let j = 0; j < n; j++) {
+    const acc = new Float64Array(d);
+    let fb = 0;
+    let worst: number | null = null;
+    let total = 0;
+    for (let s = 0; s < k; s++) {
+      const row = j * k + s;
+      for (let i = 0; i < d; i++) acc[i]! += r.values[row * d + i]!;
+      fb += r.baseline[row]!;
+      const e = r.errors[row] ?? null;
+      if (e !== null) worst = Math.max(worst ?? 0, e);
+      total += r.steps[row]!;
     }
-    paths.forEach((p, j) => {
-      const acc = new Float64Array(d);
-      p.forEach((node, k) => {
-        const w =
-          ((k + 1 < p.length ? p[k + 1]!.alpha - node.alpha : 0) +
-            (k > 0 ? node.alpha - p[k - 1]!.alpha : 0)) /
-          2;
-        for (let i = 0; i < d; i++) acc[i]! += w * node.gradient[i]!;
-      });
-      for (let i = 0; i < d; i++) values[(s + j) * d + i] = xs[j]![i]! * acc[i]!;
-      baseline[s + j] = p[0]!.f;
-      input[s + j] = p.at(-1)!.f;
-    });
+    for (let i = 0; i < d; i++) values[j * d + i] = acc[i]! / k;
+    input[j] = r.input[j * k]!;
+    baseline[j] = fb / k;
+    errors.push(worst);
+    steps.push(total);
   }
-  return { values, ends: { input, baseline } };
+  return { values, ends: { input, baseline }, errors, steps };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { column, defineTable, z } from '@transferlab/sdk';
 import { interval } from '../shared';
 import { completenessOf } from './completeness';
+import { igSummary, igSummaryColumns } from './outputs-ig';
 import { decodedTrials, methodGroups, trainingKind, type SaliencyTableInput } from './outputs-trials';
 
 /** Per dataset, setting, method and source: how much of the saliency lands on the object. */
@@ -61,12 +62,14 @@ export const alignmentTable = defineTable({
       format: 'count',
       description: 'integrated gradients: images where f changes along the path (the error is defined)',
     }),
+    ...igSummaryColumns,
   }),
   rows: ({ rows, models }: SaliencyTableInput) =>
     methodGroups(decodedTrials(rows)).flatMap((g) =>
       g.trials.map((t) => {
         const d = t.details;
-        const ig = g.method === 'integrated-gradients' ? completenessOf(d.completeness) : null;
+        const ig =
+          g.method === 'integrated-gradients' ? completenessOf(d.completeness, d.ig?.tolerance) : null;
         return {
           dataset: g.dataset,
           setting: g.setting,
@@ -81,6 +84,7 @@ export const alignmentTable = defineTable({
           completenessMedian: ig?.median ?? null,
           completenessWorst: ig?.max ?? null,
           completenessImages: ig?.images ?? null,
+          ...igSummary(g.method, d),
         };
       }),
     ),

@@ -1,4 +1,5 @@
 import { column, defineTable, z } from '@transferlab/sdk';
+import { igEvidence, igEvidenceColumns } from './outputs-ig';
 import { decodedTrials, trainingKind, type SaliencyTableInput } from './outputs-trials';
 
 /**
@@ -29,8 +30,9 @@ export const evidenceTable = defineTable({
     igCompleteness: column.measure({
       label: 'IG completeness error',
       format: 'share',
-      description: '|sum of attributions - (f(x) - f(black))| / |f(x) - f(black)| on this image',
+      description: "|sum of attributions - (f(x) - f(x'))| / |f(x) - f(x')| on this image (x' the baseline)",
     }),
+    ...igEvidenceColumns,
   }),
   rows: ({ rows, models }: SaliencyTableInput) =>
     decodedTrials(rows).flatMap((t) => {
@@ -50,6 +52,7 @@ export const evidenceTable = defineTable({
         smoothgradAlignment: d.ratio.smoothgrad?.[i] ?? null,
         igAlignment: d.ratio['integrated-gradients']?.[i] ?? null,
         igCompleteness: d.completeness?.[i] ?? null,
+        ...igEvidence(d, i),
       }));
     }),
 });

@@ -1,5 +1,6 @@
 import { column, defineTable, z } from '@transferlab/sdk';
 import { byText } from '../shared';
+import { igMapWarning } from './outputs-ig';
 import { decodedTrials, methodOfKind, type SaliencyTableInput } from './outputs-trials';
 
 /** A stored heat map (base64 PNG, as `heatmapPng` made it in the trial) as a picture cell. */
@@ -24,6 +25,11 @@ const mapRow = z.object({
   score: column.measure({
     label: 'Alignment',
     description: "this image's alignment ratio for the map's method (1 = chance)",
+  }),
+  warning: column.text({
+    label: 'Warning',
+    description:
+      'integrated gradients: set when the baseline equals the image on most of the background, so the map is zero there and the score high by construction',
   }),
 });
 type MapRow = z.output<typeof mapRow>;
@@ -59,6 +65,7 @@ export const mapsTable = defineTable({
               predicted: d.predicted[at] ?? -1,
               heatmap: pictureOf(png),
               score: ratios[at] ?? null,
+              warning: igMapWarning(kind, d, at),
             },
           });
         });

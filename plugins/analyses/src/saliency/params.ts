@@ -7,7 +7,11 @@ import {
   fineTuneParams,
   seedSchema,
 } from '../shared';
-import { IG_SPACINGS } from './methods';
+import { IG_BASELINES } from './baselines';
+import { IG_SPACINGS } from './ig-path';
+
+/** Integrated gradients' defaults (the budget and tolerance measured in docs/analyses/saliency.md). */
+export const IG_DEFAULTS = { steps: 16, maxSteps: 2048, tolerance: 0.01, blurSigma: 4, samples: 8 } as const;
 
 export const SALIENCY_METHODS = ['gradient', 'smoothgrad', 'integrated-gradients'] as const;
 export type SaliencyMethod = (typeof SALIENCY_METHODS)[number];
@@ -43,8 +47,9 @@ export type TransferSetting = z.output<typeof transferSetting>;
 
 /**
  * Saliency: sources x datasets, each trial mapping a stratified test subset with every method.
- * Integrated gradients attribute f = the label's logit (as in Sundararajan et al. 2017), from a
- * black baseline, by the trapezoid rule over `igSteps` intervals.
+ * Integrated gradients attribute f = the label's logit (as in Sundararajan et al. 2017), from
+ * `igBaseline`, by the trapezoid rule: `igSteps` even intervals refined per image until the
+ * completeness error is within `igTolerance` or `igMaxSteps` intervals are spent.
  */
 export const saliencyParams = z
   .object({
@@ -102,16 +107,52 @@ export const saliencyParams = z
       .int()
       .min(1)
       .max(1024)
-      .default(64)
+      .default(IG_DEFAULTS.steps)
       .describe(
-        'integrated gradients: intervals of the path from the black baseline (gradients: igSteps + 1)',
+        'integrated gradients: evenly spaced intervals every path starts with (the least it uses; gradients: igSteps + 1)',
+      ),
+    igMaxSteps: z
+      .number()
+      .int()
+      .min(1)
+      .max(4096)
+      .default(IG_DEFAULTS.maxSteps)
+      .describe(
+        "integrated gradients: the most intervals one image's path may reach while refining to igTolerance (at least igSteps)",
+      ),
+    igTolerance: z
+      .number()
+      .min(1e-4)
+      .max(0.5)
+      .default(IG_DEFAULTS.tolerance)
+      .describe(
+        "integrated gradients: refine each image's path until |sum of attributions - (f(x) - f(baseline))| / |f(x) - f(baseline)| is at most this, or igMaxSteps is spent",
       ),
     igSpacing: z
       .enum(IG_SPACINGS)
       .default('adaptive')
       .describe(
-        "integrated gradients: 'uniform' steps, or 'adaptive' (a quarter uniform, the rest bisecting the intervals whose trapezoid misses the loss change most)",
+        "integrated gradients: how a path is refined: 'adaptive' bisects the intervals whose trapezoid misses the change of f most, 'uniform' halves every interval",
       ),
+    igBaseline: z
+      .enum(IG_BASELINES)
+      .default('black')
+      .describe(
+        "integrated gradients: where paths start: 'black', 'blur' (the image blurred by igBlurSigma), 'uniform' (noise, seeded per image), 'mean' (the mean training image), 'expected' (igSamples training images per image, attributions averaged: expected gradients)",
+      ),
+    igBlurSigma: z
+      .number()
+      .min(0.5)
+      .max(64)
+      .default(IG_DEFAULTS.blurSigma)
+      .describe("integrated gradients, 'blur' baseline: Gaussian standard deviation in pixels"),
+    igSamples: z
+      .number()
+      .int()
+      .min(1)
+      .max(64)
+      .default(IG_DEFAULTS.samples)
+      .describe("integrated gradients, 'expected' baseline: training images drawn per test image"),
     sanityImages: z
       .number()
       .int()
@@ -165,6 +206,12 @@ export const saliencyTrial = z
     smoothSamples: z.number().int().min(1),
     igSteps: z.number().int().min(1),
     igSpacing: z.enum(IG_SPACINGS),
+    // Integrated gradients' refinement and baseline: only with that method (older configs lack them: IG_DEFAULTS, black).
+    igMaxSteps: z.number().int().min(1).optional(),
+    igTolerance: z.number().positive().optional(),
+    igBaseline: z.enum(IG_BASELINES).optional(),
+    igBlurSigma: z.number().positive().optional(),
+    igSamples: z.number().int().min(1).optional(),
     // The randomisation test and the deletion curve (older configs lack them: off).
     sanityImages: z.number().int().min(0).max(50).default(0),
     sanitySeed: z.number().int().min(0).default(0),

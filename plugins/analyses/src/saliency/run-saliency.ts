@@ -3,15 +3,16 @@ import { fineTuneHyper, testSubset, trainSubset } from '../shared';
 import { argmaxRows } from '../robustness/threat-ball';
 import { alignment, foregroundMasks, type Masks } from './alignment';
 import { ChecksRecorder } from './checks-trial';
-import { completenessOf } from './completeness';
 import type { SaliencyDetails } from './details';
 import { heatmapPng } from './heatmap';
+import { igSettings, IgRecorder } from './ig-trial';
 import {
   integratedGradients,
   lossGradient,
   reduceChannels,
   smoothGrad,
   type Attribution,
+  type IgAttribution,
   type ImageSet,
 } from './methods';
 import type { SaliencyMethod, SaliencyTrial } from './params';
@@ -73,12 +74,13 @@ async function attribute(
   model: ModelRef,
   set: ImageSet,
   seed: number,
+  baselines: readonly Float32Array[],
 ): Promise<Attribution> {
   if (method === 'gradient')
     return { values: (await lossGradient(ctx.engine, model, set, ctx.signal)).gradient };
   if (method === 'smoothgrad')
     return smoothGrad(ctx.engine, model, set, t.smoothNoise, t.smoothSamples, seed, ctx.signal);
-  return integratedGradients(ctx.engine, model, set, t.igSteps, ctx.signal, t.igSpacing);
+  return integratedGradients(ctx.engine, model, set, { ...igSettings(t), baselines }, ctx.signal);
 }
 
 async function objectMasks(
@@ -132,7 +134,7 @@ export async function runSaliency(t: SaliencyTrial, ctx: PluginContext): Promise
     const labels: number[] = [];
     const predicted: number[] = [];
     const areaShare: number[] = [];
-    const completeness: (number | null)[] = [];
+    const ig = t.methods.includes('integrated-gradients') ? new IgRecorder(t, ds) : null;
     const checks = new ChecksRecorder(t, ctx, model);
     const chunks = Math.ceil(indices.length / CHUNK);
     for (let c = 0; c < chunks; c++) {
@@ -149,13 +151,13 @@ export async function runSaliency(t: SaliencyTrial, ctx: PluginContext): Promise
         for (let p = 0; p < hw; p++) on += masks.data[j * hw + p]!;
         areaShare.push(on / Math.max(1, hw));
       }
-      await checks.chunk(part, set, []);
+      const baselines = ig ? await ig.baselines(part, set) : [];
+      await checks.chunk(part, set, baselines);
       for (const method of t.methods) {
         const began = performance.now();
-        const attr = await attribute(method, t, ctx, model, set, c);
+        const attr = await attribute(method, t, ctx, model, set, c, baselines);
         seconds[method]! += (performance.now() - began) / 1000;
         const reduced = reduceChannels(attr.values, set.dims);
-        const d = attr.values.length / Math.max(1, part.length);
         for (let j = 0; j < part.length; j++) {
           const map = reduced.subarray(j * hw, (j + 1) * hw);
           const a = alignment(map, masks.data.subarray(j * hw, (j + 1) * hw));
@@ -166,13 +168,9 @@ export async function runSaliency(t: SaliencyTrial, ctx: PluginContext): Promise
             maps[method]!.push(await heatmapPng(map.map(Math.abs), h, w, false));
             if (method === 'gradient') maps['gradient-signed']!.push(await heatmapPng(map, h, w, true));
           }
-          if (attr.ends) {
-            let sum = 0;
-            for (let i = 0; i < d; i++) sum += attr.values[j * d + i]!;
-            const delta = attr.ends.input[j]! - attr.ends.baseline[j]!;
-            completeness.push(delta !== 0 ? Math.abs(sum - delta) / Math.abs(delta) : null);
-          }
         }
+        if (ig && method === 'integrated-gradients')
+          ig.add(attr as IgAttribution, set, baselines, masks.data);
         await checks.maps(method, set, reduced, masks.data);
         ctx.progress.report(
           (t.transfer ? 0.3 : 0) + ((t.transfer ? 0.7 : 1) * (c + 1)) / chunks,
@@ -180,7 +178,7 @@ export async function runSaliency(t: SaliencyTrial, ctx: PluginContext): Promise
         );
       }
     }
-    await checks.randomise((method, m, set) => attribute(method, t, ctx, m, set, 0));
+    await checks.randomise((method, m, set, baselines) => attribute(method, t, ctx, m, set, 0, baselines));
     const accuracy = predicted.filter((p, i) => p === labels[i]).length / Math.max(1, predicted.length);
     const metrics: Record<string, number> = {
       images: indices.length,
@@ -194,12 +192,8 @@ export async function runSaliency(t: SaliencyTrial, ctx: PluginContext): Promise
       if (s !== null) metrics[`massShare:${m}`] = s;
       metrics[`mapsPerSecond:${m}`] = indices.length / Math.max(1e-9, seconds[m]!);
     }
-    // Relative errors blow up where f(x) ~ f(0), so the share within 1% and the median say more than the worst.
-    const ig = completenessOf(completeness);
-    if (ig) {
-      metrics.igCompletenessMedian = ig.median;
-      metrics.igCompleteShare = ig.withinOnePercent;
-    }
+    // Relative errors blow up where f(x) ~ f(x'), so the shares within tolerance and the median say more than the worst.
+    if (ig) Object.assign(metrics, ig.metrics());
     if (testAccuracy !== null) metrics.transferAccuracy = testAccuracy;
     Object.assign(metrics, checks.metrics());
     const [deletion, randomisation] = [checks.deletion(), checks.randomisationDetails()];
@@ -212,7 +206,8 @@ export async function runSaliency(t: SaliencyTrial, ctx: PluginContext): Promise
       ratio,
       massShare,
       maps,
-      completeness: t.methods.includes('integrated-gradients') ? completeness : null,
+      completeness: ig ? ig.completeness : null,
+      ...(ig ? { ig: ig.details() } : {}),
       pointing: checks.pointing,
       rankAccuracy: checks.rankAccuracy,
       ...(deletion ? { deletion } : {}),

@@ -49,7 +49,12 @@ describe('saliency methods (linear reference engine)', () => {
   it('integrated gradients are complete within 1% at 64 steps, and match a 4,096-step midpoint integral', async () => {
     const ctx = createTestContext();
     const set = await syntheticSet();
-    const ig = await integratedGradients(ctx.engine, model, set, 64);
+    const ig = await integratedGradients(ctx.engine, model, set, {
+      steps: 64,
+      maxSteps: 64,
+      tolerance: 0.01,
+      spacing: 'uniform',
+    });
     const d = set.data.length / set.labels.length;
     const atZero = await ctx.engine.inputGradient(
       model,
@@ -77,8 +82,8 @@ describe('saliency methods (linear reference engine)', () => {
       let sum = 0;
       for (let i = 0; i < d; i++) sum += ig.values[j * d + i]!;
       const delta = atX.loss[j]! - atZero.loss[j]!;
-      expect(ig.ends!.input[j]).toBeCloseTo(atX.loss[j]!, 5);
-      expect(ig.ends!.baseline[j]).toBeCloseTo(atZero.loss[j]!, 5);
+      expect(ig.ends.input[j]).toBeCloseTo(atX.loss[j]!, 5);
+      expect(ig.ends.baseline[j]).toBeCloseTo(atZero.loss[j]!, 5);
       expect(Math.abs(sum - delta)).toBeLessThan(0.01 * Math.abs(delta));
       for (let i = 0; i < d; i++) expect(ig.values[j * d + i]!).toBeCloseTo(fine[j * d + i]!, 3);
     }
@@ -156,7 +161,8 @@ describe('saliency trials', () => {
       source: 'a',
       datasetName: 'mnist',
       maps: 10,
-      igSteps: 64,
+      igSteps: 16,
+      igMaxSteps: 2048,
       transfer: null,
     });
     const bad = saliencyParams.safeParse({ sources: ['a'], igSteps: 0, methods: ['occlusion'] });
@@ -305,6 +311,14 @@ describe('saliency aggregate', () => {
       },
     };
     const s = aggregateSaliency([ig]).groups[0]!.sources[0]!;
-    expect(s.completeness).toEqual({ images: 3, withinOnePercent: 2 / 3, median: 0.005, max: 0.03 });
+    expect(s.completeness).toEqual({
+      images: 3,
+      withinOnePercent: 2 / 3,
+      tolerance: 0.01,
+      withinTolerance: 2 / 3,
+      notReached: 1,
+      median: 0.005,
+      max: 0.03,
+    });
   });
 });

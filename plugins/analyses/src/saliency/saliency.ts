@@ -18,6 +18,22 @@ const unique = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
 const datasetOf = (p: SaliencyParams, name: string): DatasetSpec => viewDataset(p.views, name);
 
 /**
+ * Integrated gradients' budget, tolerance and baseline, in the trial config only when the run maps
+ * that method (a run without it keeps the trial keys it had), with a baseline's own setting only
+ * for that baseline.
+ */
+function igConfig(p: SaliencyParams): Record<string, unknown> {
+  if (!p.methods.includes('integrated-gradients')) return {};
+  return {
+    igMaxSteps: Math.max(p.igSteps, p.igMaxSteps),
+    igTolerance: p.igTolerance,
+    igBaseline: p.igBaseline,
+    ...(p.igBaseline === 'blur' ? { igBlurSigma: p.igBlurSigma } : {}),
+    ...(p.igBaseline === 'expected' ? { igSamples: p.igSamples } : {}),
+  };
+}
+
+/**
  * The randomisation test and the deletion curve, in the trial config only when on (a run with
  * both off keeps the trial keys it had); the test maps at most the subset.
  */
@@ -43,6 +59,7 @@ export function expandSaliency(p: SaliencyParams): TrialSpec[] {
     smoothSamples: p.smoothSamples,
     igSteps: p.igSteps,
     igSpacing: p.igSpacing,
+    ...igConfig(p),
     ...checksConfig(p, images),
     threshold: p.threshold,
     transfer: p.transfer?.n !== undefined ? { ...p.transfer, n: p.transfer.n } : null,
@@ -69,9 +86,20 @@ export function checkSaliencyParams(
   datasets: ReadonlyMap<string, DatasetFacts>,
 ): ParamsIssue[] {
   const issues: ParamsIssue[] = [];
+  const ig = p.methods.includes('integrated-gradients');
+  if (ig && p.igMaxSteps < p.igSteps)
+    issues.push({
+      path: ['igMaxSteps'],
+      message: `igMaxSteps = ${p.igMaxSteps} is under igSteps = ${p.igSteps}: the budget must hold the starting intervals`,
+    });
   p.datasets.forEach((d, i) => {
     const facts = datasets.get(datasetKey(datasetOf(p, d)));
     if (!facts) return;
+    if (ig && (p.igBaseline === 'mean' || p.igBaseline === 'expected') && facts.sizes.train === 0)
+      issues.push({
+        path: ['igBaseline'],
+        message: `igBaseline '${p.igBaseline}' draws on training images, and '${d}' (datasets.${i}) has none`,
+      });
     if (facts.sizes.test === 0)
       issues.push({ path: ['datasets', i], message: `dataset '${d}' has no test images` });
     p.indices?.forEach((index, k) => {
