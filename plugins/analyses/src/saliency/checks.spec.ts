@@ -1,6 +1,7 @@
 import { seededRandom, type ModelRef } from '@transferlab/sdk';
 import { createTestContext, LinearEngine } from '@transferlab/sdk/testing';
 import { describe, expect, it } from 'vitest';
+import { saliencyDetails } from './details';
 import { curveArea, deletedAt, deletionCurves, randomOrder, salientOrder } from './faithfulness';
 import { localisation } from './localisation';
 import { lossGradient, reduceChannels, type ImageSet } from './methods';
@@ -216,20 +217,22 @@ describe('a trial records localisation, deletion and the randomisation test', ()
     const trial = saliencyTrial.parse(expandSaliency(p)[0]!.config);
     expect(trial.sanityImages).toBe(3);
     const r = await runSaliency(trial, ctx);
-    const d = r.details as Record<string, any>;
-    expect(d.randomisation.depths).toEqual([0]);
-    expect(d.randomisation.indices).toEqual(d.indices.slice(0, 3));
+    const d = saliencyDetails(r.details)!;
+    const del = d.deletion!;
+    const rand = d.randomisation!;
+    expect(rand.depths).toEqual([0]);
+    expect(rand.indices).toEqual(d.indices.slice(0, 3));
     for (const m of p.methods) {
-      expect(d.randomisation.rho[m]).toHaveLength(1);
-      expect(d.randomisation.rho[m][0]).toHaveLength(3);
-      expect(d.pointing[m]).toHaveLength(8);
-      expect(d.deletion.curves[m]).toHaveLength(8);
-      expect(d.deletion.curves[m][0]).toHaveLength(5);
+      expect(rand.rho[m]).toHaveLength(1);
+      expect(rand.rho[m]![0]).toHaveLength(3);
+      expect(d.pointing![m]).toHaveLength(8);
+      expect(d.deletion!.curves[m]).toHaveLength(8);
+      expect(d.deletion!.curves[m]![0]).toHaveLength(5);
       expect(r.metrics[`deletionAuc:${m}`]).toBeGreaterThan(0);
     }
-    expect(d.deletion.curves.random).toHaveLength(8);
+    expect(del.curves.random).toHaveLength(8);
     // Everything deleted: every order ends at the same all-black image.
-    const ends = Object.values(d.deletion.curves as Record<string, number[][]>).map((c) => c[0]!.at(-1));
+    const ends = Object.values(del.curves).map((c) => c[0]!.at(-1)!);
     ends.forEach((e) => expect(e).toBeCloseTo(ends[0]!, 6));
     // Off: no test and no curves in the config or the details.
     const off = saliencyParams.parse({ sources: ['linear'], datasets: ['synthetic'], images: 4, sanityImages: 0, deletionSteps: 0 });

@@ -57,8 +57,16 @@ const rows = [
   }),
 ];
 
-const compute = (name: string, options: Record<string, unknown> = {}): Record<string, any>[] =>
-  computeTable(name, saliencyOutputs.tables[name]!, { rows, options: saliencyOutputs.options!.parse(options), models }) as Record<string, any>[];
+/** A computed table's rows; the cells read are intervals, numbers and text. */
+type Cells = Readonly<Record<string, unknown>>;
+interface Interval {
+  readonly mean: number;
+  readonly low: number | null;
+  readonly high: number | null;
+  readonly n: number;
+}
+const compute = (name: string, options: Record<string, unknown> = {}): Cells[] =>
+  computeTable(name, saliencyOutputs.tables[name]!, { rows, options: saliencyOutputs.options!.parse(options), models });
 
 /** Mean and 95% Student-t bounds, from the definition. */
 function tInterval(xs: number[]): { mean: number; low: number; high: number; n: number } {
@@ -69,7 +77,9 @@ function tInterval(xs: number[]): { mean: number; low: number; high: number; n: 
   return { mean, low: mean - half, high: mean + half, n };
 }
 
-const expectInterval = (got: any, want: { mean: number; low: number; high: number; n: number }): void => {
+const expectInterval = (cell: unknown, want: { mean: number; low: number; high: number; n: number }): void => {
+  if (!cell) throw new Error('no interval');
+  const got = cell as Interval;
   expect(got.n).toBe(want.n);
   expect(got.mean).toBeCloseTo(want.mean, 12);
   expect(got.low).toBeCloseTo(want.low, 12);
@@ -136,6 +146,6 @@ describe('sanity, localisation and faithfulness tables', () => {
     expectInterval(by('deletionAuc').delta, tInterval(rob.map((c, i) => area(c) - area(nat[i]!))));
     // A named baseline turns the sign.
     const flipped = compute('figure-deltas', { baseline: 'rob' }).find((r) => r.figure === 'massAccuracy')!;
-    expect(flipped.delta.mean).toBeCloseTo(-0.125, 12);
+    expect((flipped.delta as Interval).mean).toBeCloseTo(-0.125, 12);
   });
 });

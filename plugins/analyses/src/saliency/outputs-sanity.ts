@@ -27,7 +27,10 @@ export function deletionAreas(d: SaliencyDetails, order: string): (number | null
 /** Per image, the random order's area minus the method's (how much faster the method's order destroys the prediction). */
 export function deletionGains(d: SaliencyDetails, method: string): (number | null)[] {
   const [own, random] = [deletionAreas(d, method), deletionAreas(d, 'random')];
-  return own.map((a, i) => (a !== null && random[i] !== null && random[i] !== undefined ? random[i]! - a : null));
+  return own.map((a, i) => {
+    const r = random[i];
+    return a !== null && r !== null && r !== undefined ? r - a : null;
+  });
 }
 
 /** The correlations of the deciding step of a trial's randomisation test for a method (empty without the test). */
