@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { gridRows, imagesWithMaps, kindLabel, methodOfKind, pageOf, ratioText } from './maps-grid';
+import {
+  firstWarning,
+  gridRows,
+  imagesWithMaps,
+  kindLabel,
+  methodOfKind,
+  pageOf,
+  ratioText,
+} from './maps-grid';
 
 const row = (index: number, source: string, score: number | null, predicted = index % 3) => ({
   dataset: 'd',
@@ -25,10 +33,24 @@ describe('the saliency maps grid', () => {
       heatmap: 'data:image/png;base64,b7',
       score: 0.5,
       predicted: 0,
+      warning: null,
     });
     expect(rows[1]!.cells.get('a')!.score).toBeNull();
     // An image with a source missing keeps the others.
     expect([...gridRows([row(1, 'b', 1)])[0]!.cells.keys()]).toEqual(['b']);
+  });
+
+  it("keeps a degenerate map's warning, and finds the first one of a page", () => {
+    const note = 'the black baseline equals the image on 97% of the background';
+    const grid = gridRows([
+      row(7, 'a', 1.5),
+      { ...row(7, 'b', 2), warning: note },
+      { ...row(3, 'a', 1), warning: '' },
+    ]);
+    expect(grid[0]!.cells.get('b')!.warning).toBe(note);
+    expect(grid[1]!.cells.get('a')!.warning).toBeNull();
+    expect(firstWarning(grid)).toBe(note);
+    expect(firstWarning(gridRows([row(7, 'a', 1.5)]))).toBeNull();
   });
 
   it('counts images from rows, and reads the page asked for as a whole number from 0', () => {

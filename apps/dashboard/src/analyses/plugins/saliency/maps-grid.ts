@@ -28,6 +28,8 @@ export interface MapCell {
   readonly heatmap: string | null;
   readonly score: number | null;
   readonly predicted: number;
+  /** Why the map's score may be high by construction (a degenerate integrated-gradients map), else null. */
+  readonly warning: string | null;
 }
 
 /** One image of the grid: its reference, label and a map per source that has one. */
@@ -64,11 +66,16 @@ export function gridRows(rows: readonly TableRow[]): GridRow[] {
       heatmap: typeof r.heatmap === 'string' ? r.heatmap : null,
       score: typeof r.score === 'number' ? r.score : null,
       predicted: num(r.predicted, -1),
+      warning: typeof r.warning === 'string' && r.warning !== '' ? r.warning : null,
     });
     out.set(index, row);
   }
   return [...out.values()];
 }
+
+/** The first warning among a page's maps (the note above the grid), or null when none has one. */
+export const firstWarning = (grid: readonly GridRow[]): string | null =>
+  grid.flatMap((r) => [...r.cells.values()]).find((c) => c.warning !== null)?.warning ?? null;
 
 /**
  * How many images a dataset and kind have maps for, from the rows' total: each image has a row

@@ -10,6 +10,7 @@ import { exampleHref, thumbnailOf } from '../../image-links';
 import { useTablePage } from '../../use-table-page';
 import { pickFacet } from '../../view-data';
 import {
+  firstWarning,
   GRID_IMAGES,
   gridRows,
   imagesWithMaps,
@@ -125,6 +126,7 @@ function MapsGrid({
   const images = imagesWithMaps(total, sources.length);
   const pages = Math.ceil(images / GRID_IMAGES);
   const setting = typeof rows[0]?.setting === 'string' ? rows[0].setting : 'source';
+  const warning = firstWarning(grid);
   return (
     <>
       <p className="muted" data-testid="maps-model">
@@ -132,6 +134,11 @@ function MapsGrid({
         {setting === 'source' ? 'each source as it is' : `each source fine-tuned to ${dataset} (${setting})`}.
         Maps are kept for the first {images} images of the subset; the tables above score them all.
       </p>
+      {warning !== null && (
+        <p className="sal-note" data-testid="maps-warning">
+          ⚠ Degenerate maps (marked ⚠): {warning}.
+        </p>
+      )}
       {grid.length === 0 ? (
         <p className="muted">No heat maps on this page.</p>
       ) : (
@@ -189,6 +196,12 @@ function MapsGrid({
                             title="alignment: share of saliency on the object over its area share (1× = chance)"
                           >
                             {ratioText(c?.score)}
+                            {c?.warning && (
+                              <span className="sal-warning" data-testid="map-warning" title={c.warning}>
+                                {' '}
+                                ⚠
+                              </span>
+                            )}
                             {c && c.predicted !== row.label && (
                               <span className="sal-wrong" title={`predicted class ${c.predicted}`}>
                                 {' '}
