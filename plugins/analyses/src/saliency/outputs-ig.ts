@@ -39,6 +39,7 @@ export const igSummaryColumns = {
     description: `integrated gradients: share of images whose baseline equals the image on at least ${pct(DEGENERATE_SHARE)} of the background (there the map is zero by construction)`,
   }),
   igWarning: column.text({
+    format: 'warning',
     label: 'IG warning',
     description:
       'integrated gradients: why the alignment may be high by construction (null: no degenerate map)',
@@ -94,6 +95,7 @@ export const igEvidenceColumns = {
       'integrated gradients: share of the background where the baseline equals the image (zero attribution by construction)',
   }),
   igWarning: column.text({
+    format: 'warning',
     label: 'IG warning',
     description: 'integrated gradients: set when the map is degenerate on this image',
   }),

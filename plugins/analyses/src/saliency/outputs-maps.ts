@@ -28,6 +28,7 @@ const mapRow = z.object({
   }),
   warning: column.text({
     label: 'Warning',
+    format: 'warning',
     description:
       'integrated gradients: set when the baseline equals the image on most of the background, so the map is zero there and the score high by construction',
   }),
