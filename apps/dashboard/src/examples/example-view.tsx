@@ -64,7 +64,9 @@ export function ExampleView({
   const runIds = runIdsParam(params.get('runs'));
   const split = splitParam(params.get('split'));
   const q = useQuery(EXAMPLE_EVIDENCE_QUERY, { variables: { dataset, split, index, runIds }, ssr: false });
-  const looked = q.data?.exampleEvidence.runs.map((r) => r.runId);
+  // While a changed URL (a run joined) loads, the page keeps what it shows: a started run's state stays.
+  const data = q.data ?? q.previousData;
+  const looked = data?.exampleEvidence.runs.map((r) => r.runId);
   // A run started here joins the runs the page gathers from, first, so its rows show when it ends.
   const joinRun = useCallback(
     (runId: string) =>
@@ -73,7 +75,7 @@ export function ExampleView({
       }),
     [setParams, runIds, looked],
   );
-  if (!q.data)
+  if (!data)
     return q.error ? (
       <ErrorState
         title="Cannot load this image's evidence."
@@ -83,7 +85,7 @@ export function ExampleView({
     ) : (
       <LoadingState>Gathering evidence…</LoadingState>
     );
-  const e = q.data.exampleEvidence;
+  const e = data.exampleEvidence;
   const training = new Map(e.models.map((m) => [m.id, m.training]));
   const thumbs = thumbnailOf(dataset);
   const byRun = e.runs
