@@ -80,30 +80,48 @@ async function main(): Promise<void> {
   } finally {
     await zoo.engine.close();
   }
-  const table = computeTable('trust', influence.outputs!.tables.trust!, { rows, options: {}, models });
+  const table = (stabilityK?: number) =>
+    computeTable('trust', influence.outputs!.tables.trust!, {
+      rows,
+      options: stabilityK === undefined ? {} : { stabilityK },
+      models,
+    });
   const fmt = (v: unknown): string => {
     if (v === null || v === undefined) return '-';
     if (typeof v === 'number') return v.toFixed(3);
     const i = v as { mean: number; low: number | null; high: number | null; n: number };
     return `${i.mean.toFixed(3)} [${i.low?.toFixed(3) ?? '-'}, ${i.high?.toFixed(3) ?? '-'}] (n ${i.n})`;
   };
-  for (const r of table)
+  for (const r of table())
     console.log(
       [
         r.source,
         `LDS ${fmt(r.lds)}`,
         `LDS per image ${fmt(r.ldsImages)}`,
         `ΔLDS ${fmt(r.ldsDelta)} p ${fmt(r.ldsPValue)}`,
-        `stability ${fmt(r.stability)} chance ${fmt(r.stabilityChance)} shared ${fmt(r.sharedImages)}`,
-        `Δstability ${fmt(r.stabilityDelta)}`,
         `fidelity ${fmt(r.fidelity)} top-10 ${fmt(r.fidelityTopBeatsRandom)}`,
       ].join(' | '),
     );
+  const ks = [1, 3, 5, 10];
+  for (const k of ks)
+    for (const r of table(k))
+      console.log(
+        `k ${String(r.stabilityK)} ${r.source} | stability ${fmt(r.stability)} chance ${fmt(r.stabilityChance)} shared ${fmt(r.sharedImages)} | Δstability ${fmt(r.stabilityDelta)}`,
+      );
   console.log(`total ${((performance.now() - started) / 1000).toFixed(0)} s`);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(
     out,
-    JSON.stringify({ params, table, seconds: (performance.now() - started) / 1000 }, null, 2),
+    JSON.stringify(
+      {
+        params,
+        rows,
+        tables: Object.fromEntries(ks.map((k) => [k, table(k)])),
+        seconds: (performance.now() - started) / 1000,
+      },
+      null,
+      2,
+    ),
   );
 }
 

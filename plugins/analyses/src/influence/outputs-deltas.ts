@@ -5,8 +5,18 @@ import { INFLUENCE_METRICS } from './aggregate';
 import { FIGURES, settingColumns, trainingColumn } from './outputs-columns';
 import { tableTrials, trainingKind } from './outputs-trials';
 
-/** Options every influence table takes: the source deltas are taken against. */
-export const influenceTableOptions = baselineOptions;
+/** Options every influence table takes: the source deltas are taken against, and the k of the seed stability. */
+export const influenceTableOptions = baselineOptions.extend({
+  stabilityK: z
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .optional()
+    .describe(
+      'trust table: helpful images compared per seed for the seed stability (default: every stored one, galleryK)',
+    ),
+});
 export type InfluenceTableOptions = z.output<typeof influenceTableOptions>;
 
 const deltaRow = z.object({

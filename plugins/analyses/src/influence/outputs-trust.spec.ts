@@ -177,4 +177,17 @@ describe('influence trust table', () => {
       }),
     ).toEqual([]);
   });
+
+  it('stability at a smaller k (options.stabilityK): only the first image of each list', () => {
+    const rows = trust(ROWS, { stabilityK: 1 });
+    const rob = rows.find((x) => x.source === ROBUST)!;
+    // Top 1 per seed: test 5: 10, 10, 13 -> pairs 1, 0, 0; test 6: 12, 12, 13 -> 1, 0, 0; test 7: 14, 15, 14 -> 0, 1, 0.
+    expect(rob.stabilityK).toBe(1);
+    expect((rob.stability as { mean: number }).mean).toBeCloseTo(1 / 3, 12);
+    expect(rob.stabilityChance).toBeCloseTo(1 / 6, 12);
+    // More than stored is what is stored.
+    expect(trust(ROWS, { stabilityK: 50 })[0]!.stabilityK).toBe(2);
+    expect(outputs.options!.safeParse({ stabilityK: 0 }).success).toBe(false);
+    expect(outputs.options!.safeParse({ stabilityK: 101 }).success).toBe(false);
+  });
 });

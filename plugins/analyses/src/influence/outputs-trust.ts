@@ -47,7 +47,8 @@ const trustRow = z.object({
   stabilityK: column.measure({
     label: 'Top k',
     format: 'count',
-    description: 'helpful images compared per seed (galleryK)',
+    description:
+      'helpful images compared per seed: options.stabilityK, else galleryK (at most what the trials stored)',
   }),
   sharedImages: column.measure({
     label: 'Shared training images',
@@ -83,8 +84,9 @@ const delta = (
   return c ? { d: { mean: c.mean, low: c.low, high: c.high, n: c.n }, p: c.pValue } : { d: null, p: null };
 };
 
-const stabilityOf = (trials: readonly TableTrial[]): StabilityReport => {
-  const k = Math.min(...trials.map((t) => Math.max(0, ...t.details.helpful.map((l) => l.length))));
+const stabilityOf = (trials: readonly TableTrial[], wanted: number | undefined): StabilityReport => {
+  const stored = Math.min(...trials.map((t) => Math.max(0, ...t.details.helpful.map((l) => l.length))));
+  const k = Math.min(stored, wanted ?? stored);
   return seedStability(
     trials.map((t) => ({
       seed: t.seed,
@@ -116,7 +118,9 @@ export const trustTable = defineTable<typeof trustRow, InfluenceTableOptions>({
     return [...groupBy(trials, (t) => [t.target, t.depth, t.n]).values()].flatMap((setting) => {
       const bySource = [...groupBy(setting, (t) => [t.source]).values()];
       const baseline = naturalBaseline([...new Set(setting.map((t) => t.source))], models, options.baseline);
-      const stability = new Map(bySource.map((list) => [list[0]!.source, stabilityOf(list)]));
+      const stability = new Map(
+        bySource.map((list) => [list[0]!.source, stabilityOf(list, options.stabilityK)]),
+      );
       const ldsBySeed = (list: readonly TableTrial[]) =>
         new Map(list.flatMap((t) => (t.trust.lds === undefined ? [] : [[t.seed, t.trust.lds] as const])));
       const overlapByImage = (source: string) =>
