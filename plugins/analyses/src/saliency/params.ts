@@ -81,13 +81,13 @@ export const saliencyParams = z
       .max(500)
       .default(48)
       .describe('heat-map PNGs kept for the first images of the subset (scores are kept for all)'),
+    // No minimum: a form fills a list up to its minimum with blanks, and an empty list means the subset.
     indices: z
       .array(z.number().int().min(0).max(10_000_000))
-      .min(1)
       .max(MAX_SALIENCY_INDICES)
       .optional()
       .describe(
-        `explicit test indices to map instead of the stratified subset (at most ${MAX_SALIENCY_INDICES}; images is then ignored, and maps are kept for the first maps of them)`,
+        `explicit test indices to map instead of the stratified subset (at most ${MAX_SALIENCY_INDICES}; empty or left out: the subset; given, images is ignored and maps are kept for the first maps of them)`,
       ),
     smoothNoise: z
       .number()

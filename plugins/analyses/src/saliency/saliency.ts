@@ -48,7 +48,7 @@ function checksConfig(p: SaliencyParams, images: number): Record<string, unknown
 /** Trials in a fixed nesting order: source, dataset; each maps the dataset's subset with every method. */
 export function expandSaliency(p: SaliencyParams): TrialSpec[] {
   // Explicit indices replace the subset; left out, the config is what it was before they existed.
-  const indices = p.indices ? unique(p.indices) : undefined;
+  const indices = p.indices && p.indices.length > 0 ? unique(p.indices) : undefined;
   const images = indices?.length ?? p.images;
   const shared = {
     methods: unique(p.methods),
