@@ -73,14 +73,18 @@ export function ldsPerTest(
   });
 }
 
-/** Mean of the per-test scores with a rho, with its 95% interval. */
+/** An interval bound of a mean of correlations, clipped to [-1, 1] (the mean cannot be outside). */
+export const clipRho = (x: number | null): number | null =>
+  x === null ? null : Math.min(1, Math.max(-1, x));
+
+/** Mean of the per-test scores with a rho, with its 95% Student-t interval clipped to [-1, 1]. */
 export function ldsSummary(
   perTest: readonly (number | null)[],
 ): Pick<LdsReport, 'mean' | 'low' | 'high' | 'n'> {
   const v = perTest.filter((x): x is number => x !== null);
   if (v.length === 0) return { mean: null, low: null, high: null, n: 0 };
   const m = meanInterval(v);
-  return { mean: m.mean, low: m.low, high: m.high, n: m.n };
+  return { mean: m.mean, low: clipRho(m.low), high: clipRho(m.high), n: m.n };
 }
 
 export async function linearDatamodelingScore(input: LdsInput): Promise<LdsReport> {

@@ -4,6 +4,7 @@ import { pairedComparison } from '../stats';
 import type { InfluenceTableOptions } from './outputs-deltas';
 import { seedColumn, settingColumns, trainingColumn } from './outputs-columns';
 import { tableTrials, trainingKind, type TableTrial } from './outputs-trials';
+import { clipRho } from './lds';
 import { seedStability, type StabilityReport } from './stability';
 
 const trustRow = z.object({
@@ -76,6 +77,12 @@ const trustRow = z.object({
   baseline: column.text({ label: 'Baseline', description: 'the source the deltas are taken against' }),
 });
 
+/** A mean of rank correlations over seeds or images, its bounds clipped to [-1, 1]. */
+const rhoInterval = (values: readonly (number | null | undefined)[]): IntervalValue | null => {
+  const i = interval(values);
+  return i && { ...i, low: clipRho(i.low), high: clipRho(i.high) };
+};
+
 const delta = (
   a: ReadonlyMap<number, number>,
   b: ReadonlyMap<number, number>,
@@ -139,8 +146,8 @@ export const trustTable = defineTable<typeof trustRow, InfluenceTableOptions>({
           source,
           training: trainingKind(models, source),
           seeds: list.length,
-          lds: interval(list.map((t) => t.trust.lds)),
-          ldsImages: interval(list.flatMap((t) => t.trust.ldsPerTest ?? [])),
+          lds: rhoInterval(list.map((t) => t.trust.lds)),
+          ldsImages: rhoInterval(list.flatMap((t) => t.trust.ldsPerTest ?? [])),
           ldsDelta: ldsD.d,
           ldsPValue: ldsD.p,
           stability: interval(
@@ -152,7 +159,7 @@ export const trustTable = defineTable<typeof trustRow, InfluenceTableOptions>({
           stabilityK: st.images.length > 0 ? st.k : null,
           sharedImages: st.shared,
           stabilityDelta: stD.d,
-          fidelity: interval(list.map((t) => t.trust.fidelityPearson)),
+          fidelity: rhoInterval(list.map((t) => t.trust.fidelityPearson)),
           fidelityTopBeatsRandom: interval(
             list.map((t) => t.trust.fidelityTopBeatsRandom),
             { share: true },
