@@ -83,7 +83,7 @@ describe.each(DATABASES)('a worker killed during a run, on $kind', ({ create }) 
     const failed = run.trials.find((t) => t.status === 'FAILED')!;
     // Default retry count 2: three attempts in all.
     expect(failed.attempts).toBe(3);
-    expect(failed.failureReason).toMatch(/^worker process \d+ died while running job 'transferlab\.run-trial': killed by signal SIGKILL \(after 3 attempts\)$/);
+    expect(failed.failureReason).toMatch(/^analysis 'fixture-sweep' 2\.0\.0: worker process \d+ died while running job 'transferlab\.run-trial': killed by signal SIGKILL \(after 3 attempts\)$/);
   });
 });
 

@@ -127,7 +127,7 @@ describe.each(DATABASES)('run trials: pages, counts, progress, cancel on $kind',
     });
     expect(all.failures.map((f) => f.key)).toEqual(failed.map((t) => t.key));
     for (const f of all.failures)
-      expect(f).toMatchObject({ attempts: 1, reason: 'fixture-sweep: source robust fails on purpose' });
+      expect(f).toMatchObject({ attempts: 1, reason: "analysis 'fixture-sweep' 2.0.0: fixture-sweep: source robust fails on purpose" });
   });
 
   it('refuses a page larger than 500 trials or a negative skip with a clear error', async () => {

@@ -116,7 +116,7 @@ describe('grouped transfer trials through the local queue', { timeout: 600_000 }
       ['DONE', 2, null],
       ['DONE', 2, null],
     ]);
-    expect(warnings).toContainEqual(expect.stringMatching(/a group of 2 trials .* failed \(the group ran out of memory\); running them one by one/));
+    expect(warnings).toContainEqual(expect.stringMatching(/a group of 2 trials .* failed \(analysis 'transfer' [\d.]+: the group ran out of memory\); running them one by one/));
   });
 
   it('cancels every trial of a running group, storing nothing', async () => {

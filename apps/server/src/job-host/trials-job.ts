@@ -1,6 +1,7 @@
 import { registerJob, type JobContext } from '@transferlab/engine';
 import type { AnalysisPlugin, PluginContext, TrialResult } from '@transferlab/sdk';
 import { hostJob } from './plugin-host';
+import { checkedResult } from './trial-result-check';
 import { usePackedDatasets } from './worker-datasets';
 import type { TrialJobResult, TrialsPayload } from './worker-payload';
 
@@ -16,9 +17,14 @@ export async function runTrials(payload: unknown, job: JobContext): Promise<Tria
   if (p.datasetFiles) usePackedDatasets(p.datasetFiles, p.checksums ?? {});
   const { registry, context, engine } = await hostJob(p, job, p.models);
   const analysis = registry.get('analysis', p.analysis);
-  const results = await runAnalysis(analysis, p.trials, context);
+  const results = await runAnalysis(analysis, p.trials, context).catch((e: unknown) => {
+    // A plugin's own failure names the plugin, whatever its message says (a cancel stays a cancel).
+    if (job.signal.aborted || !(e instanceof Error)) throw e;
+    throw new Error(`analysis '${analysis.name}' ${analysis.version}: ${e.message}`, { cause: e });
+  });
   // Trials that ignored their signal and finished anyway are still cancelled: their run is.
   job.signal.throwIfAborted();
+  for (const r of results) checkedResult(r, analysis);
   const provider = engine.providers().active;
   return results.map((r) => jobResult(r, analysis.version, provider));
 }

@@ -29,6 +29,12 @@ function message(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+/** A failure reason that names the analysis plugin it happened in (the worker names it already when the plugin threw). */
+export function namedReason(why: string, analysis: { readonly name: string; readonly version: string }): string {
+  const prefix = `analysis '${analysis.name}' ${analysis.version}`;
+  return why.startsWith(prefix) ? why : `${prefix}: ${why}`;
+}
+
 /**
  * Moves trials from the database to the queue driver and their results back. Keeps at most
  * `driver.concurrency` jobs in flight, each a trial alone or a group of trials of one run and
@@ -211,7 +217,8 @@ export class RunExecutor implements OnApplicationBootstrap, BeforeApplicationShu
       }
     } catch (e) {
       await started.catch(() => undefined);
-      if (!(await this.failed(runId, todo, starts, signal, e))) return;
+      const analysis = { name: run.analysisName, version: run.analysisVersion };
+      if (!(await this.failed(runId, todo, starts, signal, e, analysis))) return;
     }
     // One recount for the whole job: trials recounted one at a time would finish the run while its other trials still count as running.
     await this.updates.refresh(runId, ids);
@@ -239,10 +246,17 @@ export class RunExecutor implements OnApplicationBootstrap, BeforeApplicationShu
    * resume after a shutdown (false: nothing to recount), a group back to the queue one by one,
    * a trial alone retried if its worker was lost, else failed.
    */
-  private async failed(runId: string, todo: readonly TrialEntity[], starts: number, signal: AbortSignal, e: unknown): Promise<boolean> {
+  private async failed(
+    runId: string,
+    todo: readonly TrialEntity[],
+    starts: number,
+    signal: AbortSignal,
+    e: unknown,
+    analysis: { readonly name: string; readonly version: string },
+  ): Promise<boolean> {
     const trials = this.db.getRepository(TrialEntity);
     const ids = todo.map((t) => t.id);
-    const why = message(e);
+    const why = namedReason(message(e), analysis);
     const lost = this.driver.isWorkerLost(e);
     if (signal.aborted) {
       // Its run was cancelled: the worker was killed on purpose, so no retry and no failure.
