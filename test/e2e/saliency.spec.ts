@@ -139,6 +139,33 @@ test.describe('saliency and the per-example view, end to end', () => {
     await attachScreenshot(page, testInfo, 'saliency-page');
   });
 
+  test('integrated gradients show their share within tolerance, and a degenerate-map warning by the figure', async ({
+    page,
+  }, testInfo) => {
+    await page.goto(
+      `${saliencyPage(idOf('saliency'))}&kind=integrated-gradients&method=integrated-gradients`,
+    );
+    const alignment = page.getByTestId('view-table-alignment');
+    const within = alignment.locator('td[data-column="toleranceShare"]');
+    await expect(within).toHaveCount(sources.length);
+    await expect(within.first()).toHaveText(/^\d+\.\d%$/);
+    await expect(alignment.locator('td[data-column="medianSteps"]').first()).toHaveText(/^[\d,]+$/);
+    // From black on fashion-mnist's dark background the maps are zero off the object whatever the
+    // model: every source's row, the note above the grid and each map say so.
+    await expect(alignment.getByTestId('cell-warning')).toHaveCount(sources.length);
+    await expect(alignment.getByTestId('cell-warning').first()).toContainText('high by construction');
+    await expect(page.getByTestId('maps-warning')).toContainText('high by construction');
+    await expect(page.getByTestId('saliency-grid').getByTestId('map-warning')).toHaveCount(
+      IMAGES * sources.length,
+    );
+    await attachScreenshot(page, testInfo, 'saliency-ig-warning');
+    // The gradient's maps are not degenerate by construction: no warning.
+    await page.getByTestId('pick-kind').selectOption('gradient');
+    await expect(page.getByTestId('facet-method').first()).toHaveValue('gradient');
+    await expect(page.getByTestId('maps-warning')).toHaveCount(0);
+    await expect(alignment.getByTestId('cell-warning')).toHaveCount(0);
+  });
+
   test("the per-example page shows every run's evidence for one image, and the index lists it", async ({
     page,
   }, testInfo) => {
@@ -192,5 +219,84 @@ test.describe('saliency and the per-example view, end to end', () => {
     await page.getByTestId('example-link').first().click();
     await expect(page).toHaveURL(new RegExp(`/examples/${DATASET}/${index}\\?runs=`));
     await expect(examples.blocks('saliency', idOf('saliency')).first()).toBeVisible({ timeout: 60_000 });
+  });
+});
+
+/**
+ * The sanity checks on the saliency page, from a run of their own (started over GraphQL, the checks
+ * small): the randomisation test's verdicts and flags, the cascade, localisation, deletion and the
+ * robust-minus-natural figures, each interval printed in its own unit.
+ */
+test.describe('saliency sanity, localisation and faithfulness on the page', () => {
+  const sources = [naturalZooModel().id, robustZooModel().id];
+
+  test('the page shows the randomisation flags, localisation and faithfulness with intervals', async ({
+    loggedIn: _,
+    page,
+    platform,
+    runPage,
+  }, testInfo) => {
+    test.setTimeout(240_000);
+    const { startRun } = await dashboardGraphql<{ startRun: { id: string } }>(
+      page.request,
+      platform.dashboardUrl,
+      START,
+      {
+        input: {
+          analysis: 'saliency',
+          params: {
+            sources,
+            datasets: [DATASET],
+            images: IMAGES,
+            maps: 0,
+            smoothSamples: 3,
+            igSteps: 16,
+            sanityImages: 4,
+            deletionSteps: 5,
+          },
+        },
+      },
+    );
+    await runPage.goto(startRun.id);
+    await expect(runPage.status).toHaveText('completed', { timeout: 180_000 });
+    await expect(runPage.count('failed')).toHaveText('0');
+    await page.goto(`${saliencyPage(startRun.id)}&method=integrated-gradients`);
+    // Integrated gradients from black are zero wherever the image is black, whatever the weights: their
+    // maps survive re-drawing the model (rank correlation near 0.9 on the zoo), so the check flags them.
+    const sanity = page.getByTestId('view-table-sanity');
+    await expect(sanity.locator('tbody tr')).toHaveCount(sources.length);
+    await expect(sanity.locator('td[data-column="verdict"]')).toHaveText(sources.map(() => 'fail'));
+    await expect(sanity.getByTestId('cell-warning')).toHaveCount(sources.length);
+    await expect(sanity.getByTestId('cell-warning').first()).toContainText('maps survive re-drawing');
+    // The correlation's interval is in its own unit: mean [low, high].
+    await expect(sanity.locator('td[data-column="correlation"]').first()).toHaveText(/^0\.\d+ \[\S+, \S+\]$/);
+    // The cascade as a series with a band per source.
+    await expect(page.getByTestId('view-series-randomisation').getByTestId('band-legend-item')).toHaveCount(
+      sources.length,
+    );
+    // The gradient: a verdict for each source, and the other figures.
+    await page.goto(`${saliencyPage(startRun.id)}&method=gradient`);
+    await expect(page.getByTestId('facet-method').first()).toHaveValue('gradient');
+    await expect(sanity.locator('td[data-column="verdict"]')).toHaveText(sources.map(() => /^(pass|fail)$/));
+    const localisation = page.getByTestId('view-table-localisation');
+    await expect(localisation.locator('tbody tr')).toHaveCount(sources.length);
+    for (const c of ['pointing', 'massAccuracy', 'rankAccuracy'])
+      await expect(localisation.locator(`td[data-column="${c}"]`).first()).toHaveText(/^\d+\.\d%/);
+    const faithfulness = page.getByTestId('view-table-faithfulness');
+    await expect(faithfulness.locator('tbody tr')).toHaveCount(sources.length);
+    await expect(faithfulness.locator('td[data-column="deletionAuc"]').first()).toHaveText(
+      /^0\.\d+ \[\S+, \S+\]$/,
+    );
+    // One source's deletion curves: each method's order and the random one.
+    await expect(page.getByTestId('view-series-deletion-curve').getByTestId('band-legend-item')).toHaveCount(4);
+    // The alignment delta prints its own interval, in the ratio's unit (mean [low, high], no ± in another unit).
+    const alignmentDelta = page.getByTestId('view-table-deltas').locator('td[data-column="delta"]');
+    await expect(alignmentDelta).toHaveText(/^\S+ \[\S+, \S+\]$/);
+    await expect(alignmentDelta).not.toContainText('±');
+    // Robust minus natural per figure, the interval in the figure's unit.
+    const deltas = page.getByTestId('view-table-figure-deltas');
+    await expect(deltas.locator('tbody tr')).toHaveCount(1);
+    await expect(deltas.locator('td[data-column="delta"]')).toHaveText(/^\S+ \[\S+, \S+\]$/);
+    await attachScreenshot(page, testInfo, 'saliency-sanity');
   });
 });
