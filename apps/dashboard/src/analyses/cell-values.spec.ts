@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellText } from './cell-values';
+import { cellText, formatInterval } from './cell-values';
 
 const dimension = (format: string | null) => ({ role: 'dimension' as const, format });
 
@@ -18,5 +18,12 @@ describe('cell text', () => {
     expect(cellText(dimension(null), 0.123456)).toBe('0.123');
     expect(cellText(dimension('count'), 3200)).toBe('3,200');
     expect(cellText(dimension(null), 'mnist')).toBe('mnist');
+  });
+
+  it("an interval in its value's own unit: a ratio's delta as numbers, a share's as percentages", () => {
+    // A saliency alignment delta (a ratio): never a half-width scaled to points ('0.501 ± 3.8').
+    expect(formatInterval({ mean: 0.501, low: 0.463, high: 0.539, n: 100 }, null)).toBe('0.501 [0.463, 0.539]');
+    expect(formatInterval({ mean: 0.804, low: 0.781, high: 0.826, n: 3 }, 'share')).toBe('80.4% [78.1%, 82.6%]');
+    expect(formatInterval({ mean: 0.5, low: null, high: null, n: 1 }, null)).toBe('0.5');
   });
 });

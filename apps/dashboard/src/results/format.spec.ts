@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { halfWidth, percent, plusMinus, points, pValue } from './format';
+import { percent, points, pValue } from './format';
 
 describe('number formats', () => {
-  it('shows accuracies as percentages and intervals as half-widths in points', () => {
+  it('shows accuracies as percentages', () => {
     expect(percent(0.7123)).toBe('71.2%');
-    expect(halfWidth(0.6, 0.7)).toBeCloseTo(0.05);
-    expect(plusMinus(0.6, 0.7)).toBe('± 5.0');
-    expect(plusMinus(null, null)).toBe('');
   });
 
   it('signs deltas and bounds small p-values', () => {

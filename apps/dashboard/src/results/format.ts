@@ -1,15 +1,9 @@
 /** Accuracies are fractions in [0,1]; the pages show percentages with one decimal. */
 export const percent = (fraction: number): string => `${(fraction * 100).toFixed(1)}%`;
 
-/** Half the width of a 95% interval, in percentage points; null bounds (one seed) give none. */
-export function halfWidth(low: number | null, high: number | null): number | null {
-  return low === null || high === null ? null : (high - low) / 2;
-}
-
-export function plusMinus(low: number | null, high: number | null): string {
-  const h = halfWidth(low, high);
-  return h === null ? '' : `± ${(h * 100).toFixed(1)}`;
-}
+// Intervals are printed in their value's own unit as mean [low, high] (formatInterval in
+// analyses/cell-values.ts); a half-width scaled to percentage points whatever the unit printed the
+// saliency page's "Δ alignment 0.501 ± 3.8", so none is offered here.
 
 /** A difference of accuracies in percentage points, always signed. */
 export function points(delta: number): string {
