@@ -14,6 +14,7 @@ import { ModelsModule } from './models/models.module';
 import { PluginsModule } from './plugins/plugins.module';
 import { QueueModule } from './queue/queue.module';
 import { ResultsModule } from './results/results.module';
+import { RunFilesModule } from './run-files/run-files.module';
 import { RunsModule } from './runs/runs.module';
 import { SystemModule } from './system/system.module';
 import { JobHostModule } from './job-host/job-host.module';
@@ -39,6 +40,7 @@ export class AppModule {
         CatalogModule,
         RunsModule,
         ResultsModule,
+        RunFilesModule,
         ExamplesModule,
         DemoModule,
         RemoteWorkersModule,

@@ -255,8 +255,14 @@ export class RunTablesService {
     return parsed.data;
   }
 
-  /** Training facts of every model the run declared (a model deleted since is left out). */
+  /**
+   * Training facts of every model the run declared (a model deleted since is left out); for an
+   * imported run, the facts its run file gave, so its tables are those of the server it came from.
+   */
   async modelFacts(runId: string): Promise<Map<string, ModelFacts>> {
+    const run = await this.db.getRepository(RunEntity).findOne({ select: { id: true, provenance: true }, where: { id: runId } });
+    if (run?.provenance)
+      return new Map(run.provenance.models.map((m) => [m.id, { id: m.id, training: m.training as unknown as ModelFacts['training'], metrics: m.metrics ?? {} }]));
     const ids = (await this.db.getRepository(RunModelEntity).findBy({ runId })).map((m) => m.modelId);
     const models = ids.length > 0 ? await this.db.getRepository(ModelEntity).findBy({ id: In(ids) }) : [];
     return new Map(models.map((m) => [m.id, { id: m.id, training: m.training, metrics: m.metrics ?? {} }]));

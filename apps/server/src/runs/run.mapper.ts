@@ -23,5 +23,14 @@ export function toRunObject(run: RunEntity, live: RunLiveProgress = NOTHING_RUNN
     createdAt: run.createdAt,
     finishedAt: run.finishedAt,
     error: run.error,
+    imported: run.provenance
+      ? {
+          sourceChecksum: run.provenance.sourceChecksum,
+          sourceRunId: run.provenance.sourceRunId,
+          exportedAt: run.provenance.exportedAt,
+          serverVersion: run.provenance.serverVersion,
+          importedAt: run.provenance.importedAt,
+        }
+      : null,
   };
 }

@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSON } from '../../graphql/json.scalar';
+import { RunImportObject } from './run-import.object';
 import { RunStatus } from './status.enums';
 
 @ObjectType('Run', { description: 'An analysis run: its params, status and progress; trials on request.' })
@@ -44,4 +45,7 @@ export class RunObject {
 
   @Field(() => String, { nullable: true })
   error!: string | null;
+
+  @Field(() => RunImportObject, { nullable: true, description: 'Set for a run imported from a run file (never executed here); null for a run started here.' })
+  imported!: RunImportObject | null;
 }
