@@ -114,4 +114,37 @@ describe('TransferlabClient', () => {
     expect(new Headers(calls[0]!.init.headers).get('content-type')).toBe('application/octet-stream');
     await expect(new TransferlabClient({ url: 'http://h:1', token: 'wrong', fetch }).uploadModel(bytes)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
   });
+  it('exports a run from GET /runs/<id>/export.json, mapping 404 and 409', async () => {
+    const { fetch, calls } = fakeFetch((url) =>
+      url.includes('nope')
+        ? json({ statusCode: 404, message: "no run with id 'nope'", reason: 'RUN_NOT_FOUND' }, 404)
+        : url.includes('busy')
+          ? json({ statusCode: 409, message: 'run busy is running', reason: 'RUN_NOT_FINISHED' }, 409)
+          : new Response('{"format":"transferlab-run"}', { status: 200 }),
+    );
+    const client = new TransferlabClient({ url: 'http://h:1', fetch });
+    await expect(client.exportRun('r/1')).resolves.toBe('{"format":"transferlab-run"}');
+    expect(calls[0]!.url).toBe('http://h:1/runs/r%2F1/export.json');
+    await expect(client.exportRun('nope')).rejects.toMatchObject({ code: 'NOT_FOUND', reason: 'RUN_NOT_FOUND', status: 404 });
+    await expect(client.exportRun('busy')).rejects.toMatchObject({ code: 'CONFLICT', message: 'run busy is running' });
+  });
+
+  it('imports a run file by POST /runs/import with the token, mapping refusals with their field', async () => {
+    const { fetch, calls } = fakeFetch((_url, init) => {
+      const auth = new Headers(init.headers).get('authorization');
+      if (auth !== `Bearer ${TOKEN}`) return json({ statusCode: 401, message: 'the API token is not valid', reason: 'INVALID_TOKEN' }, 401);
+      const body = new TextDecoder().decode(init.body as Uint8Array);
+      if (body === 'again') return json({ statusCode: 409, message: 'already imported here as run r9', reason: 'RUN_ALREADY_IMPORTED', field: 'checksum' }, 409);
+      if (body === 'bad') return json({ statusCode: 400, message: 'the run file is not valid: checksum: changed', reason: 'INVALID_RUN_FILE', field: 'checksum' }, 400);
+      return json({ run: { id: 'r2', analysis: 'transfer', status: 'COMPLETED', trialCount: 4 } }, 201);
+    });
+    const client = new TransferlabClient({ url: 'http://h:1', token: TOKEN, fetch });
+    const bytes = (t: string) => new TextEncoder().encode(t);
+    await expect(client.importRun(bytes('{}'))).resolves.toEqual({ run: { id: 'r2', analysis: 'transfer', status: 'COMPLETED', trialCount: 4 } });
+    expect(calls[0]!.url).toBe('http://h:1/runs/import');
+    expect(new Headers(calls[0]!.init.headers).get('content-type')).toBe('application/octet-stream');
+    await expect(client.importRun(bytes('bad'))).rejects.toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_RUN_FILE', field: 'checksum' });
+    await expect(client.importRun(bytes('again'))).rejects.toMatchObject({ code: 'CONFLICT', message: 'already imported here as run r9' });
+    await expect(new TransferlabClient({ url: 'http://h:1', token: 'wrong', fetch }).importRun(bytes('{}'))).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
 });

@@ -25,6 +25,11 @@ export interface UploadReceipt {
   readonly bytes: number;
 }
 
+/** What POST /runs/import answers: the run it made (marked imported). */
+export interface ImportReceipt {
+  readonly run: { readonly id: string; readonly analysis: string; readonly status: string; readonly trialCount: number };
+}
+
 /** Why fetch failed, as its cause says it (`connect ECONNREFUSED 127.0.0.1:4000`). */
 function networkReason(e: unknown): string {
   if (e instanceof Error) return e.cause instanceof Error ? e.cause.message : e.message;
@@ -111,6 +116,46 @@ export class TransferlabClient {
     if (response.status === 401) throw new TransferlabError('UNAUTHENTICATED', this.httpMessage(text), 'INVALID_TOKEN', undefined, 401);
     if (!response.ok) throw new TransferlabError('BAD_USER_INPUT', this.httpMessage(text), undefined, undefined, response.status);
     return JSON.parse(text) as UploadReceipt;
+  }
+
+  /**
+   * A finished run as a run file (GET /runs/<id>/export.json): JSON text whose checksum the
+   * caller checks. No such run: NOT_FOUND; a run still going: CONFLICT.
+   */
+  async exportRun(runId: string): Promise<string> {
+    const response = await this.send(`runs/${encodeURIComponent(runId)}/export.json`, { method: 'GET' });
+    const text = await response.text();
+    if (response.ok) return text;
+    throw this.fileError(response.status, this.httpMessage(text), 'GET export.json', text);
+  }
+
+  /**
+   * Load a run file (JSON or gzip bytes) as an imported run (POST /runs/import, needs the token).
+   * A file the server refuses: BAD_USER_INPUT with the field it names; one already imported: CONFLICT.
+   */
+  async importRun(bytes: Uint8Array): Promise<ImportReceipt> {
+    const response = await this.send('runs/import', { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: bytes });
+    const text = await response.text();
+    if (response.ok) return JSON.parse(text) as ImportReceipt;
+    throw this.fileError(response.status, this.httpMessage(text), 'POST runs/import', text);
+  }
+
+  /** An HTTP refusal of a run file request as a TransferlabError (with the reason and field the server gave). */
+  private fileError(status: number, message: string, what: string, text: string): TransferlabError {
+    let reason: string | undefined;
+    let field: string | undefined;
+    try {
+      const body = JSON.parse(text) as { reason?: unknown; field?: unknown };
+      if (typeof body.reason === 'string') reason = body.reason;
+      if (typeof body.field === 'string') field = body.field;
+    } catch {
+      // plain text
+    }
+    if (status === 401 || status === 429) return new TransferlabError('UNAUTHENTICATED', message, reason, field, status);
+    if (status === 404) return new TransferlabError('NOT_FOUND', message, reason, field, status);
+    if (status === 409) return new TransferlabError('CONFLICT', message, reason, field, status);
+    if (status === 400 || status === 413 || status === 415) return new TransferlabError('BAD_USER_INPUT', message, reason, field, status);
+    return new TransferlabError('HTTP', `${what} answered HTTP ${status}: ${message}`, reason, field, status);
   }
 
   /** A file the server serves over plain HTTP, as text; its refusals mapped to the GraphQL codes. */

@@ -1,4 +1,4 @@
-export { TransferlabClient, type TableQuery, type TransferlabClientOptions, type UploadReceipt } from './client';
+export { TransferlabClient, type ImportReceipt, type TableQuery, type TransferlabClientOptions, type UploadReceipt } from './client';
 export { TransferlabError, type TransferlabErrorCode, type GraphQLErrorBody } from './errors';
 export { serverBaseUrl } from './server-url';
 export { FINISHED_STATUSES, isFinished, pollRun, subscribeRun, watchRun, type WatchRunOptions } from './watch-run';
