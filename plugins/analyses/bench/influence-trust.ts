@@ -106,7 +106,7 @@ async function main(): Promise<void> {
   for (const k of ks)
     for (const r of table(k))
       console.log(
-        `k ${String(r.stabilityK)} ${r.source} | stability ${fmt(r.stability)} chance ${fmt(r.stabilityChance)} shared ${fmt(r.sharedImages)} | Δstability ${fmt(r.stabilityDelta)}`,
+        `k ${String(r.stabilityK)} ${String(r.source)} | stability ${fmt(r.stability)} chance ${fmt(r.stabilityChance)} shared ${fmt(r.sharedImages)} | Δstability ${fmt(r.stabilityDelta)}`,
       );
   console.log(`total ${((performance.now() - started) / 1000).toFixed(0)} s`);
   mkdirSync(dirname(out), { recursive: true });
