@@ -17,8 +17,12 @@ export const evidenceTable = defineTable({
     setting: column.dimension(z.string(), { label: 'Model' }),
     source: column.model({ label: 'Source' }),
     training: column.dimension(z.string(), { label: 'Training' }),
-    label: column.dimension(z.number(), { label: 'Label' }),
-    predicted: column.dimension(z.number(), { label: 'Predicted' }),
+    label: column.dimension(z.number(), { label: 'Label', format: 'class' }),
+    predicted: column.dimension(z.number(), {
+      label: 'Predicted',
+      format: 'class',
+      description: "the mapped model's class (the fine-tuned one with transfer)",
+    }),
     areaShare: column.measure({
       label: 'Object area',
       format: 'share',

@@ -16,8 +16,12 @@ const mapRow = z.object({
   source: column.model({ label: 'Source' }),
   index: column.dimension(z.number(), { label: 'Test index', format: 'count' }),
   image: column.image({ label: 'Image' }),
-  label: column.dimension(z.number(), { label: 'Label' }),
-  predicted: column.dimension(z.number(), { label: 'Predicted', description: "the mapped model's class" }),
+  label: column.dimension(z.number(), { label: 'Label', format: 'class' }),
+  predicted: column.dimension(z.number(), {
+    label: 'Predicted',
+    format: 'class',
+    description: "the mapped model's class",
+  }),
   heatmap: column.picture({
     label: 'Heat map',
     description: 'RGBA PNG to lay over the image: hot colours by |saliency|, or red/blue by sign',
