@@ -77,4 +77,29 @@ describe('influence trust figures on the zoo (real engine)', () => {
     expect((row!.stability as { n: number }).n).toBe(TEST_IMAGES);
     expect(row!.stabilityChance).toBeCloseTo(5 / 40, 12);
   });
+
+  it('at depth 1 the LDS retrains through the engine at that depth, with no fidelity check', async () => {
+    const params = influenceParams.parse({
+      sources: [NATURAL],
+      targets: ['mnist'],
+      n: [30],
+      depths: [1],
+      seeds: [0],
+      epochs: 2,
+      batchSize: 16,
+      testImages: 4,
+      trainTargets: 0,
+      topK: 5,
+      galleryK: 5,
+      ldsModels: 2,
+    });
+    const [trial] = influence.expand(params);
+    const r = await influence.run(trial!, zoo.ctx);
+    const lds = (r.details as { lds: { perTest: (number | null)[] } }).lds;
+    expect(lds.perTest).toHaveLength(4);
+    // Two models: each rho is +1 or -1 (or none when a side is constant).
+    for (const v of lds.perTest) if (v !== null) expect(Math.abs(v)).toBeCloseTo(1, 12);
+    expect(r.metrics.ldsModels).toBe(2);
+    expect(r.metrics.fidelityPearson).toBeUndefined();
+  }, 120_000);
 });
