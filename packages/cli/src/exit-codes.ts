@@ -32,7 +32,8 @@ export const EXIT_CODES_HELP = `Exit codes:
   3    invalid input: usage, a sweep file that does not read or that the server refuses, a refused model,
        a table the run's analysis lacks or table options or a filter it refuses
   4    not found: no such run or model
-  5    conflict: the run already finished, the model id is taken or in use
+  5    conflict: the run already finished (or, for export, is still going), the model id is taken or
+       in use, the run file is already imported
   6    the server is unreachable or answered something unexpected
   130  Ctrl-C while watching (the run goes on)`;
 

@@ -5,6 +5,7 @@ import { configCommand } from './commands/config';
 import { importModelCommand, type ImportModelOptions } from './commands/import-model';
 import { modelsCommand } from './commands/models';
 import { resultsCommand, type ResultsOptions } from './commands/results';
+import { exportCommand, importCommand, type ExportOptions } from './commands/run-file';
 import { runCommand } from './commands/run';
 import { cancelCommand, runsCommand } from './commands/runs';
 import { watchCommand } from './commands/watch';
@@ -24,7 +25,7 @@ const CONNECTION_HELP = `Server and token, first found wins:
                                      { "url": "http://host:4000", "token": "..." } (or "tokenFile")
   defaults                           http://127.0.0.1:4000 and the token npm start's server wrote
                                      into ./.transferlab/api-token
-Queries need no token; run, cancel and import-model do. The token is never printed.`;
+Queries need no token; run, cancel, import and import-model do. The token is never printed.`;
 
 const RESULTS_HELP = `Tables print each declared column under its name: a share as a percentage (61.2%), an
 interval as mean [low, high] in the same unit (its 95% interval; the mean alone over one value),
@@ -37,6 +38,18 @@ Examples:
                                                        as accuracy.mean, .low, .high, .n)
   transferlab results RUN --table deltas --options '{"baseline": "SOURCE"}'
   transferlab results RUN --csv                        the trials CSV, as the dashboard exports it`;
+
+const RUN_FILE_HELP = `A run file (format transferlab-run, version 1) holds the run's analysis, its version and
+params, every trial (key, config, models and datasets with their checksums, status), every stored
+result row (metrics, series, details, provider, plugin name and version), the checksums and
+training facts of the models used, and a sha256 over the rest. import checks it before sending
+and the server checks it again: a changed file (checksum), results of no trial, duplicate keys or
+another format version are refused, naming the field (exit 3); a file already imported is
+refused, naming its run (exit 5). An imported run is never executed.
+
+Examples:
+  transferlab export RUN --out run.json.gz
+  transferlab --url http://other:4000 import run.json.gz`;
 
 function positiveInt(max: number): (value: string) => number {
   return (value) => {
@@ -98,6 +111,21 @@ export function buildProgram(context: (globals: GlobalOptions) => CommandContext
     .option('--filter <json>', 'only rows whose columns have these values, e.g. \'{"target": "mnist", "n": [100, 400]}\'')
     .addHelpText('after', `\n${RESULTS_HELP}\n\n${EXIT_CODES_HELP}`)
     .action(async (id: string, opts: ResultsOptions, cmd: Command) => done(await resultsCommand(ctx(cmd), id, opts)));
+
+  program
+    .command('export')
+    .description('write a finished run with its provenance as one verifiable file: params, trials, every result row, model checksums and training facts, sealed by a sha256')
+    .argument('<run>', 'run id')
+    .option('--out <file>', 'file to write (gzip-compressed when the name ends in .gz); without it, the JSON goes to stdout')
+    .addHelpText('after', `\n${RUN_FILE_HELP}\n\n${EXIT_CODES_HELP}`)
+    .action(async (id: string, opts: ExportOptions, cmd: Command) => done(await exportCommand(ctx(cmd), id, opts)));
+
+  program
+    .command('import')
+    .description('load a run file written by export as a run marked imported (needs the token); prints the new run id')
+    .argument('<file>', 'run file (JSON, or gzip)')
+    .addHelpText('after', `\n${RUN_FILE_HELP}\n\n${EXIT_CODES_HELP}`)
+    .action(async (file: string, _opts: unknown, cmd: Command) => done(await importCommand(ctx(cmd), file)));
 
   program
     .command('cancel')
