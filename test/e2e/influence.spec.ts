@@ -103,6 +103,10 @@ test.describe('an influence run, end to end', () => {
       await expect(trustCell(source, 'stabilityK')).toHaveText(String(RUN.galleryK));
       await expect(trustCell(source, 'fidelity')).toHaveText(/^-?\d/);
     }
+    // Each trial's own LDS, one row per source and seed.
+    const perSeed = influencePage.view('table', 'trust-trials').getByTestId('output-row');
+    await expect(perSeed).toHaveCount(TRIALS);
+    await expect(perSeed.first().locator('td[data-column="lds"]')).toHaveText(/^-?\d/);
 
     // Figure 6, both variants: one band per source.
     for (const variant of ['test', 'train'] as const) {

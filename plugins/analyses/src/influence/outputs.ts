@@ -87,6 +87,24 @@ export const influenceOutputs: AnalysisOutputs = {
       facets: [...SETTING],
     },
     {
+      kind: 'table',
+      title: 'Trust figures per seed',
+      description:
+        "Each trial's LDS (mean over its test images with the 95% interval over them) and its leave-one-out fidelity check, beside its test accuracy.",
+      table: 'trust-trials',
+      columns: [
+        'source',
+        'training',
+        'seed',
+        'lds',
+        'ldsModels',
+        'fidelity',
+        'fidelityTopBeatsRandom',
+        'testAccuracy',
+      ],
+      facets: [...SETTING],
+    },
+    {
       kind: 'gallery',
       title: 'Most helpful and harmful training images',
       description:
