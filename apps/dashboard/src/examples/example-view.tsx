@@ -64,8 +64,11 @@ export function ExampleView({
   const runIds = runIdsParam(params.get('runs'));
   const split = splitParam(params.get('split'));
   const q = useQuery(EXAMPLE_EVIDENCE_QUERY, { variables: { dataset, split, index, runIds }, ssr: false });
-  // While a changed URL (a run joined) loads, the page keeps what it shows: a started run's state stays.
-  const data = q.data ?? q.previousData;
+  // While a changed URL (a run joined) loads, the page keeps what it shows of this image: a started
+  // run's state stays. Another image's evidence is never shown for this one.
+  const before = q.previousData?.exampleEvidence.image;
+  const same = before?.dataset === dataset && before.split === split && before.index === index;
+  const data = q.data ?? (same ? q.previousData : undefined);
   const looked = data?.exampleEvidence.runs.map((r) => r.runId);
   // A run started here joins the runs the page gathers from, first, so its rows show when it ends.
   const joinRun = useCallback(
