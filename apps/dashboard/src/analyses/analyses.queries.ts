@@ -69,6 +69,12 @@ export const ANALYSIS_RUNS_QUERY = graphql(`
       completedCount
       failedCount
       progress
+      imported {
+        sourceChecksum
+        sourceRunId
+        exportedAt
+        serverVersion
+      }
     }
   }
 `);

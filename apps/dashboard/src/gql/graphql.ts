@@ -574,6 +574,8 @@ export type Run = {
   failures: Array<TrialFailure>;
   finishedAt: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** Set for a run imported from a run file (never executed here); null for a run started here. */
+  imported: Maybe<RunImport>;
   /** Params after validation (defaults filled in). */
   params: Scalars['JSON']['output'];
   /** Work done in [0,1]: finished trials (completed or failed) plus the reported fraction of each running trial (epochs done), over all trials. */
@@ -599,6 +601,21 @@ export type RunTrialsArgs = {
   skip?: Scalars['Int']['input'];
   status?: InputMaybe<TrialStatus>;
   take?: Scalars['Int']['input'];
+};
+
+/** Where an imported run came from: the run file it was loaded from (`transferlab import`). */
+export type RunImport = {
+  __typename?: 'RunImport';
+  /** When the file was exported (ISO-8601). */
+  exportedAt: Scalars['String']['output'];
+  /** When it was imported here (ISO-8601). */
+  importedAt: Scalars['String']['output'];
+  /** Version of the Transferlab server that exported it. */
+  serverVersion: Scalars['String']['output'];
+  /** sha256 of the run file (its `checksum` field, verified at import). */
+  sourceChecksum: Scalars['String']['output'];
+  /** The run id on the server that exported it. */
+  sourceRunId: Scalars['String']['output'];
 };
 
 /** Where a run is in its life. */
@@ -864,6 +881,13 @@ export type AnalysisRunsQuery = {
     completedCount: number;
     failedCount: number;
     progress: number;
+    imported: {
+      __typename?: 'RunImport';
+      sourceChecksum: string;
+      sourceRunId: string;
+      exportedAt: string;
+      serverVersion: string;
+    } | null;
   }>;
 };
 
@@ -1223,6 +1247,13 @@ export type ResultsRunsQuery = {
     completedCount: number;
     failedCount: number;
     progress: number;
+    imported: {
+      __typename?: 'RunImport';
+      sourceChecksum: string;
+      sourceRunId: string;
+      exportedAt: string;
+      serverVersion: string;
+    } | null;
   }>;
 };
 
@@ -1241,6 +1272,13 @@ export type RunsListQuery = {
     createdAt: string;
     finishedAt: string | null;
     progress: number;
+    imported: {
+      __typename?: 'RunImport';
+      sourceChecksum: string;
+      sourceRunId: string;
+      exportedAt: string;
+      serverVersion: string;
+    } | null;
     trialCounts: {
       __typename?: 'TrialCounts';
       total: number;
@@ -1270,6 +1308,14 @@ export type RunDetailQuery = {
     error: string | null;
     params: unknown;
     progress: number;
+    imported: {
+      __typename?: 'RunImport';
+      sourceChecksum: string;
+      sourceRunId: string;
+      exportedAt: string;
+      serverVersion: string;
+      importedAt: string;
+    } | null;
     trialCounts: {
       __typename?: 'TrialCounts';
       total: number;
@@ -1598,6 +1644,19 @@ export const AnalysisRunsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'completedCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'failedCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'imported' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'sourceChecksum' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sourceRunId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'exportedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'serverVersion' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -2553,6 +2612,19 @@ export const ResultsRunsDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'completedCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'failedCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'imported' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'sourceChecksum' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sourceRunId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'exportedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'serverVersion' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -2607,6 +2679,19 @@ export const RunsListDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'imported' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'sourceChecksum' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sourceRunId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'exportedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'serverVersion' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'trialCounts' },
@@ -2677,6 +2762,20 @@ export const RunDetailDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'error' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'params' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'progress' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'imported' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'sourceChecksum' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sourceRunId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'exportedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'serverVersion' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'importedAt' } },
+                    ],
+                  },
+                },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'trialCounts' },

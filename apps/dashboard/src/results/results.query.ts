@@ -13,6 +13,12 @@ export const RESULTS_RUNS_QUERY = graphql(`
       completedCount
       failedCount
       progress
+      imported {
+        sourceChecksum
+        sourceRunId
+        exportedAt
+        serverVersion
+      }
     }
   }
 `);

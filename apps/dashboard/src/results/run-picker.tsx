@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ImportedMark } from '../runs/imported-mark';
 import { Picker } from '../ui/picker';
 import type { RunSummary } from './results.query';
 import { isActiveRun, runLabel } from './selection';
@@ -25,6 +26,7 @@ export function RunPicker({
         options={options.map((r) => ({ value: r.id, label: 'label' in r ? r.label : runLabel(r) }))}
         onChange={onChange}
       />
+      <ImportedMark imported={run?.imported} />
       {run && isActiveRun(run) && (
         <span className="live" role="status" data-testid="run-live">
           live · {Math.floor(run.progress * 100)}% of {run.trialCount} trials finished

@@ -11,6 +11,7 @@ const run = (id: string, completedCount: number, status = 'COMPLETED'): RunSumma
   completedCount,
   failedCount: 0,
   progress: 1,
+  imported: null,
 });
 
 describe('pickRunId', () => {
@@ -26,6 +27,8 @@ describe('pickRunId', () => {
 describe('run labels and states', () => {
   it('labels a run by its time, analysis, status and counts, and knows a live one', () => {
     expect(runLabel(run('r', 2))).toBe('2026-11-25 06:00 UTC · transfer · completed · 2/4 trials');
+    const imported = { sourceChecksum: 'c'.repeat(64), sourceRunId: 'there', exportedAt: '2026-11-26T00:00:00.000Z', serverVersion: '0.1.0' };
+    expect(runLabel({ ...run('r', 2), imported })).toBe('2026-11-25 06:00 UTC · transfer · completed · 2/4 trials · imported');
     expect(isActiveRun(run('r', 0, 'RUNNING'))).toBe(true);
     expect(isActiveRun(run('r', 4))).toBe(false);
     expect(isActiveRun(undefined)).toBe(false);

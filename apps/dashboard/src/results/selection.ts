@@ -12,7 +12,7 @@ export function pickRunId(runs: readonly RunSummary[], requested: string | null)
 /** A short, stable label for a run in a picker. */
 export function runLabel(run: RunSummary): string {
   const when = run.createdAt.slice(0, 16).replace('T', ' ');
-  return `${when} UTC · ${run.analysis} · ${run.status.toLowerCase()} · ${run.completedCount}/${run.trialCount} trials`;
+  return `${when} UTC · ${run.analysis} · ${run.status.toLowerCase()} · ${run.completedCount}/${run.trialCount} trials${run.imported ? ' · imported' : ''}`;
 }
 
 export const isActiveRun = (run: RunSummary | undefined): boolean =>

@@ -6,6 +6,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { CancelButton } from './cancel-button';
 import { errorMessages } from './error-messages';
 import { formatTime } from './format';
+import { ImportedMark } from './imported-mark';
 import { LoadError, Loading } from './page-states';
 import { ProgressBar } from './progress-bar';
 import { isActive, pollInterval, progressPercent, statusRows } from './run-progress';
@@ -42,12 +43,19 @@ export function RunDetail({ id }: { readonly id: string }): ReactNode {
     <>
       <header className="run-head">
         <h1>
-          Run <code data-testid="run-id">{run.id}</code>
+          Run <code data-testid="run-id">{run.id}</code> <ImportedMark imported={run.imported} />
         </h1>
         <p className="muted">
           {run.analysis} v{run.analysisVersion} · started {formatTime(run.createdAt)}
           {run.finishedAt && <> · finished {formatTime(run.finishedAt)}</>}
         </p>
+        {run.imported && (
+          <p className="muted" data-testid="run-provenance">
+            Imported {formatTime(run.imported.importedAt)} from a run file: run <code>{run.imported.sourceRunId}</code>,
+            exported {formatTime(run.imported.exportedAt)} by Transferlab {run.imported.serverVersion}, sha256{' '}
+            <code>{run.imported.sourceChecksum}</code>. It is never executed here.
+          </p>
+        )}
       </header>
       {error && (
         <p className="inline-error" role="alert">

@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { useEffect, useState, type ReactNode } from 'react';
 import { Empty, LoadError, Loading } from './page-states';
 import { formatTime, shortId } from './format';
+import { ImportedMark } from './imported-mark';
 import { ProgressBar } from './progress-bar';
 import { isActive, progressPercent } from './run-progress';
 import { RUNS_LIST_QUERY, RUNS_PAGE_SIZE } from './runs.queries';
@@ -66,6 +67,7 @@ export function RunsList(): ReactNode {
               <td>{run.analysis}</td>
               <td>
                 <StatusBadge status={run.status} />
+                <ImportedMark imported={run.imported} />
               </td>
               <td>
                 <ProgressBar

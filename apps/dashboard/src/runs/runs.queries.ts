@@ -19,6 +19,12 @@ export const RUNS_LIST_QUERY = graphql(`
       createdAt
       finishedAt
       progress
+      imported {
+        sourceChecksum
+        sourceRunId
+        exportedAt
+        serverVersion
+      }
       trialCounts {
         total
         completed
@@ -43,6 +49,13 @@ export const RUN_DETAIL_QUERY = graphql(`
       error
       params
       progress
+      imported {
+        sourceChecksum
+        sourceRunId
+        exportedAt
+        serverVersion
+        importedAt
+      }
       trialCounts {
         total
         queued
