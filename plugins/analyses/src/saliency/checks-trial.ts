@@ -50,7 +50,10 @@ export class ChecksRecorder {
     this.rankAccuracy = Object.fromEntries(t.methods.map((m) => [m, []]));
   }
 
-  /** A chunk's images, before its maps: the random deletion curves, and the first images for the test. */
+  /**
+   * A chunk's images, before its maps: the random deletion curves, and the first images for the
+   * test with their integrated-gradients baselines (each an [N, ...] tensor of the whole chunk).
+   */
   async chunk(part: readonly number[], set: ImageSet, baselines: readonly Float32Array[]): Promise<void> {
     const [, , h = 0, w = 0] = set.dims;
     if (this.t.deletionSteps > 0) {
@@ -64,7 +67,8 @@ export class ChecksRecorder {
       const d = set.data.length / Math.max(1, part.length);
       this.first = {
         set: { data: set.data.slice(0, k * d), dims: [k, ...set.dims.slice(1)], labels: set.labels.slice(0, k) },
-        baselines: baselines.slice(0, k),
+        // Each baseline (one, or expected gradients' samples) covers the whole chunk: its first k images.
+        baselines: baselines.map((b) => b.slice(0, k * d)),
       };
       this.firstIndices = part.slice(0, k);
     }

@@ -1,10 +1,11 @@
 import { seededRandom, type ModelRef } from '@transferlab/sdk';
 import { createTestContext, LinearEngine } from '@transferlab/sdk/testing';
 import { describe, expect, it } from 'vitest';
+import { ChecksRecorder } from './checks-trial';
 import { saliencyDetails } from './details';
 import { curveArea, deletedAt, deletionCurves, randomOrder, salientOrder } from './faithfulness';
 import { localisation } from './localisation';
-import { lossGradient, reduceChannels, type ImageSet } from './methods';
+import { lossGradient, reduceChannels, type Attribution, type ImageSet } from './methods';
 import { saliencyParams, saliencyTrial } from './params';
 import {
   cascade,
@@ -259,5 +260,35 @@ describe('a trial records localisation, deletion and the randomisation test', ()
       expect(r.success).toBe(false);
       expect(r.error!.issues[0]!.path).toEqual([field]);
     }
+  });
+
+  it("the test maps the first images with the first images' part of every baseline (expected gradients: each sample)", async () => {
+    const ctx = createTestContext();
+    const ds = await ctx.data.dataset('synthetic');
+    const part = [0, 1, 2, 3];
+    const batch = await ds.read('test', part);
+    const set: ImageSet = { data: batch.images.data, dims: batch.images.dims, labels: batch.labels };
+    // Two baseline samples over the 4-image chunk (16 pixels each), every value its own position.
+    const baselines = [0, 1].map((s) => Float32Array.from({ length: 64 }, (_, i) => 100 * s + i));
+    const trial = saliencyTrial.parse({
+      ...expandSaliency(saliencyParams.parse({ sources: ['linear'], datasets: ['synthetic'], images: 4, sanityImages: 2, deletionSteps: 0 }))[0]!.config,
+      methods: ['integrated-gradients'],
+    });
+    const checks = new ChecksRecorder(trial, ctx, { id: 'linear' });
+    await checks.chunk(part, set, baselines);
+    const seen: { images: number; baselines: Float32Array[] }[] = [];
+    await checks.randomise((_method, _model, s, b) => {
+      seen.push({ images: s.labels.length, baselines: [...b] });
+      return Promise.resolve<Attribution>({ values: s.data.map((v, i) => v * (i + 1)) });
+    });
+    // The original maps, then one step (a model without blocks): 2 images, both samples, their first 32 values.
+    expect(seen).toHaveLength(2);
+    for (const call of seen) {
+      expect(call.images).toBe(2);
+      expect(call.baselines.map((b) => Array.from(b))).toEqual(baselines.map((b) => Array.from(b.subarray(0, 32))));
+    }
+    // The stand-in maps ignore the model: correlation 1 for each image, and the method fails.
+    expect(checks.randomisationDetails()!.rho['integrated-gradients']).toEqual([[1, 1]]);
+    expect(checks.metrics()['sanityRho:integrated-gradients']).toBe(1);
   });
 });
