@@ -102,6 +102,24 @@ describe('EngineFacade.randomized: checked against the engine\'s own outputs', {
     await expect(engine.logits(copy, x)).rejects.toThrow(/not a randomized model held by this engine, or released/);
   });
 
+  it('a fine-tuned model held by the engine: a copy of it keeps its features at depth 0, and is released alone', async () => {
+    const labels = Int32Array.from({ length: N }, (_, i) => i % 3);
+    const batch = { images: x, labels };
+    const hyper = { epochs: 1, batchSize: 5, lr: 0.1, momentum: 0.9, weightDecay: 0, schedule: 'constant' as const, augment: false };
+    const tuned = await engine.fineTune({ model: tiny, depth: 0, hyper, seed: 1, data: { kind: 'tensors', numClasses: 3, train: batch, test: batch } }, { keepModel: true });
+    const model = tuned.model!;
+    const same = await engine.randomized(model, { depth: 'none', seed: 2 });
+    expect(Array.from((await engine.logits(same, x)).data)).toEqual(Array.from((await engine.logits(model, x)).data));
+    const copy = await engine.randomized(model, { depth: 0, seed: 2 });
+    expect(Array.from((await engine.features(copy, x)).data)).toEqual(Array.from((await engine.features(model, x)).data));
+    expect(differs(await engine.logits(copy, x), await engine.logits(model, x))).toBe(true);
+    await engine.release(copy);
+    await engine.release(same);
+    // The fine-tuned model itself is still held.
+    expect((await engine.logits(model, x)).dims).toEqual([N, 3]);
+    await engine.release(model);
+  });
+
   it('refuses a depth the model has no blocks for, naming the blocks', async () => {
     await expect(engine.randomized(tiny, { depth: 2, seed: 0 })).rejects.toThrow(/depth 2 needs a block boundary.*2 block\(s\)/);
   });
