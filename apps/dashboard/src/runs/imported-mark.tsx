@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './imported-mark.css';
 
 /** What the dashboard shows of an imported run's provenance (GraphQL's Run.imported). */
 export interface ImportedFacts {
@@ -18,7 +19,7 @@ export function importedTitle(i: ImportedFacts): string {
 export function ImportedMark({ imported }: { readonly imported: ImportedFacts | null | undefined }): ReactNode {
   if (!imported) return null;
   return (
-    <span className="status status--imported" data-testid="imported-mark" title={importedTitle(imported)}>
+    <span className="imported-mark" data-testid="imported-mark" title={importedTitle(imported)}>
       imported
     </span>
   );
