@@ -51,7 +51,7 @@ export const sanityTable = defineTable({
     correlation: column.interval({ label: 'Rank correlation (top re-drawn)', description: RHO_HELP }),
     verdict: column.dimension(z.string(), {
       label: 'Verdict',
-      description: `pass: mean correlation at most ${SANITY_THRESHOLD} at the deciding step; fail: above it`,
+      description: `pass: mean correlation at most ${SANITY_THRESHOLD} at the deciding step; fail: above it; n/a: no image gave a correlation (constant maps)`,
     }),
     flag: column.text({
       label: 'Sanity check',
@@ -76,7 +76,7 @@ export const sanityTable = defineTable({
             source: t.source,
             training: trainingKind(models, t.source),
             correlation,
-            verdict: verdict ?? 'undefined',
+            verdict: verdict ?? 'n/a',
             flag:
               verdict === 'fail'
                 ? `fails: maps survive re-drawing (mean ρ ${correlation!.mean.toFixed(2)} > ${SANITY_THRESHOLD})`
