@@ -20,6 +20,9 @@ export type Attribute = (
   baselines: readonly Float32Array[],
 ) => Promise<Attribution>;
 
+/** Curves as stored: probabilities to 1e-6 (the details stay small; a curve's area moves by under 1e-6). */
+const stored = (curves: number[][]): number[][] => curves.map((c) => c.map((p) => Math.round(p * 1e6) / 1e6));
+
 /** The random deletion order of a test image: seeded by its index, so every source deletes alike. */
 const randomSeed = (index: number): number => (index * 0x9e3779b1 + 0x5bd1e995) >>> 0;
 
@@ -59,7 +62,7 @@ export class ChecksRecorder {
     if (this.t.deletionSteps > 0) {
       const orders = part.map((index) => randomOrder(h * w, randomSeed(index)));
       (this.curves.random ??= []).push(
-        ...(await deletionCurves(this.ctx.engine, this.model, set, orders, this.t.deletionSteps, this.ctx.signal)),
+        ...stored(await deletionCurves(this.ctx.engine, this.model, set, orders, this.t.deletionSteps, this.ctx.signal)),
       );
     }
     if (this.first === null && this.t.sanityImages > 0) {
@@ -88,7 +91,7 @@ export class ChecksRecorder {
     }
     if (this.t.deletionSteps > 0)
       (this.curves[method] ??= []).push(
-        ...(await deletionCurves(this.ctx.engine, this.model, set, orders, this.t.deletionSteps, this.ctx.signal)),
+        ...stored(await deletionCurves(this.ctx.engine, this.model, set, orders, this.t.deletionSteps, this.ctx.signal)),
       );
   }
 
