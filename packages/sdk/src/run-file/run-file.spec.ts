@@ -83,6 +83,26 @@ describe('checkRunFile', () => {
     expect(checked.issues).toEqual([{ field: 'trials', message: '101 trials; a run may have at most 100' }]);
   });
 
+  it('refuses nesting deeper than 64 levels, naming where, before hashing anything', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    const file = { ...sealRunFile(body()), run: { ...body().run, params: { deep } } };
+    const checked = checkRunFile(file, LIMITS);
+    expect(checked.issues).toHaveLength(1);
+    expect(checked.issues[0]).toMatchObject({ field: expect.stringMatching(/^run\.params\.deep(\.0)+$/) as unknown, message: 'nested deeper than 64 levels of objects and arrays' });
+    // 63 levels of params are fine (the file's own nesting counts too: run, params).
+    let ok: unknown = 1;
+    for (let i = 0; i < 60; i++) ok = [ok];
+    const shallow = sealRunFile({ ...body(), run: { ...body().run, params: { ok } } });
+    expect(checkRunFile(shallow, LIMITS).issues).toEqual([]);
+  });
+
+  it('refuses more models than the limit', () => {
+    const models = Array.from({ length: 1001 }, (_, i) => ({ ...body().models[0]!, id: `m${i}` }));
+    const checked = checkRunFile(sealRunFile({ ...body(), models }), LIMITS);
+    expect(checked.issues[0]).toMatchObject({ field: 'models', message: expect.stringMatching(/1000/) as unknown });
+  });
+
   it('refuses what is not an object', () => {
     expect(checkRunFile([1], LIMITS).issues).toEqual([{ field: '(file)', message: 'must be a JSON object' }]);
   });

@@ -6,6 +6,10 @@ import { canonicalJson } from '../dataset';
 export const RUN_FILE_FORMAT = 'transferlab-run';
 /** The version of the format this code writes and reads. */
 export const RUN_FILE_VERSION = 1;
+/** Most models a run file may list. */
+export const MAX_RUN_FILE_MODELS = 1000;
+/** Deepest nesting of objects and arrays a run file may have (params, configs, details included). */
+export const MAX_RUN_FILE_DEPTH = 64;
 
 const key = z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hex digits (a sha256)');
 const text = (max: number) => z.string().max(max);
@@ -59,7 +63,7 @@ const runFileSchema = z.strictObject({
   }),
   trials: z.array(trialSchema),
   results: z.array(resultSchema),
-  models: z.array(modelSchema),
+  models: z.array(modelSchema).max(MAX_RUN_FILE_MODELS),
   checksum: key,
 });
 
@@ -110,6 +114,8 @@ export function checkRunFile(value: unknown, limits: RunFileLimits): { file: Run
     return { issues: [{ field: 'formatVersion', message: `version ${JSON.stringify(v.formatVersion ?? null).slice(0, 40)} is not supported; this Transferlab reads version ${RUN_FILE_VERSION}` }] };
   if (Array.isArray(v.trials) && v.trials.length > limits.maxTrials)
     return { issues: [{ field: 'trials', message: `${v.trials.length} trials; a run may have at most ${limits.maxTrials}` }] };
+  const deep = tooDeep(value, MAX_RUN_FILE_DEPTH);
+  if (deep !== undefined) return { issues: [{ field: deep, message: `nested deeper than ${MAX_RUN_FILE_DEPTH} levels of objects and arrays` }] };
   const parsed = runFileSchema.safeParse(value);
   if (!parsed.success) return { issues: parsed.error.issues.slice(0, 10).map((i) => ({ field: path(i.path), message: i.message })) };
   const file = parsed.data;
@@ -118,6 +124,18 @@ export function checkRunFile(value: unknown, limits: RunFileLimits): { file: Run
     return { issues: [{ field: 'checksum', message: `the file says ${file.checksum} but its content hashes to ${actual}: it was changed after export` }] };
   const issues = consistencyIssues(file);
   return issues.length > 0 ? { issues } : { file, issues: [] };
+}
+
+/** The path of the first value nested deeper than `max` levels, found without recursion; undefined when none is. */
+function tooDeep(value: unknown, max: number): string | undefined {
+  const stack: { v: unknown; depth: number; path: string }[] = [{ v: value, depth: 0, path: '' }];
+  while (stack.length > 0) {
+    const { v, depth, path: at } = stack.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth >= max) return at || '(file)';
+    for (const [k, child] of Object.entries(v)) stack.push({ v: child, depth: depth + 1, path: at === '' ? k : `${at}.${k}` });
+  }
+  return undefined;
 }
 
 /** Trial keys unique, results only of trials that completed, one result per trial, models unique. */
