@@ -138,8 +138,14 @@ export const saliency = defineAnalysis({
       accuracy: "the mapped model's accuracy on the subset",
       transferAccuracy: 'test accuracy after fine-tuning (with transfer)',
       igCompletenessMedian:
-        'integrated gradients: median over images of |sum of attributions - (f(x) - f(0))| / |f(x) - f(0)|',
+        "integrated gradients: median over images of |sum of attributions - (f(x) - f(x'))| / |f(x) - f(x')| (x' the baseline)",
       igCompleteShare: 'integrated gradients: share of images complete within 1%',
+      igWithinTolerance: 'integrated gradients: share of images whose completeness error reached igTolerance',
+      igNotReached: 'integrated gradients: images whose igMaxSteps ran out before igTolerance',
+      igMedianSteps: 'integrated gradients: median over images of the intervals spent (summed over paths)',
+      igMaxStepsUsed: 'integrated gradients: the most intervals one image spent',
+      igDegenerateShare:
+        'integrated gradients: share of images whose baseline equals the image on at least half of the background (map zero there by construction)',
       'pointing:<method>': 'mean pointing game over the subset (share of images whose most salient pixel is on the object)',
       'rankAccuracy:<method>': 'mean relevance rank accuracy (share of the K most salient pixels on the object, K = object area)',
       'deletionAuc:<method>': "mean area under the label's probability as the most salient pixels are set to black (lower = more faithful); 'deletionAuc:random' for a random order",
@@ -157,6 +163,7 @@ export const saliency = defineAnalysis({
       massShare: 'per method, per image: share of saliency on the object',
       maps: "per map kind (each method, and 'gradient-signed'): base64 RGBA PNG heat maps of the first images",
       completeness: 'integrated gradients, per image: relative completeness error',
+      ig: 'integrated gradients: baseline, tolerance, budget, and per image steps, pinned background share and degenerate-map warning',
       transfer: 'the fine-tuning of the mapped model (null: the source)',
       pointing: 'per method, per image: pointing game (ties shared out)',
       rankAccuracy: 'per method, per image: relevance rank accuracy',
