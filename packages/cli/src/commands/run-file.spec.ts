@@ -35,6 +35,11 @@ function fakeServer(seen: Seen, served = TEXT): typeof fetch {
     const body = init?.body instanceof Uint8Array ? init.body : undefined;
     seen.push({ method, path: url.pathname, ...(body ? { body } : {}) });
     const reply = (value: unknown, status: number) => Promise.resolve(new Response(JSON.stringify(value), { status }));
+    if (url.pathname === '/graphql') {
+      const summary = { analysis: 'transfer', analysisVersion: '1.0.0', status: 'COMPLETED', error: null, createdAt: '2026-12-07T11:00:00.000Z', finishedAt: null, progress: 1, trialCount: 1, completedCount: 1, failedCount: 0, runningCount: 0 };
+      const imported = { sourceChecksum: FILE.checksum, sourceRunId: 'run-1', exportedAt: FILE.exportedAt, serverVersion: '0.1.0' };
+      return reply({ data: { runs: [{ id: 'run-2', ...summary, imported }, { id: 'run-3', ...summary, imported: null }] } }, 200);
+    }
     if (method === 'GET') {
       if (url.pathname === '/runs/run-1/export.json') return Promise.resolve(new Response(served, { status: 200 }));
       return reply({ statusCode: 404, message: `no run with id '${url.pathname.split('/')[2]}'`, reason: 'RUN_NOT_FOUND' }, 404);
@@ -48,7 +53,7 @@ function fakeServer(seen: Seen, served = TEXT): typeof fetch {
   };
 }
 
-async function cli(args: string[], fetch: typeof fetch, env: NodeJS.ProcessEnv = {}) {
+async function cli(args: string[], server: typeof fetch, env: NodeJS.ProcessEnv = {}) {
   let stdout = '';
   let stderr = '';
   const host: Host = {
@@ -56,7 +61,7 @@ async function cli(args: string[], fetch: typeof fetch, env: NodeJS.ProcessEnv =
     homeDir: dir,
     cwd: dir,
     readText: () => undefined,
-    fetch,
+    fetch: server,
   };
   const code = await main(['node', 'transferlab', ...args], { TRANSFERLAB_URL: 'http://tl.test:4000', ...env }, host);
   return { code, stdout, stderr };
@@ -130,6 +135,14 @@ describe('transferlab export and import', () => {
     const { code, stderr } = await cli(['import', name], fakeServer([]), { TRANSFERLAB_TOKEN: TOKEN });
     expect(code).toBe(EXIT.INVALID_INPUT);
     expect(stderr).toMatch(message);
+  });
+
+  it('runs names the run an imported run came from', async () => {
+    const { code, stdout } = await cli(['runs'], fakeServer([]));
+    expect(code).toBe(EXIT.OK);
+    expect(stdout).toMatch(/^id +analysis .* created +imported$/m);
+    expect(stdout).toMatch(/^run-2 +transfer +completed .* from run-1$/m);
+    expect(stdout).toMatch(/^run-3 +transfer +completed .* -$/m);
   });
 
   it('import without the token: exit 2', async () => {

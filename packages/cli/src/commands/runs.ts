@@ -16,8 +16,9 @@ export async function runsCommand(ctx: CommandContext, options: { readonly take:
     println(ctx.io.stderr, options.analysis !== undefined ? `no runs of ${options.analysis} yet` : 'no runs yet');
     return EXIT.OK;
   }
-  const rows = runs.map((r) => [r.id, r.analysis, r.status.toLowerCase(), r.completedCount, r.failedCount, r.trialCount, `${Math.floor(r.progress * 100)}%`, r.createdAt]);
-  println(ctx.io.stdout, formatTable(['id', 'analysis', 'status', 'done', 'failed', 'trials', 'progress', 'created'], rows));
+  // An imported run (transferlab import) names the run it was exported from.
+  const rows = runs.map((r) => [r.id, r.analysis, r.status.toLowerCase(), r.completedCount, r.failedCount, r.trialCount, `${Math.floor(r.progress * 100)}%`, r.createdAt, r.imported ? `from ${r.imported.sourceRunId}` : '-']);
+  println(ctx.io.stdout, formatTable(['id', 'analysis', 'status', 'done', 'failed', 'trials', 'progress', 'created', 'imported'], rows));
   return EXIT.OK;
 }
 

@@ -24,7 +24,7 @@ type Documents = {
   '\n  query RunTable(\n    $runId: ID!\n    $table: String!\n    $options: JSON\n    $filter: JSON\n    $facets: [String!]\n    $take: Int!\n    $skip: Int!\n  ) {\n    runTable(\n      runId: $runId\n      table: $table\n      options: $options\n      filter: $filter\n      facets: $facets\n      take: $take\n      skip: $skip\n    ) {\n      runId\n      analysis\n      total\n      skip\n      rows\n      facets {\n        column\n        values\n      }\n      table {\n        ...OutputTable\n      }\n    }\n  }\n': typeof types.RunTableDocument;
   '\n  query RunRows($runId: ID!, $take: Int!, $skip: Int!) {\n    runRows(runId: $runId, take: $take, skip: $skip)\n  }\n': typeof types.RunRowsDocument;
   '\n  fragment RunSummary on Run {\n    id\n    analysis\n    analysisVersion\n    status\n    error\n    createdAt\n    finishedAt\n    progress\n    trialCount\n    completedCount\n    failedCount\n    runningCount\n  }\n': typeof types.RunSummaryFragmentDoc;
-  '\n  query Runs($take: Int!, $skip: Int!, $analysis: String) {\n    runs(take: $take, skip: $skip, analysis: $analysis) {\n      ...RunSummary\n    }\n  }\n': typeof types.RunsDocument;
+  '\n  query Runs($take: Int!, $skip: Int!, $analysis: String) {\n    runs(take: $take, skip: $skip, analysis: $analysis) {\n      ...RunSummary\n      imported {\n        sourceChecksum\n        sourceRunId\n        exportedAt\n        serverVersion\n      }\n    }\n  }\n': typeof types.RunsDocument;
   '\n  query Run($id: ID!) {\n    run(id: $id) {\n      ...RunSummary\n      params\n      trialCounts {\n        queued\n        running\n        completed\n        failed\n        cancelled\n        total\n      }\n      failures(take: 5) {\n        ordinal\n        reason\n      }\n    }\n  }\n': typeof types.RunDocument;
   '\n  mutation StartRun($input: StartRunInput!) {\n    startRun(input: $input) {\n      ...RunSummary\n    }\n  }\n': typeof types.StartRunDocument;
   '\n  mutation CancelRun($id: ID!) {\n    cancelRun(id: $id) {\n      ...RunSummary\n    }\n  }\n': typeof types.CancelRunDocument;
@@ -51,7 +51,7 @@ const documents: Documents = {
     types.RunRowsDocument,
   '\n  fragment RunSummary on Run {\n    id\n    analysis\n    analysisVersion\n    status\n    error\n    createdAt\n    finishedAt\n    progress\n    trialCount\n    completedCount\n    failedCount\n    runningCount\n  }\n':
     types.RunSummaryFragmentDoc,
-  '\n  query Runs($take: Int!, $skip: Int!, $analysis: String) {\n    runs(take: $take, skip: $skip, analysis: $analysis) {\n      ...RunSummary\n    }\n  }\n':
+  '\n  query Runs($take: Int!, $skip: Int!, $analysis: String) {\n    runs(take: $take, skip: $skip, analysis: $analysis) {\n      ...RunSummary\n      imported {\n        sourceChecksum\n        sourceRunId\n        exportedAt\n        serverVersion\n      }\n    }\n  }\n':
     types.RunsDocument,
   '\n  query Run($id: ID!) {\n    run(id: $id) {\n      ...RunSummary\n      params\n      trialCounts {\n        queued\n        running\n        completed\n        failed\n        cancelled\n        total\n      }\n      failures(take: 5) {\n        ordinal\n        reason\n      }\n    }\n  }\n':
     types.RunDocument,
@@ -143,8 +143,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Runs($take: Int!, $skip: Int!, $analysis: String) {\n    runs(take: $take, skip: $skip, analysis: $analysis) {\n      ...RunSummary\n    }\n  }\n',
-): (typeof documents)['\n  query Runs($take: Int!, $skip: Int!, $analysis: String) {\n    runs(take: $take, skip: $skip, analysis: $analysis) {\n      ...RunSummary\n    }\n  }\n'];
+  source: '\n  query Runs($take: Int!, $skip: Int!, $analysis: String) {\n    runs(take: $take, skip: $skip, analysis: $analysis) {\n      ...RunSummary\n      imported {\n        sourceChecksum\n        sourceRunId\n        exportedAt\n        serverVersion\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Runs($take: Int!, $skip: Int!, $analysis: String) {\n    runs(take: $take, skip: $skip, analysis: $analysis) {\n      ...RunSummary\n      imported {\n        sourceChecksum\n        sourceRunId\n        exportedAt\n        serverVersion\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

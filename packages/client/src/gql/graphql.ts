@@ -393,6 +393,13 @@ export type RunsQuery = {
     completedCount: number;
     failedCount: number;
     runningCount: number;
+    imported: {
+      __typename?: 'RunImport';
+      sourceChecksum: string;
+      sourceRunId: string;
+      exportedAt: string;
+      serverVersion: string;
+    } | null;
   }>;
 };
 
@@ -1339,7 +1346,22 @@ export const RunsDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RunSummary' } }],
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RunSummary' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'imported' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'sourceChecksum' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sourceRunId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'exportedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'serverVersion' } },
+                    ],
+                  },
+                },
+              ],
             },
           },
         ],

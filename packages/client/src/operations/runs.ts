@@ -23,6 +23,12 @@ export const runsQuery = graphql(`
   query Runs($take: Int!, $skip: Int!, $analysis: String) {
     runs(take: $take, skip: $skip, analysis: $analysis) {
       ...RunSummary
+      imported {
+        sourceChecksum
+        sourceRunId
+        exportedAt
+        serverVersion
+      }
     }
   }
 `);
