@@ -44,13 +44,12 @@ export const alignmentTable = defineTable({
       label: 'Complete within 1%',
       format: 'share',
       description:
-        'integrated gradients: share of images whose attributions sum to f(x) - f(black) within 1% (f the label’s logit)',
+        "integrated gradients: share of images whose attributions sum to f(x) - f(x') within 1% (f the label's logit, x' the baseline)",
     }),
     completenessMedian: column.measure({
       label: 'Median completeness error',
       format: 'share',
-      description:
-        'integrated gradients: median |sum of attributions - (f(x) - f(black))| / |f(x) - f(black)|',
+      description: "integrated gradients: median |sum of attributions - (f(x) - f(x'))| / |f(x) - f(x')|",
     }),
     completenessWorst: column.measure({
       label: 'Worst completeness error',
