@@ -4,6 +4,7 @@
 // it, the share of degenerate maps, and the alignment of the map (the gradient's alongside).
 // Writes bench-results/saliency-ig.json.
 // Usage: tsx bench/saliency-ig.ts [--images N] [--baselines black,blur,...] [--max-steps N] [--tolerance T] [--samples K]
+//   [--dataset mnist --n N --epochs E] (each source fine-tuned to the dataset first)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { IG_BASELINES } from '../src/saliency/baselines';
@@ -45,6 +46,10 @@ async function main(): Promise<void> {
       ...(flag('--tolerance') ? { igTolerance: Number(flag('--tolerance')) } : {}),
       ...(flag('--samples') ? { igSamples: Number(flag('--samples')) } : {}),
       ...(flag('--steps') ? { igSteps: Number(flag('--steps')) } : {}),
+      // Another dataset than the sources' own: fine-tune each source to it first (depth 0).
+      ...(flag('--n')
+        ? { transfer: { n: Number(flag('--n')), depth: 0, epochs: Number(flag('--epochs') ?? 5) } }
+        : {}),
     });
     for (const trial of saliency.expand(params)) {
       const r = await saliency.run(trial, ctx);
