@@ -66,7 +66,7 @@ export const influenceOutputs: AnalysisOutputs = {
       kind: 'table',
       title: 'Do the scores deserve trust?',
       description:
-        "LDS: do the scores predict the test loss of models retrained on random halves of the training images (Spearman's rho per test image; near 1: yes, near 0: no; run with ldsModels > 0). Seed stability: share of a test image's top-k helpful images that another seed also ranks top-k (over the images both seeds trained on), against the chance level. LOO fidelity: predicted vs actual leave-one-out loss changes on the convex depth-0 case (run with fidelity). Mean with the 95% interval; deltas against the baseline source.",
+        "LDS: do the scores predict the test loss of models retrained on random subsets of the training images (ldsFraction, half by default; Spearman's rho per test image; near 1: yes, near 0: no; run with ldsModels > 0). Seed stability: share of a test image's top-k helpful images that another seed also ranks top-k (over the images both seeds trained on), against the chance level. LOO fidelity: predicted vs actual leave-one-out loss changes on the convex depth-0 case (run with fidelity). Mean with the 95% interval; deltas against the baseline source.",
       table: 'trust',
       columns: [
         'source',
