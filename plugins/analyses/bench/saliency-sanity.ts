@@ -17,7 +17,9 @@ const flag = (name: string): string | undefined => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const out = resolve(flag('--out') ?? join(__dirname, '..', '..', '..', 'bench-results', 'saliency-sanity.json'));
+const out = resolve(
+  flag('--out') ?? join(__dirname, '..', '..', '..', 'bench-results', 'saliency-sanity.json'),
+);
 const SOURCES = ['natural', 'l2-0.5', 'linf-8'].map((s) => `fashion-mnist-a-resnet8-w16-${s}`);
 const images = Number(flag('--images') ?? 40);
 const sanityImages = Number(flag('--sanity') ?? 8);
@@ -41,6 +43,9 @@ interface Row {
   readonly deletionAuc: IntervalValue | null;
   readonly randomAuc: IntervalValue | null;
   readonly gain: IntervalValue | null;
+  readonly insertionAuc: IntervalValue | null;
+  readonly randomInsertionAuc: IntervalValue | null;
+  readonly insertionGain: IntervalValue | null;
   readonly delta: IntervalValue;
 }
 
@@ -50,7 +55,9 @@ const f = (i: IntervalValue | null | undefined): string =>
 async function main(): Promise<void> {
   const { ctx, engine } = await saliencyZooContext();
   const records = await zooSource().list({}, ctx);
-  const models = new Map<string, ModelFacts>(records.map((m) => [m.id, { id: m.id, training: m.training, metrics: {} }]));
+  const models = new Map<string, ModelFacts>(
+    records.map((m) => [m.id, { id: m.id, training: m.training, metrics: {} }]),
+  );
   const started = performance.now();
   const bySeed: { seed: number; rows: ResultRow[] }[] = [];
   for (let seed = 0; seed < seeds; seed++) {
@@ -69,8 +76,16 @@ async function main(): Promise<void> {
     for (const trial of saliency.expand(params)) {
       const t0 = performance.now();
       const r = await saliency.run(trial, ctx);
-      rows.push({ config: trial.config, metrics: r.metrics, series: null, details: r.details ?? null, provider: 'cpu' });
-      console.log(`seed ${seed} ${String(trial.config.source)}: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+      rows.push({
+        config: trial.config,
+        metrics: r.metrics,
+        series: null,
+        details: r.details ?? null,
+        provider: 'cpu',
+      });
+      console.log(
+        `seed ${seed} ${String(trial.config.source)}: ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+      );
     }
     bySeed.push({ seed, rows });
   }
@@ -78,23 +93,35 @@ async function main(): Promise<void> {
     computeTable(name, saliencyOutputs.tables[name]!, { rows, options: {}, models }) as unknown as Row[];
   const report: Record<string, unknown> = { images, sanityImages, seeds, deletionSteps };
   for (const { seed, rows } of bySeed) {
-    console.log(`\nRandomisation test, re-draw seed ${seed}: Spearman of |maps|, mean [95% CI] over ${sanityImages} images`);
+    console.log(
+      `\nRandomisation test, re-draw seed ${seed}: Spearman of |maps|, mean [95% CI] over ${sanityImages} images`,
+    );
     const steps = table('randomisation', rows);
-    for (const r of steps) console.log(`  ${r.method} ${r.source.replace('fashion-mnist-a-resnet8-w16-', '')} step ${r.step} (${r.layers}): ${f(r.correlation)}`);
-    for (const r of table('sanity', rows)) console.log(`  verdict ${r.method} ${r.source}: ${r.verdict} ${f(r.correlation)}`);
+    for (const r of steps)
+      console.log(
+        `  ${r.method} ${r.source.replace('fashion-mnist-a-resnet8-w16-', '')} step ${r.step} (${r.layers}): ${f(r.correlation)}`,
+      );
+    for (const r of table('sanity', rows))
+      console.log(`  verdict ${r.method} ${r.source}: ${r.verdict} ${f(r.correlation)}`);
     report[`randomisation:${seed}`] = steps;
     report[`sanity:${seed}`] = table('sanity', rows);
   }
   const first = bySeed[0]!.rows;
   console.log(`\nLocalisation, mean [95% CI] over ${images} images`);
   for (const r of table('localisation', first))
-    console.log(`  ${r.method} ${r.source}: pointing ${f(r.pointing)} mass ${f(r.massAccuracy)} rank ${f(r.rankAccuracy)} area ${r.areaShare.toFixed(3)}`);
+    console.log(
+      `  ${r.method} ${r.source}: pointing ${f(r.pointing)} mass ${f(r.massAccuracy)} rank ${f(r.rankAccuracy)} area ${r.areaShare.toFixed(3)}`,
+    );
   console.log(`\nDeletion (${deletionSteps} steps, black), AUC mean [95% CI]`);
   for (const r of table('faithfulness', first))
-    console.log(`  ${r.method} ${r.source}: map ${f(r.deletionAuc)} random ${f(r.randomAuc)} random-map ${f(r.gain)}`);
+    console.log(
+      `  ${r.method} ${r.source}: map ${f(r.deletionAuc)} random ${f(r.randomAuc)} random-map ${f(r.gain)}; insertion map ${f(r.insertionAuc)} random ${f(r.randomInsertionAuc)} map-random ${f(r.insertionGain)}`,
+    );
   console.log('\nRobust minus natural, paired by image');
   for (const r of table('figure-deltas', first))
-    console.log(`  ${r.method} ${r.figure} ${r.source}: ${f(r.delta)} p ${r.pValue?.toExponential(2) ?? '-'} (n ${r.delta.n})`);
+    console.log(
+      `  ${r.method} ${r.figure} ${r.source}: ${f(r.delta)} p ${r.pValue?.toExponential(2) ?? '-'} (n ${r.delta.n})`,
+    );
   Object.assign(report, {
     localisation: table('localisation', first),
     faithfulness: table('faithfulness', first),

@@ -40,6 +40,7 @@ export class ChecksRecorder {
   readonly pointing: Record<string, (number | null)[]>;
   readonly rankAccuracy: Record<string, (number | null)[]>;
   private readonly curves: Record<string, number[][]> = {};
+  private readonly insertion: Record<string, number[][]> = {};
   private first: { set: ImageSet; baselines: readonly Float32Array[] } | null = null;
   private firstIndices: readonly number[] = [];
   private randomisation: RandomisationDetails | null = null;
@@ -59,17 +60,21 @@ export class ChecksRecorder {
    */
   async chunk(part: readonly number[], set: ImageSet, baselines: readonly Float32Array[]): Promise<void> {
     const [, , h = 0, w = 0] = set.dims;
-    if (this.t.deletionSteps > 0) {
-      const orders = part.map((index) => randomOrder(h * w, randomSeed(index)));
-      (this.curves.random ??= []).push(
-        ...stored(await deletionCurves(this.ctx.engine, this.model, set, orders, this.t.deletionSteps, this.ctx.signal)),
+    if (this.t.deletionSteps > 0)
+      await this.curvesOf(
+        'random',
+        set,
+        part.map((index) => randomOrder(h * w, randomSeed(index))),
       );
-    }
     if (this.first === null && this.t.sanityImages > 0) {
       const k = Math.min(this.t.sanityImages, part.length);
       const d = set.data.length / Math.max(1, part.length);
       this.first = {
-        set: { data: set.data.slice(0, k * d), dims: [k, ...set.dims.slice(1)], labels: set.labels.slice(0, k) },
+        set: {
+          data: set.data.slice(0, k * d),
+          dims: [k, ...set.dims.slice(1)],
+          labels: set.labels.slice(0, k),
+        },
         // Each baseline (one, or expected gradients' samples) covers the whole chunk: its first k images.
         baselines: baselines.map((b) => b.slice(0, k * d)),
       };
@@ -89,10 +94,19 @@ export class ChecksRecorder {
       this.rankAccuracy[method]!.push(l.rankAccuracy);
       orders.push(salientOrder(map));
     }
-    if (this.t.deletionSteps > 0)
-      (this.curves[method] ??= []).push(
-        ...stored(await deletionCurves(this.ctx.engine, this.model, set, orders, this.t.deletionSteps, this.ctx.signal)),
-      );
+    if (this.t.deletionSteps > 0) await this.curvesOf(method, set, orders);
+  }
+
+  /** Deletion and insertion curves of one order of a chunk's pixels. */
+  private async curvesOf(order: string, set: ImageSet, orders: readonly Int32Array[]): Promise<void> {
+    const { engine, signal } = this.ctx;
+    const steps = this.t.deletionSteps;
+    (this.curves[order] ??= []).push(
+      ...stored(await deletionCurves(engine, this.model, set, orders, steps, signal)),
+    );
+    (this.insertion[order] ??= []).push(
+      ...stored(await deletionCurves(engine, this.model, set, orders, steps, signal, 'insertion')),
+    );
   }
 
   /** The cascading randomisation test on the first images (after every chunk is mapped). */
@@ -138,7 +152,10 @@ export class ChecksRecorder {
       put(`pointing:${m}`, mean(this.pointing[m]!));
       put(`rankAccuracy:${m}`, mean(this.rankAccuracy[m]!));
     }
-    for (const [order, curves] of Object.entries(this.curves)) put(`deletionAuc:${order}`, mean(curves.map(curveArea)));
+    for (const [order, curves] of Object.entries(this.curves))
+      put(`deletionAuc:${order}`, mean(curves.map(curveArea)));
+    for (const [order, curves] of Object.entries(this.insertion))
+      put(`insertionAuc:${order}`, mean(curves.map(curveArea)));
     if (this.randomisation) {
       const at = decidingStep(this.randomisation.depths);
       for (const m of this.t.methods) put(`sanityRho:${m}`, mean(this.randomisation.rho[m]?.[at] ?? []));
@@ -148,6 +165,10 @@ export class ChecksRecorder {
 
   deletion(): DeletionDetails | null {
     return this.t.deletionSteps > 0 ? { steps: this.t.deletionSteps, curves: this.curves } : null;
+  }
+
+  insertionCurves(): DeletionDetails | null {
+    return this.t.deletionSteps > 0 ? { steps: this.t.deletionSteps, curves: this.insertion } : null;
   }
 
   randomisationDetails(): RandomisationDetails | null {

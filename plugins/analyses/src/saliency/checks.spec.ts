@@ -52,8 +52,18 @@ describe('Spearman rank correlation', () => {
 
   it('is 1 for any increasing transform, -1 reversed, null for a constant side', () => {
     const a = [0.1, 3, 2, 7, 5];
-    expect(spearman(a, a.map((x) => Math.exp(x)))).toBeCloseTo(1, 12);
-    expect(spearman(a, a.map((x) => -x))).toBeCloseTo(-1, 12);
+    expect(
+      spearman(
+        a,
+        a.map((x) => Math.exp(x)),
+      ),
+    ).toBeCloseTo(1, 12);
+    expect(
+      spearman(
+        a,
+        a.map((x) => -x),
+      ),
+    ).toBeCloseTo(-1, 12);
     expect(spearman(a, [1, 1, 1, 1, 1])).toBeNull();
     expect(() => spearman([1, 2], [1])).toThrow(/lengths differ/);
   });
@@ -75,12 +85,17 @@ describe('localisation: pointing game and relevance rank accuracy', () => {
     expect(localisation([3, 2, 1, 0, 0, 0, 0, 0, 0], mask)).toEqual({ pointing: 1, rankAccuracy: 1 });
     // Undefined: an all-zero map, an empty or full mask.
     expect(localisation(new Float32Array(9), mask)).toEqual({ pointing: null, rankAccuracy: null });
-    expect(localisation([1, 2, 3, 4, 5, 6, 7, 8, 9], new Uint8Array(9))).toEqual({ pointing: null, rankAccuracy: null });
+    expect(localisation([1, 2, 3, 4, 5, 6, 7, 8, 9], new Uint8Array(9))).toEqual({
+      pointing: null,
+      rankAccuracy: null,
+    });
   });
 
   it('ties: the mean over every tie-break order, enumerated here', () => {
     const perms = (xs: number[]): number[][] =>
-      xs.length <= 1 ? [xs] : xs.flatMap((x, i) => perms([...xs.slice(0, i), ...xs.slice(i + 1)]).map((p) => [x, ...p]));
+      xs.length <= 1
+        ? [xs]
+        : xs.flatMap((x, i) => perms([...xs.slice(0, i), ...xs.slice(i + 1)]).map((p) => [x, ...p]));
     const all = perms([0, 1, 2, 3, 4, 5]);
     const rnd = seededRandom(11);
     for (let trial = 0; trial < 30; trial++) {
@@ -96,7 +111,9 @@ describe('localisation: pointing game and relevance rank accuracy', () => {
       let point = 0;
       let rank = 0;
       for (const key of all) {
-        const order = [0, 1, 2, 3, 4, 5].sort((a, b) => Math.abs(map[b]!) - Math.abs(map[a]!) || key[a]! - key[b]!);
+        const order = [0, 1, 2, 3, 4, 5].sort(
+          (a, b) => Math.abs(map[b]!) - Math.abs(map[a]!) || key[a]! - key[b]!,
+        );
         point += m[order[0]!]!;
         rank += order.slice(0, area).filter((p) => m[p] === 1).length / area;
       }
@@ -133,6 +150,21 @@ describe('deletion curves', () => {
     });
     curve!.forEach((p, s) => expect(p).toBeCloseTo(expected[s]!, 6));
     const area = (expected[0]! / 2 + expected[1]! + expected[2]! + expected[3]! / 2) / 3;
+    // Insertion: only the first pixels of the order, on a black image.
+    const [inserted] = await deletionCurves(
+      engine,
+      { id: 'linear' },
+      set,
+      [order],
+      steps,
+      undefined,
+      'insertion',
+    );
+    [0, 1, 2, 3].forEach((s) => {
+      const kept = x.map((xi, p) => (order.slice(0, (s * 6) / steps).includes(p) ? xi : 0));
+      const diff = kept.reduce((a, xi, p) => a + v[p]! * xi, 1);
+      expect(inserted![s]).toBeCloseTo(1 / (1 + Math.exp(-diff)), 6);
+    });
     expect(curveArea(curve!)).toBeCloseTo(area, 6);
     expect(curveArea([1, 1, 1])).toBe(1);
   });
@@ -148,14 +180,19 @@ function blobEngine(): { engine: LinearEngine; set: ImageSet } {
   const weights = new Float32Array(3 * 36);
   templates.forEach(([cy, cx], k) => {
     for (let y = 0; y < 6; y++)
-      for (let x = 0; x < 6; x++) weights[k * 36 + y * 6 + x] = Math.exp(-((y - cy!) ** 2 + (x - cx!) ** 2) / 2);
+      for (let x = 0; x < 6; x++)
+        weights[k * 36 + y * 6 + x] = Math.exp(-((y - cy!) ** 2 + (x - cx!) ** 2) / 2);
   });
   const rnd = seededRandom(5);
   const n = 6;
   const data = new Float32Array(n * 36);
   const labels = Int32Array.from({ length: n }, (_, i) => i % 3);
-  for (let i = 0; i < n; i++) for (let p = 0; p < 36; p++) data[i * 36 + p] = 0.5 * rnd() + 0.5 * weights[labels[i]! * 36 + p]!;
-  return { engine: new LinearEngine(weights, new Float32Array(3), 3), set: { data, dims: [n, 1, 6, 6], labels } };
+  for (let i = 0; i < n; i++)
+    for (let p = 0; p < 36; p++) data[i * 36 + p] = 0.5 * rnd() + 0.5 * weights[labels[i]! * 36 + p]!;
+  return {
+    engine: new LinearEngine(weights, new Float32Array(3), 3),
+    set: { data, dims: [n, 1, 6, 6], labels },
+  };
 }
 
 /** Sobel gradient magnitude of each image: an edge detector that never looks at the model. */
@@ -167,8 +204,20 @@ function sobel(set: ImageSet): Float32Array {
   for (let i = 0; i < n; i++)
     for (let y = 0; y < h; y++)
       for (let x = 0; x < w; x++) {
-        const gx = at(i, y - 1, x + 1) + 2 * at(i, y, x + 1) + at(i, y + 1, x + 1) - at(i, y - 1, x - 1) - 2 * at(i, y, x - 1) - at(i, y + 1, x - 1);
-        const gy = at(i, y + 1, x - 1) + 2 * at(i, y + 1, x) + at(i, y + 1, x + 1) - at(i, y - 1, x - 1) - 2 * at(i, y - 1, x) - at(i, y - 1, x + 1);
+        const gx =
+          at(i, y - 1, x + 1) +
+          2 * at(i, y, x + 1) +
+          at(i, y + 1, x + 1) -
+          at(i, y - 1, x - 1) -
+          2 * at(i, y, x - 1) -
+          at(i, y + 1, x - 1);
+        const gy =
+          at(i, y + 1, x - 1) +
+          2 * at(i, y + 1, x) +
+          at(i, y + 1, x + 1) -
+          at(i, y - 1, x - 1) -
+          2 * at(i, y - 1, x) -
+          at(i, y - 1, x + 1);
         out[i * h * w + y * w + x] = Math.hypot(gx, gy);
       }
   return out;
@@ -194,7 +243,10 @@ describe('cascading randomisation test', () => {
     const depths: CascadeDepth[] = [0];
     const rho = await cascade(depths, original, 36, async (depth) => {
       const copy = await engine.randomized(model, { depth, seed: 9 });
-      return { maps: { gradient: await gradientOf(copy), sobel: sobel(set) }, release: () => engine.release(copy) };
+      return {
+        maps: { gradient: await gradientOf(copy), sobel: sobel(set) },
+        release: () => engine.release(copy),
+      };
     });
     // Per image, the correlation of the absolute maps, recomputed by brute force.
     const copy = await engine.randomized(model, { depth: 0, seed: 9 });
@@ -205,7 +257,8 @@ describe('cascading randomisation test', () => {
       expect(rho.gradient![0]![j]).toBeCloseTo(pearson(bruteRanks(a), bruteRanks(b)), 10);
       expect(rho.sobel![0]![j]).toBeCloseTo(1, 12);
     }
-    const meanOf = (xs: readonly (number | null)[]): number => xs.reduce<number>((s, x) => s + (x ?? 0), 0) / xs.length;
+    const meanOf = (xs: readonly (number | null)[]): number =>
+      xs.reduce<number>((s, x) => s + (x ?? 0), 0) / xs.length;
     expect(sanityVerdict(meanOf(rho.sobel![0]!))).toBe('fail');
     expect(sanityVerdict(meanOf(rho.gradient![0]!))).toBe('pass');
   });
@@ -214,7 +267,17 @@ describe('cascading randomisation test', () => {
 describe('a trial records localisation, deletion and the randomisation test', () => {
   it('through runSaliency on the linear reference engine', async () => {
     const ctx = createTestContext();
-    const p = saliencyParams.parse({ sources: ['linear'], datasets: ['synthetic'], images: 8, maps: 0, sanityImages: 3, deletionSteps: 4, smoothSamples: 2, igSteps: 4, igMaxSteps: 8 });
+    const p = saliencyParams.parse({
+      sources: ['linear'],
+      datasets: ['synthetic'],
+      images: 8,
+      maps: 0,
+      sanityImages: 3,
+      deletionSteps: 4,
+      smoothSamples: 2,
+      igSteps: 4,
+      igMaxSteps: 8,
+    });
     const trial = saliencyTrial.parse(expandSaliency(p)[0]!.config);
     expect(trial.sanityImages).toBe(3);
     const r = await runSaliency(trial, ctx);
@@ -232,17 +295,32 @@ describe('a trial records localisation, deletion and the randomisation test', ()
       expect(r.metrics[`deletionAuc:${m}`]).toBeGreaterThan(0);
     }
     expect(del.curves.random).toHaveLength(8);
+    // Insertion starts from the all-black image deletion ends at, and ends at the image deletion starts from.
+    const ins = d.insertion!;
+    for (const order of Object.keys(del.curves))
+      ins.curves[order]!.forEach((c, j) => {
+        expect(c[0]).toBeCloseTo(del.curves[order]![j]!.at(-1)!, 6);
+        expect(c.at(-1)).toBeCloseTo(del.curves[order]![j]![0]!, 6);
+      });
+    expect(r.metrics['insertionAuc:random']).toBeGreaterThan(0);
     // Everything deleted: every order ends at the same all-black image.
     const ends = Object.values(del.curves).map((c) => c[0]!.at(-1)!);
     ends.forEach((e) => expect(e).toBeCloseTo(ends[0]!, 6));
     // Off: no test and no curves in the config or the details.
-    const off = saliencyParams.parse({ sources: ['linear'], datasets: ['synthetic'], images: 4, sanityImages: 0, deletionSteps: 0 });
+    const off = saliencyParams.parse({
+      sources: ['linear'],
+      datasets: ['synthetic'],
+      images: 4,
+      sanityImages: 0,
+      deletionSteps: 0,
+    });
     const cfg = expandSaliency(off)[0]!.config;
     expect(cfg).not.toHaveProperty('sanityImages');
     expect(cfg).not.toHaveProperty('deletionSteps');
     const r0 = await runSaliency(saliencyTrial.parse(cfg), ctx);
     expect(r0.details).not.toHaveProperty('randomisation');
     expect(r0.details).not.toHaveProperty('deletion');
+    expect(r0.details).not.toHaveProperty('insertion');
   });
 
   it('params: bounds refused with the field named', () => {
@@ -271,7 +349,15 @@ describe('a trial records localisation, deletion and the randomisation test', ()
     // Two baseline samples over the 4-image chunk (16 pixels each), every value its own position.
     const baselines = [0, 1].map((s) => Float32Array.from({ length: 64 }, (_, i) => 100 * s + i));
     const trial = saliencyTrial.parse({
-      ...expandSaliency(saliencyParams.parse({ sources: ['linear'], datasets: ['synthetic'], images: 4, sanityImages: 2, deletionSteps: 0 }))[0]!.config,
+      ...expandSaliency(
+        saliencyParams.parse({
+          sources: ['linear'],
+          datasets: ['synthetic'],
+          images: 4,
+          sanityImages: 2,
+          deletionSteps: 0,
+        }),
+      )[0]!.config,
       methods: ['integrated-gradients'],
     });
     const checks = new ChecksRecorder(trial, ctx, { id: 'linear' });
@@ -285,7 +371,9 @@ describe('a trial records localisation, deletion and the randomisation test', ()
     expect(seen).toHaveLength(2);
     for (const call of seen) {
       expect(call.images).toBe(2);
-      expect(call.baselines.map((b) => Array.from(b))).toEqual(baselines.map((b) => Array.from(b.subarray(0, 32))));
+      expect(call.baselines.map((b) => Array.from(b))).toEqual(
+        baselines.map((b) => Array.from(b.subarray(0, 32))),
+      );
     }
     // The stand-in maps ignore the model: correlation 1 for each image, and the method fails.
     expect(checks.randomisationDetails()!.rho['integrated-gradients']).toEqual([[1, 1]]);

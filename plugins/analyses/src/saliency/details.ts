@@ -36,6 +36,8 @@ export interface SaliencyDetails {
   readonly rankAccuracy?: Readonly<Record<string, readonly (number | null)[]>>;
   /** Deletion curves (faithfulness.ts; absent when off or in older rows). */
   readonly deletion?: DeletionDetails;
+  /** Insertion curves, the same orders put on a black image (with deletion; absent in older rows). */
+  readonly insertion?: DeletionDetails;
   /** The cascading randomisation test (randomisation.ts; absent when off or in older rows). */
   readonly randomisation?: RandomisationDetails;
   /** The fine-tuning the mapped model had (null: the source itself). */

@@ -23,7 +23,8 @@ export function randomOrder(pixels: number, seed: number): Int32Array {
 }
 
 /** Pixels deleted at step s of `steps`: round(s / steps * pixels). */
-export const deletedAt = (s: number, steps: number, pixels: number): number => Math.round((s / steps) * pixels);
+export const deletedAt = (s: number, steps: number, pixels: number): number =>
+  Math.round((s / steps) * pixels);
 
 /** Area under a curve sampled at 0, 1/steps, ..., 1 by the trapezoid rule. */
 export function curveArea(curve: readonly number[]): number {
@@ -35,7 +36,12 @@ export function curveArea(curve: readonly number[]): number {
 }
 
 /** Softmax probability of each row's label. */
-function labelProbability(logits: Float32Array, classes: number, labels: ArrayLike<number>, rows: number): Float64Array {
+function labelProbability(
+  logits: Float32Array,
+  classes: number,
+  labels: ArrayLike<number>,
+  rows: number,
+): Float64Array {
   const out = new Float64Array(rows);
   for (let r = 0; r < rows; r++) {
     const z = logits.subarray(r * classes, (r + 1) * classes);
@@ -51,10 +57,14 @@ function labelProbability(logits: Float32Array, classes: number, labels: ArrayLi
 /** Rows per logits call. */
 const ROWS = 256;
 
+/** Deletion removes pixels from the image; insertion puts them, in the same order, on a black image. */
+export type CurveKind = 'deletion' | 'insertion';
+
 /**
- * Deletion curves (Petsiuk et al. 2018, RISE): per image, the model's softmax probability of the
- * label after the first round(s / steps) of its pixels in `orders[j]` are set to DELETED in every
- * channel, for s = 0..steps. Returns per image the steps + 1 probabilities.
+ * Deletion and insertion curves (Petsiuk et al. 2018, RISE): per image, the model's softmax
+ * probability of the label after the first round(s / steps) of its pixels in `orders[j]` are set
+ * to DELETED in every channel (deletion), or after only those pixels are kept on an all-DELETED
+ * image (insertion), for s = 0..steps. Returns per image the steps + 1 probabilities.
  */
 export async function deletionCurves(
   engine: EngineApi,
@@ -63,6 +73,7 @@ export async function deletionCurves(
   orders: readonly Int32Array[],
   steps: number,
   signal?: AbortSignal,
+  kind: CurveKind = 'deletion',
 ): Promise<number[][]> {
   const [n = 0, c = 1, h = 0, w = 0] = set.dims;
   const hw = h * w;
@@ -78,15 +89,24 @@ export async function deletionCurves(
       const j = Math.floor((start + r) / (steps + 1));
       const s = (start + r) % (steps + 1);
       const x = data.subarray(r * d, (r + 1) * d);
-      x.set(set.data.subarray(j * d, (j + 1) * d));
+      const image = set.data.subarray(j * d, (j + 1) * d);
       const order = orders[j]!;
-      for (let k = 0, gone = deletedAt(s, steps, hw); k < gone; k++)
-        for (let ch = 0; ch < c; ch++) x[ch * hw + order[k]!] = DELETED;
+      const moved = deletedAt(s, steps, hw);
+      if (kind === 'deletion') {
+        x.set(image);
+        for (let k = 0; k < moved; k++) for (let ch = 0; ch < c; ch++) x[ch * hw + order[k]!] = DELETED;
+      } else {
+        x.fill(DELETED);
+        for (let k = 0; k < moved; k++)
+          for (let ch = 0; ch < c; ch++) x[ch * hw + order[k]!] = image[ch * hw + order[k]!]!;
+      }
       labels[r] = set.labels[j]!;
     }
     const z = await engine.logits(model, { data, dims: [rows, c, h, w] });
     const classes = z.data.length / rows;
     probs.set(labelProbability(z.data, classes, labels, rows), start);
   }
-  return Array.from({ length: n }, (_, j) => Array.from(probs.subarray(j * (steps + 1), (j + 1) * (steps + 1))));
+  return Array.from({ length: n }, (_, j) =>
+    Array.from(probs.subarray(j * (steps + 1), (j + 1) * (steps + 1))),
+  );
 }

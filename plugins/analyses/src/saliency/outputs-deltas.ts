@@ -63,12 +63,19 @@ export const DELTA_FIGURES = {
   rankAccuracy: 'relevance rank accuracy (share of the top-K pixels on the object)',
   deletionAuc: 'deletion AUC (probability-area; lower = more faithful)',
   deletionGain: 'random-order minus map deletion AUC (higher = more faithful)',
-  randomisationCorrelation: 'rank correlation with the maps once the top is re-drawn (lower = passes the sanity check better)',
+  insertionAuc: 'insertion AUC (probability-area; higher = more faithful)',
+  insertionGain: 'map minus random-order insertion AUC (higher = more faithful)',
+  randomisationCorrelation:
+    'rank correlation with the maps once the top is re-drawn (lower = passes the sanity check better)',
 } as const;
 export type DeltaFigure = keyof typeof DELTA_FIGURES;
 
 /** A figure's per-image values by test index (the pairing key); null values are left out. */
-export function figureByIndex(d: DecodedTrial['details'], method: SaliencyMethod, figure: DeltaFigure): Map<number, number> {
+export function figureByIndex(
+  d: DecodedTrial['details'],
+  method: SaliencyMethod,
+  figure: DeltaFigure,
+): Map<number, number> {
   const values: readonly (number | null | undefined)[] =
     figure === 'pointing'
       ? (d.pointing?.[method] ?? [])
@@ -80,7 +87,11 @@ export function figureByIndex(d: DecodedTrial['details'], method: SaliencyMethod
             ? deletionAreas(d, method)
             : figure === 'deletionGain'
               ? deletionGains(d, method)
-              : decidingCorrelations(d, method);
+              : figure === 'insertionAuc'
+                ? deletionAreas(d, method, 'insertion')
+                : figure === 'insertionGain'
+                  ? deletionGains(d, method, 'insertion')
+                  : decidingCorrelations(d, method);
   const indices = figure === 'randomisationCorrelation' ? (d.randomisation?.indices ?? []) : d.indices;
   const out = new Map<number, number>();
   indices.forEach((index, i) => {

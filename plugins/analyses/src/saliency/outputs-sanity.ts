@@ -1,7 +1,7 @@
 import { column, defineTable, z } from '@transferlab/sdk';
 import { interval } from '../shared';
 import type { SaliencyDetails } from './details';
-import { curveArea } from './faithfulness';
+import { curveArea, type CurveKind } from './faithfulness';
 import { decodedTrials, methodGroups, trainingKind, type SaliencyTableInput } from './outputs-trials';
 import { decidingStep, depthLabel, SANITY_THRESHOLD, sanityVerdict } from './randomisation';
 
@@ -19,17 +19,30 @@ const dims = {
   }),
 };
 
-/** A method's per-image areas under its deletion curve (null where the trial kept no curve). */
-export function deletionAreas(d: SaliencyDetails, order: string): (number | null)[] {
-  return (d.deletion?.curves[order] ?? []).map((c) => (c.length > 1 ? curveArea(c) : null));
+/** An order's per-image areas under its deletion (or insertion) curve (null where the trial kept no curve). */
+export function deletionAreas(
+  d: SaliencyDetails,
+  order: string,
+  kind: CurveKind = 'deletion',
+): (number | null)[] {
+  const curves = kind === 'deletion' ? d.deletion : d.insertion;
+  return (curves?.curves[order] ?? []).map((c) => (c.length > 1 ? curveArea(c) : null));
 }
 
-/** Per image, the random order's area minus the method's (how much faster the method's order destroys the prediction). */
-export function deletionGains(d: SaliencyDetails, method: string): (number | null)[] {
-  const [own, random] = [deletionAreas(d, method), deletionAreas(d, 'random')];
+/**
+ * Per image, how much more faithful the method's order is than a random one: the random order's
+ * deletion area minus the method's, or the method's insertion area minus the random order's.
+ */
+export function deletionGains(
+  d: SaliencyDetails,
+  method: string,
+  kind: CurveKind = 'deletion',
+): (number | null)[] {
+  const [own, random] = [deletionAreas(d, method, kind), deletionAreas(d, 'random', kind)];
   return own.map((a, i) => {
     const r = random[i];
-    return a !== null && r !== null && r !== undefined ? r - a : null;
+    if (a === null || r === null || r === undefined) return null;
+    return kind === 'deletion' ? r - a : a - r;
   });
 }
 
@@ -58,7 +71,10 @@ export const sanityTable = defineTable({
       format: 'warning',
       description: 'set when the method fails: its maps do not depend on the model’s top layers',
     }),
-    layers: column.dimension(z.string(), { label: 'Deciding step', description: 'what was re-drawn at the step that decides' }),
+    layers: column.dimension(z.string(), {
+      label: 'Deciding step',
+      description: 'what was re-drawn at the step that decides',
+    }),
     images: column.measure({ label: 'Images tested', format: 'count' }),
   }),
   rows: ({ rows, models }: SaliencyTableInput) =>
@@ -97,7 +113,8 @@ export const randomisationTable = defineTable({
     ...dims,
     step: column.dimension(z.number(), {
       label: 'Step',
-      description: '1: the final layer re-drawn; each further step re-draws one more block from the top; the last re-draws every layer',
+      description:
+        '1: the final layer re-drawn; each further step re-draws one more block from the top; the last re-draws every layer',
     }),
     layers: column.dimension(z.string(), { label: 'Re-drawn' }),
     correlation: column.interval({ label: 'Rank correlation', description: RHO_HELP }),
@@ -145,7 +162,8 @@ export const localisationTable = defineTable({
     areaShare: column.measure({
       label: 'Object area',
       format: 'share',
-      description: 'mean share of the image that is object: what a map blind to the object scores on mass and rank accuracy',
+      description:
+        'mean share of the image that is object: what a map blind to the object scores on mass and rank accuracy',
     }),
   }),
   rows: ({ rows, models }: SaliencyTableInput) =>
@@ -173,20 +191,37 @@ export const localisationTable = defineTable({
 /** Per dataset, setting, method and source: the deletion curve's area, against a random order. */
 export const faithfulnessTable = defineTable({
   description:
-    "Deletion (Petsiuk et al. 2018): the most salient pixels set to black in steps from 0 to 100%, the model's probability of the label after each; the area under that curve per image (lower: the map found what the prediction rests on), the same for a random order, and their difference, each a mean with a 95% interval over images.",
+    "Deletion (Petsiuk et al. 2018): the most salient pixels set to black in steps from 0 to 100%, the model's probability of the label after each; the area under that curve per image (lower: the map found what the prediction rests on), the same for a random order, and their difference; insertion puts the pixels in the same orders on a black image (higher is better). Each a mean with a 95% interval over images.",
   row: z.object({
     ...dims,
     deletionAuc: column.interval({
       label: 'Deletion AUC',
-      description: 'area under the probability-of-the-label curve as the most salient pixels go (0 to 1; lower = more faithful)',
+      description:
+        'area under the probability-of-the-label curve as the most salient pixels go (0 to 1; lower = more faithful)',
     }),
     randomAuc: column.interval({
       label: 'Random-order AUC',
-      description: 'the same with pixels deleted in a random order (seeded per image: the same for every source)',
+      description:
+        'the same with pixels deleted in a random order (seeded per image: the same for every source)',
     }),
     gain: column.interval({
       label: 'Random minus map',
-      description: 'per image, random-order AUC minus the map’s (paired); above 0: the map’s order hurts the prediction faster than chance',
+      description:
+        'per image, random-order AUC minus the map’s (paired); above 0: the map’s order hurts the prediction faster than chance',
+    }),
+    insertionAuc: column.interval({
+      label: 'Insertion AUC',
+      description:
+        'area under the probability-of-the-label curve as the most salient pixels are put on a black image (0 to 1; higher = more faithful)',
+    }),
+    randomInsertionAuc: column.interval({
+      label: 'Random-order insertion AUC',
+      description: 'the same with pixels put back in the random order',
+    }),
+    insertionGain: column.interval({
+      label: 'Insertion: map minus random',
+      description:
+        'per image, the map’s insertion AUC minus the random order’s (paired); above 0: the map’s pixels restore the prediction faster than chance',
     }),
     steps: column.measure({ label: 'Steps', format: 'count' }),
   }),
@@ -205,6 +240,9 @@ export const faithfulnessTable = defineTable({
             deletionAuc: interval(deletionAreas(d, g.method), { share: true }),
             randomAuc: interval(deletionAreas(d, 'random'), { share: true }),
             gain: interval(deletionGains(d, g.method)),
+            insertionAuc: interval(deletionAreas(d, g.method, 'insertion'), { share: true }),
+            randomInsertionAuc: interval(deletionAreas(d, 'random', 'insertion'), { share: true }),
+            insertionGain: interval(deletionGains(d, g.method, 'insertion')),
             steps: d.deletion.steps,
           },
         ];
@@ -215,17 +253,24 @@ export const faithfulnessTable = defineTable({
 /** The mean deletion curves, per order (each method's and random), a point per step. */
 export const deletionCurveTable = defineTable({
   description:
-    "Mean deletion curves: the model's probability of the label after each share of the pixels is set to black, in the map's order and in a random one, with a 95% interval over images.",
+    "Mean deletion and insertion curves: the model's probability of the label after each share of the pixels is set to black (or put back on a black image), in the map's order and in a random one, with a 95% interval over images.",
   row: z.object({
     dataset: dims.dataset,
     setting: dims.setting,
     source: dims.source,
     training: dims.training,
+    curve: column.dimension(z.string(), {
+      label: 'Curve',
+      description: "'deletion': pixels set to black; 'insertion': pixels put on a black image",
+    }),
     order: column.dimension(z.string(), {
       label: 'Order',
       description: "a method's (most salient first) or 'random'",
     }),
-    deleted: column.dimension(z.number(), { label: 'Pixels deleted', description: 'share of the pixels set to black' }),
+    deleted: column.dimension(z.number(), {
+      label: 'Pixels moved',
+      description: 'share of the pixels set to black (deletion) or put back (insertion)',
+    }),
     probability: column.interval({
       label: 'P(label)',
       format: 'share',
@@ -233,24 +278,27 @@ export const deletionCurveTable = defineTable({
     }),
   }),
   rows: ({ rows, models }: SaliencyTableInput) =>
-    decodedTrials(rows).flatMap((t) => {
-      const del = t.details.deletion;
-      if (!del) return [];
-      return Object.entries(del.curves).flatMap(([order, curves]) =>
-        Array.from({ length: del.steps + 1 }, (_, s) => {
-          return {
-            dataset: t.dataset,
-            setting: t.setting,
-            source: t.source,
-            training: trainingKind(models, t.source),
-            order,
-            deleted: s / del.steps,
-            probability: interval(
-              curves.map((c) => c[s]),
-              { share: true },
-            ),
-          };
-        }),
-      );
-    }),
+    decodedTrials(rows).flatMap((t) =>
+      (['deletion', 'insertion'] as const).flatMap((curve) => {
+        const del = curve === 'deletion' ? t.details.deletion : t.details.insertion;
+        if (!del) return [];
+        return Object.entries(del.curves).flatMap(([order, curves]) =>
+          Array.from({ length: del.steps + 1 }, (_, s) => {
+            return {
+              dataset: t.dataset,
+              setting: t.setting,
+              source: t.source,
+              training: trainingKind(models, t.source),
+              curve,
+              order,
+              deleted: s / del.steps,
+              probability: interval(
+                curves.map((c) => c[s]),
+                { share: true },
+              ),
+            };
+          }),
+        );
+      }),
+    ),
 });

@@ -91,13 +91,14 @@ export const saliencyOutputs: AnalysisOutputs = {
     },
     {
       kind: 'series',
-      title: 'Deletion curves',
-      description: "Probability of the label vs share of pixels deleted, in each method's order and a random one.",
+      title: 'Deletion and insertion curves',
+      description:
+        "Probability of the label vs share of pixels deleted (or put back on a black image), in each method's order and a random one.",
       table: 'deletion-curve',
       x: 'deleted',
       y: 'probability',
       series: 'order',
-      facets: ['dataset', 'setting', 'source'],
+      facets: ['dataset', 'setting', 'source', 'curve'],
     },
     {
       kind: 'table',

@@ -196,7 +196,8 @@ export async function runSaliency(t: SaliencyTrial, ctx: PluginContext): Promise
     if (ig) Object.assign(metrics, ig.metrics());
     if (testAccuracy !== null) metrics.transferAccuracy = testAccuracy;
     Object.assign(metrics, checks.metrics());
-    const [deletion, randomisation] = [checks.deletion(), checks.randomisationDetails()];
+    const [deletion, insertion] = [checks.deletion(), checks.insertionCurves()];
+    const randomisation = checks.randomisationDetails();
     const details: SaliencyDetails = {
       indices,
       labels,
@@ -211,6 +212,7 @@ export async function runSaliency(t: SaliencyTrial, ctx: PluginContext): Promise
       pointing: checks.pointing,
       rankAccuracy: checks.rankAccuracy,
       ...(deletion ? { deletion } : {}),
+      ...(insertion ? { insertion } : {}),
       ...(randomisation ? { randomisation } : {}),
       transfer: t.transfer
         ? { n: t.transfer.n, depth: t.transfer.depth, seed: t.transfer.seed, testAccuracy: testAccuracy ?? 0 }
