@@ -287,8 +287,15 @@ test.describe('saliency sanity, localisation and faithfulness on the page', () =
     await expect(faithfulness.locator('td[data-column="deletionAuc"]').first()).toHaveText(
       /^0\.\d+ \[\S+, \S+\]$/,
     );
-    // One source's deletion curves: each method's order and the random one.
-    await expect(page.getByTestId('view-series-deletion-curve').getByTestId('band-legend-item')).toHaveCount(4);
+    await expect(faithfulness.locator('td[data-column="insertionAuc"]').first()).toHaveText(
+      /^0\.\d+ \[\S+, \S+\]$/,
+    );
+    // One source's deletion curves: each method's order and the random one; insertion the same.
+    const curves = page.getByTestId('view-series-deletion-curve');
+    await expect(curves.getByTestId('band-legend-item')).toHaveCount(4);
+    await page.goto(`${saliencyPage(startRun.id)}&method=gradient&curve=insertion`);
+    await expect(page.getByTestId('facet-curve')).toHaveValue('insertion');
+    await expect(curves.getByTestId('band-legend-item')).toHaveCount(4);
     // The alignment delta prints its own interval, in the ratio's unit (mean [low, high], no ± in another unit).
     const alignmentDelta = page.getByTestId('view-table-deltas').locator('td[data-column="delta"]');
     await expect(alignmentDelta).toHaveText(/^\S+ \[\S+, \S+\]$/);
