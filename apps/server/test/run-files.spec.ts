@@ -103,6 +103,17 @@ describe('run files between two servers (SQLite to PostgreSQL)', () => {
     }
   });
 
+  it('never executes an imported run, also after a restart (which resumes unfinished runs)', async () => {
+    const { body } = await postQuery<{ runs: { id: string; imported: unknown }[] }>(b.url, '{ runs(take: 10) { id imported { sourceChecksum } } }');
+    const id = body.data!.runs.find((r) => r.imported !== null)!.id;
+    await b.close();
+    b = await startTestServer({ TRANSFERLAB_DATABASE_URL: dbB.url, TRANSFERLAB_API_TOKEN: TOKEN });
+    await new Promise((r) => setTimeout(r, 500));
+    const after = (await postQuery<{ run: RunData }>(b.url, RUN_QUERY, { id })).body.data!.run;
+    expect(after.status).toBe('COMPLETED');
+    expect(after.trials.map((t) => [t.key, t.status, t.attempts])).toEqual(run.trials.map((t) => [t.key, 'DONE', 0]));
+  });
+
   it('refuses the same file a second time, naming the run it made', async () => {
     const res = await upload(b, text);
     expect(res.status).toBe(409);
