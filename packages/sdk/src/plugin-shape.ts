@@ -46,7 +46,26 @@ export function pluginShapeProblems(value: unknown): string[] {
       if (typeof p[method] !== 'function') problems.push(`${kind} plugin must have a ${method}() method`);
     }
   }
-  if (kind === 'analysis' && p.outputs !== undefined) problems.push(...outputsProblems(p.outputs));
+  if (kind === 'analysis' && p.outputs !== undefined) {
+    problems.push(...outputsProblems(p.outputs));
+    problems.push(...requestParamProblems(p.outputs, p.params));
+  }
+  return problems;
+}
+
+/** An evidence view's on-request run names params the analysis has (when its params are a zod object). */
+function requestParamProblems(outputs: unknown, params: unknown): string[] {
+  const shape = (params as { shape?: unknown } | null)?.shape;
+  const views = (outputs as { views?: unknown } | null)?.views;
+  if (typeof shape !== 'object' || shape === null || !Array.isArray(views)) return [];
+  const problems: string[] = [];
+  views.forEach((v: unknown, i) => {
+    const names = (v as { onRequest?: { params?: Record<string, unknown> } } | null)?.onRequest?.params;
+    if (!names) return;
+    for (const [field, name] of Object.entries(names))
+      if (typeof name === 'string' && !(name in shape))
+        problems.push(`outputs.views[${i}].onRequest.params.${field}: the params have no '${name}'`);
+  });
   return problems;
 }
 

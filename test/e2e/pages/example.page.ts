@@ -8,7 +8,7 @@ import type { Locator, Page } from '@playwright/test';
  *   the model's training `[data-testid="model-training"]`;
  * - coverage `[data-testid="coverage-run"][data-run][data-state]`, side by side
  *   `[data-testid="compare-line"][data-run][data-view]` with `td[data-model]` cells, heat maps laid
- *   over the image `[data-testid="example-picture"]`, the on-demand maps button `compute-maps`;
+ *   over the image `[data-testid="example-picture"]`, the on-request button `compute-on-request` (a view whose analysis computes it for one image);
  * - `/examples?runs=<ids>`: the index, `li[data-testid="example-image"][data-dataset][data-split][data-index]`
  *   each with `a[data-testid="example-image-link"]`, pickers `pick-example-dataset|pick-example-split`.
  */
@@ -69,11 +69,11 @@ export class ExamplePage {
 
   /** The button that computes the heat maps of an image without a stored one, and the run it started. */
   get computeMaps(): Locator {
-    return this.page.getByTestId('compute-maps');
+    return this.page.getByTestId('compute-on-request');
   }
 
   get computeMapsRun(): Locator {
-    return this.page.getByTestId('compute-maps-run');
+    return this.page.getByTestId('compute-run');
   }
 
   /** An image of the index. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OutputColumn } from '../analyses/analyses.queries';
-import { compareByModel, hasPictures, pictureColumns, type CompareInput } from './compare';
+import { compareByModel, pictureColumns, type CompareInput } from './compare';
 
 const column = (name: string, role: OutputColumn['role']): OutputColumn => ({
   name,
@@ -78,13 +78,5 @@ describe('the side-by-side comparison of an image', () => {
     expect(eps!.columns.map((k) => k.name)).toEqual(['norm', 'minEps']);
     expect(heat!.columns.map((k) => k.name)).toEqual(['kind', 'heatmap']);
     expect(pictureColumns(heat!).map((k) => k.name)).toEqual(['heatmap']);
-  });
-
-  it('knows whether any stored picture is there for the image', () => {
-    expect(hasPictures([fooled, maps])).toBe(true);
-    expect(
-      hasPictures([fooled, { ...maps, rows: maps.rows.map((r) => ({ ...(r as object), heatmap: null })) }]),
-    ).toBe(false);
-    expect(hasPictures([])).toBe(false);
   });
 });

@@ -74,11 +74,3 @@ export function compareByModel<T extends CompareInput>(
 /** The picture columns of a line (heat maps and the like), drawn over the image. */
 export const pictureColumns = (line: CompareLine): OutputColumn[] =>
   line.columns.filter((c) => c.role === 'picture');
-
-/** Whether any row of the evidence holds a picture (a stored map for this image). */
-export function hasPictures(evidence: readonly CompareInput[]): boolean {
-  return evidence.some((e) => {
-    const pictures = e.table.columns.filter((c) => c.role === 'picture').map((c) => c.name);
-    return e.rows.filter(isRow).some((r) => pictures.some((p) => typeof r[p] === 'string'));
-  });
-}

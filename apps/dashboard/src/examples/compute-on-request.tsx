@@ -8,7 +8,7 @@ import { needsLogin } from '../auth/needs-login';
 import { errorMessages } from '../runs/error-messages';
 import { START_RUN_MUTATION } from '../runs/runs.queries';
 import { EXAMPLE_RUN_QUERY, type ExampleRun } from './examples.queries';
-import { MAPS_ANALYSIS, mapsRequest } from './on-demand-maps';
+import { requestParams, requestSpec } from './on-request';
 
 /** How often the started run is asked after while it runs (ms). */
 const POLL_MS = 1500;
@@ -18,9 +18,11 @@ const DONE = new Set(['COMPLETED', 'FAILED', 'CANCELLED']);
 /** The started run's state, polled until it ends; `onFinished` once when it completes. */
 function StartedRun({
   runId,
+  analysis,
   onFinished,
 }: {
   readonly runId: string;
+  readonly analysis: string;
   readonly onFinished: (runId: string) => void;
 }): ReactNode {
   const q = useQuery(EXAMPLE_RUN_QUERY, { variables: { id: runId }, pollInterval: POLL_MS, ssr: false });
@@ -35,12 +37,12 @@ function StartedRun({
     }
   }, [ended, run?.status, runId, onFinished, q]);
   return (
-    <p data-testid="compute-maps-run" data-run={runId} data-status={run?.status ?? 'QUEUED'}>
-      <Link href={`/runs/${runId}`}>The {MAPS_ANALYSIS} run</Link>{' '}
+    <p data-testid="compute-run" data-run={runId} data-status={run?.status ?? 'QUEUED'}>
+      <Link href={`/runs/${runId}`}>The {analysis} run</Link>{' '}
       {run === undefined
         ? 'has started.'
         : run.status === 'COMPLETED'
-          ? 'has finished: its maps are on this page.'
+          ? 'has finished: its rows are on this page.'
           : run.status === 'FAILED'
             ? `failed${run.error ? `: ${run.error}` : '.'}`
             : run.status === 'CANCELLED'
@@ -51,28 +53,31 @@ function StartedRun({
 }
 
 /**
- * Heat maps on request: where no stored map covers this image, a button that starts a small run
- * of the maps analysis on just this image (through the guarded startRun, with the same sources and
- * settings as this page's newest run of it, else its defaults over the page's models), then shows
- * the maps when the run finishes.
+ * Evidence on request: where no run on the page has rows of a view that its analysis can compute
+ * for one image (the view declares `onRequest`), a button that starts a small run of that analysis
+ * on just this image (through the guarded startRun, with the sources and settings of this page's
+ * newest run of it, else its defaults over the page's models), then shows the rows when it ends.
  */
-export function ComputeMaps({
+export function ComputeOnRequest({
+  request,
   image,
   runs,
   models,
-  hasMaps,
+  covered,
   onFinished,
 }: {
+  readonly request: { readonly analysis: string; readonly view: string; readonly onRequest: unknown };
   readonly image: { readonly dataset: string; readonly split: string; readonly index: number };
   readonly runs: readonly ExampleRun[];
   readonly models: readonly string[];
-  /** Whether a stored map of this image is on the page already. */
-  readonly hasMaps: boolean;
+  /** Whether a run on the page has rows of the view for this image already. */
+  readonly covered: boolean;
   readonly onFinished: (runId: string) => void;
 }): ReactNode {
+  const analysis = request.analysis;
   const from =
-    runs.find((r) => r.analysis === MAPS_ANALYSIS && r.problem === null && r.rows > 0) ??
-    runs.find((r) => r.analysis === MAPS_ANALYSIS && r.problem === null);
+    runs.find((r) => r.analysis === analysis && r.problem === null && r.rows > 0) ??
+    runs.find((r) => r.analysis === analysis && r.problem === null);
   const source = useQuery(EXAMPLE_RUN_QUERY, {
     variables: { id: from?.runId ?? '' },
     skip: from === undefined,
@@ -82,18 +87,17 @@ export function ComputeMaps({
   const [started, setStarted] = useState<string | null>(null);
   const [refused, setRefused] = useState<string[]>([]);
   const [loginNeeded, setLoginNeeded] = useState(false);
-  if (hasMaps && started === null) return null;
+  const spec = requestSpec(request.onRequest);
+  if (spec === null || (covered && started === null)) return null;
   const waiting = from !== undefined && source.loading;
-  const request = mapsRequest(image, source.data?.run?.params ?? null, models);
+  const run = requestParams(spec, analysis, image, source.data?.run?.params ?? null, models);
 
   const start = async (): Promise<void> => {
-    if (!request.ok) return;
+    if (!run.ok) return;
     setRefused([]);
     setLoginNeeded(false);
     try {
-      const { data } = await startRun({
-        variables: { input: { analysis: MAPS_ANALYSIS, params: request.params } },
-      });
+      const { data } = await startRun({ variables: { input: { analysis, params: run.params } } });
       if (data) setStarted(data.startRun.id);
     } catch (e) {
       setRefused(errorMessages(e));
@@ -102,35 +106,35 @@ export function ComputeMaps({
   };
 
   return (
-    <section className="panel example-compute" data-testid="compute-maps-panel">
-      <h2>Heat maps</h2>
+    <section className="panel example-compute" data-testid="compute-panel" data-analysis={analysis}>
+      <h2>{request.view}</h2>
       {started === null && (
         <p className="muted">
-          No run on this page kept a heat map of this image
-          {from ? ' (maps are kept for the first images of a subset only)' : ''}.
+          No run on this page has this view for this image
+          {from ? ' (its run keeps it for some of its images only)' : ''}.
         </p>
       )}
-      {request.ok ? (
+      {run.ok ? (
         started === null && (
           <p>
             <button
               type="button"
-              data-testid="compute-maps"
+              data-testid="compute-on-request"
               disabled={loading || waiting}
               onClick={() => void start()}
             >
-              Compute heat maps for this image
+              {spec.label} for this image
             </button>{' '}
             <span className="muted small">
-              a {MAPS_ANALYSIS} run of {request.sources.length} source
-              {request.sources.length === 1 ? '' : 's'} on this image alone
-              {from ? ', made as the run on this page made its maps' : ''}
+              a {analysis} run of {run.sources.length} source
+              {run.sources.length === 1 ? '' : 's'} on this image alone
+              {from ? ', made as the run on this page made its rows' : ''}
             </span>
           </p>
         )
       ) : (
-        <p className="muted" data-testid="compute-maps-reason">
-          {request.reason}
+        <p className="muted" data-testid="compute-reason">
+          {run.reason}
         </p>
       )}
       {refused.length > 0 && (
@@ -143,7 +147,7 @@ export function ComputeMaps({
           {loginNeeded && <LoginNeeded />}
         </div>
       )}
-      {started !== null && <StartedRun runId={started} onFinished={onFinished} />}
+      {started !== null && <StartedRun runId={started} analysis={analysis} onFinished={onFinished} />}
     </section>
   );
 }

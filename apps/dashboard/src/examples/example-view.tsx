@@ -8,8 +8,7 @@ import { imageSrc } from '../catalog/image-src';
 import { errorText } from '../ui/error-text';
 import { EmptyState, ErrorState, LoadingState } from '../ui/states';
 import { useUrlParams } from '../results/use-url-params';
-import { hasPictures } from './compare';
-import { ComputeMaps } from './compute-maps';
+import { ComputeOnRequest } from './compute-on-request';
 import { EvidenceBlock, ModelName } from './evidence-block';
 import { ExampleCompare } from './example-compare';
 import { ExampleCoverage } from './example-coverage';
@@ -123,13 +122,17 @@ export function ExampleView({
         </div>
       </div>
       <ExampleCoverage evidence={e} />
-      <ComputeMaps
-        image={e.image}
-        runs={e.runs}
-        models={e.models.map((m) => m.id)}
-        hasMaps={hasPictures(e.evidence)}
-        onFinished={joinRun}
-      />
+      {e.requests.map((r) => (
+        <ComputeOnRequest
+          key={`${r.analysis}/${r.view}`}
+          request={r}
+          image={e.image}
+          runs={e.runs}
+          models={e.models.map((m) => m.id)}
+          covered={e.evidence.some((v) => v.analysis === r.analysis && v.view.title === r.view && v.total > 0)}
+          onFinished={joinRun}
+        />
+      ))}
       <ExampleCompare
         evidence={e.evidence}
         training={training}

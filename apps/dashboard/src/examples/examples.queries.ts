@@ -54,6 +54,12 @@ export const EXAMPLE_EVIDENCE_QUERY = graphql(`
         rows
         images
       }
+      requests {
+        analysis
+        view
+        table
+        onRequest
+      }
       models {
         id
         training

@@ -1,20 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { mapsRequest } from './on-demand-maps';
+import { requestParams, requestSpec, type RequestSpec } from './on-request';
 
 const image = { dataset: 'digits', split: 'test', index: 137 };
+const spec: RequestSpec = requestSpec({
+  label: 'Compute maps',
+  params: { dataset: 'datasets', index: 'indices', sources: 'sources' },
+  maxSources: 64,
+  reset: ['images', 'maps', 'views'],
+  set: { maps: 1 },
+})!;
 
-describe('heat maps asked for one image', () => {
-  it("maps just the image as the page's run made its maps: its sources, methods and fine-tuning", () => {
+describe('evidence asked for one image', () => {
+  it('reads a declaration and refuses one that is not', () => {
+    expect(spec).toMatchObject({ label: 'Compute maps', maxSources: 64, set: { maps: 1 } });
+    expect(requestSpec({ label: 'x', params: { dataset: 'd', index: 'i' } })).toBeNull();
+    expect(requestSpec(null)).toBeNull();
+    expect(requestSpec({ label: 'x', params: { dataset: 'd', index: 'i', sources: 's' } })).toMatchObject({
+      maxSources: 1,
+      reset: [],
+      set: {},
+    });
+  });
+
+  it("covers just the image as the page's run did: its sources and settings, the declared params replaced", () => {
     const from = {
       sources: ['nat', 'rob'],
       datasets: ['digits', 'letters'],
+      indices: [1, 2],
       views: { letters: { name: 'x' } },
       images: 100,
       maps: 48,
       methods: ['gradient'],
       transfer: { n: 40 },
     };
-    expect(mapsRequest(image, from, ['other'])).toEqual({
+    expect(requestParams(spec, 'maps-analysis', image, from, ['other'])).toEqual({
       ok: true,
       sources: ['nat', 'rob'],
       params: {
@@ -29,27 +48,27 @@ describe('heat maps asked for one image', () => {
   });
 
   it("falls back to the page's models and the analysis's defaults without a run to copy", () => {
-    expect(mapsRequest(image, null, ['nat', 'rob'])).toEqual({
+    expect(requestParams(spec, 'a', image, null, ['nat', 'rob'])).toEqual({
       ok: true,
       sources: ['nat', 'rob'],
       params: { sources: ['nat', 'rob'], datasets: ['digits'], indices: [137], maps: 1 },
     });
-    expect(mapsRequest(image, { sources: [] }, ['nat'])).toMatchObject({ ok: true, sources: ['nat'] });
+    expect(requestParams(spec, 'a', image, { sources: [] }, ['nat'])).toMatchObject({ ok: true, sources: ['nat'] });
     const many = Array.from({ length: 70 }, (_, i) => `m${i}`);
-    expect(mapsRequest(image, null, many)).toMatchObject({ ok: true, sources: many.slice(0, 64) });
+    expect(requestParams(spec, 'a', image, null, many)).toMatchObject({ ok: true, sources: many.slice(0, 64) });
   });
 
   it('says why it cannot: a training image, a dataset with params, no source', () => {
-    expect(mapsRequest({ ...image, split: 'train' }, null, ['nat'])).toEqual({
+    expect(requestParams(spec, 'a', { ...image, split: 'train' }, null, ['nat'])).toEqual({
       ok: false,
-      reason: 'Heat maps are computed for test images only.',
+      reason: 'Only test images can be computed on request.',
     });
-    expect(mapsRequest({ ...image, dataset: 'mnist{"classes":[1,7]}' }, null, ['nat'])).toMatchObject({
+    expect(requestParams(spec, 'a', { ...image, dataset: 'mnist{"classes":[1,7]}' }, null, ['nat'])).toMatchObject({
       ok: false,
     });
-    expect(mapsRequest(image, null, [])).toEqual({
+    expect(requestParams(spec, 'maps-analysis', image, null, [])).toEqual({
       ok: false,
-      reason: 'No source model is named here: start a saliency run from the new-run form.',
+      reason: 'No source model is named here: start a maps-analysis run from the new-run form.',
     });
   });
 });

@@ -92,6 +92,8 @@ export type ExampleEvidenceObject = {
   image: ExampleImageRefObject;
   /** Every model the rows' model columns name. */
   models: Array<ExampleModelObject>;
+  /** Every evidence view of a registered analysis that a run can compute for one test image on request. */
+  requests: Array<ExampleRequestObject>;
   /** Every run looked through, newest first. */
   runs: Array<ExampleRunObject>;
 };
@@ -144,6 +146,18 @@ export type ExampleModelObject = {
   id: Scalars['String']['output'];
   /** natural, adversarial, or 'unknown' for a model without a record. */
   training: Scalars['String']['output'];
+};
+
+/** An evidence view that a run of its analysis computes for one test image on request (the view's onRequest says how to make the run's params). */
+export type ExampleRequestObject = {
+  __typename?: 'ExampleRequestObject';
+  analysis: Scalars['String']['output'];
+  /** { label, params: { dataset, index, sources }, maxSources, reset, set } */
+  onRequest: Scalars['JSON']['output'];
+  /** The view's table. */
+  table: Scalars['String']['output'];
+  /** The view's title. */
+  view: Scalars['String']['output'];
 };
 
 /** A run the per-example join looked through. */
@@ -394,6 +408,8 @@ export type OutputViewObject = {
   kind: ViewKind;
   /** gallery: a column whose 'yes' outlines the image. */
   mark: Maybe<Scalars['String']['output']>;
+  /** evidence: how a run of the analysis computes the view for one test image no run covers ({ label, params: { dataset, index, sources }, maxSources, reset, set }); null: it cannot. */
+  onRequest: Maybe<Scalars['JSON']['output']>;
   /** table: the dimension whose values become columns (a wide table); null: none. */
   pivotColumns: Maybe<Scalars['String']['output']>;
   /** table: the columns spread over the values of pivotColumns. */
@@ -1146,6 +1162,13 @@ export type ExampleEvidenceQuery = {
       table: string;
       rows: number;
       images: number;
+    }>;
+    requests: Array<{
+      __typename?: 'ExampleRequestObject';
+      analysis: string;
+      view: string;
+      table: string;
+      onRequest: unknown;
     }>;
     models: Array<{ __typename?: 'ExampleModelObject'; id: string; training: string }>;
   };
@@ -2329,6 +2352,19 @@ export const ExampleEvidenceDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'table' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'rows' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'images' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'requests' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'analysis' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'view' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'table' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'onRequest' } },
                     ],
                   },
                 },

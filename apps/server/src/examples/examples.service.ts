@@ -95,7 +95,14 @@ export class ExamplesService {
     const models: ExampleModelObject[] = [...training.entries()]
       .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
       .map(([id, kind]) => ({ id, training: kind }));
-    return { image, runs, evidence, coverage, models };
+    const requests = this.tables.analyses().flatMap((o) =>
+      o.views.flatMap((v) =>
+        v.kind === 'evidence' && v.onRequest !== null
+          ? [{ analysis: o.analysis, view: v.title, table: v.table, onRequest: v.onRequest }]
+          : [],
+      ),
+    );
+    return { image, runs, evidence, coverage, models, requests };
   }
 
   async images(a: ExampleImagesArgs): Promise<ExampleImagesPageObject> {

@@ -68,6 +68,7 @@ function viewObject(v: OutputView): OutputViewObject {
     group: [],
     header: [],
     mark: null,
+    onRequest: null,
   };
   switch (v.kind) {
     case 'table':
@@ -93,6 +94,12 @@ function viewObject(v: OutputView): OutputViewObject {
         mark: v.mark ?? null,
       };
     case 'evidence':
-      return { ...base, ...none, image: v.image, caption: [...v.show] };
+      return {
+        ...base,
+        ...none,
+        image: v.image,
+        caption: [...v.show],
+        onRequest: v.onRequest ? (JSON.parse(JSON.stringify(v.onRequest)) as Record<string, unknown>) : null,
+      };
   }
 }

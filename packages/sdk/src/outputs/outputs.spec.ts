@@ -169,6 +169,24 @@ describe('output tables', () => {
   });
 });
 
+describe('evidence computed on request', () => {
+  const evidence = (onRequest: unknown): AnalysisOutputs => ({
+    tables: { scores },
+    views: [{ kind: 'evidence', title: 'Maps', table: 'scores', image: 'image', show: ['source'], onRequest } as never],
+  });
+
+  it('accepts a complete request and names each missing or wrong field', () => {
+    const ok = { label: 'Compute', params: { dataset: 'datasets', index: 'indices', sources: 'sources' }, maxSources: 8 };
+    expect(outputsProblems(evidence(ok))).toEqual([]);
+    expect(outputsProblems(evidence({ label: ' ', params: { dataset: 'd', index: '' }, maxSources: 0 }))).toEqual([
+      'outputs.views[0].onRequest.label must be a non-empty string',
+      'outputs.views[0].onRequest.params.index must be a non-empty string',
+      'outputs.views[0].onRequest.params.sources must be a non-empty string',
+      'outputs.views[0].onRequest.maxSources must be a positive integer',
+    ]);
+  });
+});
+
 describe('table views', () => {
   const outputs = (view: Record<string, unknown>): AnalysisOutputs =>
     ({ tables: { scores }, views: [{ kind: 'table', title: 'Board', table: 'scores', ...view }] });
@@ -194,6 +212,38 @@ describe('table views', () => {
     ]);
     expect(outputsProblems(outputs({ pivot: { columns: 'n', values: [] } }))).toEqual([
       'outputs.views[0].pivot.values must name at least one column',
+    ]);
+  });
+});
+
+describe('an analysis whose evidence is computed on request', () => {
+  it('must name params its params schema has', async () => {
+    const { pluginShapeProblems } = await import('../plugin-shape');
+    const plugin = (names: Record<string, string>) => ({
+      kind: 'analysis',
+      name: 'maps',
+      version: '1.0.0',
+      description: 'd',
+      params: z.object({ sources: z.array(z.string()), datasets: z.array(z.string()), indices: z.array(z.number()) }),
+      expand: () => [],
+      run: () => Promise.resolve({ metrics: {} }),
+      outputs: {
+        tables: { scores },
+        views: [
+          {
+            kind: 'evidence',
+            title: 'Maps',
+            table: 'scores',
+            image: 'image',
+            show: ['source'],
+            onRequest: { label: 'Compute', params: names, maxSources: 4 },
+          },
+        ],
+      },
+    });
+    expect(pluginShapeProblems(plugin({ dataset: 'datasets', index: 'indices', sources: 'sources' }))).toEqual([]);
+    expect(pluginShapeProblems(plugin({ dataset: 'datasets', index: 'images', sources: 'sources' }))).toEqual([
+      "outputs.views[0].onRequest.params.index: the params have no 'images'",
     ]);
   });
 });

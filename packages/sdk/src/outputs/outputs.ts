@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { COLUMN_ROLES, columnSpecOf, type ColumnRole, type ColumnSpec } from './columns';
 import type { OutputTable, RowSchema } from './tables';
-import type { OutputView } from './views';
+import type { EvidenceRequest, OutputView } from './views';
 
 /**
  * What an analysis produces and how to show it: named tables (rows with typed, role-tagged
@@ -119,6 +119,19 @@ export function outputsProblems(outputs: unknown): string[] {
   return problems;
 }
 
+function requestProblems(r: EvidenceRequest, at: string): string[] {
+  const problems: string[] = [];
+  const text = (field: string, value: unknown): void => {
+    if (typeof value !== 'string' || value.trim() === '') problems.push(`${at}.${field} must be a non-empty string`);
+  };
+  text('label', r.label);
+  text('params.dataset', r.params?.dataset);
+  text('params.index', r.params?.index);
+  text('params.sources', r.params?.sources);
+  if (!Number.isInteger(r.maxSources) || r.maxSources < 1) problems.push(`${at}.maxSources must be a positive integer`);
+  return problems;
+}
+
 function viewProblems(
   v: OutputView,
   at: string,
@@ -172,6 +185,7 @@ function viewProblems(
       v.show.forEach((c, i) =>
         need(`show[${i}]`, c, ['dimension', 'measure', 'interval', 'image', 'picture', 'model', 'text']),
       );
+      if (v.onRequest !== undefined) problems.push(...requestProblems(v.onRequest, `${at}.onRequest`));
       break;
     default:
       problems.push(

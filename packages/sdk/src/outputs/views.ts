@@ -65,6 +65,34 @@ export interface EvidenceView extends ViewBase {
   readonly image: string;
   /** Columns shown for the example (measures, pictures, models). */
   readonly show: readonly string[];
+  /**
+   * How a run of this analysis computes the view for one test image no stored run covers
+   * (optional): the per-example page offers a button that starts such a run. Its params are
+   * those of the newest run of this analysis the page shows (else the analysis's defaults),
+   * without the `reset` params, with `params.dataset` set to `[dataset]`, `params.index` to
+   * `[index]`, the `set` values, and, when the copied params name no sources, the page's models
+   * (at most `maxSources`) in `params.sources`.
+   */
+  readonly onRequest?: EvidenceRequest;
+}
+
+/** The params an evidence view's on-request run is made of (see EvidenceView.onRequest). */
+export interface EvidenceRequest {
+  /** The button's label ("Compute heat maps"). */
+  readonly label: string;
+  readonly params: {
+    /** A list param of dataset names. */
+    readonly dataset: string;
+    /** A list param of test-split indices. */
+    readonly index: string;
+    /** A list param of source model ids. */
+    readonly sources: string;
+  };
+  readonly maxSources: number;
+  /** Params dropped from the copied run (its subset). */
+  readonly reset?: readonly string[];
+  /** Params set on top (JSON values). */
+  readonly set?: Readonly<Record<string, unknown>>;
 }
 
 export type OutputView = TableView | SeriesView | GalleryView | EvidenceView;

@@ -144,6 +144,14 @@ export const saliencyOutputs: AnalysisOutputs = {
       image: 'image',
       show: ['source', 'kind', 'heatmap', 'score', 'warning'],
       facets: ['dataset', 'kind', 'source'],
+      // Maps are kept for the first images of a subset only: the per-example page asks for the rest.
+      onRequest: {
+        label: 'Compute heat maps',
+        params: { dataset: 'datasets', index: 'indices', sources: 'sources' },
+        maxSources: 64,
+        reset: ['images', 'indices', 'maps', 'datasets', 'views'],
+        set: { maps: 1 },
+      },
     },
   ],
 };

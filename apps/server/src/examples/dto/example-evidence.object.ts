@@ -62,6 +62,18 @@ export class ExampleViewCoverageObject {
   images!: number;
 }
 
+@ObjectType({
+  description:
+    "An evidence view that a run of its analysis computes for one test image on request (the view's onRequest says how to make the run's params).",
+})
+export class ExampleRequestObject {
+  @Field() analysis!: string;
+  @Field({ description: "The view's title." }) view!: string;
+  @Field({ description: "The view's table." }) table!: string;
+  @Field(() => GraphQLJSON, { description: '{ label, params: { dataset, index, sources }, maxSources, reset, set }' })
+  onRequest!: Record<string, unknown>;
+}
+
 @ObjectType({ description: 'A model named in the evidence rows, with the training its record states.' })
 export class ExampleModelObject {
   @Field() id!: string;
@@ -86,4 +98,8 @@ export class ExampleEvidenceObject {
   coverage!: ExampleViewCoverageObject[];
   @Field(() => [ExampleModelObject], { description: "Every model the rows' model columns name." })
   models!: ExampleModelObject[];
+  @Field(() => [ExampleRequestObject], {
+    description: 'Every evidence view of a registered analysis that a run can compute for one test image on request.',
+  })
+  requests!: ExampleRequestObject[];
 }

@@ -97,6 +97,12 @@ export class OutputViewObject {
     description: "gallery: a column whose 'yes' outlines the image.",
   })
   mark!: string | null;
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description:
+      'evidence: how a run of the analysis computes the view for one test image no run covers ({ label, params: { dataset, index, sources }, maxSources, reset, set }); null: it cannot.',
+  })
+  onRequest!: Record<string, unknown> | null;
 }
 
 @ObjectType({ description: 'A registered analysis with what it produces and how to show it.' })
