@@ -11,6 +11,7 @@ import {
   type AnalysisOutputs,
 } from './outputs';
 import { defineTable } from './outputs';
+import { pluginShapeProblems } from '../plugin-shape';
 
 const scores = defineTable({
   description: 'scores',
@@ -217,8 +218,7 @@ describe('table views', () => {
 });
 
 describe('an analysis whose evidence is computed on request', () => {
-  it('must name params its params schema has', async () => {
-    const { pluginShapeProblems } = await import('../plugin-shape');
+  it('must name params its params schema has', () => {
     const plugin = (names: Record<string, string>) => ({
       kind: 'analysis',
       name: 'maps',
