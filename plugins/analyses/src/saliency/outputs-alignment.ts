@@ -2,24 +2,14 @@ import { column, defineTable, z } from '@transferlab/sdk';
 import { interval } from '../shared';
 import { completenessOf } from './completeness';
 import { igSummary, igSummaryColumns } from './outputs-ig';
-import { decodedTrials, methodGroups, trainingKind, type SaliencyTableInput } from './outputs-trials';
+import { decodedTrials, methodDims, methodGroups, trainingKind, type SaliencyTableInput } from './outputs-trials';
 
 /** Per dataset, setting, method and source: how much of the saliency lands on the object. */
 export const alignmentTable = defineTable({
   description:
     "Each source's mean alignment (share of absolute saliency on the object over the object's area share; 1 = chance) and mass share with 95% intervals over the images, per dataset, setting and method; integrated gradients' completeness.",
   row: z.object({
-    dataset: column.dimension(z.string(), { label: 'Dataset' }),
-    setting: column.dimension(z.string(), {
-      label: 'Model',
-      description: "'source': the source as it is; else the fine-tuning it had on the dataset",
-    }),
-    method: column.dimension(z.string(), { label: 'Method' }),
-    source: column.model({ label: 'Source' }),
-    training: column.dimension(z.string(), {
-      label: 'Training',
-      description: "natural or adversarial, from the model record's training.kind",
-    }),
+    ...methodDims,
     alignment: column.interval({
       label: 'Alignment',
       description:

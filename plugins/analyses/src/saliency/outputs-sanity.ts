@@ -2,22 +2,9 @@ import { column, defineTable, z } from '@transferlab/sdk';
 import { interval } from '../shared';
 import type { SaliencyDetails } from './details';
 import { curveArea, type CurveKind } from './faithfulness';
-import { decodedTrials, methodGroups, trainingKind, type SaliencyTableInput } from './outputs-trials';
+import { decodedTrials, methodDims, methodGroups, trainingKind, type SaliencyTableInput } from './outputs-trials';
 import { decidingStep, depthLabel, SANITY_THRESHOLD, sanityVerdict } from './randomisation';
 
-const dims = {
-  dataset: column.dimension(z.string(), { label: 'Dataset' }),
-  setting: column.dimension(z.string(), {
-    label: 'Model',
-    description: "'source': the source as it is; else the fine-tuning it had on the dataset",
-  }),
-  method: column.dimension(z.string(), { label: 'Method' }),
-  source: column.model({ label: 'Source' }),
-  training: column.dimension(z.string(), {
-    label: 'Training',
-    description: "natural or adversarial, from the model record's training.kind",
-  }),
-};
 
 /** An order's per-image areas under its deletion (or insertion) curve (null where the trial kept no curve). */
 export function deletionAreas(
@@ -60,7 +47,7 @@ const RHO_HELP =
 export const sanityTable = defineTable({
   description: `The cascading model-parameter randomisation test (Adebayo et al. 2018): each method's maps of the first images recomputed on copies of the model with its layers re-drawn from the output down. A method fails when its mean rank correlation with the original maps stays above ${SANITY_THRESHOLD} once the final layer and the last block are re-drawn (the final layer alone for a model without blocks).`,
   row: z.object({
-    ...dims,
+    ...methodDims,
     correlation: column.interval({ label: 'Rank correlation (top re-drawn)', description: RHO_HELP }),
     verdict: column.dimension(z.string(), {
       label: 'Verdict',
@@ -110,7 +97,7 @@ export const randomisationTable = defineTable({
   description:
     'The randomisation test step by step: per layers re-drawn (step 1: the final layer; then the last block too, and so on; last: every layer), the rank correlation of each method’s absolute maps with the original model’s.',
   row: z.object({
-    ...dims,
+    ...methodDims,
     step: column.dimension(z.number(), {
       label: 'Step',
       description:
@@ -143,7 +130,7 @@ export const localisationTable = defineTable({
   description:
     "Localisation against the object (the dataset's objectMasks, else the foreground), as CLEVR-XAI scores it (Arras et al. 2022): per image, then the mean with a 95% interval over images. Higher is better for all three; a map that ignores the object scores about the object's area share.",
   row: z.object({
-    ...dims,
+    ...methodDims,
     pointing: column.interval({
       label: 'Pointing game',
       format: 'share',
@@ -193,7 +180,7 @@ export const faithfulnessTable = defineTable({
   description:
     "Deletion (Petsiuk et al. 2018): the most salient pixels set to black in steps from 0 to 100%, the model's probability of the label after each; the area under that curve per image (lower: the map found what the prediction rests on), the same for a random order, and their difference; insertion puts the pixels in the same orders on a black image (higher is better). Each a mean with a 95% interval over images.",
   row: z.object({
-    ...dims,
+    ...methodDims,
     deletionAuc: column.interval({
       label: 'Deletion AUC',
       description:
@@ -255,10 +242,10 @@ export const deletionCurveTable = defineTable({
   description:
     "Mean deletion and insertion curves: the model's probability of the label after each share of the pixels is set to black (or put back on a black image), in the map's order and in a random one, with a 95% interval over images.",
   row: z.object({
-    dataset: dims.dataset,
-    setting: dims.setting,
-    source: dims.source,
-    training: dims.training,
+    dataset: methodDims.dataset,
+    setting: methodDims.setting,
+    source: methodDims.source,
+    training: methodDims.training,
     curve: column.dimension(z.string(), {
       label: 'Curve',
       description: "'deletion': pixels set to black; 'insertion': pixels put on a black image",

@@ -1,6 +1,7 @@
 import {
+  column,
   datasetKey,
-  type z,
+  z,
   type DatasetSpec,
   type ModelFacts,
   type ResultRow,
@@ -12,6 +13,21 @@ import { saliencyDetails, type SaliencyDetails } from './details';
 import type { SaliencyMethod } from './params';
 
 /** Options every saliency table takes: the source deltas and disagreements are taken against. */
+/** The key columns of every per-method table: dataset, setting, method, source and its training. */
+export const methodDims = {
+  dataset: column.dimension(z.string(), { label: 'Dataset' }),
+  setting: column.dimension(z.string(), {
+    label: 'Model',
+    description: "'source': the source as it is; else the fine-tuning it had on the dataset",
+  }),
+  method: column.dimension(z.string(), { label: 'Method' }),
+  source: column.model({ label: 'Source' }),
+  training: column.dimension(z.string(), {
+    label: 'Training',
+    description: "natural or adversarial, from the model record's training.kind",
+  }),
+};
+
 export const saliencyOptions = baselineOptions;
 export type SaliencyOptions = z.output<typeof saliencyOptions>;
 export type SaliencyTableInput = TableInput<SaliencyOptions>;
