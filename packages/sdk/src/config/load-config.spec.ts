@@ -17,6 +17,7 @@ describe('parseConfig', () => {
     expect(c.threadsPerWorker).toBe(Math.max(1, Math.floor((availableParallelism() - 1) / c.workers)));
     expect(c.maxTrialsPerRun).toBe(20_000);
     expect(c.workerMemoryMb).toBe(Math.max(1024, Math.floor((totalmem() * 0.75) / 2 ** 20 / c.workers)));
+    expect(c.workerRecycleMb).toBe(Math.floor(c.workerMemoryMb / 2));
     expect(c.trialTimeoutS).toBe(21_600);
     expect(c.serverPort).toBe(4000);
     expect(c.dashboardPort).toBe(3000);
@@ -44,6 +45,7 @@ describe('parseConfig', () => {
         TRANSFERLAB_QUEUE: 'bullmq',
         TRANSFERLAB_REDIS_URL: 'redis://127.0.0.1:6379',
         TRANSFERLAB_WORKER_MEMORY_MB: '2048',
+        TRANSFERLAB_WORKER_RECYCLE_MB: '768',
         TRANSFERLAB_TRIAL_TIMEOUT_S: '600',
         TRANSFERLAB_QUEUE_STALL_S: '5',
         TRANSFERLAB_WORKER_TOKEN: 'a-worker-token-0123',
@@ -67,6 +69,7 @@ describe('parseConfig', () => {
       workerToken: 'a-worker-token-0123',
       serverUrl: 'http://10.0.0.2:4000',
       workerMemoryMb: 2048,
+      workerRecycleMb: 768,
       trialTimeoutS: 600,
       groupTrials: false,
     });
@@ -90,6 +93,9 @@ describe('parseConfig', () => {
     ['TRANSFERLAB_QUEUE', 'kafka', 'TRANSFERLAB_QUEUE="kafka" is not valid: accepts one of local, bullmq'],
     ['TRANSFERLAB_REDIS_URL', 'localhost:6379', 'TRANSFERLAB_REDIS_URL="localhost:6379" is not valid: accepts redis://host:port'],
     ['TRANSFERLAB_WORKER_MEMORY_MB', '100', 'TRANSFERLAB_WORKER_MEMORY_MB="100" is not valid: accepts an integer from 256 to 4194304'],
+    ['TRANSFERLAB_WORKER_RECYCLE_MB', '63', 'TRANSFERLAB_WORKER_RECYCLE_MB="63" is not valid: accepts an integer from 64 to 4194304'],
+    ['TRANSFERLAB_WORKER_RECYCLE_MB', '4194305', 'TRANSFERLAB_WORKER_RECYCLE_MB="4194305" is not valid: accepts an integer from 64 to 4194304'],
+    ['TRANSFERLAB_WORKER_RECYCLE_MB', '1.5', 'TRANSFERLAB_WORKER_RECYCLE_MB="1.5" is not valid: accepts an integer from 64 to 4194304'],
     ['TRANSFERLAB_TRIAL_TIMEOUT_S', '0', 'TRANSFERLAB_TRIAL_TIMEOUT_S="0" is not valid: accepts an integer from 1 to 2592000'],
     ['TRANSFERLAB_QUEUE_STALL_S', '1', 'TRANSFERLAB_QUEUE_STALL_S="1" is not valid: accepts an integer from 2 to 3600'],
     ['TRANSFERLAB_WORKER_TOKEN', 'short', 'TRANSFERLAB_WORKER_TOKEN="short" is not valid: accepts at least 16 characters'],

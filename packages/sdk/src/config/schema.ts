@@ -25,6 +25,8 @@ export interface TransferlabConfig {
   readonly maxTrialsPerRun: number;
   /** Memory cap of each trial worker, in MB (V8 heap and, on Linux, RLIMIT_DATA). */
   readonly workerMemoryMb: number;
+  /** A trial worker whose resident memory after a trial (once it released what it can) is above this many MB is replaced. */
+  readonly workerRecycleMb: number;
   /** Longest one trial may run, in seconds; its worker is then killed and the trial fails. */
   readonly trialTimeoutS: number;
   /** bullmq: `stallS` is a running trial's lock duration and the stalled-job check interval. */
@@ -123,6 +125,9 @@ export const DEFAULT_TRIAL_TIMEOUT_S = 6 * 60 * 60;
  */
 export const defaultWorkerMemoryMb = (workers: number, totalBytes: number = totalmem()): number =>
   Math.max(1024, Math.floor((totalBytes * 0.75) / 2 ** 20 / Math.max(1, workers)));
+
+/** Default recycle threshold of a trial worker: half its memory cap (a worker starts at about 200 MB). */
+export const defaultWorkerRecycleMb = (workerMemoryMb: number): number => Math.max(64, Math.floor(workerMemoryMb / 2));
 
 export const defaultDatabasePath = (dataDir: string): string => join(dataDir, 'transferlab.sqlite');
 
