@@ -10,6 +10,8 @@ export interface WorkerConfig {
    * at a lower priority than the server, so the API stays responsive during a sweep.
    */
   readonly niceness?: number;
+  /** The pool's recycle threshold in MB (WorkerPoolOptions.recycleRssMb): over it after a job, the worker releases its caches before it reports its RSS. */
+  readonly recycleRssMb?: number;
 }
 
 /**
@@ -32,7 +34,8 @@ export interface SerializedError {
 
 export type FromWorker =
   | { readonly type: 'ready' }
-  | { readonly type: 'result'; readonly id: number; readonly result: unknown }
+  /** `rssBytes`: the worker's resident memory once the job ended and what can be released was (see worker-idle.ts). */
+  | { readonly type: 'result'; readonly id: number; readonly result: unknown; readonly rssBytes?: number }
   /** Sent by a running job any number of times before its result (see JobContext.progress). */
   | { readonly type: 'progress'; readonly id: number; readonly progress: unknown }
-  | { readonly type: 'error'; readonly id: number; readonly error: SerializedError };
+  | { readonly type: 'error'; readonly id: number; readonly error: SerializedError; readonly rssBytes?: number };

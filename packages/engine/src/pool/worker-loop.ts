@@ -1,6 +1,7 @@
 import { setPriority } from 'node:os';
 import { jobHandler, type JobContext } from './job-registry';
 import type { FromWorker, SerializedError, ToWorker, WorkerConfig } from './protocol';
+import { releaseIdleMemory } from './worker-idle';
 import { registerWorkerJobs } from './worker-jobs';
 
 function send(m: FromWorker): void {
@@ -48,9 +49,9 @@ export function runPoolWorker(): void {
           if (!config) throw new Error('worker received a job before its configuration');
           const ctx: JobContext = { config, progress: (progress) => send({ type: 'progress', id, progress }), signal: controller.signal };
           const result: unknown = await jobHandler(name)(payload, ctx);
-          send({ type: 'result', id, result });
+          send({ type: 'result', id, result, rssBytes: await releaseIdleMemory(config.recycleRssMb) });
         } catch (e) {
-          send({ type: 'error', id, error: serialize(e) });
+          send({ type: 'error', id, error: serialize(e), rssBytes: await releaseIdleMemory(config?.recycleRssMb) });
         } finally {
           controllers.delete(id);
         }

@@ -19,6 +19,25 @@ export interface WorkerPoolOptions {
    * WorkerMemoryError and its worker is replaced. Unset: no cap.
    */
   readonly memoryLimitMb?: number;
+  /**
+   * Recycle threshold in MB: a worker whose resident memory (RSS), measured after a job once
+   * it has released what it can (see worker-idle.ts), is above it is replaced by a fresh one
+   * and `onRecycle` is told why. Unset: workers are kept however large they grow.
+   */
+  readonly recycleRssMb?: number;
+  /** Called when a worker is replaced for its RSS (by default a process warning). */
+  readonly onRecycle?: (event: WorkerRecycleEvent) => void;
+}
+
+/** A worker replaced after a job because its RSS stayed over the recycle threshold. */
+export interface WorkerRecycleEvent {
+  readonly pid: number | undefined;
+  readonly rssMb: number;
+  readonly thresholdMb: number;
+  /** The job it had just finished. */
+  readonly job: string;
+  /** A sentence for the log. */
+  readonly reason: string;
 }
 
 /** How long a dead worker's stderr may take to drain before its job's failure is decided. */
@@ -65,7 +84,7 @@ interface Slot {
   exited: Promise<void>;
   /** The end of what the worker wrote to stderr (forwarded to ours as it comes). */
   stderr: string;
-  /** Being replaced after a memory failure: takes no more jobs. */
+  /** Being replaced (after a memory failure, or for its RSS after a job): takes no more jobs. */
   retiring?: boolean;
 }
 
@@ -137,7 +156,8 @@ export class WorkerPool {
     const timeout = this.options.shutdownTimeoutMs ?? 5000;
     await Promise.all(
       [...this.slots].map(async (s) => {
-        this.post(s, { type: 'shutdown' });
+        // A retiring worker is already leaving (told to, or killed).
+        if (!s.retiring) this.post(s, { type: 'shutdown' });
         const timer = setTimeout(() => s.child.kill('SIGKILL'), timeout);
         await s.exited;
         clearTimeout(timer);
@@ -194,7 +214,8 @@ export class WorkerPool {
         this.onExit(slot, code, signal);
       });
     });
-    this.post(slot, { type: 'init', config: this.options.config });
+    const { recycleRssMb } = this.options;
+    this.post(slot, { type: 'init', config: { ...this.options.config, ...(recycleRssMb !== undefined ? { recycleRssMb } : {}) } });
   }
 
   private post(slot: Slot, m: ToWorker): void {
@@ -217,6 +238,7 @@ export class WorkerPool {
     clearTimeout(job.timer);
     clearTimeout(job.killTimer);
     slot.job = undefined;
+    this.recycleIfLarge(slot, job.name, m.rssBytes);
     // A cancelled job that ended by itself (stopped at its signal, or finished anyway) frees its worker.
     if (job.cancelled) job.reject(new JobCancelledError(job.name));
     else if (m.type === 'result') job.resolve(m.result);
@@ -227,6 +249,23 @@ export class WorkerPool {
       slot.child.kill('SIGKILL');
     } else job.reject(new JobFailedError(job.name, m.error));
     this.dispatch();
+  }
+
+  /** Replace a worker whose RSS after a job is over the threshold: it takes no more jobs and leaves; onExit starts a fresh one. */
+  private recycleIfLarge(slot: Slot, job: string, rssBytes: number | undefined): void {
+    const thresholdMb = this.options.recycleRssMb;
+    if (thresholdMb === undefined || rssBytes === undefined || slot.retiring || this.closing) return;
+    const rssMb = Math.round(rssBytes / 2 ** 20);
+    if (rssBytes <= thresholdMb * 2 ** 20) return;
+    slot.retiring = true;
+    const pid = slot.child.pid;
+    const reason = `worker process ${pid ?? '?'} replaced after job '${job}': resident memory ${rssMb} MB is over the recycle threshold of ${thresholdMb} MB`;
+    if (this.options.onRecycle) this.options.onRecycle({ pid, rssMb, thresholdMb, job, reason });
+    else process.emitWarning(`transferlab pool: ${reason}`);
+    // The worker has no job now: ask it to leave; kill it if it does not.
+    this.post(slot, { type: 'shutdown' });
+    const timer = setTimeout(() => slot.child.kill('SIGKILL'), this.options.shutdownTimeoutMs ?? 5000);
+    void slot.exited.then(() => clearTimeout(timer));
   }
 
   private onExit(slot: Slot, code: number | null, signal: NodeJS.Signals | null): void {
