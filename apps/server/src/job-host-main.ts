@@ -3,11 +3,13 @@
 // root that no folder imports: the features' jobs import the host (job-host/), the host
 // imports no feature, and DataWorker and LocalTrialQueue start this file by its path
 // (jobHostEntry). Production workers do not know the engine pool's test jobs.
-import { runPoolWorker } from '@transferlab/engine';
+import { onWorkerIdle, runPoolWorker } from '@transferlab/engine';
 import { registerCatalogJobs } from './catalog/jobs/catalog-jobs';
 import { registerDatasetBundleJob } from './job-host/dataset-bundle-job';
 import { registerResourcesJob } from './job-host/resources-job';
 import { registerTrialsJob } from './job-host/trials-job';
+import { releaseWorkerDatasets } from './job-host/worker-datasets';
+import { resetWorkerEngines } from './job-host/worker-engine';
 import { registerModelJobs } from './models/jobs/model-jobs';
 
 registerTrialsJob();
@@ -15,4 +17,7 @@ registerResourcesJob();
 registerCatalogJobs();
 registerModelJobs();
 registerDatasetBundleJob();
+// Over its recycle threshold after a job, a worker first drops its engines (sessions, cached features) and datasets.
+onWorkerIdle(resetWorkerEngines);
+onWorkerIdle(releaseWorkerDatasets);
 runPoolWorker();

@@ -23,6 +23,11 @@ export function usePackedDatasets(files: Readonly<Record<string, string>>, check
   }
 }
 
+/** Forgets the decoded datasets (a worker over its recycle threshold releases them; they load again when next used). */
+export function releaseWorkerDatasets(): void {
+  loaded.clear();
+}
+
 /** Loads a dataset plugin with its params parsed by its own schema; a bad param names the field. */
 export function workerDataset(registry: PluginRegistry, ctx: PluginContext, spec: DatasetSpec): Promise<Dataset> {
   const key = datasetKey(spec);

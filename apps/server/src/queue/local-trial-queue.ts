@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { JobFailedError, JobTimeoutError, WorkerCrashedError, WorkerMemoryError, WorkerPool } from '@transferlab/engine';
 import type { TransferlabConfig } from '@transferlab/sdk/config';
 import type { TrialExecution, TrialJob, TrialOutcome, TrialQueueDriver } from './trial-queue';
@@ -23,6 +24,7 @@ const outcome = (r: TrialJobResult): TrialOutcome => ({ metrics: r.metrics, seri
 export class LocalTrialQueue implements TrialQueueDriver {
   readonly concurrency: number;
   private readonly pool: WorkerPool;
+  private readonly logger = new Logger('TrialWorkers');
 
   constructor(private readonly config: TransferlabConfig) {
     this.concurrency = config.workers;
@@ -31,6 +33,8 @@ export class LocalTrialQueue implements TrialQueueDriver {
       config: { threads: config.threadsPerWorker, executionProvider: config.executionProvider, niceness: TRIAL_WORKER_NICENESS },
       entry: jobHostEntry(),
       memoryLimitMb: config.workerMemoryMb,
+      recycleRssMb: config.workerRecycleMb,
+      onRecycle: (e) => this.logger.log(`${e.reason} (TRANSFERLAB_WORKER_RECYCLE_MB)`),
     });
   }
 
