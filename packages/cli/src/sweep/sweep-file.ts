@@ -52,7 +52,16 @@ export function parseSweep(file: string, text: string): SweepFile {
     const issues = doc.errors.map((e) => ({ path: '', message: `syntax error: ${e.message}`, position: positionAt(lineCounter, e.pos[0]) }));
     throw new SweepFileError(file, issues, text, 'syntax');
   }
-  const data: unknown = doc.toJS();
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch (e) {
+    // An alias without its anchor (`*a`) parses but fails here; point at the alias.
+    const message = e instanceof Error ? e.message : String(e);
+    const alias = /: (\S+)$/.exec(message)?.[1];
+    const offset = alias !== undefined ? text.indexOf(`*${alias}`) : -1;
+    throw new SweepFileError(file, [{ path: '', message: `syntax error: ${message}`, position: positionAt(lineCounter, Math.max(offset, 0)) }], text, 'syntax');
+  }
   const issues: SweepIssue[] = [];
   const at = (path: (string | number)[]) => positionOf(lineCounter, nodeAt(doc, path));
   if (!isRecord(data)) {
