@@ -173,8 +173,9 @@ export class RunsService {
     return this.events.watch(id, () => this.get(id));
   }
 
-  async list(take: number, skip: number, analysis?: string): Promise<RunObject[]> {
-    const where = analysis === undefined ? {} : { analysisName: analysis };
+  async list(take: number, skip: number, analysis?: string | null): Promise<RunObject[]> {
+    // GraphQL lets a client pass null for a nullable argument: no filter, as when left out.
+    const where = analysis === undefined || analysis === null ? {} : { analysisName: analysis };
     const runs = await this.db.getRepository(RunEntity).find({ where, order: { createdAt: 'DESC', id: 'ASC' }, take, skip });
     return runs.map((r) => toRunObject(r, this.executor.live(r.id)));
   }

@@ -17,5 +17,5 @@ export class RunsArgs {
   @Field(() => String, { nullable: true, description: "Only runs of this analysis (a registered analysis's name)." })
   @IsOptional()
   @Matches(/^[a-z][a-z0-9-]{0,63}$/, { message: 'analysis must be an analysis name (lower case, digits and -)' })
-  analysis?: string;
+  analysis?: string | null;
 }
