@@ -9,7 +9,7 @@ const TOKEN = 'worker-recycle-token';
 // trial ends, with the reason logged, and the next trial runs on the fresh worker.
 describe('trial workers over the recycle threshold', { timeout: 120_000 }, () => {
   let server: TestServer;
-  const log = vi.spyOn(Logger.prototype, 'log');
+  const log = vi.spyOn(Logger.prototype, 'warn');
   beforeAll(async () => {
     server = await startTestServer({ TRANSFERLAB_API_TOKEN: TOKEN, TRANSFERLAB_WORKER_RECYCLE_MB: '64', TRANSFERLAB_GROUP_TRIALS: 'off' });
   });

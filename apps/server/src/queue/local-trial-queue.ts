@@ -34,7 +34,7 @@ export class LocalTrialQueue implements TrialQueueDriver {
       entry: jobHostEntry(),
       memoryLimitMb: config.workerMemoryMb,
       recycleRssMb: config.workerRecycleMb,
-      onRecycle: (e) => this.logger.log(`${e.reason} (TRANSFERLAB_WORKER_RECYCLE_MB)`),
+      onRecycle: (e) => this.logger.warn(`${e.reason} (TRANSFERLAB_WORKER_RECYCLE_MB)`),
     });
   }
 
