@@ -127,7 +127,14 @@ function wsExecute(client: Client, req: FuzzRequest): Promise<{ errors?: GqlErro
             done({ errors });
           }
         },
-        error: (e) => done({ errors: Array.isArray(e) ? (e as GqlError[]) : [{ message: e instanceof Error ? e.message : String((e as { reason?: string }).reason ?? 'closed') }] }),
+        error: (e) => {
+          if (Array.isArray(e)) return done({ errors: e as GqlError[] });
+          if (e instanceof Error) return done({ errors: [{ message: e.message }] });
+          // A close frame: ws closes a socket whose message is over its payload limit with the
+          // standard code 1009 (message too big) and no reason text; the code is the explanation.
+          const { code, reason } = e as { code?: number; reason?: string };
+          done({ errors: [{ message: reason !== undefined && reason !== '' ? reason : code !== undefined ? `socket closed with code ${code}` : '' }] });
+        },
         complete: () => done({ errors }),
       },
     );
