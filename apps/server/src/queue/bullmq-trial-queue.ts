@@ -1,7 +1,8 @@
 import { Job, Queue, QueueEvents } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { TransferlabConfig } from '@transferlab/sdk/config';
-import { CANCEL_CHANNEL, memberJobIds, queuedJobId, TRIAL_JOB_OPTIONS, TRIAL_QUEUE_NAME, type EarlierQueuedTrial, type QueuedTrials } from './bullmq-names';
+import { CANCEL_CHANNEL, memberJobIds, queuedJobId, queuedTrials, TRIAL_JOB_OPTIONS, TRIAL_QUEUE_NAME, type EarlierQueuedTrial, type QueuedTrials } from './bullmq-names';
+import { HeldJobs, type HeldJob } from './bullmq-held-jobs';
 import { checkRedis, redisClient } from './redis-connection';
 import type { TrialExecution, TrialJob, TrialOutcome, TrialQueueDriver } from './trial-queue';
 import { readLiveWorkerRecords } from './worker-announcements';
@@ -43,7 +44,8 @@ interface Waiter {
  * trial key, so adding a trial twice is a no-op while its job exists) or a group of trials (the
  * run and a digest of the keys); results and progress back through QueueEvents.
  * Redis is not the record: a job missing from Redis (a restart without persistence) is added
- * again, and workers answer a trial already in the database from the database.
+ * again, and workers answer a trial already in the database from the database. After a
+ * restart, trials that a job of the earlier server still holds wait for that job (HeldJobs).
  */
 export class BullmqTrialQueue implements TrialQueueDriver {
   readonly concurrency = BULLMQ_IN_FLIGHT;
@@ -53,6 +55,8 @@ export class BullmqTrialQueue implements TrialQueueDriver {
   private checking = false;
   /** The live workers' slots, as last read from their announcements (0: none seen yet). */
   private liveSlots = 0;
+  /** Jobs an earlier server left queued for trials still wanted: their trials are not added again. */
+  private readonly held = new HeldJobs();
 
   private constructor(
     private readonly queue: Queue,
@@ -94,12 +98,53 @@ export class BullmqTrialQueue implements TrialQueueDriver {
     if (typeof runId !== 'string' || trials.length === 0 || trials.some((t) => t.trialKey === '')) {
       throw new Error("the bullmq driver needs the job's runId and each trial's trialKey and checksums");
     }
-    const data: QueuedTrials = { analysis: job.analysis, models: job.models, runId, trials };
-    const outcomes = await this.enqueue(queuedJobId(runId, trials.map((t) => t.trialKey)), data, execution);
-    if (!Array.isArray(outcomes) || outcomes.length !== trials.length) {
-      throw new RemoteTrialError(`the job's worker returned ${Array.isArray(outcomes) ? outcomes.length : 'no'} outcomes for ${trials.length} trials`);
+    // Trials an earlier server's job still holds (it may have grouped them otherwise) wait for
+    // that job; only the others go into a new one, so no trial is queued twice.
+    const results = new Array<unknown>(trials.length);
+    const parts: Promise<void>[] = [];
+    const own: number[] = [];
+    const followed = new Map<HeldJob, number[]>();
+    for (const [i, t] of trials.entries()) {
+      const h = this.held.holder(runId, t.trialKey);
+      if (h) followed.set(h, [...(followed.get(h) ?? []), i]);
+      else own.push(i);
     }
-    return outcomes as TrialOutcome[];
+    for (const [h, members] of followed) {
+      parts.push(
+        this.follow(h, execution).then((outcomes) => {
+          for (const i of members) results[i] = HeldJobs.outcomeOf(h, outcomes, trials[i]!.trialKey);
+        }),
+      );
+    }
+    if (own.length > 0) {
+      const mine = own.map((i) => trials[i]!);
+      const data: QueuedTrials = { analysis: job.analysis, models: job.models, runId, trials: mine };
+      parts.push(
+        this.enqueue(queuedJobId(runId, mine.map((t) => t.trialKey)), data, execution).then((outcomes) => {
+          if (!Array.isArray(outcomes) || outcomes.length !== mine.length) {
+            throw new RemoteTrialError(`the job's worker returned ${Array.isArray(outcomes) ? outcomes.length : 'no'} outcomes for ${mine.length} trials`);
+          }
+          for (const [j, i] of own.entries()) results[i] = outcomes[j];
+        }),
+      );
+    }
+    // Every part settles first: a part still running when another failed would run its trials again alone.
+    const settled = await Promise.allSettled(parts);
+    const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
+    return results as TrialOutcome[];
+  }
+
+  /** Waits for a held job (one wait, however many of the executor's groups share its trials); a cancel stops it. */
+  private follow(h: HeldJob, execution: TrialExecution): Promise<unknown> {
+    const { signal } = execution;
+    if (signal?.aborted) return Promise.reject(new Error('cancelled'));
+    const wait = this.held.follow(h, execution, (fanOut) => this.enqueue(h.id, h.data, fanOut));
+    signal?.addEventListener('abort', () => {
+      this.settle(h.id, (w) => w.reject(new Error('cancelled')));
+      void this.stop(h.id);
+    });
+    return wait;
   }
 
   /** The live workers' slots (at least 1): queued trials are grouped as if each slot took one group. */
@@ -130,7 +175,8 @@ export class BullmqTrialQueue implements TrialQueueDriver {
 
   /**
    * At start: drop queued jobs the database no longer wants (finished or cancelled trials)
-   * and stop running ones. `wanted` holds the job ids of trials with no result.
+   * and stop running ones. `wanted` holds the job ids of trials with no result. The jobs that
+   * stay (waiting, running or finished) are followed by the executes of their trials.
    */
   async reconcile(wanted: ReadonlySet<string>): Promise<number> {
     let dropped = 0;
@@ -143,6 +189,10 @@ export class BullmqTrialQueue implements TrialQueueDriver {
         for (const j of gone) {
           if (state === 'active') await this.publisher.publish(CANCEL_CHANNEL, j.id!);
           else if ((await this.queue.remove(j.id!)) === 1) dropped++;
+        }
+        // The jobs that stay hold their trials: a failed one's are tried again in new jobs.
+        if (state !== 'failed') {
+          for (const j of jobs) if (j.id !== undefined && j.data && !gone.includes(j)) this.held.add(j.id, queuedTrials(j.data as QueuedTrials | EarlierQueuedTrial), state === 'active');
         }
         // Removing shifts the list: page on only past the jobs that stay.
         if (jobs.length < page) break;
