@@ -327,6 +327,11 @@ export class LocalEngine implements EngineApi {
 
   private session(e: Entry, kind: string, derive: () => ModelDef): SessionRecord {
     let rec = e.sessions.get(kind);
+    // A shared session the cache's budget evicted is not started again: get one anew.
+    if (rec && !rec.owned && !this.cache.refresh(rec.session)) {
+      e.sessions.delete(kind);
+      rec = undefined;
+    }
     if (!rec) {
       let graph = e.derived.get(kind);
       if (!graph) {

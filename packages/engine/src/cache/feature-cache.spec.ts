@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { fixtureFloats } from '../../test/fixtures/tiny-models';
+import { ByteBudget } from './byte-budget';
 import { FeatureCache } from './feature-cache';
 import { featureKeyHash, type FeatureKey } from './feature-key';
 import { readFeatureFile, type Features } from './feature-file';
@@ -111,5 +112,31 @@ describe('FeatureCache', () => {
     // An entry larger than the whole bound is not kept in memory.
     await cache.set(k('huge'), feats(7, 100));
     expect(await cache.get(k('huge'))).toBeUndefined();
+  });
+
+  it('charges a shared budget: evicted by another cache, an entry is read again from disk', async () => {
+    const one = feats(8).data.byteLength;
+    const budget = new ByteBudget(2 * one);
+    const cache = new FeatureCache({ dir, budget });
+    await cache.set(key(), feats(8));
+    expect(budget.use().bytes.features).toBe(one);
+    // A dataset of another cache, then a touch of it, leaves the features the least recently used.
+    budget.charge('datasets', 'mnist', one, () => undefined);
+    budget.charge('sessions', 's', one, () => undefined);
+    expect(cache.bytesInMemory).toBe(0);
+    expect(budget.use()).toMatchObject({ evictions: 1, bytes: { features: 0 } });
+    let computed = 0;
+    const got = await cache.getOrCompute(key(), () => {
+      computed++;
+      return Promise.resolve(feats(8));
+    });
+    expect(computed).toBe(0);
+    expect(got.data).toEqual(feats(8).data);
+    expect(cache.stats).toMatchObject({ diskHits: 1, memoryHits: 0 });
+    // Back in memory, charged again (and it pushed the dataset out).
+    expect(cache.bytesInMemory).toBe(one);
+    expect(budget.has('datasets', 'mnist')).toBe(false);
+    cache.clearMemory();
+    expect(budget.use().bytes.features).toBe(0);
   });
 });

@@ -1,11 +1,17 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { ByteBudget } from './byte-budget';
 import { featureKeyHash, type FeatureKey } from './feature-key';
 import { CorruptFeatureFileError, readFeatureFile, writeFeatureFile, type Features } from './feature-file';
 
 export interface FeatureCacheOptions {
-  /** Bound on the in-memory copies, in bytes of feature data. */
-  readonly maxMemoryBytes: number;
+  /**
+   * The budget the in-memory copies charge (bytes of feature data), shared with other caches
+   * (a trial worker's datasets and sessions); evicted copies are read again from disk.
+   */
+  readonly budget?: ByteBudget;
+  /** Without a shared budget: a bound of this cache's own on the in-memory copies, in bytes. */
+  readonly maxMemoryBytes?: number;
   /** Folder for the on-disk copies; none: memory only. */
   readonly dir?: string;
 }
@@ -18,18 +24,26 @@ export interface FeatureCacheStats {
   corrupt: number;
 }
 
+let instances = 0;
+
 /**
  * Features of a frozen model prefix, keyed by content hashes of everything that
- * determines them. Memory is an LRU bounded by bytes; disk keeps every entry. Concurrent
- * requests for one key share a single computation.
+ * determines them. Memory is an LRU bounded by bytes (a budget, shared or its own); disk
+ * keeps every entry. Concurrent requests for one key share a single computation.
  */
 export class FeatureCache {
   private readonly memory = new Map<string, Features>();
   private memoryBytes = 0;
   private readonly pending = new Map<string, Promise<Features>>();
+  private readonly budget: ByteBudget;
+  /** Scopes this cache's keys in a shared budget. */
+  private readonly scope = `feature-cache-${++instances}:`;
   readonly stats: FeatureCacheStats = { memoryHits: 0, diskHits: 0, misses: 0, corrupt: 0 };
 
-  constructor(private readonly options: FeatureCacheOptions) {}
+  constructor(private readonly options: FeatureCacheOptions) {
+    if (!options.budget && options.maxMemoryBytes === undefined) throw new Error('FeatureCache needs a budget or maxMemoryBytes');
+    this.budget = options.budget ?? new ByteBudget(options.maxMemoryBytes ?? 0);
+  }
 
   /** Path of a key's file (for reports and tests). */
   pathFor(key: FeatureKey): string | undefined {
@@ -44,7 +58,7 @@ export class FeatureCache {
     const hash = featureKeyHash(key);
     const m = this.memory.get(hash);
     if (m) {
-      this.touch(hash, m);
+      this.budget.touch('features', this.scope + hash);
       this.stats.memoryHits++;
       return m;
     }
@@ -94,26 +108,27 @@ export class FeatureCache {
     }
   }
 
-  private touch(hash: string, f: Features): void {
-    this.memory.delete(hash);
-    this.memory.set(hash, f);
+  /** Drops the in-memory copies (the disk tier stays) and their charges. */
+  clearMemory(): void {
+    for (const hash of this.memory.keys()) this.budget.release('features', this.scope + hash);
+    this.memory.clear();
+    this.memoryBytes = 0;
   }
 
   private remember(hash: string, f: Features): void {
     const size = f.data.byteLength;
-    const old = this.memory.get(hash);
-    if (old) {
-      this.memory.delete(hash);
-      this.memoryBytes -= old.data.byteLength;
-    }
-    if (size > this.options.maxMemoryBytes) return;
+    this.forget(hash);
     this.memory.set(hash, f);
     this.memoryBytes += size;
-    // Map iteration order is insertion order: the first key is the least recently used.
-    for (const [k, v] of this.memory) {
-      if (this.memoryBytes <= this.options.maxMemoryBytes) break;
-      this.memory.delete(k);
-      this.memoryBytes -= v.data.byteLength;
-    }
+    // Not admitted (larger than the whole budget): not kept in memory; the caller has it.
+    if (!this.budget.charge('features', this.scope + hash, size, () => this.forget(hash))) this.forget(hash);
+  }
+
+  /** Drops one in-memory copy (an eviction, or before it is replaced). */
+  private forget(hash: string): void {
+    const old = this.memory.get(hash);
+    if (!old) return;
+    this.memory.delete(hash);
+    this.memoryBytes -= old.data.byteLength;
   }
 }

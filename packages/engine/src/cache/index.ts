@@ -2,3 +2,4 @@ export * from './feature-key';
 export * from './feature-file';
 export * from './feature-cache';
 export * from './prefix-features';
+export * from './byte-budget';

@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { InferenceSession, Tensor } from 'onnxruntime-node';
+import { processCacheBudget } from '../cache/byte-budget';
+import { parkEvictedSession, sessionBytesEstimate } from '../runtime/session-cache';
 import { registerJob, type JobContext } from './job-registry';
 import { sessionOptions } from './session-options';
 
@@ -24,22 +26,41 @@ export interface RunModelPayload {
 
 export type RunModelResult = Record<string, WireTensor>;
 
-// One session per model in this worker, reused across jobs; the pool's workers each keep their own.
+// One session per model in this worker, reused across jobs; the pool's workers each keep their
+// own, charged to the worker's cache budget (evicted ones are released after the job).
 const sessions = new Map<string, Promise<InferenceSession>>();
+const BUDGET_KEY = 'run-model:';
+
+function evict(key: string): void {
+  const s = sessions.get(key);
+  if (!s) return;
+  sessions.delete(key);
+  parkEvictedSession(s);
+}
 
 async function sessionFor(p: RunModelPayload, ctx: JobContext): Promise<InferenceSession> {
-  let s = sessions.get(p.modelKey);
-  if (!s) {
-    const load = async (): Promise<InferenceSession> => {
-      const bytes = p.modelBytes ?? (p.modelPath ? new Uint8Array(await readFile(p.modelPath)) : undefined);
-      if (!bytes) throw new Error(`model '${p.modelKey}' is not loaded in this worker and the job gave neither modelPath nor modelBytes`);
-      return InferenceSession.create(bytes, sessionOptions(ctx.config));
-    };
-    s = load();
-    sessions.set(p.modelKey, s);
-    s.catch(() => sessions.delete(p.modelKey));
+  const key = p.modelKey;
+  let s = sessions.get(key);
+  if (s) {
+    processCacheBudget.touch('sessions', BUDGET_KEY + key);
+    return s;
   }
-  return s;
+  const bytes = p.modelBytes ?? (p.modelPath ? new Uint8Array(await readFile(p.modelPath)) : undefined);
+  if (!bytes) throw new Error(`model '${key}' is not loaded in this worker and the job gave neither modelPath nor modelBytes`);
+  // Another job may have created it while the file was read.
+  const raced = sessions.get(key);
+  if (raced) return raced;
+  s = InferenceSession.create(bytes, sessionOptions(ctx.config));
+  const created = s;
+  sessions.set(key, created);
+  created.catch(() => {
+    if (sessions.get(key) !== created) return;
+    sessions.delete(key);
+    processCacheBudget.release('sessions', BUDGET_KEY + key);
+  });
+  // Larger than the whole budget: used by this job, not kept.
+  if (!processCacheBudget.charge('sessions', BUDGET_KEY + key, sessionBytesEstimate(bytes.byteLength), () => evict(key))) sessions.delete(key);
+  return created;
 }
 
 function toOrt(t: WireTensor): Tensor {

@@ -1,6 +1,8 @@
+import { releaseEvictedSessions } from '../runtime/session-cache';
+
 /**
  * What a pool worker releases after a job, before it reports its resident memory (RSS) to the
- * pool: a full garbage collection where the worker runs with --expose-gc and, when the RSS is
+ * pool: the sessions the cache budget evicted during the job, a full garbage collection where the worker runs with --expose-gc and, when the RSS is
  * over the recycle threshold, the hooks that the entry registered (its engine caches and ONNX
  * Runtime sessions, its decoded datasets). The pool replaces a worker whose RSS is still over
  * the threshold (WorkerPoolOptions.recycleRssMb).
@@ -20,6 +22,8 @@ export function onWorkerIdle(hook: IdleHook): void {
  * measure again. Caches stay warm while a worker is under its threshold. Returns the RSS in bytes.
  */
 export async function releaseIdleMemory(thresholdMb?: number): Promise<number> {
+  // No call is running between jobs: the sessions the cache budget evicted can be released now.
+  await releaseEvictedSessions();
   const gc = (globalThis as { gc?: () => void }).gc;
   if (typeof gc === 'function') gc();
   const rss = process.memoryUsage.rss();
