@@ -54,7 +54,7 @@ async function engineGraphs(model: ModelDef, images: Tensor, labels: Tensor, thr
 }
 
 /** Weights, images and shape for the Python side: the same initializers and the same batch. */
-function writeSpec(dir: string, model: ModelDef, images: Tensor): string {
+export function writeSpec(dir: string, model: ModelDef, images: Tensor): string {
   const params = model.graph.initializers.filter((t) => t.values instanceof Float32Array);
   let offset = 0;
   const tensors = params.map((t) => {
