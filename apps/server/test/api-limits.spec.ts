@@ -217,6 +217,37 @@ describe('limits of the GraphQL API over the WebSocket and for inputs', { timeou
     expect(after.body.data?.__typename).toBe('Query');
   });
 
+  it('refuses variables with more than 50 coercion errors as BAD_USER_INPUT (HTTP 400) naming the cap, over HTTP and the WebSocket', async () => {
+    // 60 variables of the wrong type, and one list variable with 80 bad elements: graphql-js
+    // stops at its error cap with an error of its own, which must read as the client's mistake.
+    const n = 60;
+    const many = `query Many(${Array.from({ length: n }, (_, i) => `$v${i}: Boolean!`).join(' ')}) { system { ${Array.from({ length: n }, (_, i) => `__typename @include(if: $v${i})`).join(' ')} } }`;
+    const manyVars = Object.fromEntries(Array.from({ length: n }, (_, i) => [`v${i}`, 'yes']));
+    const list = 'mutation List($i: ImportModelInput!) { importModel(input: $i) { id } }';
+    const listVars = { i: { uploadId: 'u', blocks: Array.from({ length: 80 }, (_, k) => k) } };
+    // Apollo codes each coercion error BAD_USER_INPUT; graphql-ws sends graphql-js's errors as they are.
+    const expectCapped = (errors: readonly WsError[] | undefined, coded: boolean): void => {
+      expect(errors).toHaveLength(51);
+      if (coded) expect(errors?.slice(0, 50).every((e) => e.extensions?.code === 'BAD_USER_INPUT')).toBe(true);
+      expect(errors?.[50]).toEqual({
+        message: expect.stringMatching(/^too many invalid variable values: checking stopped after 50 errors/),
+        extensions: { code: 'BAD_USER_INPUT', reason: 'TOO_MANY_VARIABLE_ERRORS' },
+      });
+    };
+    for (const [query, variables] of [[many, manyVars], [list, listVars]] as const) {
+      const http = await postQuery<unknown>(server.url, query, variables, TOKEN);
+      expect(http.status).toBe(400);
+      expectCapped(http.body.errors, true);
+    }
+    const client = wsClient(server.url, { token: TOKEN });
+    try {
+      expectCapped((await execute(client, many, manyVars)).errors, false);
+      expectCapped((await execute(client, list, listVars)).errors, false);
+    } finally {
+      await client.dispose();
+    }
+  });
+
   it('names the server folders in a dataset loadError by placeholder, not by absolute path', async () => {
     const { body } = await postQuery<{ dataset: { loadError: string | null } }>(server.url, '{ dataset(name: "cifar-10") { loadError } }');
     const message = body.data!.dataset.loadError!;

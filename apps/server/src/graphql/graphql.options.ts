@@ -1,8 +1,9 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import type { TransferlabConfig } from '@transferlab/sdk/config';
-import { PARSE_OPTIONS, QUERY_LIMIT_RULES } from './query-limits';
+import { PARSE_OPTIONS, QUERY_LIMITS, QUERY_LIMIT_RULES } from './query-limits';
 import { requestContext } from './request-context';
+import { formatVariableErrorLimit } from './variable-errors';
 import { websocketOptions } from './websocket';
 
 export { QUERY_LIMITS } from './query-limits';
@@ -43,5 +44,9 @@ export function graphqlOptions(config: TransferlabConfig): ApolloDriverConfig {
     validationRules: [...QUERY_LIMIT_RULES],
     // A token cap while parsing: deep literals are refused before they overflow the parser's stack.
     parseOptions: PARSE_OPTIONS,
+    // Variables are coerced before execution, with a cap on errors; the abort at the cap is
+    // the client's doing and is answered as BAD_USER_INPUT (HTTP 400), not an internal error.
+    executionOptions: { maxCoercionErrors: QUERY_LIMITS.maxVariableErrors },
+    formatError: formatVariableErrorLimit,
   };
 }

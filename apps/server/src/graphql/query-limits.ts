@@ -9,8 +9,10 @@ import type { GraphQLError, ParseOptions, ValidationContext, ValidationRule } fr
  * nested a few thousand deep overflows the stack before any validation rule runs; the parser
  * stops at the cap instead, before it is that deep. The dashboard's largest document has about
  * 100 tokens and the full introspection query under 200; long params go in variables.
+ * maxVariableErrors: variables are coerced before execution; after that many errors graphql-js
+ * stops (a list of thousands of bad elements would otherwise give thousands of errors).
  */
-export const QUERY_LIMITS = { maxDepth: 8, maxAliases: 15, maxCost: 5000, maxTokens: 1000 } as const;
+export const QUERY_LIMITS = { maxDepth: 8, maxAliases: 15, maxCost: 5000, maxTokens: 1000, maxVariableErrors: 50 } as const;
 
 /** graphql-js parse options: the same for HTTP (Apollo's `parseOptions`) and the WebSocket. */
 export const PARSE_OPTIONS: ParseOptions = { maxTokens: QUERY_LIMITS.maxTokens };

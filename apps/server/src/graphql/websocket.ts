@@ -1,8 +1,9 @@
-import { parse, specifiedRules, GraphQLError, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { execute, parse, specifiedRules, subscribe, GraphQLError, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { IncomingMessage } from 'node:http';
 import type { TransferlabConfig } from '@transferlab/sdk/config';
 import type { Context, SubscribePayload, ServerOptions } from 'graphql-ws';
-import { PARSE_OPTIONS, QUERY_LIMIT_RULES } from './query-limits';
+import { PARSE_OPTIONS, QUERY_LIMITS, QUERY_LIMIT_RULES } from './query-limits';
+import { explainVariableErrorLimit } from './variable-errors';
 
 /** Operations one WebSocket connection may have in flight (subscriptions included); the next is refused. */
 export const MAX_OPERATIONS_PER_CONNECTION = 16;
@@ -58,10 +59,17 @@ const upgradeRequest = (ctx: WsContext): IncomingMessage => (ctx.extra as { read
  * graphql-ws options for the GraphQL WebSocket: the Origin allow-list (a foreign page's
  * connection is closed with 4403 Forbidden at `connection_init`, before any operation), the
  * same validation rules as HTTP (graphql-js's and the graphql-armor limits), and at most
- * MAX_OPERATIONS_PER_CONNECTION operations in flight per connection.
+ * MAX_OPERATIONS_PER_CONNECTION operations in flight per connection. Variables are coerced
+ * with the same cap on errors as over HTTP, and the abort at the cap is a BAD_USER_INPUT error.
  */
-export function websocketOptions(config: TransferlabConfig): Pick<ServerOptions, 'onConnect' | 'onSubscribe' | 'validate'> {
+export function websocketOptions(
+  config: TransferlabConfig,
+): Pick<ServerOptions, 'onConnect' | 'onSubscribe' | 'validate' | 'execute' | 'subscribe' | 'onNext'> {
+  const options = { maxCoercionErrors: QUERY_LIMITS.maxVariableErrors };
   return {
+    execute: (args) => execute({ ...args, options }),
+    subscribe: (args) => subscribe({ ...args, options }),
+    onNext: (_ctx, _id, _payload, _args, result) => explainVariableErrorLimit(result),
     onConnect: (ctx: WsContext): boolean => {
       const { headers, socket } = upgradeRequest(ctx);
       return isAllowedOrigin(headers.origin, config, socket.localPort);

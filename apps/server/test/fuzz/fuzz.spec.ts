@@ -216,6 +216,18 @@ describe('fuzzing one real server', { timeout: 900_000 }, () => {
     expect(body.errors).toBeUndefined();
   });
 
+  it('counts a list variable with hundreds of bad elements (past the 50-error cap) as an explained refusal', async () => {
+    // The fuzzer's long lists (300+ elements, some of the wrong type) reach graphql-js's cap.
+    const query = 'mutation ($i: ImportModelInput!) { importModel(input: $i) { id } }';
+    const variables = { i: { uploadId: 'u', blocks: Array.from({ length: 300 }, (_, k) => (k % 2 === 0 ? k : 'b')) } };
+    const { status, body } = await postQuery(server.url, query, variables, TOKEN);
+    const c = counts();
+    tally(c, query, status, body.errors);
+    expect(status).toBe(400);
+    expect(findings).toEqual([]);
+    expect(c).toMatchObject({ refused: 1, unexplained500s: 0 });
+  });
+
   it(`GraphQL over HTTP: ${COUNT} random documents and variables, the server answers every one with data or refusals that carry messages`, async () => {
     const r = seededRandom(SEED);
     const fuzzer = new DocumentFuzzer(SCHEMA, r);
