@@ -5,6 +5,7 @@ import type { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
 import { datasetKey } from '@transferlab/sdk';
 import type { TransferlabConfig } from '@transferlab/sdk/config';
+import { jobRefusal } from '../queue/bullmq-job-check';
 import { CANCEL_CHANNEL, MAX_STALLED_COUNT, queuedTrials, TRIAL_QUEUE_NAME, type EarlierQueuedTrial, type QueuedTrials } from '../queue/bullmq-names';
 import { LocalTrialQueue } from '../queue/local-trial-queue';
 import { redisClient } from '../queue/redis-connection';
@@ -80,6 +81,12 @@ export class TrialWorkerNode {
    */
   private async process(job: Job<QueuedTrials | EarlierQueuedTrial, TrialOutcome[]>, signal: AbortSignal | undefined): Promise<TrialOutcome[]> {
     const d = queuedTrials(job.data);
+    // Anyone who can write to Redis can add a job: only what the database stands behind runs.
+    const refusal = await jobRefusal(this.db, d);
+    if (refusal !== undefined) {
+      process.stderr.write(`[worker] refused job ${job.id ?? '?'}: ${refusal}\n`);
+      throw new UnrecoverableError(`refused: ${refusal}`);
+    }
     const stored = await Promise.all(d.trials.map((t) => storedOutcome(this.db, d.runId, t.trialKey)));
     if (stored.every((o) => o !== undefined)) return stored;
     this.running.set(job.id!, d.trials.map((t) => ({ runId: d.runId, trialKey: t.trialKey })));

@@ -1,0 +1,58 @@
+import { In, type DataSource } from 'typeorm';
+import { RunEntity } from '../runs/run.entity';
+import { UNFINISHED_RUN_STATUSES } from '../runs/run-status';
+import { TrialEntity } from '../runs/trial.entity';
+import type { QueuedTrials } from './bullmq-names';
+
+/** Most trials one job may name (the executor's groups hold far fewer). */
+export const MAX_JOB_TRIALS = 256;
+
+/** Whether a value from Redis is a list (without narrowing its declared type: it may be anything). */
+function isList(value: unknown): boolean {
+  return Array.isArray(value);
+}
+
+/** JSON with sorted object keys, so two equal values compare equal whatever their key order. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
+
+/**
+ * Why a worker must not run a job, or undefined when the database stands behind it. Redis is
+ * not the record, and whoever can write to it can add jobs: a job runs only when its run is
+ * one the server created and still runs, under the run's analysis, and each trial is one of
+ * that run's trials with exactly the config, uses and checksums the server stored for it. Its
+ * models must be the ones the trials were keyed with.
+ */
+export async function jobRefusal(db: DataSource, data: QueuedTrials): Promise<string | undefined> {
+  const { runId, trials } = data;
+  if (typeof runId !== 'string' || runId.length > 64) return 'runId: not a run id';
+  if (!isList(trials) || trials.length === 0 || trials.length > MAX_JOB_TRIALS) return `trials: expected 1 to ${MAX_JOB_TRIALS} trials`;
+  const run = await db.getRepository(RunEntity).findOneBy({ id: runId });
+  if (!run) return `runId: the server has no run ${runId}`;
+  if (!UNFINISHED_RUN_STATUSES.includes(run.status)) return `runId: run ${runId} is ${run.status}`;
+  if (data.analysis !== run.analysisName) return `analysis: run ${runId} is of analysis '${run.analysisName}', the job names '${String(data.analysis)}'`;
+  const keys = trials.map((t) => t.trialKey);
+  if (keys.some((k) => typeof k !== 'string' || k.length > 64)) return 'trialKey: not a trial key';
+  const stored = new Map((await db.getRepository(TrialEntity).findBy({ runId, trialKey: In(keys) })).map((t) => [t.trialKey, t]));
+  const keyed = new Map<string, string>();
+  const used = new Set<string>();
+  for (const t of trials) {
+    const s = stored.get(t.trialKey);
+    if (!s) return `trialKey: ${t.trialKey} is not a trial of run ${runId}`;
+    for (const field of ['config', 'uses', 'checksums'] as const) {
+      if (canonical(t[field]) !== canonical(s[field])) return `${field}: trial ${t.trialKey} of run ${runId} differs from the one the server stored`;
+    }
+    for (const [name, sum] of Object.entries(s.checksums)) keyed.set(name, sum);
+    for (const id of s.uses.models ?? []) used.add(id);
+  }
+  if (!isList(data.models)) return 'models: expected a list';
+  for (const m of data.models) {
+    // Trials stored before checksums were recorded name their models only in `uses`.
+    const sum = keyed.get(`model:${m.id}`);
+    if (sum === undefined ? !used.has(m.id) : sum !== m.checksum) return `models: model '${String(m.id)}' is not one the trials were keyed with`;
+  }
+  return undefined;
+}

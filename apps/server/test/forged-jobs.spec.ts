@@ -1,0 +1,88 @@
+import type { ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TRIAL_QUEUE_NAME, type QueuedTrials } from '../src/queue/bullmq-names';
+import { redisClient } from '../src/queue/redis-connection';
+import { TrialWorkerNode } from '../src/remote-workers/trial-worker-node';
+import { ResultEntity } from '../src/results/result.entity';
+import { TrialEntity } from '../src/runs/trial.entity';
+import { exited, freePort, startRedis } from './helpers/processes';
+import { START, waitForRun } from './helpers/runs';
+import { postQuery, startTestServer, type TestServer } from './helpers/test-server';
+import { until } from './helpers/until';
+
+const TOKEN = 'forged-jobs-api-token-01';
+const WORKER_TOKEN = 'forged-jobs-worker-token-01';
+/** One fixture-sweep trial: synthetic numbers, no model or dataset to fetch. */
+const PARAMS = { sources: ['natural'], targets: ['t1'], ns: [10], seeds: 1, epochs: 1 };
+
+// Anyone who can write to Redis can add a job. A worker runs a job only when the database
+// stands behind it (a run the server created, its analysis, a stored trial with that exact
+// config); a forged job fails at once, naming the field, and stores nothing.
+describe('a worker refuses jobs written straight into Redis', { timeout: 120_000 }, () => {
+  let redis: ChildProcess;
+  let server: TestServer;
+  let worker: TrialWorkerNode | undefined;
+  let queue: Queue;
+
+  beforeAll(async () => {
+    const port = await freePort();
+    redis = await startRedis(port);
+    server = await startTestServer({
+      TRANSFERLAB_QUEUE: 'bullmq',
+      TRANSFERLAB_REDIS_URL: `redis://127.0.0.1:${port}`,
+      TRANSFERLAB_API_TOKEN: TOKEN,
+      TRANSFERLAB_WORKER_TOKEN: WORKER_TOKEN,
+      TRANSFERLAB_GROUP_TRIALS: 'off',
+    });
+    queue = new Queue(TRIAL_QUEUE_NAME, { connection: redisClient(`redis://127.0.0.1:${port}`) });
+  });
+  afterAll(async () => {
+    await worker?.close(0);
+    await queue?.close();
+    await server?.close();
+    redis?.kill('SIGKILL');
+    if (redis) await exited(redis);
+  });
+
+  it('fails each forged job naming what is wrong, and only the real trial stores a result', async () => {
+    const db = server.app.get(DataSource);
+    const { body } = await postQuery<{ startRun: { id: string } }>(server.url, START, { input: { analysis: 'fixture-sweep', params: PARAMS } }, TOKEN);
+    expect(body.errors).toBeUndefined();
+    const runId = body.data!.startRun.id;
+    const real = await until('the run queued', async () => (await db.getRepository(TrialEntity).findBy({ runId }))[0]);
+    const trial = { config: real.config, uses: real.uses, trialKey: real.trialKey, checksums: real.checksums };
+    const genuine: QueuedTrials = { analysis: 'fixture-sweep', models: [], runId, trials: [trial] };
+    const otherRun = randomUUID();
+    const forged: [string, QueuedTrials, string][] = [
+      ['a run the server never created', { ...genuine, runId: otherRun, trials: [{ ...trial }] }, `runId: the server has no run ${otherRun}`],
+      ['a trial key of no trial of the run', { ...genuine, trials: [{ ...trial, trialKey: 'f'.repeat(64) }] }, `trialKey: ${'f'.repeat(64)} is not a trial of run ${runId}`],
+      ["a real trial key with another config (it would store the forged config's result under it)", { ...genuine, trials: [{ ...trial, config: { ...trial.config, n: 1024 } }] }, 'config: trial'],
+      ['another analysis for the real trial', { ...genuine, analysis: 'fixture-hog' }, "analysis: run"],
+      ['a model the trial was not keyed with', { ...genuine, models: [{ id: 'zoo-x', checksum: '0'.repeat(64) }] as unknown as QueuedTrials['models'] }, "models: model 'zoo-x'"],
+    ];
+    // Last in, first out: the worker takes every forged job before the server's own.
+    for (const [i, [, data]] of forged.entries()) await queue.add('trial', data, { jobId: `forged-${i}`, lifo: true });
+
+    worker = new TrialWorkerNode(server.config as ConstructorParameters<typeof TrialWorkerNode>[0], db);
+    const run = await waitForRun(server.url, runId);
+    expect(run.status).toBe('COMPLETED');
+    for (const [i, [what, , reason]] of forged.entries()) {
+      const state = await until(`forged job ${i} settled`, async () => {
+        const s = await queue.getJobState(`forged-${i}`);
+        return s === 'completed' || s === 'failed' ? s : undefined;
+      });
+      expect(state, what).toBe('failed');
+      const job = await queue.getJob(`forged-${i}`);
+      expect(job?.failedReason, what).toContain(`refused: ${reason}`);
+      // Refused for good: no retry.
+      expect(job?.attemptsMade, what).toBe(1);
+    }
+    // One row: the real trial's, computed from its stored config (n = 10, not the forged 1024).
+    const rows = await db.getRepository(ResultEntity).find();
+    expect(rows.map((r) => [r.runId, r.trialKey])).toEqual([[runId, real.trialKey]]);
+    expect(rows[0]!.metrics.testAccuracy).toBeLessThan(0.9);
+  });
+});
