@@ -1,6 +1,6 @@
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 
-/** Wrong tokens the login form accepts in a window before every login is refused for a while. */
+/** Wrong tokens (login form and tools' headers through the proxy) accepted in a window before both are refused for a while. */
 export const LOGIN_ATTEMPTS = { failures: 10, windowSeconds: 60, blockSeconds: 60 } as const;
 
 /**

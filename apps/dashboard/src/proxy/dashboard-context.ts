@@ -11,7 +11,7 @@ export interface DashboardContext {
   readonly graphqlUrl: string;
   readonly hosts: ReadonlySet<string>;
   readonly sessions: SessionStore;
-  /** Wrong tokens sent to the login form, counted for this process. */
+  /** Wrong tokens sent to the login form or in a caller's Authorization header, counted for this process. */
   readonly loginAttempts: LoginAttempts;
   /** The server's token, kept once found; looked up again until then (the server writes it at its first boot). */
   apiToken(): string | undefined;
