@@ -18,6 +18,7 @@ describe('parseConfig', () => {
     expect(c.maxTrialsPerRun).toBe(20_000);
     expect(c.workerMemoryMb).toBe(Math.max(1024, Math.floor((totalmem() * 0.75) / 2 ** 20 / c.workers)));
     expect(c.workerRecycleMb).toBe(Math.floor(c.workerMemoryMb / 2));
+    expect(c.workerCacheMb).toBe(Math.floor(c.workerMemoryMb / 4));
     expect(c.trialTimeoutS).toBe(21_600);
     expect(c.serverPort).toBe(4000);
     expect(c.dashboardPort).toBe(3000);
@@ -46,6 +47,7 @@ describe('parseConfig', () => {
         TRANSFERLAB_REDIS_URL: 'redis://127.0.0.1:6379',
         TRANSFERLAB_WORKER_MEMORY_MB: '2048',
         TRANSFERLAB_WORKER_RECYCLE_MB: '768',
+        TRANSFERLAB_WORKER_CACHE_MB: '300',
         TRANSFERLAB_TRIAL_TIMEOUT_S: '600',
         TRANSFERLAB_QUEUE_STALL_S: '5',
         TRANSFERLAB_WORKER_TOKEN: 'a-worker-token-0123',
@@ -70,6 +72,7 @@ describe('parseConfig', () => {
       serverUrl: 'http://10.0.0.2:4000',
       workerMemoryMb: 2048,
       workerRecycleMb: 768,
+      workerCacheMb: 300,
       trialTimeoutS: 600,
       groupTrials: false,
     });
@@ -96,6 +99,9 @@ describe('parseConfig', () => {
     ['TRANSFERLAB_WORKER_RECYCLE_MB', '63', 'TRANSFERLAB_WORKER_RECYCLE_MB="63" is not valid: accepts an integer from 64 to 4194304'],
     ['TRANSFERLAB_WORKER_RECYCLE_MB', '4194305', 'TRANSFERLAB_WORKER_RECYCLE_MB="4194305" is not valid: accepts an integer from 64 to 4194304'],
     ['TRANSFERLAB_WORKER_RECYCLE_MB', '1.5', 'TRANSFERLAB_WORKER_RECYCLE_MB="1.5" is not valid: accepts an integer from 64 to 4194304'],
+    ['TRANSFERLAB_WORKER_CACHE_MB', '15', 'TRANSFERLAB_WORKER_CACHE_MB="15" is not valid: accepts an integer from 16 to 4194304'],
+    ['TRANSFERLAB_WORKER_CACHE_MB', '4194305', 'TRANSFERLAB_WORKER_CACHE_MB="4194305" is not valid: accepts an integer from 16 to 4194304'],
+    ['TRANSFERLAB_WORKER_CACHE_MB', '64.5', 'TRANSFERLAB_WORKER_CACHE_MB="64.5" is not valid: accepts an integer from 16 to 4194304'],
     ['TRANSFERLAB_TRIAL_TIMEOUT_S', '0', 'TRANSFERLAB_TRIAL_TIMEOUT_S="0" is not valid: accepts an integer from 1 to 2592000'],
     ['TRANSFERLAB_QUEUE_STALL_S', '1', 'TRANSFERLAB_QUEUE_STALL_S="1" is not valid: accepts an integer from 2 to 3600'],
     ['TRANSFERLAB_WORKER_TOKEN', 'short', 'TRANSFERLAB_WORKER_TOKEN="short" is not valid: accepts at least 16 characters'],
@@ -111,6 +117,15 @@ describe('parseConfig', () => {
     }
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as ConfigError).problems).toEqual([message]);
+  });
+
+  it('keeps the cache budget under the recycle threshold', () => {
+    // The default follows a lower threshold: half of it, not a quarter of the cap.
+    expect(parseConfig({ TRANSFERLAB_WORKER_MEMORY_MB: '2048', TRANSFERLAB_WORKER_RECYCLE_MB: '256' }, cwd).workerCacheMb).toBe(128);
+    expect(parseConfig({ TRANSFERLAB_WORKER_MEMORY_MB: '2048' }, cwd)).toMatchObject({ workerRecycleMb: 1024, workerCacheMb: 512 });
+    expect(() => parseConfig({ TRANSFERLAB_WORKER_MEMORY_MB: '2048', TRANSFERLAB_WORKER_CACHE_MB: '1024' }, cwd)).toThrow(
+      'TRANSFERLAB_WORKER_CACHE_MB (1024) must be below TRANSFERLAB_WORKER_RECYCLE_MB (1024): a worker whose caches fill their budget would be replaced after every trial',
+    );
   });
 
   it('reports every bad variable at once, and equal ports', () => {

@@ -10,6 +10,7 @@ import {
   httpUrl,
   defaultWorkerMemoryMb,
   defaultWorkerRecycleMb,
+  defaultWorkerCacheMb,
   intRange,
   defaultWorkers,
   oneOf,
@@ -47,6 +48,7 @@ export const CONFIG_VARIABLES = [
   { name: 'TRANSFERLAB_MAX_MODEL_BYTES', accepts: 'an integer from 1 to 2147483647', defaultText: '536870912 (512 MiB)', description: 'Largest ONNX model file accepted (upload, import, configuration).' },
   { name: 'TRANSFERLAB_WORKER_MEMORY_MB', accepts: 'an integer from 256 to 4194304', defaultText: '3/4 of RAM / workers, at least 1024', description: 'Memory cap of each trial worker: the V8 heap at 3/4 of it and, on Linux, the data segment (RLIMIT_DATA: heap and anonymous memory, not reserved address space). A trial past it fails with that reason and is not retried.' },
   { name: 'TRANSFERLAB_WORKER_RECYCLE_MB', accepts: 'an integer from 64 to 4194304', defaultText: '1/2 of TRANSFERLAB_WORKER_MEMORY_MB', description: 'After each trial a worker releases what it can and measures its resident memory (RSS); a worker still above this is replaced by a fresh one, with the reason logged.' },
+  { name: 'TRANSFERLAB_WORKER_CACHE_MB', accepts: 'an integer from 16 to 4194304', defaultText: '1/4 of TRANSFERLAB_WORKER_MEMORY_MB, at most 1/2 of TRANSFERLAB_WORKER_RECYCLE_MB', description: "One byte budget shared by each worker's caches (decoded datasets, frozen-prefix features, ONNX Runtime sessions); past it the least recently used entries are dropped (features stay on disk). Must be below TRANSFERLAB_WORKER_RECYCLE_MB." },
   { name: 'TRANSFERLAB_TRIAL_TIMEOUT_S', accepts: 'an integer from 1 to 2592000', defaultText: '21600 (6 hours)', description: 'Longest one trial may run; its worker is then killed and replaced, and the trial fails with that reason (not retried).' },
   { name: 'TRANSFERLAB_QUEUE', accepts: 'one of local, bullmq', defaultText: 'local', description: 'Trial queue driver.' },
   { name: 'TRANSFERLAB_REDIS_URL', accepts: 'redis://host:port', defaultText: 'redis://127.0.0.1:6379', description: 'Redis for the bullmq queue.' },
@@ -106,6 +108,10 @@ export function parseConfig(env: Env, cwd: string = process.cwd()): TransferlabC
   const maxTrialsPerRun = read('TRANSFERLAB_MAX_TRIALS_PER_RUN', positiveInt(10_000_000), () => DEFAULT_MAX_TRIALS_PER_RUN);
   const workerMemoryMb = read('TRANSFERLAB_WORKER_MEMORY_MB', intRange(256, 4_194_304), () => defaultWorkerMemoryMb(workers));
   const workerRecycleMb = read('TRANSFERLAB_WORKER_RECYCLE_MB', intRange(64, 4_194_304), () => defaultWorkerRecycleMb(workerMemoryMb));
+  const workerCacheMb = read('TRANSFERLAB_WORKER_CACHE_MB', intRange(16, 4_194_304), () => defaultWorkerCacheMb(workerMemoryMb, workerRecycleMb));
+  if (env.TRANSFERLAB_WORKER_CACHE_MB && workerCacheMb >= workerRecycleMb) {
+    problems.push(`TRANSFERLAB_WORKER_CACHE_MB (${workerCacheMb}) must be below TRANSFERLAB_WORKER_RECYCLE_MB (${workerRecycleMb}): a worker whose caches fill their budget would be replaced after every trial`);
+  }
   const trialTimeoutS = read('TRANSFERLAB_TRIAL_TIMEOUT_S', intRange(1, 2_592_000), () => DEFAULT_TRIAL_TIMEOUT_S);
   const driver = read('TRANSFERLAB_QUEUE', oneOf(['local', 'bullmq'] as const), () => 'local' as const);
   const redisUrl = read(
@@ -137,6 +143,7 @@ export function parseConfig(env: Env, cwd: string = process.cwd()): TransferlabC
     maxTrialsPerRun,
     workerMemoryMb,
     workerRecycleMb,
+    workerCacheMb,
     trialTimeoutS,
     queue: driver === 'local' ? { driver } : { driver, redisUrl, stallS: queueStallS },
     workerToken,

@@ -27,6 +27,8 @@ export interface TransferlabConfig {
   readonly workerMemoryMb: number;
   /** A trial worker whose resident memory after a trial (once it released what it can) is above this many MB is replaced. */
   readonly workerRecycleMb: number;
+  /** One byte budget, in MB, shared by a trial worker's caches (decoded datasets, prefix features, ONNX Runtime sessions). */
+  readonly workerCacheMb: number;
   /** Longest one trial may run, in seconds; its worker is then killed and the trial fails. */
   readonly trialTimeoutS: number;
   /** bullmq: `stallS` is a running trial's lock duration and the stalled-job check interval. */
@@ -128,6 +130,14 @@ export const defaultWorkerMemoryMb = (workers: number, totalBytes: number = tota
 
 /** Default recycle threshold of a trial worker: half its memory cap (a worker starts at about 200 MB). */
 export const defaultWorkerRecycleMb = (workerMemoryMb: number): number => Math.max(64, Math.floor(workerMemoryMb / 2));
+
+/**
+ * Default cache budget of a trial worker: a quarter of its memory cap, and at most half its
+ * recycle threshold, so a worker (about 200 MB at start) with full caches stays under the
+ * threshold and keeps them.
+ */
+export const defaultWorkerCacheMb = (workerMemoryMb: number, workerRecycleMb: number): number =>
+  Math.max(16, Math.floor(Math.min(workerMemoryMb / 4, workerRecycleMb / 2)));
 
 export const defaultDatabasePath = (dataDir: string): string => join(dataDir, 'transferlab.sqlite');
 
