@@ -4,19 +4,25 @@
 // imports no feature, and DataWorker and LocalTrialQueue start this file by its path
 // (jobHostEntry). Production workers do not know the engine pool's test jobs.
 import { onWorkerIdle, runPoolWorker } from '@transferlab/engine';
+import { loadConfig } from '@transferlab/sdk/config';
 import { registerCatalogJobs } from './catalog/jobs/catalog-jobs';
 import { registerDatasetBundleJob } from './job-host/dataset-bundle-job';
 import { registerResourcesJob } from './job-host/resources-job';
 import { registerTrialsJob } from './job-host/trials-job';
+import { configureWorkerCaches, registerWorkerCacheJob } from './job-host/worker-caches';
 import { releaseWorkerDatasets } from './job-host/worker-datasets';
 import { resetWorkerEngines } from './job-host/worker-engine';
 import { registerModelJobs } from './models/jobs/model-jobs';
 
+// The worker inherits the server's (or worker command's) environment, which that process has
+// already validated: its caches share one budget of TRANSFERLAB_WORKER_CACHE_MB.
+configureWorkerCaches(loadConfig().workerCacheMb);
 registerTrialsJob();
 registerResourcesJob();
 registerCatalogJobs();
 registerModelJobs();
 registerDatasetBundleJob();
+registerWorkerCacheJob();
 // Over its recycle threshold after a job, a worker first drops its engines (sessions, cached features) and datasets.
 onWorkerIdle(resetWorkerEngines);
 onWorkerIdle(releaseWorkerDatasets);

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { createEngine, FeatureCache, type Engine, type ExecutionProviderSetting } from '@transferlab/engine';
+import { createEngine, FeatureCache, processCacheBudget, type Engine, type ExecutionProviderSetting } from '@transferlab/engine';
 import type { EngineApi, SourceModel } from '@transferlab/sdk';
 
 export interface WorkerEngineOptions {
@@ -11,12 +11,10 @@ export interface WorkerEngineOptions {
   readonly featureCache?: boolean;
 }
 
-/** Bound on the in-memory frozen-prefix features shared by the trials of one worker. */
-export const FEATURE_CACHE_BYTES = 512 * 1024 * 1024;
-
-/** The engine, and the latest job's model resolver it reads on each call. */
+/** The engine, its feature cache, and the latest job's model resolver it reads on each call. */
 interface Held {
   engine: Engine;
+  features: FeatureCache | undefined;
   current: WorkerEngineOptions;
 }
 
@@ -35,11 +33,13 @@ export function workerEngine(o: WorkerEngineOptions): EngineApi {
   const key = `${o.dataDir}|${cached}`;
   let held = engines.get(key);
   if (!held) {
-    const h = { current: o } as Held;
+    // The features in memory charge the worker's cache budget (with its datasets and sessions); evicted ones are read again from disk.
+    const features = cached ? new FeatureCache({ budget: processCacheBudget, dir: join(o.dataDir, 'cache', 'features') }) : undefined;
+    const h = { current: o, features } as Held;
     h.engine = createEngine({
       models: (id) => h.current.models(id),
       session: { provider: o.provider, intraOpNumThreads: o.threads },
-      ...(cached ? { featureCache: new FeatureCache({ maxMemoryBytes: FEATURE_CACHE_BYTES, dir: join(o.dataDir, 'cache', 'features') }) } : {}),
+      ...(features ? { featureCache: features } : {}),
     });
     engines.set(key, (held = h));
   }
@@ -55,5 +55,6 @@ export function workerEngine(o: WorkerEngineOptions): EngineApi {
 export async function resetWorkerEngines(): Promise<void> {
   const held = [...engines.values()];
   engines.clear();
+  for (const h of held) h.features?.clearMemory();
   await Promise.all(held.map((h) => h.engine.close()));
 }
