@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import type { JobContext } from '@transferlab/engine';
-import type { AttackPlugin, EngineApi, PluginContext, PluginRegistry, SourceModel } from '@transferlab/sdk';
+import { datasetRef, type AttackPlugin, type EngineApi, type PluginContext, type PluginRegistry, type SourceModel } from '@transferlab/sdk';
 import { buildRegistry } from '../plugins/build-registry';
 import type { ModelDescriptor } from './model-descriptor';
+import { namedAttack, namedDatasetLoad } from './named-plugins';
 import { storedModel } from './stored-model';
 import { resetWorkerEngines, workerEngine } from './worker-engine';
 import { workerDataset } from './worker-datasets';
@@ -80,14 +81,19 @@ export async function hostJob(base: WorkerBase, job: JobContext, models: readonl
   const context: PluginContext = {
     engine,
     data: {
-      dataset: (spec) => workerDataset(registry, context, spec),
+      // Dataset and attack failures name their plugin, inside the analysis's name (trials-job).
+      dataset: (spec) => {
+        const name = datasetRef(spec).name;
+        const plugin = registry.has('dataset', name) ? registry.get('dataset', name) : undefined;
+        return namedDatasetLoad(plugin, () => workerDataset(registry, context, spec));
+      },
       model: (ref) => {
         if (!declared.has(ref.id)) {
           return Promise.reject(new Error(`model '${ref.id}' is not among the models this trial declared (${[...declared].sort().join(', ') || 'none'}); an analysis declares them in expand() as uses.models`));
         }
         return Promise.resolve(knownModel(ref.id));
       },
-      attack: (name): AttackPlugin => registry.get('attack', name),
+      attack: (name): AttackPlugin => namedAttack(registry.get('attack', name)),
     },
     progress: progressReporter(job),
     log: { info: (m) => process.stderr.write(`[worker] ${m}\n`), warn: (m) => process.stderr.write(`[worker] warning: ${m}\n`) },
