@@ -1,3 +1,4 @@
+import { canonicalJson as canonical } from '@transferlab/sdk';
 import { In, type DataSource } from 'typeorm';
 import { RunEntity } from '../runs/run.entity';
 import { UNFINISHED_RUN_STATUSES } from '../runs/run-status';
@@ -10,13 +11,6 @@ export const MAX_JOB_TRIALS = 256;
 /** Whether a value from Redis is a list (without narrowing its declared type: it may be anything). */
 function isList(value: unknown): boolean {
   return Array.isArray(value);
-}
-
-/** JSON with sorted object keys, so two equal values compare equal whatever their key order. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
-  );
 }
 
 /**
