@@ -33,6 +33,7 @@ export class CatalogResolver {
     description: 'Registered plugins of one kind (all kinds when omitted), with their params JSON Schema.',
   })
   plugins(@Args() args: PluginsArgs): PluginInfo[] {
-    return this.system.info().plugins.filter((p) => args.kind === undefined || p.kind === args.kind);
+    // null (a client may send it for the nullable kind) means every kind, as when left out.
+    return this.system.info().plugins.filter((p) => args.kind == null || p.kind === args.kind);
   }
 }

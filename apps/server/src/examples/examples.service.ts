@@ -121,18 +121,19 @@ export class ExamplesService {
       }
       runs.push(runObject(j.run, count, problem));
     }
-    const page = tally.page({ dataset: a.dataset, split: a.split }, a.take, a.skip);
+    const page = tally.page({ dataset: a.dataset ?? undefined, split: a.split ?? undefined }, a.take, a.skip);
     return { ...page, skip: a.skip, datasets: tally.datasets(), runs };
   }
 
   /** The named runs (newest first), else the newest runs with results of analyses that declare evidence. */
-  private async joinRuns(runIds: readonly string[] | undefined): Promise<JoinRun[]> {
+  private async joinRuns(runIds: readonly string[] | null | undefined): Promise<JoinRun[]> {
     const evidenceViews = new Map(
       this.tables.analyses().map((o) => [o.analysis, o.views.filter((v) => v.kind === 'evidence')]),
     );
     const repo = this.db.getRepository(RunEntity);
     let runs: RunEntity[];
-    if (runIds !== undefined) {
+    // null (a client may send it for the nullable argument) means the default, as when left out.
+    if (runIds != null) {
       const ids = [...new Set(runIds)];
       runs = await repo.find({ where: { id: In(ids) }, order: { createdAt: 'DESC' } });
       const missing = ids.filter((id) => !runs.some((r) => r.id === id));

@@ -185,9 +185,10 @@ export class RunsService {
   }
 
   /** A page of the run's trials in expansion order, each with its result when stored. */
-  async trials(runId: string, page: { take: number; skip: number; status?: TrialStatus | undefined }): Promise<TrialObject[]> {
+  async trials(runId: string, page: { take: number; skip: number; status?: TrialStatus | null | undefined }): Promise<TrialObject[]> {
+    // A client may pass null for the nullable status: every status, as when left out.
     const trials = await this.db.getRepository(TrialEntity).find({
-      where: { runId, ...(page.status !== undefined ? { status: page.status } : {}) },
+      where: { runId, ...(page.status != null ? { status: page.status } : {}) },
       order: { ordinal: 'ASC' },
       take: page.take,
       skip: page.skip,

@@ -10,5 +10,5 @@ export class PluginsArgs {
   })
   @IsOptional()
   @IsEnum(PluginKind)
-  kind?: PluginKind;
+  kind?: PluginKind | null;
 }

@@ -31,7 +31,7 @@ export class ExampleRunsArgs {
   @ArrayMinSize(1, { message: 'runIds must name at least one run (or be left out)' })
   @ArrayMaxSize(MAX_EXAMPLE_RUNS, { message: `runIds must hold at most ${MAX_EXAMPLE_RUNS} runs` })
   @IsUUID('all', { each: true, message: 'runIds: each must be a run id (a UUID)' })
-  runIds?: string[];
+  runIds?: string[] | null;
 }
 
 @ArgsType()
@@ -60,12 +60,12 @@ export class ExampleImagesArgs extends ExampleRunsArgs {
   @IsString()
   @MinLength(1, { message: 'dataset must not be empty' })
   @MaxLength(200, { message: 'dataset must be at most 200 characters' })
-  dataset?: string;
+  dataset?: string | null;
 
   @Field(() => String, { nullable: true, description: "Only images of this split ('train' or 'test')." })
   @IsOptional()
   @IsIn(SPLITS, { message: "split must be 'train' or 'test'" })
-  split?: 'train' | 'test';
+  split?: 'train' | 'test' | null;
 
   @Field(() => Int, { defaultValue: 24, description: `Page size, at most ${MAX_EXAMPLE_IMAGES}.` })
   @IsInt({ message: 'take must be an integer' })

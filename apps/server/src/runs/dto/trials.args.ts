@@ -21,7 +21,7 @@ export class TrialsArgs {
   @Field(() => TrialStatus, { nullable: true, description: 'Only trials in this status.' })
   @IsOptional()
   @IsEnum(TrialStatus)
-  status?: TrialStatus;
+  status?: TrialStatus | null;
 }
 
 @ArgsType()
