@@ -103,6 +103,28 @@ test.describe('the dashboard refuses what an attacker can send', () => {
     expect(upload.status()).toBe(401);
   });
 
+  test("a tool's own token is checked by the dashboard: a wrong one never reaches the server", async ({
+    platform,
+    request,
+  }) => {
+    const query = { query: '{ system { version } }' };
+    const wrong = await request.post(`${platform.dashboardUrl}graphql`, {
+      headers: { authorization: 'Bearer not-the-token-0000000000000000' },
+      data: query,
+    });
+    expect(wrong.status()).toBe(401);
+    const refused = (await wrong.json()) as GraphQLAnswer;
+    expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(refused.errors?.[0]?.message).toMatch(/Authorization header/);
+    const right = await request.post(`${platform.dashboardUrl}graphql`, {
+      headers: { authorization: `Bearer ${platform.apiToken}` },
+      data: query,
+    });
+    expect(
+      ((await right.json()) as { data: { system: { version: string } } }).data.system.version,
+    ).toBeTruthy();
+  });
+
   test('after logging in a mutation is accepted; after logging out it is refused again', async ({
     loggedIn: _,
     loginPage,
