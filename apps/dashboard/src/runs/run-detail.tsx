@@ -51,9 +51,10 @@ export function RunDetail({ id }: { readonly id: string }): ReactNode {
         </p>
         {run.imported && (
           <p className="muted" data-testid="run-provenance">
-            Imported {formatTime(run.imported.importedAt)} from a run file: run <code>{run.imported.sourceRunId}</code>,
-            exported {formatTime(run.imported.exportedAt)} by Transferlab {run.imported.serverVersion}, sha256{' '}
-            <code>{run.imported.sourceChecksum}</code>. It is never executed here.
+            Imported {formatTime(run.imported.importedAt)} from a run file: run{' '}
+            <code>{run.imported.sourceRunId}</code>, exported {formatTime(run.imported.exportedAt)} by
+            Transferlab {run.imported.serverVersion}, sha256 <code>{run.imported.sourceChecksum}</code>. It is
+            never executed here.
           </p>
         )}
       </header>
@@ -92,6 +93,12 @@ export function RunDetail({ id }: { readonly id: string }): ReactNode {
           <a href={`/runs/${encodeURIComponent(run.id)}/trials.csv`} download>
             Trials (CSV)
           </a>
+          {/* A run file is written once the run has finished (the server answers 409 before). */}
+          {!isActive(run.status) && (
+            <a href={`/runs/${encodeURIComponent(run.id)}/export.json`} download data-testid="run-export">
+              Export run
+            </a>
+          )}
         </div>
       </section>
       {run.runningTrials.length > 0 && <RunningTrials trials={run.runningTrials} running={counts.running} />}
