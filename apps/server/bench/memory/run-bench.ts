@@ -9,14 +9,16 @@ import { childEnvironment } from '@transferlab/sdk/config';
  * influence run, then a saliency run, on the bundled zoo (small params). The resident memory
  * (RSS, from /proc; Linux only) of the trial worker is sampled every 200 ms: before each run,
  * its peak during it, and 30 s after it ends. Workers over TRANSFERLAB_WORKER_RECYCLE_MB are
- * replaced after a trial (the server's log lines are counted). Goal: after within 1.5x of before.
+ * replaced after a trial (the server's log lines are counted); --cache-mb sets the budget the
+ * worker's caches share (TRANSFERLAB_WORKER_CACHE_MB). Goal: after within 1.5x of before.
  * Prints the figures and writes bench-results/worker-memory.json.
  *
- * Usage: tsx bench/memory/run-bench.ts [--recycle-mb MB] [--after-s S] [--out FILE]
+ * Usage: tsx bench/memory/run-bench.ts [--recycle-mb MB] [--cache-mb MB] [--after-s S] [--out FILE]
  */
 const argv = process.argv.slice(2);
 const flag = (name: string): string | undefined => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
 const RECYCLE_MB = flag('--recycle-mb');
+const CACHE_MB = flag('--cache-mb');
 const AFTER_S = Number(flag('--after-s') ?? 30);
 const OUT = resolve(flag('--out') ?? join(__dirname, '..', '..', '..', '..', 'bench-results', 'worker-memory.json'));
 const TOKEN = 'memory-bench-token-0001';
@@ -104,6 +106,7 @@ async function main(): Promise<void> {
       TRANSFERLAB_DEMO: 'off',
       TRANSFERLAB_WORKERS: '1',
       ...(RECYCLE_MB !== undefined ? { TRANSFERLAB_WORKER_RECYCLE_MB: RECYCLE_MB } : {}),
+      ...(CACHE_MB !== undefined ? { TRANSFERLAB_WORKER_CACHE_MB: CACHE_MB } : {}),
     }),
   });
   server.stdout.on('data', (d: Buffer) => (log += d.toString()));
@@ -137,7 +140,7 @@ async function main(): Promise<void> {
       results.push(r);
     }
     const { system } = await gql<{ system: { version: string } }>('{ system { version } }');
-    const report = { date: new Date().toISOString(), cpus: availableParallelism(), node: process.version, version: system.version, recycleMb: RECYCLE_MB ?? 'default (1/2 of TRANSFERLAB_WORKER_MEMORY_MB)', afterSeconds: AFTER_S, goal: 'after within 1.5x of before', runs: results };
+    const report = { date: new Date().toISOString(), cpus: availableParallelism(), node: process.version, version: system.version, recycleMb: RECYCLE_MB ?? 'default (1/2 of TRANSFERLAB_WORKER_MEMORY_MB)', cacheMb: CACHE_MB ?? 'default (1/4 of TRANSFERLAB_WORKER_MEMORY_MB)', afterSeconds: AFTER_S, goal: 'after within 1.5x of before', runs: results };
     mkdirSync(join(OUT, '..'), { recursive: true });
     writeFileSync(OUT, `${JSON.stringify(report, null, 2)}\n`);
     console.log(`wrote ${OUT}`);
