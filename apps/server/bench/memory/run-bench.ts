@@ -140,7 +140,7 @@ async function main(): Promise<void> {
       results.push(r);
     }
     const { system } = await gql<{ system: { version: string } }>('{ system { version } }');
-    const report = { date: new Date().toISOString(), cpus: availableParallelism(), node: process.version, version: system.version, recycleMb: RECYCLE_MB ?? 'default (1/2 of TRANSFERLAB_WORKER_MEMORY_MB)', cacheMb: CACHE_MB ?? 'default (1/4 of TRANSFERLAB_WORKER_MEMORY_MB)', afterSeconds: AFTER_S, goal: 'after within 1.5x of before', runs: results };
+    const report = { date: new Date().toISOString(), cpus: availableParallelism(), node: process.version, version: system.version, recycleMb: RECYCLE_MB ?? 'default (1/2 of TRANSFERLAB_WORKER_MEMORY_MB)', cacheMb: CACHE_MB ?? 'default (1/4 of TRANSFERLAB_WORKER_MEMORY_MB, at most 1/2 of the recycle threshold)', afterSeconds: AFTER_S, goal: 'after within 1.5x of before', runs: results };
     mkdirSync(join(OUT, '..'), { recursive: true });
     writeFileSync(OUT, `${JSON.stringify(report, null, 2)}\n`);
     console.log(`wrote ${OUT}`);
