@@ -12,17 +12,15 @@ export default function RunsPage(): ReactNode {
     <>
       <div className="page-head">
         <h1>Runs</h1>
-        <div className="page-actions">
-          <ImportRunButton />
-          <Link className="button" href="/runs/new">
-            New run
-          </Link>
-        </div>
+        <Link className="button" href="/runs/new">
+          New run
+        </Link>
       </div>
       <p className="lead muted">
         Every analysis run, newest first, with its status and how many of its trials have finished. Import run
         loads a run file exported by a Transferlab (its run page&apos;s Export run).
       </p>
+      <ImportRunButton />
       <RunsList />
     </>
   );
