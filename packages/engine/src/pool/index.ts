@@ -5,5 +5,6 @@ export * from './worker-entry';
 export { runPoolWorker } from './worker-loop';
 export { onWorkerIdle } from './worker-idle';
 export * from './worker-pool';
+export * from './worker-memory';
 export * from './session-options';
 export type { RunModelPayload, RunModelResult, WireTensor, WireTensorData } from './run-model-job';

@@ -20,16 +20,22 @@ export class PoolError extends Error {
   }
 }
 
-/** The worker process died while running the job: exit code or signal say how. */
+/**
+ * The worker process died while running the job: exit code or signal say how, and `how`, when
+ * given, the evidence read from it (see worker-exit.ts: "killed by SIGKILL with 3.9 GB resident
+ * of this machine's 4.0 GB: out of memory"); `outOfMemory` when that evidence says memory.
+ */
 export class WorkerCrashedError extends PoolError {
   constructor(
     readonly job: string,
     readonly pid: number | undefined,
     readonly exitCode: number | null,
     readonly signal: NodeJS.Signals | null,
+    how?: string,
+    readonly outOfMemory = false,
   ) {
-    const how = signal ? `killed by signal ${signal}` : `exited with code ${exitCode ?? '?'}`;
-    super(PoolErrorCode.WorkerCrashed, `worker process ${pid ?? '?'} died while running job '${job}': ${how}`);
+    const ended = how ?? (signal ? `killed by signal ${signal}` : `exited with code ${exitCode ?? '?'}`);
+    super(PoolErrorCode.WorkerCrashed, `worker process ${pid ?? '?'} died while running job '${job}': ${ended}`);
     this.name = 'WorkerCrashedError';
   }
 }

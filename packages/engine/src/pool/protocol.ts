@@ -1,4 +1,5 @@
 import type { ExecutionProviderSetting } from '../providers';
+import type { WorkerMemorySample } from './worker-memory';
 
 /** What every worker is told once, right after it starts. */
 export interface WorkerConfig {
@@ -38,4 +39,6 @@ export type FromWorker =
   | { readonly type: 'result'; readonly id: number; readonly result: unknown; readonly rssBytes?: number }
   /** Sent by a running job any number of times before its result (see JobContext.progress). */
   | { readonly type: 'progress'; readonly id: number; readonly progress: unknown }
-  | { readonly type: 'error'; readonly id: number; readonly error: SerializedError; readonly rssBytes?: number };
+  | { readonly type: 'error'; readonly id: number; readonly error: SerializedError; readonly rssBytes?: number }
+  /** The worker's memory now: every MEMORY_REPORT_MS while its event loop is free, and after each job. */
+  | { readonly type: 'memory'; readonly memory: WorkerMemorySample };

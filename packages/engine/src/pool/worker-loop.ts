@@ -2,6 +2,7 @@ import { setPriority } from 'node:os';
 import { jobHandler, type JobContext } from './job-registry';
 import type { FromWorker, SerializedError, ToWorker, WorkerConfig } from './protocol';
 import { releaseIdleMemory } from './worker-idle';
+import { MEMORY_REPORT_MS, sampleWorkerMemory } from './worker-memory';
 import { registerWorkerJobs } from './worker-jobs';
 
 function send(m: FromWorker): void {
@@ -30,6 +31,9 @@ export function runPoolWorker(): void {
   let chain: Promise<void> = Promise.resolve();
   /** The running (or accepted) jobs' abort controllers, by job id. */
   const controllers = new Map<number, AbortController>();
+  const reportMemory = (): void => send({ type: 'memory', memory: sampleWorkerMemory() });
+  // unref: the timer must not keep a worker alive once its channel is gone.
+  setInterval(reportMemory, MEMORY_REPORT_MS).unref();
   process.on('message', (raw: ToWorker) => {
     if (raw.type === 'abort') {
       controllers.get(raw.id)?.abort(new Error('the job was cancelled'));
@@ -37,6 +41,7 @@ export function runPoolWorker(): void {
       config = raw.config;
       if (config.niceness) setPriority(config.niceness);
       send({ type: 'ready' });
+      reportMemory();
     } else if (raw.type === 'shutdown') {
       // Finish what was accepted, then leave; the IPC channel closing lets the process end.
       chain = chain.then(() => process.disconnect());
@@ -54,6 +59,7 @@ export function runPoolWorker(): void {
           send({ type: 'error', id, error: serialize(e), rssBytes: await releaseIdleMemory(config?.recycleRssMb) });
         } finally {
           controllers.delete(id);
+          reportMemory();
         }
       });
     }

@@ -3,6 +3,8 @@ import { JobCancelledError, JobFailedError, JobTimeoutError, PoolError, PoolErro
 import type { FromWorker, ToWorker, WorkerConfig } from './protocol';
 import { defaultWorkerEntry, type WorkerEntry } from './worker-entry';
 import { isMemoryFailure, workerLaunch } from './worker-limits';
+import { machineMemoryBytes, residentBytes, workerExitVerdict } from './worker-exit';
+import type { PoolMemoryInfo, WorkerMemorySample } from './worker-memory';
 
 export interface WorkerPoolOptions {
   /** Number of worker processes. */
@@ -86,13 +88,16 @@ interface Slot {
   stderr: string;
   /** Being replaced (after a memory failure, or for its RSS after a job): takes no more jobs. */
   retiring?: boolean;
+  readonly startedAt: string;
+  /** The worker's last memory report, and when it came. */
+  memory?: WorkerMemorySample;
+  reportedAt?: string;
+  /** The largest RSS seen during the current job (its reports and /proc samples): evidence if it dies. */
+  jobPeakRss?: number;
 }
 
-/** The line of a worker's stderr that tells of the failed allocation. */
-function memoryLine(stderr: string): string {
-  const lines = stderr.split('\n').map((l) => l.trim());
-  return lines.find((l) => /FATAL ERROR|out of memory|bad_alloc|Failed to allocate/i.test(l)) ?? 'out of memory';
-}
+/** How often the pool reads busy workers' RSS from /proc: a worker deep in native code cannot report, and may be killed for its size. */
+const RSS_SAMPLE_MS = 500;
 
 /** Respawns in a row without a worker ever becoming ready before the pool gives up. */
 const MAX_START_FAILURES = 3;
@@ -111,11 +116,43 @@ export class WorkerPool {
   /** Set once workers keep failing to start; every later job is refused with it. */
   private broken: string | undefined;
   private readonly entry: WorkerEntry;
+  /** Workers replaced for their RSS over the recycle threshold. */
+  private recycles = 0;
+  private readonly sampler: NodeJS.Timeout;
 
   constructor(private readonly options: WorkerPoolOptions) {
     if (!(options.size >= 1)) throw new RangeError(`pool size must be >= 1, got ${options.size}`);
     this.entry = options.entry ?? defaultWorkerEntry();
     for (let i = 0; i < options.size; i++) this.spawn();
+    this.sampler = setInterval(() => this.sampleBusy(), RSS_SAMPLE_MS).unref();
+  }
+
+  /** Each worker's memory (its last report; RSS read now where /proc allows), the recycle threshold and the recycles so far. */
+  memory(): PoolMemoryInfo {
+    return {
+      workers: [...this.slots].map((s) => {
+        const rss = residentBytes(s.child.pid);
+        return {
+          pid: s.child.pid,
+          startedAt: s.startedAt,
+          job: s.job?.name,
+          memory: s.memory && rss !== undefined ? { ...s.memory, rssBytes: rss } : s.memory,
+          reportedAt: s.reportedAt,
+        };
+      }),
+      recycleRssMb: this.options.recycleRssMb,
+      memoryLimitMb: this.options.memoryLimitMb,
+      recycles: this.recycles,
+    };
+  }
+
+  /** Keeps the largest RSS of each busy worker during its job. */
+  private sampleBusy(): void {
+    for (const s of this.slots) {
+      if (!s.job) continue;
+      const rss = residentBytes(s.child.pid);
+      if (rss !== undefined) s.jobPeakRss = Math.max(s.jobPeakRss ?? 0, rss);
+    }
   }
 
   /** Worker process ids, for reporting and tests. */
@@ -150,6 +187,7 @@ export class WorkerPool {
   /** Let queued and running jobs finish, then stop every worker (SIGKILL after the timeout). */
   async shutdown(): Promise<void> {
     this.closing = true;
+    clearInterval(this.sampler);
     while (this.queue.length > 0 || [...this.slots].some((s) => s.job)) {
       await new Promise((r) => setTimeout(r, 10));
     }
@@ -190,7 +228,14 @@ export class WorkerPool {
       stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
     });
     let exitedResolve: () => void = () => undefined;
-    const slot: Slot = { child, ready: false, job: undefined, exited: new Promise<void>((r) => (exitedResolve = r)), stderr: '' };
+    const slot: Slot = {
+      child,
+      ready: false,
+      job: undefined,
+      exited: new Promise<void>((r) => (exitedResolve = r)),
+      stderr: '',
+      startedAt: new Date().toISOString(),
+    };
     this.slots.add(slot);
     const stderrEnded = new Promise<void>((r) => {
       if (!child.stderr) return r();
@@ -229,6 +274,12 @@ export class WorkerPool {
       this.dispatch();
       return;
     }
+    if (m.type === 'memory') {
+      slot.memory = m.memory;
+      slot.reportedAt = new Date().toISOString();
+      if (slot.job) slot.jobPeakRss = Math.max(slot.jobPeakRss ?? 0, m.memory.rssBytes);
+      return;
+    }
     const job = slot.job;
     if (!job || job.id !== m.id || job.timedOut) return;
     if (m.type === 'progress') {
@@ -258,6 +309,7 @@ export class WorkerPool {
     const rssMb = Math.round(rssBytes / 2 ** 20);
     if (rssBytes <= thresholdMb * 2 ** 20) return;
     slot.retiring = true;
+    this.recycles++;
     const pid = slot.child.pid;
     const reason = `worker process ${pid ?? '?'} replaced after job '${job}': resident memory ${rssMb} MB is over the recycle threshold of ${thresholdMb} MB`;
     if (this.options.onRecycle) this.options.onRecycle({ pid, rssMb, thresholdMb, job, reason });
@@ -275,15 +327,23 @@ export class WorkerPool {
       clearTimeout(job.timer);
       clearTimeout(job.killTimer);
       const limit = this.options.memoryLimitMb;
-      const how = signal ? `killed by signal ${signal}` : `exited with code ${code ?? '?'}`;
+      // What it printed, its signal and its last size against the cap: memory only where they say so.
+      const { outOfMemory, how } = workerExitVerdict({
+        code,
+        signal,
+        stderr: slot.stderr,
+        rssBytes: slot.jobPeakRss,
+        capBytes: limit !== undefined ? limit * 2 ** 20 : machineMemoryBytes(),
+        configuredCap: limit !== undefined,
+      });
       job.reject(
         job.cancelled
           ? new JobCancelledError(job.name)
           : job.timedOut
             ? new JobTimeoutError(job.name, job.timeoutMs ?? 0)
-            : limit !== undefined && isMemoryFailure(slot.stderr)
-              ? new WorkerMemoryError(job.name, limit, `worker process ${slot.child.pid ?? '?'} ${how}: ${memoryLine(slot.stderr)}`)
-              : new WorkerCrashedError(job.name, slot.child.pid, code, signal),
+            : limit !== undefined && outOfMemory
+              ? new WorkerMemoryError(job.name, limit, `worker process ${slot.child.pid ?? '?'} ${how}`)
+              : new WorkerCrashedError(job.name, slot.child.pid, code, signal, how, outOfMemory),
       );
     }
     if (this.closing) {
@@ -307,6 +367,7 @@ export class WorkerPool {
       if (!slot.ready || slot.job || slot.retiring) continue;
       const job = this.queue.shift()!;
       slot.job = job;
+      slot.jobPeakRss = undefined;
       if (job.timeoutMs !== undefined) {
         // A job stuck in native code cannot be interrupted from JavaScript: end the process.
         job.timer = setTimeout(() => {

@@ -51,4 +51,22 @@ describe('WorkerPool recycling by resident memory', { timeout: 60_000 }, () => {
     expect(b.pid).toBe(a.pid);
     expect(events).toEqual([]);
   });
+
+  it("reports each worker's memory (RSS, V8 heap, cache bytes), the threshold and the recycles so far", async () => {
+    pool = new WorkerPool({ size: 1, config, entry: testWorkerEntry(), recycleRssMb: 1, onRecycle: () => undefined });
+    await pool.run('ping', {});
+    await pool.run('ping', {});
+    // The replacement reports right after it is ready.
+    for (let i = 0; i < 500 && pool.memory().workers[0]?.memory === undefined; i++) await new Promise((r) => setTimeout(r, 10));
+    const m = pool.memory();
+    expect(m).toMatchObject({ recycleRssMb: 1, memoryLimitMb: undefined, recycles: 2 });
+    expect(m.workers).toHaveLength(1);
+    const w = m.workers[0]!;
+    expect(w.pid).toBe(pool.pids[0]);
+    expect(w.memory!.rssBytes).toBeGreaterThan(10 * 2 ** 20);
+    expect(w.memory!.heapUsedBytes).toBeGreaterThan(2 ** 20);
+    expect(w.memory!.heapUsedBytes).toBeLessThan(w.memory!.rssBytes);
+    expect(w.memory!.cacheBytes).toBeGreaterThanOrEqual(0);
+    expect(Date.parse(w.reportedAt!)).toBeGreaterThanOrEqual(Date.parse(w.startedAt));
+  });
 });
