@@ -43,4 +43,19 @@ test.describe('dashboard system page', () => {
       for (const prop of props) await expect(card.getByRole('list', { name: `${plugin.name} params` })).toContainText(prop);
     }
   });
+
+  test("shows the memory of this server's own worker processes (local queue), with the recycle policy", async ({ systemPage, request, platform }) => {
+    await systemPage.goto();
+    const row = systemPage.workerRow('local');
+    await expect(row).toContainText('(this server)');
+    // Every engine process reports its RSS and V8 heap once it is ready (the table refreshes every 5 s).
+    const lines = systemPage.workerProcessMemory('local');
+    await expect(lines.first()).toHaveText(/^pid \d+: RSS \d+(\.\d)? [MG]B · heap \d+(\.\d)? [MG]B( · cache \d+(\.\d)? [MG]B)?$/, { timeout: 15_000 });
+    const res = await request.post(platform.graphqlUrl, { data: { query: '{ workers { id slots processes { pid } } }' } });
+    const { workers } = ((await res.json()) as { data: { workers: { id: string; slots: number; processes: { pid: number }[] }[] } }).data;
+    const local = workers.find((w) => w.id === 'local')!;
+    expect(local.processes).toHaveLength(local.slots);
+    await expect(lines).toHaveCount(local.slots);
+    await expect(row).toContainText(/(recycled over \d+ MB|no recycling) · \d+ replaced/);
+  });
 });

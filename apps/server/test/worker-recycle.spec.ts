@@ -32,4 +32,27 @@ describe('trial workers over the recycle threshold', { timeout: 120_000 }, () =>
     // The second trial ran on the worker that replaced the first one.
     expect(new Set(pids).size).toBe(2);
   });
+
+  it('are listed by the workers query with their memory, the threshold and the recycles so far', async () => {
+    const query = '{ workers { id local pid slots completed recycleThresholdMb memoryRecycles processes { pid rssBytes heapUsedBytes cacheBytes busy startedAt reportedAt } } }';
+    type Row = { id: string; local: boolean; pid: number; slots: number; completed: number; recycleThresholdMb: number; memoryRecycles: number; processes: { pid: number; rssBytes: number | null; heapUsedBytes: number | null; cacheBytes: number | null; busy: boolean; reportedAt: string | null }[] };
+    // The replacement of the last recycled worker reports once it is ready.
+    let workers: Row[] = [];
+    for (let i = 0; i < 100; i++) {
+      workers = (await postQuery<{ workers: Row[] }>(server.url, query)).body.data!.workers;
+      if (workers[0]?.processes[0]?.heapUsedBytes != null) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(workers).toHaveLength(1);
+    const w = workers[0]!;
+    expect(w).toMatchObject({ id: 'local', local: true, pid: process.pid, slots: 1, completed: 2, recycleThresholdMb: 64, memoryRecycles: 2 });
+    expect(w.processes).toHaveLength(1);
+    const p = w.processes[0]!;
+    expect(p.busy).toBe(false);
+    expect(p.rssBytes).toBeGreaterThan(20 * 2 ** 20);
+    expect(p.heapUsedBytes).toBeGreaterThan(2 ** 20);
+    expect(p.heapUsedBytes).toBeLessThan(p.rssBytes!);
+    expect(p.cacheBytes).toBeGreaterThanOrEqual(0);
+    expect(p.reportedAt).not.toBeNull();
+  });
 });

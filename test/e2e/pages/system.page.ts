@@ -49,4 +49,14 @@ export class SystemPage {
   noneRegistered(kind: Kind): Locator {
     return this.section(kind).getByText('none registered');
   }
+
+  /** A worker's row in the Workers table ('local': this server's own engine processes). */
+  workerRow(id: string): Locator {
+    return this.page.getByTestId('live-workers').locator(`[data-worker="${id}"]`);
+  }
+
+  /** The memory lines of a worker's engine processes, one per process. */
+  workerProcessMemory(id: string): Locator {
+    return this.workerRow(id).getByTestId('worker-process-memory');
+  }
 }

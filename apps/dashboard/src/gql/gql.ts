@@ -36,7 +36,7 @@ type Documents = {
   '\n  mutation StartRun($input: StartRunInput!) {\n    startRun(input: $input) {\n      id\n    }\n  }\n': typeof types.StartRunDocument;
   '\n  query AnalysisPlugins {\n    plugins(kind: ANALYSIS) {\n      name\n      version\n      description\n      paramsSchema\n    }\n  }\n': typeof types.AnalysisPluginsDocument;
   '\n  query System {\n    system {\n      version\n      executionProviders {\n        available\n        active\n        setting\n      }\n      plugins {\n        kind\n        name\n        version\n        description\n        origin\n        paramsSchema\n      }\n    }\n  }\n': typeof types.SystemDocument;
-  '\n  query Workers {\n    workers {\n      id\n      host\n      pid\n      provider\n      threads\n      slots\n      completed\n      startedAt\n      lastSeen\n      trials {\n        runId\n        trialKey\n      }\n    }\n  }\n': typeof types.WorkersDocument;
+  '\n  query Workers {\n    workers {\n      id\n      host\n      pid\n      provider\n      threads\n      slots\n      completed\n      startedAt\n      lastSeen\n      trials {\n        runId\n        trialKey\n      }\n      local\n      recycleThresholdMb\n      memoryRecycles\n      processes {\n        pid\n        rssBytes\n        heapUsedBytes\n        cacheBytes\n        busy\n      }\n    }\n  }\n': typeof types.WorkersDocument;
 };
 const documents: Documents = {
   '\n  query AnalysesNav {\n    analyses {\n      analysis\n      description\n    }\n  }\n':
@@ -83,7 +83,7 @@ const documents: Documents = {
     types.AnalysisPluginsDocument,
   '\n  query System {\n    system {\n      version\n      executionProviders {\n        available\n        active\n        setting\n      }\n      plugins {\n        kind\n        name\n        version\n        description\n        origin\n        paramsSchema\n      }\n    }\n  }\n':
     types.SystemDocument,
-  '\n  query Workers {\n    workers {\n      id\n      host\n      pid\n      provider\n      threads\n      slots\n      completed\n      startedAt\n      lastSeen\n      trials {\n        runId\n        trialKey\n      }\n    }\n  }\n':
+  '\n  query Workers {\n    workers {\n      id\n      host\n      pid\n      provider\n      threads\n      slots\n      completed\n      startedAt\n      lastSeen\n      trials {\n        runId\n        trialKey\n      }\n      local\n      recycleThresholdMb\n      memoryRecycles\n      processes {\n        pid\n        rssBytes\n        heapUsedBytes\n        cacheBytes\n        busy\n      }\n    }\n  }\n':
     types.WorkersDocument,
 };
 
@@ -237,8 +237,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Workers {\n    workers {\n      id\n      host\n      pid\n      provider\n      threads\n      slots\n      completed\n      startedAt\n      lastSeen\n      trials {\n        runId\n        trialKey\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Workers {\n    workers {\n      id\n      host\n      pid\n      provider\n      threads\n      slots\n      completed\n      startedAt\n      lastSeen\n      trials {\n        runId\n        trialKey\n      }\n    }\n  }\n'];
+  source: '\n  query Workers {\n    workers {\n      id\n      host\n      pid\n      provider\n      threads\n      slots\n      completed\n      startedAt\n      lastSeen\n      trials {\n        runId\n        trialKey\n      }\n      local\n      recycleThresholdMb\n      memoryRecycles\n      processes {\n        pid\n        rssBytes\n        heapUsedBytes\n        cacheBytes\n        busy\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Workers {\n    workers {\n      id\n      host\n      pid\n      provider\n      threads\n      slots\n      completed\n      startedAt\n      lastSeen\n      trials {\n        runId\n        trialKey\n      }\n      local\n      recycleThresholdMb\n      memoryRecycles\n      processes {\n        pid\n        rssBytes\n        heapUsedBytes\n        cacheBytes\n        busy\n      }\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

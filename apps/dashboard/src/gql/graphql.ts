@@ -240,7 +240,7 @@ export type ImportModelInput = {
   uploadId: Scalars['String']['input'];
 };
 
-/** A worker command (bullmq queue) that announced itself within the last 15 s. */
+/** Trial workers: this server's own engine processes (local queue), or a worker command (bullmq queue) that announced itself within the last 15 s. */
 export type LiveWorker = {
   __typename?: 'LiveWorker';
   /** Trials it finished since it started. */
@@ -248,9 +248,17 @@ export type LiveWorker = {
   host: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   lastSeen: Scalars['String']['output'];
+  /** true: this server's own engine processes (local queue); false: a worker command. */
+  local: Scalars['Boolean']['output'];
+  /** Engine processes replaced for their RSS over the recycle threshold since the worker started. */
+  memoryRecycles: Scalars['Int']['output'];
   pid: Scalars['Int']['output'];
+  /** Its engine processes with their memory; empty from a worker command that does not report it. */
+  processes: Array<WorkerProcess>;
   /** Execution provider: the configured one until a trial reports the one it ran on. */
   provider: Scalars['String']['output'];
+  /** TRANSFERLAB_WORKER_RECYCLE_MB: an engine process whose RSS is over this many MB after a trial is replaced; null: never. */
+  recycleThresholdMb: Maybe<Scalars['Int']['output']>;
   /** Trials it runs at once. */
   slots: Scalars['Int']['output'];
   startedAt: Scalars['String']['output'];
@@ -491,7 +499,7 @@ export type Query = {
   runs: Array<Run>;
   /** Version, execution providers and registered plugins. */
   system: SystemInfo;
-  /** Worker commands connected to this server's queue (bullmq), with the trials they run now; empty with the local queue. */
+  /** Trial workers with the trials they run now and their engine processes' memory: this server's own processes (local queue), or the worker commands connected to its bullmq queue. */
   workers: Array<LiveWorker>;
 };
 
@@ -820,6 +828,23 @@ export type TrialStatus = 'CANCELLED' | 'DONE' | 'FAILED' | 'PENDING' | 'RUNNING
 
 /** How the dashboard draws a table: ranked table, series with bands, image gallery, per-example evidence. */
 export type ViewKind = 'evidence' | 'gallery' | 'series' | 'table';
+
+/** One engine process of a worker (one per slot): its memory as last measured. */
+export type WorkerProcess = {
+  __typename?: 'WorkerProcess';
+  /** Whether it runs a trial now. */
+  busy: Scalars['Boolean']['output'];
+  /** Bytes held by the process's byte-budgeted caches (decoded datasets, prefix features, ONNX Runtime sessions); null where not reported. */
+  cacheBytes: Maybe<Scalars['Float']['output']>;
+  /** V8 heap in use in bytes, as the process last reported it (every 2 s while its event loop is free, and after each trial). */
+  heapUsedBytes: Maybe<Scalars['Float']['output']>;
+  pid: Scalars['Int']['output'];
+  /** When it last reported its memory. */
+  reportedAt: Maybe<Scalars['String']['output']>;
+  /** Resident set size in bytes (read from /proc on Linux, else its last report); null before any measure. */
+  rssBytes: Maybe<Scalars['Float']['output']>;
+  startedAt: Scalars['String']['output'];
+};
 
 export type AnalysesNavQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -1435,7 +1460,18 @@ export type WorkersQuery = {
     completed: number;
     startedAt: string;
     lastSeen: string;
+    local: boolean;
+    recycleThresholdMb: number | null;
+    memoryRecycles: number;
     trials: Array<{ __typename?: 'LiveWorkerTrial'; runId: string; trialKey: string }>;
+    processes: Array<{
+      __typename?: 'WorkerProcess';
+      pid: number;
+      rssBytes: number | null;
+      heapUsedBytes: number | null;
+      cacheBytes: number | null;
+      busy: boolean;
+    }>;
   }>;
 };
 
@@ -3083,6 +3119,23 @@ export const WorkersDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'runId' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'trialKey' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'local' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recycleThresholdMb' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'memoryRecycles' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'processes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'pid' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rssBytes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'heapUsedBytes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cacheBytes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'busy' } },
                     ],
                   },
                 },

@@ -1,7 +1,7 @@
 import { graphql } from '../gql';
 import type { WorkersQuery } from '../gql/graphql';
 
-/** One live worker command as the Workers query returns it. */
+/** One trial worker (this server's processes, or a worker command) as the Workers query returns it. */
 export type LiveWorkerSummary = WorkersQuery['workers'][number];
 
 export const WORKERS_QUERY = graphql(`
@@ -19,6 +19,16 @@ export const WORKERS_QUERY = graphql(`
       trials {
         runId
         trialKey
+      }
+      local
+      recycleThresholdMb
+      memoryRecycles
+      processes {
+        pid
+        rssBytes
+        heapUsedBytes
+        cacheBytes
+        busy
       }
     }
   }

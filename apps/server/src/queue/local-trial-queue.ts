@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { JobFailedError, JobTimeoutError, WorkerCrashedError, WorkerMemoryError, WorkerPool } from '@transferlab/engine';
+import { JobFailedError, JobTimeoutError, WorkerCrashedError, WorkerMemoryError, WorkerPool, type PoolMemoryInfo } from '@transferlab/engine';
 import type { TransferlabConfig } from '@transferlab/sdk/config';
 import type { TrialExecution, TrialJob, TrialOutcome, TrialQueueDriver } from './trial-queue';
 import { RUN_TRIALS_JOB } from '../job-host/trials-job';
@@ -25,6 +25,8 @@ export class LocalTrialQueue implements TrialQueueDriver {
   readonly concurrency: number;
   private readonly pool: WorkerPool;
   private readonly logger = new Logger('TrialWorkers');
+  private completed = 0;
+  private readonly running = new Set<readonly { readonly runId: string; readonly trialKey: string }[]>();
 
   constructor(private readonly config: TransferlabConfig) {
     this.concurrency = config.workers;
@@ -43,6 +45,16 @@ export class LocalTrialQueue implements TrialQueueDriver {
     return this.pool.pids;
   }
 
+  /** Its worker processes' memory, the recycle threshold and the recycles so far (the System page). */
+  memory(): PoolMemoryInfo {
+    return this.pool.memory();
+  }
+
+  /** Trials finished since start, and the trials running now (the System page lists this server's workers). */
+  activity(): { readonly completed: number; readonly trials: readonly { readonly runId: string; readonly trialKey: string }[] } {
+    return { completed: this.completed, trials: [...this.running].flat() };
+  }
+
   /** The job's trials in one worker (one alone, a group through the analysis's runGroup); one outcome per trial. */
   async execute(job: TrialJob, execution: TrialExecution = {}): Promise<TrialOutcome[]> {
     const payload: TrialsPayload = {
@@ -52,7 +64,15 @@ export class LocalTrialQueue implements TrialQueueDriver {
       ...this.base(),
       ...(job.datasetFiles ? { datasetFiles: job.datasetFiles, checksums: job.checksums ?? {} } : {}),
     };
-    return (await this.run<TrialJobResult[]>(RUN_TRIALS_JOB, payload, execution)).map(outcome);
+    const trials = job.runId === undefined ? [] : job.trials.map((t) => ({ runId: job.runId!, trialKey: t.trialKey ?? '' }));
+    this.running.add(trials);
+    try {
+      const outcomes = (await this.run<TrialJobResult[]>(RUN_TRIALS_JOB, payload, execution)).map(outcome);
+      this.completed += outcomes.length;
+      return outcomes;
+    } finally {
+      this.running.delete(trials);
+    }
   }
 
   private base(): WorkerBase {

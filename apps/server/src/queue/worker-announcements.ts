@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import type { WorkerMemoryRecord } from '../remote-workers/worker-memory-record';
 
 /** Redis key prefix of worker announcements; each key expires unless its worker refreshes it. */
 export const LIVE_WORKER_PREFIX = 'transferlab:worker:';
@@ -23,6 +24,8 @@ export interface LiveWorkerRecord {
   readonly lastSeen: string;
   readonly completed: number;
   readonly trials: readonly { readonly runId: string; readonly trialKey: string }[];
+  /** Its engine processes' memory, recycle threshold and recycles; absent from older worker commands. */
+  readonly memory?: WorkerMemoryRecord;
 }
 
 /** The announcements now in Redis (at most `limit`; expired ones are gone), in no particular order. */

@@ -6,7 +6,10 @@ import { LiveWorkers } from './live-workers.service';
 export class RemoteWorkersResolver {
   constructor(private readonly live: LiveWorkers) {}
 
-  @Query(() => [LiveWorker], { description: 'Worker commands connected to this server\'s queue (bullmq), with the trials they run now; empty with the local queue.' })
+  @Query(() => [LiveWorker], {
+    description:
+      "Trial workers with the trials they run now and their engine processes' memory: this server's own processes (local queue), or the worker commands connected to its bullmq queue.",
+  })
   workers(): Promise<LiveWorker[]> {
     return this.live.list();
   }

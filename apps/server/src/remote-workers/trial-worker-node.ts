@@ -13,6 +13,7 @@ import type { TrialOutcome } from '../queue/trial-queue';
 import { storedOutcome, storeResult } from '../runs/store-result';
 import { HEARTBEAT_MS, HEARTBEAT_TTL_MS, LIVE_WORKER_PREFIX, type LiveWorkerRecord } from '../queue/worker-announcements';
 import { RemoteFiles } from './remote-files';
+import { workerMemoryRecord } from './worker-memory-record';
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
@@ -148,6 +149,7 @@ export class TrialWorkerNode {
       lastSeen: new Date().toISOString(),
       completed: this.completed,
       trials: [...this.running.values()].flat(),
+      memory: workerMemoryRecord(this.local.memory()),
     };
     await this.redis.set(`${LIVE_WORKER_PREFIX}${this.id}`, JSON.stringify(record), 'PX', HEARTBEAT_TTL_MS).catch(() => undefined);
   }
