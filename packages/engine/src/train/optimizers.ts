@@ -43,13 +43,23 @@ export function emitUpdate(b: GraphBuilder, config: OptimizerConfig, p: string, 
   const state: OptimizerState[] = [];
   if (config.kind === 'sgd') {
     const momentum = config.momentum ?? 0;
+    const damp = 1 - (config.dampening ?? 0);
+    if (momentum !== 0 && !config.nesterov) {
+      // buf' = momentum buf + (1 - dampening) (grad + wd p): one Sum of the three terms, so
+      // the decayed gradient is never written out as a tensor of its own.
+      const buf = stateInput('momentum');
+      const terms = [mul(buf, momentum), mul(grad, damp), ...(wd !== 0 ? [mul(p, wd * damp)] : [])];
+      const next = terms.length === 2 ? add(terms[0]!, terms[1]!) : b.op1('Sum', terms);
+      state.push({ kind: 'momentum', input: buf, output: next });
+      return { parameter: b.op1('Sub', [p, b.op1('Mul', [next, io.lr])]), state };
+    }
     const g = wd !== 0 ? add(grad, mul(p, wd)) : grad;
     let d = g;
     if (momentum !== 0) {
       const buf = stateInput('momentum');
-      const next = add(mul(buf, momentum), mul(g, 1 - (config.dampening ?? 0)));
+      const next = add(mul(buf, momentum), mul(g, damp));
       state.push({ kind: 'momentum', input: buf, output: next });
-      d = config.nesterov ? add(g, mul(next, momentum)) : next;
+      d = add(g, mul(next, momentum));
     }
     return { parameter: b.op1('Sub', [p, b.op1('Mul', [d, io.lr])]), state };
   }

@@ -1,7 +1,7 @@
 import { attrInt } from '../../onnx/attributes';
 import { windowGeometry } from '../../onnx/conv-geometry';
 import type { OpGradient } from '../rule';
-import { depthwiseWeightGrad, im2colWeightGrad } from './conv-weight-grad';
+import { depthwiseWeightGrad, im2colWeightGrad, unfoldsWeightGrad, unfoldWeightGrad } from './conv-weight-grad';
 import { adjointPadding, intsAttr, nonChannelAxes, requireStatic, swapBatchChannel } from './core-helpers';
 
 /**
@@ -13,7 +13,8 @@ import { adjointPadding, intsAttr, nonChannelAxes, requireStatic, swapBatchChann
  * alone costing as much as the ConvTranspose (ResNet-18 input gradient 3.02x -> 2.70x
  * forward, small ResNet 2.99x -> 2.29x, measured interleaved when it was replaced).
  * dW[m, c, i] = sum_n,o X[n, c, i*d + o*s - p] dY[n, m, o]: for 2-D group-1 and depthwise
- * convs as products per kernel offset (conv-weight-grad.ts); otherwise a Conv of X (batch
+ * convs as products per kernel offset (conv-weight-grad.ts; strided k x k ones from an
+ * input unfolded by a one-hot grouped Conv); otherwise a Conv of X (batch
  * and channels swapped) with dY as the kernel, strides d and dilations s, sliced to the
  * kernel size (depthwise: channels x batch as the input channels of one grouped Conv;
  * other groupings: all channel pairs, keeping the diagonal blocks).
@@ -69,7 +70,9 @@ export const conv: OpGradient = {
       const slice = (t: string) => (full.every((f, i) => f === kernel[i])
         ? t
         : emit.op1('Slice', [t, emit.int64s(kernel.map(() => 0)), emit.int64s(kernel), emit.int64s(kernel.map((_, i) => i + 2))]));
-      if (group === 1 && rank === 4) {
+      if (group === 1 && rank === 4 && unfoldsWeightGrad(kernel, out, g.strides)) {
+        dw = unfoldWeightGrad(emit, x, dy, cPerGroup, m, kernel, g.strides, g.dilations, g.pads);
+      } else if (group === 1 && rank === 4) {
         dw = im2colWeightGrad(emit, x, dy, cPerGroup, m, kernel, out, g.strides, g.dilations, g.pads);
       } else if (group === 1) {
         const xT = emit.op1('Transpose', [x], { perm: intsAttr(perm) });
