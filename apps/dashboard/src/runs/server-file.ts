@@ -1,4 +1,5 @@
 import { loadConfig } from '@transferlab/sdk/config';
+import { dashboardContext, refusal } from '../proxy/dashboard-context';
 import { graphqlUpstream } from '../proxy/upstream';
 
 let origin: string | undefined;
@@ -33,4 +34,19 @@ export async function serverFile(path: string): Promise<Response> {
     if (value !== null) headers.set(name, value);
   }
   return new Response(response.body, { status: response.status, headers });
+}
+
+/**
+ * The GET handler of a route that serves one of a run's files (`/runs/<id>/<file>` on the
+ * server, open like every read): refused for a foreign host name (DNS rebinding), else passed on.
+ */
+export function runFileRoute(
+  file: string,
+): (request: Request, route: { params: Promise<{ id: string }> }) => Promise<Response> {
+  return async (request, { params }) => {
+    const refused = refusal(request, dashboardContext());
+    if (refused) return refused;
+    const { id } = await params;
+    return serverFile(`/runs/${encodeURIComponent(id)}/${file}`);
+  };
 }

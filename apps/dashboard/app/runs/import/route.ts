@@ -1,6 +1,4 @@
-import { callerTokenRefusal } from '../../../src/proxy/caller-token';
-import { dashboardContext, refusal, sessionToken } from '../../../src/proxy/dashboard-context';
-import { forwardUpload } from '../../../src/proxy/forward-upload';
+import { forwardAuthorizedUpload } from '../../../src/proxy/authorized-upload';
 import { RUN_FILE_CAP } from '../../../src/runs/run-file-import';
 
 // Read per process at run time: the server port is that of this run, not of the build.
@@ -12,22 +10,10 @@ export const dynamic = 'force-dynamic';
  * own Authorization header); refused before a byte is read otherwise. The server's answer
  * (`{ run }`, or `{ statusCode, message, reason, field }`) comes back as it is.
  */
-export async function POST(request: Request): Promise<Response> {
-  const ctx = dashboardContext();
-  const refused =
-    refusal(request, ctx) ?? (await callerTokenRefusal(request, ctx.apiToken(), ctx.loginAttempts, 'rest'));
-  if (refused) return refused;
-  const token = sessionToken(request, ctx);
-  if (token === undefined && !request.headers.has('authorization')) {
-    return Response.json(
-      {
-        statusCode: 401,
-        reason: 'UNAUTHENTICATED',
-        message: 'log in to the dashboard (/login) to import runs',
-      },
-      { status: 401 },
-    );
-  }
-  const importUrl = new URL('/runs/import', ctx.graphqlUrl).toString();
-  return forwardUpload(request, importUrl, fetch, token, RUN_FILE_CAP);
+export function POST(request: Request): Promise<Response> {
+  return forwardAuthorizedUpload(request, {
+    path: '/runs/import',
+    cap: () => RUN_FILE_CAP,
+    loginTo: 'import runs',
+  });
 }
