@@ -31,7 +31,7 @@ describe('worker memory records', () => {
     ['not an object', 'x', { processes: [], recycleThresholdMb: null, memoryRecycles: 0 }],
     [
       'bad numbers and a process without a pid',
-      { processes: [{ pid: 1, startedAt: T, rssBytes: -1, heapUsedBytes: 'big', cacheBytes: 1e400 }, { startedAt: T }], recycleThresholdMb: 1.5, memoryRecycles: -2 },
+      { processes: [{ pid: 1, startedAt: T, rssBytes: -1, heapUsedBytes: 'big', cacheBytes: Number.POSITIVE_INFINITY }, { startedAt: T }], recycleThresholdMb: 1.5, memoryRecycles: -2 },
       { processes: [{ pid: 1, startedAt: T, rssBytes: null, heapUsedBytes: null, cacheBytes: null, busy: false, reportedAt: null }], recycleThresholdMb: null, memoryRecycles: 0 },
     ],
   ])('reads a record from Redis defensively: %s', (_, raw, expected) => {

@@ -50,10 +50,10 @@ export function memoryLine(stderr: string): string {
  */
 export function workerExitVerdict(f: WorkerExitFacts): WorkerExitVerdict {
   const ended = f.signal ? `killed by signal ${f.signal}` : `exited with code ${f.code ?? '?'}`;
-  const capText = f.configuredCap ? `a ${gb(f.capBytes)} cap` : `this machine's ${gb(f.capBytes)}`;
   if (isMemoryFailure(f.stderr)) return { outOfMemory: true, how: `${ended}: ${memoryLine(f.stderr)}` };
   if (f.signal && MEMORY_SIGNALS.includes(f.signal) && f.rssBytes !== undefined && f.rssBytes >= NEAR_CAP * f.capBytes) {
-    return { outOfMemory: true, how: `killed by ${f.signal} with ${gb(f.rssBytes)} resident of ${capText}: out of memory` };
+    const cap = f.configuredCap ? `a ${gb(f.capBytes)} cap` : `this machine's ${gb(f.capBytes)}`;
+    return { outOfMemory: true, how: `killed by ${f.signal} with ${gb(f.rssBytes)} resident of ${cap}: out of memory` };
   }
   return { outOfMemory: false, how: ended };
 }
