@@ -4,15 +4,17 @@ import { Tensor } from 'onnxruntime-node';
 import { deriveInputGradient } from '../src/derive/input-gradient';
 import { decodeModel, encodeModel } from '../src/onnx/codec';
 import type { ModelDef } from '../src/onnx/ir';
+import { blockBoundaries } from '../src/split/blocks';
+import { splitModel } from '../src/split/split-model';
 import { deriveTrainingStep } from '../src/train/training-step';
 import { buildResNet, RESNET18, SMALL_RESNET } from './resnet';
 import { cpuMillisecondsPerRun, timeInterleaved, uniformImages } from './timing';
 
 /**
  * A/B timing of derived graphs across code changes: `dump <tag> [small]` writes this code's
- * input-gradient and training-step graphs to /tmp/tl-graphs/<tag>-*.onnx; `compare tagA tagB .. [small]`
+ * input-gradient, training-step and tail-step (last block) graphs to /tmp/tl-graphs/<tag>-*.onnx; `compare tagA tagB .. [small]`
  * times them interleaved with the forward model (ratios to forward within each round).
- * Options: --kinds ig,step (which graphs of each tag), --secs N (wall-clock mode, default 30),
+ * Options: --kinds ig,step,tail (which graphs of each tag), --secs N (wall-clock mode, default 30),
  * --cpu [--rounds N] (process CPU time on one thread instead: robust to load on a shared machine).
  */
 const dir = '/tmp/tl-graphs';
@@ -46,6 +48,13 @@ async function main(): Promise<void> {
         deriveTrainingStep(model, { optimizer: { kind: 'sgd', momentum: 0.9, weightDecay: 5e-4 } }).model,
       ),
     );
+    const boundaries = blockBoundaries(model);
+    writeFileSync(
+      `${dir}/${tags[0]}-tail-${suffix}.onnx`,
+      encodeModel(
+        deriveTrainingStep(splitModel(model, boundaries[boundaries.length - 2]!).tail, { optimizer: { kind: 'sgd', momentum: 0.9, weightDecay: 5e-4 } }).model,
+      ),
+    );
     return;
   }
   const dims = [batch, spec.inChannels, spec.height, spec.width];
@@ -70,13 +79,12 @@ async function main(): Promise<void> {
       else if (i.name === 'labels') f[i.name] = labels;
       else if (i.name === 'lr') f[i.name] = new Tensor('float32', Float32Array.of(0.01), []);
       else {
+        // Parameters keep their values; the tail's input (block features) is uniform, optimiser state zero.
         const t = init.get(i.name);
-        const shape = (i.shape ?? []).map(Number);
-        f[i.name] = new Tensor(
-          'float32',
-          t ? (t.values as Float32Array) : new Float32Array(shape.reduce((a, b) => a * b, 1)),
-          shape,
-        );
+        const shape = (i.shape ?? []).map((d) => (typeof d === 'number' ? d : batch));
+        const size = shape.reduce((a, b) => a * b, 1);
+        const fill = i.name.includes(':') ? new Float32Array(size) : uniformImages(size, 2);
+        f[i.name] = new Tensor('float32', t ? (t.values as Float32Array) : fill, shape);
       }
     }
     return f;

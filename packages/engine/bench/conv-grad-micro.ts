@@ -184,6 +184,32 @@ const stackT =
     });
   };
 
+/**
+ * im2col as one grouped Conv with a constant one-hot kernel ([C*k*k, 1, k, k], group C): output
+ * channel c*k*k + t is X[c] shifted by kernel offset t, the order of W's [M, C, k, k]. Per image
+ * dY [M, P] x cols^T [P, C*k*k], summed over the batch; or (batched) one Gemm over N*P.
+ */
+const unfold =
+  (perImage: boolean): Variant =>
+  (e, x, dy, sh, _ho) => {
+    const { c, m, k, p, s: st, n } = sh;
+    const kk = k * k;
+    const groups = perImage ? c : n * c;
+    const onehot = new Float32Array(groups * kk * kk);
+    for (let g = 0; g < groups; g++) for (let t = 0; t < kk; t++) onehot[(g * kk + t) * kk + t] = 1;
+    const src = perImage ? x : e.op1('Reshape', [x, e.int64s([1, n * c, sh.h, sh.h])]);
+    const cols = e.op1('Conv', [src, e.constant(onehot, [groups * kk, 1, k, k])], {
+      strides: intsAttr([st, st]),
+      pads: intsAttr([p, p, p, p]),
+      group: { type: 'int', value: groups },
+    });
+    const colsMat = e.op1('Reshape', [cols, e.int64s([n, c * kk, -1])]);
+    const dyMat = e.op1('Reshape', [dy, e.int64s([n, m, -1])]);
+    const prod = e.op1('MatMul', [dyMat, e.op1('Transpose', [colsMat], { perm: intsAttr([0, 2, 1]) })]);
+    const summed = e.op1('ReduceSum', [prod, e.int64s([0])], { keepdims: { type: 'int', value: 0 } });
+    return e.op1('Reshape', [summed, e.int64s([m, c, k, k])]);
+  };
+
 async function main(): Promise<void> {
   const shapes: Record<string, Shape> = {
     l1: { n: 16, c: 64, m: 64, h: 56, k: 3, s: 1, p: 1 },
@@ -191,6 +217,8 @@ async function main(): Promise<void> {
     l3: { n: 16, c: 256, m: 256, h: 14, k: 3, s: 1, p: 1 },
     l4: { n: 16, c: 512, m: 512, h: 7, k: 3, s: 1, p: 1 },
     l2s2: { n: 16, c: 64, m: 128, h: 56, k: 3, s: 2, p: 1 },
+    l3s2: { n: 16, c: 128, m: 256, h: 28, k: 3, s: 2, p: 1 },
+    l4s2: { n: 16, c: 256, m: 512, h: 14, k: 3, s: 2, p: 1 },
     stem: { n: 16, c: 3, m: 64, h: 224, k: 7, s: 2, p: 3 },
     small1: { n: 128, c: 16, m: 16, h: 28, k: 3, s: 1, p: 1 },
     small2: { n: 128, c: 32, m: 32, h: 14, k: 3, s: 1, p: 1 },
@@ -202,6 +230,7 @@ async function main(): Promise<void> {
       variants: { type: 'string', default: '' },
       profile: { type: 'boolean', default: false },
       secs: { type: 'string', default: '4' },
+      threads: { type: 'string', default: '2' },
     },
   });
   const pick = positionals.filter((a) => a in shapes);
@@ -213,6 +242,8 @@ async function main(): Promise<void> {
     flatBatch: flat(false),
     nhwc1: nhwc(true),
     nhwc9: nhwc(false),
+    unfoldImg: unfold(true),
+    unfoldBatch: unfold(false),
   };
   const vpick = values.variants.split(',').filter(Boolean);
   const variants = vpick.length ? Object.fromEntries(vpick.map((v) => [v, all[v]!])) : all;
@@ -244,11 +275,11 @@ async function main(): Promise<void> {
       graphs.push({ name: vn, model: b.build(), feeds });
     }
     if (values.profile) {
-      for (const g of graphs) await printProfile(`${name}-${g.name}`, g.model, g.feeds, 3, 0);
+      for (const g of graphs) await printProfile(`${name}-${g.name}`, g.model, g.feeds, 3, 0, Number(values.threads));
       continue;
     }
     const { timings, ratios } = await timeInterleaved(graphs, sh.n, {
-      threads: 2,
+      threads: Number(values.threads),
       minRounds: 5,
       minSeconds: Number(values.secs),
     });
