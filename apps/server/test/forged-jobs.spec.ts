@@ -1,4 +1,3 @@
-import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -13,9 +12,9 @@ import { ResultEntity } from '../src/results/result.entity';
 import { RunEntity } from '../src/runs/run.entity';
 import { RunStatus, TrialStatus } from '../src/runs/run-status';
 import { TrialEntity } from '../src/runs/trial.entity';
-import { exited, freePort, startRedis } from './helpers/processes';
+import { startBullmqTestServer, type BullmqTestServer } from './helpers/bullmq-test-server';
 import { START, waitForRun } from './helpers/runs';
-import { postQuery, startTestServer, type TestServer } from './helpers/test-server';
+import { postQuery, type TestServer } from './helpers/test-server';
 import { until } from './helpers/until';
 
 const TOKEN = 'forged-jobs-api-token-01';
@@ -27,29 +26,20 @@ const PARAMS = { sources: ['natural'], targets: ['t1'], ns: [10], seeds: 1, epoc
 // stands behind it (a run the server created, its analysis, a stored trial with that exact
 // config); a forged job fails at once, naming the field, and stores nothing.
 describe('a worker refuses jobs written straight into Redis', { timeout: 120_000 }, () => {
-  let redis: ChildProcess;
+  let deployment: BullmqTestServer;
   let server: TestServer;
   let worker: TrialWorkerNode | undefined;
   let queue: Queue;
 
   beforeAll(async () => {
-    const port = await freePort();
-    redis = await startRedis(port);
-    server = await startTestServer({
-      TRANSFERLAB_QUEUE: 'bullmq',
-      TRANSFERLAB_REDIS_URL: `redis://127.0.0.1:${port}`,
-      TRANSFERLAB_API_TOKEN: TOKEN,
-      TRANSFERLAB_WORKER_TOKEN: WORKER_TOKEN,
-      TRANSFERLAB_GROUP_TRIALS: 'off',
-    });
-    queue = new Queue(TRIAL_QUEUE_NAME, { connection: redisClient(`redis://127.0.0.1:${port}`) });
+    deployment = await startBullmqTestServer(TOKEN, WORKER_TOKEN, { TRANSFERLAB_GROUP_TRIALS: 'off' });
+    server = deployment.server;
+    queue = new Queue(TRIAL_QUEUE_NAME, { connection: redisClient(deployment.redisUrl) });
   });
   afterAll(async () => {
     await worker?.close(0);
     await queue?.close();
-    await server?.close();
-    redis?.kill('SIGKILL');
-    if (redis) await exited(redis);
+    await deployment?.close();
   });
 
   it('fails each forged job naming what is wrong, and only the real trial stores a result', async () => {

@@ -1,8 +1,7 @@
-import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exited, freePort, startRedis } from './helpers/processes';
+import { startBullmqTestServer, type BullmqTestServer } from './helpers/bullmq-test-server';
 import { START } from './helpers/runs';
 import { postQuery, startTestServer, type TestServer } from './helpers/test-server';
 
@@ -23,7 +22,7 @@ interface Started {
 // naming the field and the dataset, before anything is queued. No worker command is started:
 // the refusal comes before one would see the run.
 describe('startRun with remote workers refuses datasets they cannot receive', { timeout: 180_000 }, () => {
-  let redis: ChildProcess;
+  let deployment: BullmqTestServer;
   let server: TestServer;
   const start = (analysis: string, params: Record<string, unknown>, on: TestServer = server) =>
     postQuery<Started>(on.url, START, { input: { analysis, params } }, TOKEN);
@@ -31,19 +30,11 @@ describe('startRun with remote workers refuses datasets they cannot receive', { 
     (await postQuery<{ runs: { id: string }[] }>(on.url, '{ runs { id } }')).body.data!.runs.map((r) => r.id);
 
   beforeAll(async () => {
-    const port = await freePort();
-    redis = await startRedis(port);
-    server = await startTestServer({
-      TRANSFERLAB_QUEUE: 'bullmq',
-      TRANSFERLAB_REDIS_URL: `redis://127.0.0.1:${port}`,
-      TRANSFERLAB_API_TOKEN: TOKEN,
-      TRANSFERLAB_WORKER_TOKEN: WORKER_TOKEN,
-    });
+    deployment = await startBullmqTestServer(TOKEN, WORKER_TOKEN);
+    server = deployment.server;
   });
   afterAll(async () => {
-    await server?.close();
-    redis?.kill('SIGKILL');
-    if (redis) await exited(redis);
+    await deployment?.close();
   });
 
   it('refuses a class-subset view, naming the target and the view, and queues nothing', async () => {

@@ -1,9 +1,8 @@
-import type { ChildProcess } from 'node:child_process';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TrialWorkerNode } from '../src/remote-workers/trial-worker-node';
-import { exited, freePort, startRedis } from './helpers/processes';
-import { postQuery, startTestServer, type TestServer } from './helpers/test-server';
+import { startBullmqTestServer, type BullmqTestServer } from './helpers/bullmq-test-server';
+import { postQuery, type TestServer } from './helpers/test-server';
 
 interface Row {
   id: string;
@@ -19,27 +18,20 @@ const QUERY = '{ workers { id local pid slots recycleThresholdMb memoryRecycles 
 // A worker command (its TrialWorkerNode, in this process) announces its engine processes'
 // memory through Redis; the server lists it with the bullmq queue.
 describe('memory of a worker command on the bullmq queue', { timeout: 120_000 }, () => {
-  let redis: ChildProcess;
+  let deployment: BullmqTestServer;
   let server: TestServer;
   let node: TrialWorkerNode;
 
   beforeAll(async () => {
-    const port = await freePort();
-    redis = await startRedis(port);
-    server = await startTestServer({
-      TRANSFERLAB_QUEUE: 'bullmq',
-      TRANSFERLAB_REDIS_URL: `redis://127.0.0.1:${port}`,
-      TRANSFERLAB_API_TOKEN: 'remote-worker-memory-token',
-      TRANSFERLAB_WORKER_TOKEN: 'remote-worker-memory-worker-token',
+    deployment = await startBullmqTestServer('remote-worker-memory-token', 'remote-worker-memory-worker-token', {
       TRANSFERLAB_WORKER_RECYCLE_MB: '1024',
     });
+    server = deployment.server;
     node = new TrialWorkerNode(server.config as ConstructorParameters<typeof TrialWorkerNode>[0], server.app.get(DataSource));
   });
   afterAll(async () => {
     await node?.close(0);
-    await server?.close();
-    redis?.kill('SIGKILL');
-    if (redis) await exited(redis);
+    await deployment?.close();
   });
 
   it('lists its engine processes with RSS, V8 heap and cache bytes, its recycle threshold and recycles', async () => {
