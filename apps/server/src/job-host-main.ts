@@ -4,26 +4,24 @@
 // imports no feature, and DataWorker and LocalTrialQueue start this file by its path
 // (jobHostEntry). Production workers do not know the engine pool's test jobs.
 import { onWorkerIdle, runPoolWorker } from '@transferlab/engine';
-import { loadConfig } from '@transferlab/sdk/config';
 import { registerCatalogJobs } from './catalog/jobs/catalog-jobs';
 import { registerDatasetBundleJob } from './job-host/dataset-bundle-job';
 import { registerResourcesJob } from './job-host/resources-job';
 import { registerTrialsJob } from './job-host/trials-job';
-import { configureWorkerCaches, registerWorkerCacheJob } from './job-host/worker-caches';
+import { registerWorkerCacheJob } from './job-host/worker-caches';
 import { releaseWorkerDatasets } from './job-host/worker-datasets';
 import { resetWorkerEngines } from './job-host/worker-engine';
 import { registerModelJobs } from './models/jobs/model-jobs';
 
-// The worker inherits the server's (or worker command's) environment, which that process has
-// already validated: its caches share one budget of TRANSFERLAB_WORKER_CACHE_MB.
-configureWorkerCaches(loadConfig().workerCacheMb);
+// The cache budget (TRANSFERLAB_WORKER_CACHE_MB) comes with the pool's init message (WorkerConfig.cacheMb):
+// the configuration of the process that made the pool, not this process's environment.
 registerTrialsJob();
 registerResourcesJob();
 registerCatalogJobs();
 registerModelJobs();
 registerDatasetBundleJob();
 registerWorkerCacheJob();
-// Over its recycle threshold after a job, a worker first drops its engines (sessions, cached features) and datasets.
+// Over its recycle threshold after a job, or idle (TRANSFERLAB_WORKER_IDLE_RELEASE_S), a worker drops its engines (sessions, cached features) and datasets.
 onWorkerIdle(resetWorkerEngines);
 onWorkerIdle(releaseWorkerDatasets);
 runPoolWorker();

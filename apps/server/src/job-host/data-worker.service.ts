@@ -21,10 +21,12 @@ export class DataWorker implements BeforeApplicationShutdown {
   run<T>(job: string, payload: object, timeoutMs = 300_000): Promise<T> {
     this.pool ??= new WorkerPool({
       size: 1,
-      config: { threads: 1, executionProvider: this.config.executionProvider },
+      config: { threads: 1, executionProvider: this.config.executionProvider, cacheMb: this.config.workerCacheMb },
       entry: jobHostEntry(),
       // The same cap as trial workers: a dataset or model file that would blow up in memory fails its job, not the machine.
       memoryLimitMb: this.config.workerMemoryMb,
+      // Idle, it gives back what a dataset or model job left, as trial workers do.
+      idleReleaseMs: this.config.workerIdleReleaseS * 1000,
     });
     const base: WorkerBase = {
       pluginConfigFile: this.config.pluginConfigFile,

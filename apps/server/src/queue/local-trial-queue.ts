@@ -32,11 +32,12 @@ export class LocalTrialQueue implements TrialQueueDriver {
     this.concurrency = config.workers;
     this.pool = new WorkerPool({
       size: config.workers,
-      config: { threads: config.threadsPerWorker, executionProvider: config.executionProvider, niceness: TRIAL_WORKER_NICENESS },
+      config: { threads: config.threadsPerWorker, executionProvider: config.executionProvider, niceness: TRIAL_WORKER_NICENESS, cacheMb: config.workerCacheMb },
       entry: jobHostEntry(),
       memoryLimitMb: config.workerMemoryMb,
       recycleRssMb: config.workerRecycleMb,
-      onRecycle: (e) => this.logger.warn(`${e.reason} (TRANSFERLAB_WORKER_RECYCLE_MB)`),
+      idleReleaseMs: config.workerIdleReleaseS * 1000,
+      onRecycle: (e) => this.logger.warn(`${e.reason} (${e.trigger === 'idle' ? 'TRANSFERLAB_WORKER_IDLE_RELEASE_S' : 'TRANSFERLAB_WORKER_RECYCLE_MB'})`),
     });
   }
 

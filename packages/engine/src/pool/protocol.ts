@@ -13,6 +13,11 @@ export interface WorkerConfig {
   readonly niceness?: number;
   /** The pool's recycle threshold in MB (WorkerPoolOptions.recycleRssMb): over it after a job, the worker releases its caches before it reports its RSS. */
   readonly recycleRssMb?: number;
+  /**
+   * The byte budget in MB that the worker's caches share (processCacheBudget), set before the
+   * worker says it is ready. Unset: the budget keeps whatever limit the entry gave it.
+   */
+  readonly cacheMb?: number;
 }
 
 /**
@@ -24,7 +29,9 @@ export type ToWorker =
   | { readonly type: 'job'; readonly id: number; readonly name: string; readonly payload: unknown }
   /** Cancel a running job cooperatively: its JobContext.signal is aborted. */
   | { readonly type: 'abort'; readonly id: number }
-  | { readonly type: 'shutdown' };
+  | { readonly type: 'shutdown' }
+  /** The worker has been idle a while: release everything it can (idle hooks, gc) and answer 'released'. */
+  | { readonly type: 'release' };
 
 export interface SerializedError {
   readonly name: string;
@@ -41,4 +48,6 @@ export type FromWorker =
   | { readonly type: 'progress'; readonly id: number; readonly progress: unknown }
   | { readonly type: 'error'; readonly id: number; readonly error: SerializedError; readonly rssBytes?: number }
   /** The worker's memory now: every MEMORY_REPORT_MS while its event loop is free, and after each job. */
-  | { readonly type: 'memory'; readonly memory: WorkerMemorySample };
+  | { readonly type: 'memory'; readonly memory: WorkerMemorySample }
+  /** The answer to 'release': the worker's resident memory once it released what it can. */
+  | { readonly type: 'released'; readonly rssBytes: number };

@@ -1,10 +1,12 @@
 import { getPriority } from 'node:os';
+import { processCacheBudget } from '../cache/byte-budget';
 import { registerJob } from './job-registry';
 
 /** Jobs that exercise the pool itself: liveness, echo of typed arrays, failures and faults. */
 export function registerPoolTestJobs(): void {
   registerJob('ping', () => ({ pid: process.pid, priority: getPriority() }));
   registerJob('echo', (payload) => payload);
+  registerJob('cache-limit', () => processCacheBudget.use().limitBytes);
   registerJob('sleep', async (payload) => {
     const ms = (payload as { ms: number }).ms;
     await new Promise((r) => setTimeout(r, ms));

@@ -5,7 +5,8 @@ import { releaseEvictedSessions } from '../runtime/session-cache';
  * pool: the sessions the cache budget evicted during the job, a full garbage collection where the worker runs with --expose-gc and, when the RSS is
  * over the recycle threshold, the hooks that the entry registered (its engine caches and ONNX
  * Runtime sessions, its decoded datasets). The pool replaces a worker whose RSS is still over
- * the threshold (WorkerPoolOptions.recycleRssMb).
+ * the threshold (WorkerPoolOptions.recycleRssMb). A worker idle for the pool's idleReleaseMs is asked
+ * to release ('release' message): every hook runs, whatever its RSS.
  */
 type IdleHook = () => void | Promise<void>;
 

@@ -1,4 +1,5 @@
 import { setPriority } from 'node:os';
+import { processCacheBudget } from '../cache/byte-budget';
 import { jobHandler, type JobContext } from './job-registry';
 import type { FromWorker, SerializedError, ToWorker, WorkerConfig } from './protocol';
 import { releaseIdleMemory } from './worker-idle';
@@ -40,8 +41,16 @@ export function runPoolWorker(): void {
     } else if (raw.type === 'init') {
       config = raw.config;
       if (config.niceness) setPriority(config.niceness);
+      // The pool's value wins over the entry's: a server configured in-process gives its budget this way.
+      if (config.cacheMb !== undefined) processCacheBudget.setLimit(config.cacheMb * 2 ** 20);
       send({ type: 'ready' });
       reportMemory();
+    } else if (raw.type === 'release') {
+      // Threshold 0: every idle hook runs. Queued behind any accepted job, though the pool sends none meanwhile.
+      chain = chain.then(async () => {
+        send({ type: 'released', rssBytes: await releaseIdleMemory(0) });
+        reportMemory();
+      });
     } else if (raw.type === 'shutdown') {
       // Finish what was accepted, then leave; the IPC channel closing lets the process end.
       chain = chain.then(() => process.disconnect());

@@ -29,7 +29,7 @@ export interface PoolMemoryInfo {
   readonly recycleRssMb: number | undefined;
   /** WorkerPoolOptions.memoryLimitMb, when set. */
   readonly memoryLimitMb: number | undefined;
-  /** Workers replaced because their RSS after a job was over the recycle threshold, since the pool started. */
+  /** Workers replaced for their RSS since the pool started: after a job over the recycle threshold, or after idle release over 1.5x their start. */
   readonly recycles: number;
 }
 

@@ -27,20 +27,31 @@ export interface WorkerPoolOptions {
    * and `onRecycle` is told why. Unset: workers are kept however large they grow.
    */
   readonly recycleRssMb?: number;
+  /**
+   * Idle release in ms: a worker without a job this long after its last one is asked to release
+   * what it can (its idle hooks, gc); if its RSS is then still over IDLE_RELEASE_FACTOR times its
+   * RSS at start, it is replaced by a fresh one and `onRecycle` is told why. Unset or 0: off.
+   */
+  readonly idleReleaseMs?: number;
   /** Called when a worker is replaced for its RSS (by default a process warning). */
   readonly onRecycle?: (event: WorkerRecycleEvent) => void;
 }
 
-/** A worker replaced after a job because its RSS stayed over the recycle threshold. */
+/** A worker replaced for its RSS: after a job (over the recycle threshold) or after idle release (over its start's factor). */
 export interface WorkerRecycleEvent {
   readonly pid: number | undefined;
   readonly rssMb: number;
   readonly thresholdMb: number;
-  /** The job it had just finished. */
-  readonly job: string;
+  /** What triggered it: the end of a job, or idle release. */
+  readonly trigger: 'job' | 'idle';
+  /** The job it had just finished (trigger 'job'). */
+  readonly job: string | undefined;
   /** A sentence for the log. */
   readonly reason: string;
 }
+
+/** An idle worker whose RSS after releasing stays over this multiple of its RSS at start is replaced. */
+export const IDLE_RELEASE_FACTOR = 1.5;
 
 /** How long a dead worker's stderr may take to drain before its job's failure is decided. */
 const STDERR_DRAIN_MS = 500;
@@ -94,6 +105,12 @@ interface Slot {
   reportedAt?: string;
   /** The largest RSS seen during the current job (its reports and /proc samples): evidence if it dies. */
   jobPeakRss?: number;
+  /** Its RSS in its first report (right after start): the base idle release compares with. */
+  startRss?: number;
+  /** Fires after idleReleaseMs without a job; cleared when a job is dispatched or the worker leaves. */
+  idleTimer?: NodeJS.Timeout;
+  /** Asked to release and not answered yet: takes no job until it has (it may be replaced). */
+  releasing?: boolean;
 }
 
 /** How often the pool reads busy workers' RSS from /proc: a worker deep in native code cannot report, and may be killed for its size. */
@@ -188,6 +205,7 @@ export class WorkerPool {
   async shutdown(): Promise<void> {
     this.closing = true;
     clearInterval(this.sampler);
+    for (const s of this.slots) clearTimeout(s.idleTimer);
     while (this.queue.length > 0 || [...this.slots].some((s) => s.job)) {
       await new Promise((r) => setTimeout(r, 10));
     }
@@ -274,7 +292,14 @@ export class WorkerPool {
       this.dispatch();
       return;
     }
+    if (m.type === 'released') {
+      slot.releasing = false;
+      this.replaceIfGrown(slot, m.rssBytes);
+      this.dispatch();
+      return;
+    }
     if (m.type === 'memory') {
+      slot.startRss ??= m.memory.rssBytes;
       slot.memory = m.memory;
       slot.reportedAt = new Date().toISOString();
       if (slot.job) slot.jobPeakRss = Math.max(slot.jobPeakRss ?? 0, m.memory.rssBytes);
@@ -290,6 +315,7 @@ export class WorkerPool {
     clearTimeout(job.killTimer);
     slot.job = undefined;
     this.recycleIfLarge(slot, job.name, m.rssBytes);
+    this.armIdleRelease(slot);
     // A cancelled job that ended by itself (stopped at its signal, or finished anyway) frees its worker.
     if (job.cancelled) job.reject(new JobCancelledError(job.name));
     else if (m.type === 'result') job.resolve(m.result);
@@ -308,12 +334,44 @@ export class WorkerPool {
     if (thresholdMb === undefined || rssBytes === undefined || slot.retiring || this.closing) return;
     const rssMb = Math.round(rssBytes / 2 ** 20);
     if (rssBytes <= thresholdMb * 2 ** 20) return;
-    slot.retiring = true;
-    this.recycles++;
     const pid = slot.child.pid;
     const reason = `worker process ${pid ?? '?'} replaced after job '${job}': resident memory ${rssMb} MB is over the recycle threshold of ${thresholdMb} MB`;
-    if (this.options.onRecycle) this.options.onRecycle({ pid, rssMb, thresholdMb, job, reason });
-    else process.emitWarning(`transferlab pool: ${reason}`);
+    this.replace(slot, { pid, rssMb, thresholdMb, trigger: 'job', job, reason });
+  }
+
+  /** After a job: once the worker has been idle idleReleaseMs, ask it to release (unref: the timer keeps no process alive). */
+  private armIdleRelease(slot: Slot): void {
+    const ms = this.options.idleReleaseMs;
+    clearTimeout(slot.idleTimer);
+    if (!ms || slot.retiring || this.closing) return;
+    slot.idleTimer = setTimeout(() => {
+      slot.idleTimer = undefined;
+      // Still idle and staying: from here until 'released' dispatch passes it by, so no job meets a dying worker.
+      if (slot.job || slot.retiring || slot.releasing || this.closing || !slot.child.connected) return;
+      slot.releasing = true;
+      this.post(slot, { type: 'release' });
+    }, ms).unref();
+  }
+
+  /** After idle release: replace the worker if it is still over IDLE_RELEASE_FACTOR times its RSS at start; a worker under it is kept. */
+  private replaceIfGrown(slot: Slot, rssBytes: number): void {
+    const start = slot.startRss;
+    if (start === undefined || slot.job || slot.retiring || this.closing || rssBytes <= start * IDLE_RELEASE_FACTOR) return;
+    const pid = slot.child.pid;
+    const rssMb = Math.round(rssBytes / 2 ** 20);
+    const startMb = Math.round(start / 2 ** 20);
+    const idleS = Math.round((this.options.idleReleaseMs ?? 0) / 100) / 10;
+    const reason = `worker process ${pid ?? '?'} replaced after ${idleS} s idle: resident memory ${rssMb} MB is over ${IDLE_RELEASE_FACTOR}x its start of ${startMb} MB`;
+    this.replace(slot, { pid, rssMb, thresholdMb: Math.round((start * IDLE_RELEASE_FACTOR) / 2 ** 20), trigger: 'idle', job: undefined, reason });
+  }
+
+  /** Retire a worker that has no job, say why, and ask it to leave; onExit starts a fresh one. */
+  private replace(slot: Slot, event: WorkerRecycleEvent): void {
+    slot.retiring = true;
+    clearTimeout(slot.idleTimer);
+    this.recycles++;
+    if (this.options.onRecycle) this.options.onRecycle(event);
+    else process.emitWarning(`transferlab pool: ${event.reason}`);
     // The worker has no job now: ask it to leave; kill it if it does not.
     this.post(slot, { type: 'shutdown' });
     const timer = setTimeout(() => slot.child.kill('SIGKILL'), this.options.shutdownTimeoutMs ?? 5000);
@@ -322,6 +380,7 @@ export class WorkerPool {
 
   private onExit(slot: Slot, code: number | null, signal: NodeJS.Signals | null): void {
     this.slots.delete(slot);
+    clearTimeout(slot.idleTimer);
     const job = slot.job;
     if (job) {
       clearTimeout(job.timer);
@@ -364,8 +423,9 @@ export class WorkerPool {
   private dispatch(): void {
     for (const slot of this.slots) {
       if (this.queue.length === 0) return;
-      if (!slot.ready || slot.job || slot.retiring) continue;
+      if (!slot.ready || slot.job || slot.retiring || slot.releasing) continue;
       const job = this.queue.shift()!;
+      clearTimeout(slot.idleTimer);
       slot.job = job;
       slot.jobPeakRss = undefined;
       if (job.timeoutMs !== undefined) {

@@ -20,6 +20,7 @@ describe('parseConfig', () => {
     expect(c.workerRecycleMb).toBe(Math.floor(c.workerMemoryMb / 2));
     expect(c.workerCacheMb).toBe(Math.floor(c.workerMemoryMb / 4));
     expect(c.trialTimeoutS).toBe(21_600);
+    expect(c.workerIdleReleaseS).toBe(10);
     expect(c.serverPort).toBe(4000);
     expect(c.dashboardPort).toBe(3000);
     expect(c.host).toBe('127.0.0.1');
@@ -48,6 +49,7 @@ describe('parseConfig', () => {
         TRANSFERLAB_WORKER_MEMORY_MB: '2048',
         TRANSFERLAB_WORKER_RECYCLE_MB: '768',
         TRANSFERLAB_WORKER_CACHE_MB: '300',
+        TRANSFERLAB_WORKER_IDLE_RELEASE_S: '0',
         TRANSFERLAB_TRIAL_TIMEOUT_S: '600',
         TRANSFERLAB_QUEUE_STALL_S: '5',
         TRANSFERLAB_WORKER_TOKEN: 'a-worker-token-0123',
@@ -73,6 +75,7 @@ describe('parseConfig', () => {
       workerMemoryMb: 2048,
       workerRecycleMb: 768,
       workerCacheMb: 300,
+      workerIdleReleaseS: 0,
       trialTimeoutS: 600,
       groupTrials: false,
     });
@@ -102,6 +105,9 @@ describe('parseConfig', () => {
     ['TRANSFERLAB_WORKER_CACHE_MB', '15', 'TRANSFERLAB_WORKER_CACHE_MB="15" is not valid: accepts an integer from 16 to 4194304'],
     ['TRANSFERLAB_WORKER_CACHE_MB', '4194305', 'TRANSFERLAB_WORKER_CACHE_MB="4194305" is not valid: accepts an integer from 16 to 4194304'],
     ['TRANSFERLAB_WORKER_CACHE_MB', '64.5', 'TRANSFERLAB_WORKER_CACHE_MB="64.5" is not valid: accepts an integer from 16 to 4194304'],
+    ['TRANSFERLAB_WORKER_IDLE_RELEASE_S', '-1', 'TRANSFERLAB_WORKER_IDLE_RELEASE_S="-1" is not valid: accepts an integer from 0 to 86400'],
+    ['TRANSFERLAB_WORKER_IDLE_RELEASE_S', '86401', 'TRANSFERLAB_WORKER_IDLE_RELEASE_S="86401" is not valid: accepts an integer from 0 to 86400'],
+    ['TRANSFERLAB_WORKER_IDLE_RELEASE_S', '2.5', 'TRANSFERLAB_WORKER_IDLE_RELEASE_S="2.5" is not valid: accepts an integer from 0 to 86400'],
     ['TRANSFERLAB_TRIAL_TIMEOUT_S', '0', 'TRANSFERLAB_TRIAL_TIMEOUT_S="0" is not valid: accepts an integer from 1 to 2592000'],
     ['TRANSFERLAB_QUEUE_STALL_S', '1', 'TRANSFERLAB_QUEUE_STALL_S="1" is not valid: accepts an integer from 2 to 3600'],
     ['TRANSFERLAB_WORKER_TOKEN', 'short', 'TRANSFERLAB_WORKER_TOKEN="short" is not valid: accepts at least 16 characters'],

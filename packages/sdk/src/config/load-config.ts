@@ -6,6 +6,7 @@ import {
   DEFAULT_MAX_TRIALS_PER_RUN,
   DEFAULT_QUEUE_STALL_S,
   DEFAULT_TRIAL_TIMEOUT_S,
+  DEFAULT_WORKER_IDLE_RELEASE_S,
   defaultDatabasePath,
   httpUrl,
   defaultWorkerMemoryMb,
@@ -49,6 +50,7 @@ export const CONFIG_VARIABLES = [
   { name: 'TRANSFERLAB_WORKER_MEMORY_MB', accepts: 'an integer from 256 to 4194304', defaultText: '3/4 of RAM / workers, at least 1024', description: 'Memory cap of each trial worker: the V8 heap at 3/4 of it and, on Linux, the data segment (RLIMIT_DATA: heap and anonymous memory, not reserved address space). A trial past it fails with that reason and is not retried.' },
   { name: 'TRANSFERLAB_WORKER_RECYCLE_MB', accepts: 'an integer from 64 to 4194304', defaultText: '1/2 of TRANSFERLAB_WORKER_MEMORY_MB', description: 'After each trial a worker releases what it can and measures its resident memory (RSS); a worker still above this is replaced by a fresh one, with the reason logged.' },
   { name: 'TRANSFERLAB_WORKER_CACHE_MB', accepts: 'an integer from 16 to 4194304', defaultText: '1/4 of TRANSFERLAB_WORKER_MEMORY_MB, at most 1/2 of TRANSFERLAB_WORKER_RECYCLE_MB', description: "One byte budget shared by each worker's caches (decoded datasets, frozen-prefix features, ONNX Runtime sessions); past it the least recently used entries are dropped (features stay on disk). Must be below TRANSFERLAB_WORKER_RECYCLE_MB." },
+  { name: 'TRANSFERLAB_WORKER_IDLE_RELEASE_S', accepts: 'an integer from 0 to 86400', defaultText: '10', description: 'A worker idle (no trial) this long releases its caches, ONNX Runtime sessions and datasets; if its resident memory (RSS) is then still over 1.5x what it was at start, it is replaced by a fresh one, with the reason logged. 0 turns this off.' },
   { name: 'TRANSFERLAB_TRIAL_TIMEOUT_S', accepts: 'an integer from 1 to 2592000', defaultText: '21600 (6 hours)', description: 'Longest one trial may run; its worker is then killed and replaced, and the trial fails with that reason (not retried).' },
   { name: 'TRANSFERLAB_QUEUE', accepts: 'one of local, bullmq', defaultText: 'local', description: 'Trial queue driver.' },
   { name: 'TRANSFERLAB_REDIS_URL', accepts: 'redis://host:port', defaultText: 'redis://127.0.0.1:6379', description: 'Redis for the bullmq queue.' },
@@ -112,6 +114,7 @@ export function parseConfig(env: Env, cwd: string = process.cwd()): TransferlabC
   if (env.TRANSFERLAB_WORKER_CACHE_MB && workerCacheMb >= workerRecycleMb) {
     problems.push(`TRANSFERLAB_WORKER_CACHE_MB (${workerCacheMb}) must be below TRANSFERLAB_WORKER_RECYCLE_MB (${workerRecycleMb}): a worker whose caches fill their budget would be replaced after every trial`);
   }
+  const workerIdleReleaseS = read('TRANSFERLAB_WORKER_IDLE_RELEASE_S', intRange(0, 86_400), () => DEFAULT_WORKER_IDLE_RELEASE_S);
   const trialTimeoutS = read('TRANSFERLAB_TRIAL_TIMEOUT_S', intRange(1, 2_592_000), () => DEFAULT_TRIAL_TIMEOUT_S);
   const driver = read('TRANSFERLAB_QUEUE', oneOf(['local', 'bullmq'] as const), () => 'local' as const);
   const redisUrl = read(
@@ -144,6 +147,7 @@ export function parseConfig(env: Env, cwd: string = process.cwd()): TransferlabC
     workerMemoryMb,
     workerRecycleMb,
     workerCacheMb,
+    workerIdleReleaseS,
     trialTimeoutS,
     queue: driver === 'local' ? { driver } : { driver, redisUrl, stallS: queueStallS },
     workerToken,

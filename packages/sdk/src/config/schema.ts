@@ -29,6 +29,8 @@ export interface TransferlabConfig {
   readonly workerRecycleMb: number;
   /** One byte budget, in MB, shared by a trial worker's caches (decoded datasets, prefix features, ONNX Runtime sessions). */
   readonly workerCacheMb: number;
+  /** Seconds a trial worker may stay idle before it releases what it can (and is replaced if still over 1.5x its start); 0: never. */
+  readonly workerIdleReleaseS: number;
   /** Longest one trial may run, in seconds; its worker is then killed and the trial fails. */
   readonly trialTimeoutS: number;
   /** bullmq: `stallS` is a running trial's lock duration and the stalled-job check interval. */
@@ -116,6 +118,12 @@ export function httpUrl(t: string): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * 10 s: longer than the gap between the trials of a run (so caches stay warm within it), short
+ * enough that a finished run's memory is given back well within a minute.
+ */
+export const DEFAULT_WORKER_IDLE_RELEASE_S = 10;
 
 /** 6 hours: longer than any trial of the reference study on CPU, short enough to free a stuck worker. */
 export const DEFAULT_TRIAL_TIMEOUT_S = 6 * 60 * 60;
