@@ -72,6 +72,31 @@ export function writeSpec(dir: string, model: ModelDef, images: Tensor): string 
   return join(dir, 'spec.json');
 }
 
+/**
+ * `rounds` rounds of: each engine graph once (wall seconds), then one round of the reference
+ * (`reference` answers its seconds per step), so load from other processes hits both alike.
+ */
+export async function interleavedRounds<S extends string>(
+  steps: readonly S[],
+  graphs: Readonly<Record<S, { session: InferenceSession; feeds: Record<string, Tensor> }>>,
+  rounds: number,
+  reference: () => Promise<Record<string, number>>,
+): Promise<{ ours: Record<S, number[]>; theirs: Record<S, number[]> }> {
+  const empty = (): Record<S, number[]> => Object.fromEntries(steps.map((s) => [s, []])) as unknown as Record<S, number[]>;
+  const ours = empty();
+  const theirs = empty();
+  for (let r = 0; r < rounds; r++) {
+    for (const s of steps) {
+      const t0 = performance.now();
+      await graphs[s].session.run(graphs[s].feeds);
+      ours[s].push((performance.now() - t0) / 1000);
+    }
+    const t = await reference();
+    for (const s of steps) theirs[s].push(Number(t[s]));
+  }
+  return { ours, theirs };
+}
+
 export type StepComparison = { readonly skipped: string } | {
   readonly torch: string;
   readonly rounds: number;
@@ -103,21 +128,15 @@ export async function compareStepsWithTorch(threadCounts: readonly number[], rou
       for (const s of STEPS) await graphs[s].session.run(graphs[s].feeds);
       const py = spawn(python, [SCRIPT, specPath, String(threads)], { stdio: ['pipe', 'pipe', 'inherit'] });
       const lines = createInterface({ input: py.stdout })[Symbol.asyncIterator]();
-      const ours: Record<Step, number[]> = { forward: [], inputGradient: [], trainingStep: [], tailStep: [] };
-      const theirs: Record<Step, number[]> = { forward: [], inputGradient: [], trainingStep: [], tailStep: [] };
+      let ours: Record<Step, number[]>;
+      let theirs: Record<Step, number[]>;
       try {
-        for (let r = 0; r < rounds; r++) {
-          for (const s of STEPS) {
-            const t0 = performance.now();
-            await graphs[s].session.run(graphs[s].feeds);
-            ours[s].push((performance.now() - t0) / 1000);
-          }
+        ({ ours, theirs } = await interleavedRounds(STEPS, graphs, rounds, async () => {
           py.stdin.write('round\n');
           const line = await lines.next();
           if (line.done) throw new Error('bench: the PyTorch step reference ended early');
-          const t = JSON.parse(line.value) as Record<Step, number>;
-          for (const s of STEPS) theirs[s].push(t[s]);
-        }
+          return JSON.parse(line.value) as Record<string, number>;
+        }));
       } finally {
         py.stdin.end('quit\n');
         await Promise.all(STEPS.map((s) => graphs[s].session.release()));

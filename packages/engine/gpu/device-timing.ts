@@ -6,7 +6,7 @@ import { createInterface } from 'node:readline';
 import { Tensor } from 'onnxruntime-node';
 import { buildResNet, RESNET18 } from '../bench/resnet';
 import { uniformImages } from '../bench/timing';
-import { writeSpec } from '../bench/torch-steps';
+import { interleavedRounds, writeSpec } from '../bench/torch-steps';
 import type { ActiveProvider } from '../src/runtime/session-options';
 import { deviceGraphs, releaseGraphs, STEPS, type Step } from './device-graphs';
 
@@ -49,18 +49,10 @@ export async function timeOnDevice(python: string, provider: ActiveProvider, tor
   try {
     for (let warm = 0; warm < 3; warm++) for (const s of STEPS) await graphs[s].session.run(graphs[s].feeds);
     const torchDeviceName = String((await next()).device);
-    const ours: Record<Step, number[]> = { forward: [], inputGradient: [], trainingStep: [] };
-    const theirs: Record<Step, number[]> = { forward: [], inputGradient: [], trainingStep: [] };
-    for (let r = 0; r < rounds; r++) {
-      for (const s of STEPS) {
-        const t0 = performance.now();
-        await graphs[s].session.run(graphs[s].feeds);
-        ours[s].push((performance.now() - t0) / 1000);
-      }
+    const { ours, theirs } = await interleavedRounds(STEPS, graphs, rounds, async () => {
       py.stdin.write('round\n');
-      const t = await next();
-      for (const s of STEPS) theirs[s].push(Number(t[s]));
-    }
+      return (await next()) as Record<string, number>;
+    });
     const per = (f: (s: Step) => number) => Object.fromEntries(STEPS.map((s) => [s, Number(f(s).toPrecision(4))])) as Record<Step, number>;
     return {
       provider,

@@ -1,7 +1,7 @@
 """PyTorch eager reference for the engine bench's steps (driven by bench/torch-steps.ts).
 
 torchvision's resnet18 with the bench graph's weights (the same initializers, torchvision
-names), the same batch; the steps written the way PyTorch users write them:
+names), the same batch (resnet_spec.py); the steps written the way PyTorch users write them:
   forward        model.eval(), torch.no_grad()
   inputGradient  model.eval(), cross-entropy, torch.autograd.grad to the images
   trainingStep   model.train() (BatchNorm in training mode), SGD momentum 0.9, weight decay 5e-4, all layers
@@ -13,24 +13,16 @@ import json
 import sys
 import time
 
-import numpy as np
 import torch
-import torchvision
 from torch import nn
+
+from resnet_spec import load, whole_steps
 
 
 def main():
-    spec = json.load(open(sys.argv[1]))
     torch.set_num_threads(int(sys.argv[2]))
-    raw = np.fromfile(spec["weights"], dtype=np.float32)
-    state = {t["name"]: torch.from_numpy(raw[t["offset"]:t["offset"] + int(np.prod(t["dims"]))].reshape(t["dims"]).copy()) for t in spec["tensors"]}
-    model = torchvision.models.resnet18(num_classes=spec["classes"])
-    missing, unexpected = model.load_state_dict(state, strict=False)
-    assert not unexpected and all(k.endswith("num_batches_tracked") for k in missing), (missing, unexpected)
-    n, c, h, w = spec["inputShape"]
-    x = torch.from_numpy(np.fromfile(spec["images"], dtype=np.float32).reshape(n, c, h, w).copy())
-    y = torch.arange(n) % spec["classes"]
-    opt = torch.optim.SGD(model.parameters(), lr=0.01, momentum=0.9, weight_decay=5e-4)
+    model, x, y = load(sys.argv[1])
+    steps = whole_steps(model, x, y)
 
     last = model.layer4[-1]
     prefix = nn.Sequential(model.conv1, model.bn1, model.relu, model.maxpool, model.layer1, model.layer2, model.layer3, model.layer4[:-1])
@@ -40,23 +32,6 @@ def main():
     tail_params = list(last.parameters()) + list(model.fc.parameters())
     tail_opt = torch.optim.SGD(tail_params, lr=0.01, momentum=0.9, weight_decay=5e-4)
 
-    def forward():
-        model.eval()
-        with torch.no_grad():
-            model(x)
-
-    def input_gradient():
-        model.eval()
-        xi = x.clone().requires_grad_(True)
-        loss = nn.functional.cross_entropy(model(xi), y)
-        torch.autograd.grad(loss, xi)
-
-    def training_step():
-        model.train()
-        opt.zero_grad(set_to_none=True)
-        nn.functional.cross_entropy(model(x), y).backward()
-        opt.step()
-
     def tail_step():
         last.train()
         tail_opt.zero_grad(set_to_none=True)
@@ -64,7 +39,7 @@ def main():
         nn.functional.cross_entropy(logits, y).backward()
         tail_opt.step()
 
-    steps = {"forward": forward, "inputGradient": input_gradient, "trainingStep": training_step, "tailStep": tail_step}
+    steps["tailStep"] = tail_step
     for f in steps.values():
         f()  # warm-up: first-call allocations
     for line in sys.stdin:

@@ -1,57 +1,26 @@
 """PyTorch eager on a device, the reference for gpu/device-timing.ts.
 
-torchvision's resnet18 with the engine graph's weights (spec written by bench/torch-steps.ts's
-writeSpec: the same initializers under torchvision names, and the same batch), on DEVICE:
-  forward        model.eval(), torch.no_grad()
-  inputGradient  model.eval(), cross-entropy, torch.autograd.grad to the images
-  trainingStep   model.train(), SGD momentum 0.9, weight decay 5e-4, all layers
-Tensors live on the device; each call ends with torch.cuda.synchronize() on CUDA, so a time is
-the whole step. Usage: python3 device_steps.py SPEC.json DEVICE THREADS. Reads "round" lines
+The bench's ResNet-18 and its three steps (bench/python/resnet_spec.py) on DEVICE. Tensors live
+on the device; each call ends with torch.cuda.synchronize() on CUDA, so a time is the whole step. Usage: python3 device_steps.py SPEC.json DEVICE THREADS. Reads "round" lines
 from stdin and answers one JSON line of seconds per step; "quit" ends.
 """
 import json
+import os
 import sys
 import time
 
-import numpy as np
 import torch
-import torchvision
-from torch import nn
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "bench", "python"))
+from resnet_spec import load, whole_steps  # noqa: E402
 
 
 def main():
-    spec = json.load(open(sys.argv[1]))
     device = torch.device(sys.argv[2])
     torch.set_num_threads(int(sys.argv[3]))
-    raw = np.fromfile(spec["weights"], dtype=np.float32)
-    state = {t["name"]: torch.from_numpy(raw[t["offset"]:t["offset"] + int(np.prod(t["dims"]))].reshape(t["dims"]).copy()) for t in spec["tensors"]}
-    model = torchvision.models.resnet18(num_classes=spec["classes"])
-    missing, unexpected = model.load_state_dict(state, strict=False)
-    assert not unexpected and all(k.endswith("num_batches_tracked") for k in missing), (missing, unexpected)
-    model.to(device)
-    n, c, h, w = spec["inputShape"]
-    x = torch.from_numpy(np.fromfile(spec["images"], dtype=np.float32).reshape(n, c, h, w).copy()).to(device)
-    y = (torch.arange(n) % spec["classes"]).to(device)
-    opt = torch.optim.SGD(model.parameters(), lr=0.01, momentum=0.9, weight_decay=5e-4)
+    model, x, y = load(sys.argv[1], device)
+    steps = whole_steps(model, x, y)
     sync = torch.cuda.synchronize if device.type == "cuda" else (lambda: None)
-
-    def forward():
-        model.eval()
-        with torch.no_grad():
-            model(x)
-
-    def input_gradient():
-        model.eval()
-        xi = x.clone().requires_grad_(True)
-        torch.autograd.grad(nn.functional.cross_entropy(model(xi), y), xi)
-
-    def training_step():
-        model.train()
-        opt.zero_grad(set_to_none=True)
-        nn.functional.cross_entropy(model(x), y).backward()
-        opt.step()
-
-    steps = {"forward": forward, "inputGradient": input_gradient, "trainingStep": training_step}
     for _ in range(3):
         for f in steps.values():
             f()  # warm-up: allocator, cuDNN algorithm choice
