@@ -128,7 +128,14 @@ describe('run files between two servers (SQLite to PostgreSQL)', () => {
     expect(res.body).toMatchObject({ reason: 'INVALID_RUN_FILE', field: 'checksum', message: expect.stringMatching(/^the run file is not valid: checksum: the file says [0-9a-f]{64} but its content hashes to [0-9a-f]{64}/) as unknown });
   });
 
-  it('refuses an import without the token, as JSON, or over the size limit', async () => {
+  it("reads a file sent as application/json itself, past the JSON parser's 100 KB cap", async () => {
+    // Already imported above: the route's own answer shows it read all 300 KB.
+    const padded = `${text}${' '.repeat(300 * 1024)}`;
+    const res = await upload(b, padded, TOKEN, 'application/json');
+    expect(res).toMatchObject({ status: 409, body: { reason: 'RUN_ALREADY_IMPORTED', field: 'checksum' } });
+  });
+
+  it('refuses an import without the token, as text, or over the size limit', async () => {
     expect((await upload(b, text, null)).status).toBe(401);
     const json = await upload(b, text, TOKEN, 'text/plain');
     expect(json).toMatchObject({ status: 415, body: { reason: 'RUN_FILE_CONTENT_TYPE' } });

@@ -202,8 +202,8 @@ function alreadyImported(checksum: string, runId: string): RunFilesException {
 /** The body's bytes, refused past MAX_RUN_FILE_BYTES (announced or counted) or of another content type. */
 async function readBody(req: IncomingMessage): Promise<Buffer> {
   const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
-  if (type !== 'application/octet-stream' && type !== 'application/gzip')
-    throw new RunFilesException(RunFilesErrorCode.ContentType, `send the run file as the raw request body with content-type application/octet-stream (got '${type || 'none'}')`);
+  if (type !== 'application/octet-stream' && type !== 'application/gzip' && type !== 'application/json')
+    throw new RunFilesException(RunFilesErrorCode.ContentType, `send the run file as the raw request body with content-type application/octet-stream, application/json or application/gzip (got '${type || 'none'}')`);
   const announced = Number(req.headers['content-length'] ?? NaN);
   if (Number.isFinite(announced) && announced > MAX_RUN_FILE_BYTES) throw tooLarge();
   const chunks: Buffer[] = [];
