@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ModelDescriptor } from '../src/job-host/model-descriptor';
 import { ModelEntity } from '../src/models/model.entity';
-import { jobRefusal } from '../src/queue/bullmq-job-check';
+import { jobRefusal } from '../src/remote-workers/bullmq-job-check';
 import { TRIAL_QUEUE_NAME, type QueuedTrials } from '../src/queue/bullmq-names';
 import { redisClient } from '../src/queue/redis-connection';
 import { TrialWorkerNode } from '../src/remote-workers/trial-worker-node';

@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import type { WorkerMemoryRecord } from '../remote-workers/worker-memory-record';
+import type { WorkerMemoryRecord } from './worker-memory-record';
 
 /** Redis key prefix of worker announcements; each key expires unless its worker refreshes it. */
 export const LIVE_WORKER_PREFIX = 'transferlab:worker:';

@@ -8,7 +8,7 @@ import { redisClient } from '../queue/redis-connection';
 import { TRIAL_QUEUE_DRIVER, type TrialQueueDriver } from '../queue/trial-queue';
 import type { LiveWorker } from './dto/live-worker.object';
 import { MAX_LISTED_WORKERS, readLiveWorkerRecords } from '../queue/worker-announcements';
-import { readWorkerMemory, workerMemoryRecord, type WorkerMemoryRecord } from './worker-memory-record';
+import { readWorkerMemory, workerMemoryRecord, type WorkerMemoryRecord } from '../queue/worker-memory-record';
 
 /** GraphQL's copy of a memory record (its lists are mutable). */
 const memoryFields = (m: WorkerMemoryRecord): Pick<LiveWorker, 'processes' | 'recycleThresholdMb' | 'memoryRecycles'> => ({

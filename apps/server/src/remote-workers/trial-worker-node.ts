@@ -5,7 +5,7 @@ import type { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
 import { datasetKey } from '@transferlab/sdk';
 import type { TransferlabConfig } from '@transferlab/sdk/config';
-import { jobRefusal } from '../queue/bullmq-job-check';
+import { jobRefusal } from './bullmq-job-check';
 import { CANCEL_CHANNEL, MAX_STALLED_COUNT, queuedTrials, TRIAL_QUEUE_NAME, type EarlierQueuedTrial, type QueuedTrials } from '../queue/bullmq-names';
 import { LocalTrialQueue } from '../queue/local-trial-queue';
 import { redisClient } from '../queue/redis-connection';
@@ -13,7 +13,7 @@ import type { TrialOutcome } from '../queue/trial-queue';
 import { storedOutcome, storeResult } from '../runs/store-result';
 import { HEARTBEAT_MS, HEARTBEAT_TTL_MS, LIVE_WORKER_PREFIX, type LiveWorkerRecord } from '../queue/worker-announcements';
 import { RemoteFiles } from './remote-files';
-import { workerMemoryRecord } from './worker-memory-record';
+import { workerMemoryRecord } from '../queue/worker-memory-record';
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 

@@ -4,7 +4,7 @@ import { ModelEntity } from '../models/model.entity';
 import { RunEntity } from '../runs/run.entity';
 import { UNFINISHED_RUN_STATUSES } from '../runs/run-status';
 import { TrialEntity } from '../runs/trial.entity';
-import type { QueuedTrials } from './bullmq-names';
+import type { QueuedTrials } from '../queue/bullmq-names';
 
 /** The model facts a worker's engine acts on: a job's descriptor must state them as the record does. */
 const MODEL_FACTS = [
