@@ -1,8 +1,6 @@
 import { ArgsType, Field, Int } from '@nestjs/graphql';
 import { IsInt, Max, Min } from 'class-validator';
-
-/** Most sample images one request may list (the worker picks them once, then serves slices). */
-export const MAX_THUMBNAILS = 64;
+import { MAX_THUMBNAILS } from '../thumbnail-limits';
 
 @ArgsType()
 export class ThumbnailsArgs {

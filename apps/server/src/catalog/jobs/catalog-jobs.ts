@@ -3,7 +3,7 @@ import type { PluginContext, PluginRegistry } from '@transferlab/sdk';
 import { hostJob } from '../../job-host/plugin-host';
 import { workerDataset } from '../../job-host/worker-datasets';
 import type { WorkerBase } from '../../job-host/worker-payload';
-import { MAX_THUMBNAILS } from '../dto/thumbnails.args';
+import { MAX_THUMBNAILS } from '../thumbnail-limits';
 
 export const CATALOG_DATASET_JOB = 'transferlab.catalog.dataset';
 export const CATALOG_THUMBNAIL_JOB = 'transferlab.catalog.thumbnail';
