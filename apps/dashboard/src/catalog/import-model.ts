@@ -1,4 +1,4 @@
-import { LoginRequiredError } from '../auth/needs-login';
+import { postFile } from '../auth/post-file';
 import type { ImportModelInput } from '../gql/graphql';
 
 /** torchvision's ImageNet normalisation, what most exported classifiers expect. */
@@ -130,21 +130,12 @@ export interface UploadReceipt {
 
 /** Sends the file to the dashboard's upload route (streamed by the browser); throws with the server's message. */
 export async function uploadModelFile(file: Blob, fetchImpl: typeof fetch = fetch): Promise<UploadReceipt> {
-  let res: Response;
-  try {
-    res = await fetchImpl('/catalog/models/upload', {
-      method: 'POST',
-      headers: { 'content-type': 'application/octet-stream' },
-      body: file,
-    });
-  } catch (e) {
-    throw new Error(`the upload did not reach the dashboard (${e instanceof Error ? e.message : String(e)})`);
-  }
-  const body = (await res.json().catch(() => ({}))) as Partial<UploadReceipt> & { message?: string };
-  if (res.status === 401)
-    throw new LoginRequiredError(body.message ?? 'log in to the dashboard to upload models');
-  if (!res.ok || typeof body.uploadId !== 'string') {
-    throw new Error(body.message ?? `the upload failed with HTTP ${res.status}`);
-  }
-  return body as UploadReceipt;
+  const body = await postFile(
+    '/catalog/models/upload',
+    file,
+    { action: 'upload', login: 'log in to the dashboard to upload models' },
+    (b) => typeof b.uploadId === 'string',
+    fetchImpl,
+  );
+  return body as unknown as UploadReceipt;
 }

@@ -1,4 +1,4 @@
-import { LoginRequiredError } from '../auth/needs-login';
+import { postFile } from '../auth/post-file';
 
 /** The server's limit on a run file's body (256 MiB; the JSON after gunzip is held to it there). */
 export const RUN_FILE_CAP = 256 * 1024 * 1024;
@@ -15,21 +15,13 @@ export interface ImportedRun {
  * `checksum`, a file imported before names the run it became).
  */
 export async function importRunFile(file: Blob, fetchImpl: typeof fetch = fetch): Promise<ImportedRun> {
-  let res: Response;
-  try {
-    res = await fetchImpl('/runs/import', {
-      method: 'POST',
-      headers: { 'content-type': 'application/octet-stream' },
-      body: file,
-    });
-  } catch (e) {
-    throw new Error(`the file did not reach the dashboard (${e instanceof Error ? e.message : String(e)})`);
-  }
-  const body = (await res.json().catch(() => ({}))) as { run?: Partial<ImportedRun>; message?: unknown };
-  const message = typeof body.message === 'string' ? body.message : undefined;
-  if (res.status === 401) throw new LoginRequiredError(message ?? 'log in to the dashboard to import runs');
-  if (!res.ok || typeof body.run?.id !== 'string') {
-    throw new Error(message ?? `the import failed with HTTP ${res.status}`);
-  }
-  return { id: body.run.id, analysis: typeof body.run.analysis === 'string' ? body.run.analysis : '' };
+  const body = await postFile(
+    '/runs/import',
+    file,
+    { action: 'import', login: 'log in to the dashboard to import runs' },
+    (b) => typeof (b.run as Partial<ImportedRun> | undefined)?.id === 'string',
+    fetchImpl,
+  );
+  const run = body.run as { id: string; analysis?: unknown };
+  return { id: run.id, analysis: typeof run.analysis === 'string' ? run.analysis : '' };
 }
