@@ -5,6 +5,8 @@ export * from './worker-entry';
 export { runPoolWorker } from './worker-loop';
 export { onWorkerIdle } from './worker-idle';
 export * from './worker-pool';
+export * from './pool-options';
+export * from './worker-replacement';
 export * from './worker-memory';
 export * from './session-options';
 export type { RunModelPayload, RunModelResult, WireTensor, WireTensorData } from './run-model-job';

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testWorkerEntry } from './worker-entry';
-import { WorkerPool, type WorkerRecycleEvent } from './worker-pool';
+import { WorkerPool } from './worker-pool';
+import type { WorkerRecycleEvent } from './worker-replacement';
 
 const config = { threads: 1, executionProvider: 'cpu' } as const;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -1,79 +1,17 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { JobCancelledError, JobFailedError, JobTimeoutError, PoolError, PoolErrorCode, WorkerCrashedError, WorkerMemoryError } from './pool-errors';
-import type { FromWorker, ToWorker, WorkerConfig } from './protocol';
+import type { FromWorker, ToWorker } from './protocol';
 import { defaultWorkerEntry, type WorkerEntry } from './worker-entry';
 import { isMemoryFailure, workerLaunch } from './worker-limits';
 import { machineMemoryBytes, residentBytes, workerExitVerdict } from './worker-exit';
 import type { PoolMemoryInfo, WorkerMemorySample } from './worker-memory';
-
-export interface WorkerPoolOptions {
-  /** Number of worker processes. */
-  readonly size: number;
-  readonly config: WorkerConfig;
-  readonly entry?: WorkerEntry;
-  /** How long shutdown waits for workers to leave before SIGKILL. */
-  readonly shutdownTimeoutMs?: number;
-  /** How long a cancelled running job has to stop on its own (its signal aborted) before its worker is killed. */
-  readonly abortGraceMs?: number;
-  /**
-   * Cap on each worker's memory in MB: the V8 heap (--max-old-space-size) and, on Linux, native
-   * memory (RLIMIT_DATA; see worker-limits.ts). A job that hits it rejects with a
-   * WorkerMemoryError and its worker is replaced. Unset: no cap.
-   */
-  readonly memoryLimitMb?: number;
-  /**
-   * Recycle threshold in MB: a worker whose resident memory (RSS), measured after a job once
-   * it has released what it can (see worker-idle.ts), is above it is replaced by a fresh one
-   * and `onRecycle` is told why. Unset: workers are kept however large they grow.
-   */
-  readonly recycleRssMb?: number;
-  /**
-   * Idle release in ms: a worker without a job this long after its last one is asked to release
-   * what it can (its idle hooks, gc); if its RSS is then still over IDLE_RELEASE_FACTOR times its
-   * RSS at start, it is replaced by a fresh one and `onRecycle` is told why. Unset or 0: off.
-   */
-  readonly idleReleaseMs?: number;
-  /** Called when a worker is replaced for its RSS (by default a process warning). */
-  readonly onRecycle?: (event: WorkerRecycleEvent) => void;
-}
-
-/** A worker replaced for its RSS: after a job (over the recycle threshold) or after idle release (over its start's factor). */
-export interface WorkerRecycleEvent {
-  readonly pid: number | undefined;
-  readonly rssMb: number;
-  readonly thresholdMb: number;
-  /** What triggered it: the end of a job, or idle release. */
-  readonly trigger: 'job' | 'idle';
-  /** The job it had just finished (trigger 'job'). */
-  readonly job: string | undefined;
-  /** A sentence for the log. */
-  readonly reason: string;
-}
-
-/** An idle worker whose RSS after releasing stays over this multiple of its RSS at start is replaced. */
-export const IDLE_RELEASE_FACTOR = 1.5;
+import { DEFAULT_ABORT_GRACE_MS, type RunOptions, type WorkerPoolOptions } from './pool-options';
+import { recycleAfterJob, replaceAfterIdle, type WorkerRecycleEvent } from './worker-replacement';
 
 /** How long a dead worker's stderr may take to drain before its job's failure is decided. */
 const STDERR_DRAIN_MS = 500;
 /** How much of a worker's stderr is kept to tell a memory failure from another crash. */
 const STDERR_TAIL = 16_384;
-
-/** Default grace for a cancelled job: long enough for a batch to end, short enough for a 5 s cancel. */
-export const DEFAULT_ABORT_GRACE_MS = 3000;
-
-export interface RunOptions {
-  /** Longest the job may run once a worker took it; past it the worker is killed and replaced. */
-  readonly timeoutMs?: number;
-  /**
-   * Aborting cancels the job: a queued job is dropped; a running one has its JobContext.signal
-   * aborted and, if it has not ended within the pool's abort grace period (JavaScript cannot
-   * interrupt native code), its worker is killed and replaced. Either way it rejects with a
-   * JobCancelledError.
-   */
-  readonly signal?: AbortSignal;
-  /** Called with each value the job sends through JobContext.progress. */
-  readonly onProgress?: (value: unknown) => void;
-}
 
 interface Job {
   readonly id: number;
@@ -330,13 +268,9 @@ export class WorkerPool {
 
   /** Replace a worker whose RSS after a job is over the threshold: it takes no more jobs and leaves; onExit starts a fresh one. */
   private recycleIfLarge(slot: Slot, job: string, rssBytes: number | undefined): void {
-    const thresholdMb = this.options.recycleRssMb;
-    if (thresholdMb === undefined || rssBytes === undefined || slot.retiring || this.closing) return;
-    const rssMb = Math.round(rssBytes / 2 ** 20);
-    if (rssBytes <= thresholdMb * 2 ** 20) return;
-    const pid = slot.child.pid;
-    const reason = `worker process ${pid ?? '?'} replaced after job '${job}': resident memory ${rssMb} MB is over the recycle threshold of ${thresholdMb} MB`;
-    this.replace(slot, { pid, rssMb, thresholdMb, trigger: 'job', job, reason });
+    if (slot.retiring || this.closing) return;
+    const event = recycleAfterJob({ pid: slot.child.pid, job, rssBytes, thresholdMb: this.options.recycleRssMb });
+    if (event) this.replace(slot, event);
   }
 
   /** After a job: once the worker has been idle idleReleaseMs, ask it to release (unref: the timer keeps no process alive). */
@@ -355,14 +289,9 @@ export class WorkerPool {
 
   /** After idle release: replace the worker if it is still over IDLE_RELEASE_FACTOR times its RSS at start; a worker under it is kept. */
   private replaceIfGrown(slot: Slot, rssBytes: number): void {
-    const start = slot.startRss;
-    if (start === undefined || slot.job || slot.retiring || this.closing || rssBytes <= start * IDLE_RELEASE_FACTOR) return;
-    const pid = slot.child.pid;
-    const rssMb = Math.round(rssBytes / 2 ** 20);
-    const startMb = Math.round(start / 2 ** 20);
-    const idleS = Math.round((this.options.idleReleaseMs ?? 0) / 100) / 10;
-    const reason = `worker process ${pid ?? '?'} replaced after ${idleS} s idle: resident memory ${rssMb} MB is over ${IDLE_RELEASE_FACTOR}x its start of ${startMb} MB`;
-    this.replace(slot, { pid, rssMb, thresholdMb: Math.round((start * IDLE_RELEASE_FACTOR) / 2 ** 20), trigger: 'idle', job: undefined, reason });
+    if (slot.job || slot.retiring || this.closing) return;
+    const event = replaceAfterIdle({ pid: slot.child.pid, rssBytes, startRssBytes: slot.startRss, idleReleaseMs: this.options.idleReleaseMs ?? 0 });
+    if (event) this.replace(slot, event);
   }
 
   /** Retire a worker that has no job, say why, and ask it to leave; onExit starts a fresh one. */

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { testWorkerEntry } from './worker-entry';
-import { WorkerPool, type WorkerRecycleEvent } from './worker-pool';
+import { WorkerPool } from './worker-pool';
+import type { WorkerRecycleEvent } from './worker-replacement';
 
 const config = { threads: 1, executionProvider: 'cpu' } as const;
 
