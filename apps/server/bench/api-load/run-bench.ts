@@ -1,9 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { BUNDLED_ZOO_DIR, readManifest } from '@transferlab/plugins-models';
-import { childEnvironment } from '@transferlab/sdk/config';
+import { startCompiledServer, writeReport, type CompiledServer } from '../compiled-server';
 
 /**
  * API latency under a sweep: the compiled server (`dist/main.js`, as `npm start` runs it) on
@@ -22,8 +20,6 @@ const WORKERS = flag('--workers');
 const BASELINE_SECONDS = Math.max(5, Math.round(SECONDS / 4));
 const OUT = resolve(flag('--out') ?? join(__dirname, '..', '..', '..', '..', 'bench-results', 'api-load.json'));
 const TOKEN = 'api-load-bench-token-0001';
-const PORT = 4000 + Math.floor(Math.random() * 2000) + 1000;
-const URL = `http://127.0.0.1:${PORT}/graphql`;
 
 const READS = [
   '{ runs(take: 20) { id status completedCount trialCount progress } }',
@@ -32,23 +28,12 @@ const READS = [
   '{ system { version executionProviders { active } plugins { kind name } } }',
 ];
 
-async function gql<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-  const res = await fetch(URL, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors) throw new Error(body.errors.map((e) => e.message).join('; '));
-  return body.data!;
-}
-
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
 /** N readers in a loop over the read queries for `seconds`; the latency of every request, ms. */
-async function readLoad(seconds: number, runId: string): Promise<number[]> {
+async function readLoad(server: CompiledServer, seconds: number, runId: string): Promise<number[]> {
   const until = performance.now() + seconds * 1000;
   const latencies: number[] = [];
   await Promise.all(
@@ -56,7 +41,7 @@ async function readLoad(seconds: number, runId: string): Promise<number[]> {
       for (let i = r; performance.now() < until; i++) {
         const q = READS[i % READS.length]!;
         const t0 = performance.now();
-        await gql(q, q.includes('$id') ? { id: runId } : {});
+        await server.gql(q, q.includes('$id') ? { id: runId } : {});
         latencies.push(performance.now() - t0);
       }
     }),
@@ -66,38 +51,20 @@ async function readLoad(seconds: number, runId: string): Promise<number[]> {
 
 const round = (x: number, d = 1): number => Number(x.toFixed(d));
 
-async function waitUp(proc: ChildProcess): Promise<void> {
-  for (let i = 0; i < 600; i++) {
-    if (proc.exitCode !== null) throw new Error(`the server exited with ${proc.exitCode}`);
-    try {
-      await gql('{ system { version } }');
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-  throw new Error('the server did not answer within 120 s');
-}
-
 async function main(): Promise<void> {
   const models = readManifest(BUNDLED_ZOO_DIR)?.models ?? [];
   const natural = models.find((m) => m.recipe === 'natural');
   const robust = models.find((m) => m.recipe === 'l2-0.5');
   if (!natural || !robust) throw new Error('api-load bench: the bundled zoo needs its natural and l2-0.5 models');
-  const dir = mkdtempSync(join(tmpdir(), 'transferlab-api-load-'));
-  const server = spawn(process.execPath, [join(__dirname, '..', '..', 'dist', 'main.js')], {
-    cwd: dir,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: childEnvironment({ TRANSFERLAB_DATA_DIR: join(dir, 'data'), TRANSFERLAB_API_TOKEN: TOKEN, TRANSFERLAB_SERVER_PORT: String(PORT), TRANSFERLAB_DEMO: 'off', ...(WORKERS !== undefined ? { TRANSFERLAB_WORKERS: WORKERS } : {}) }),
-  });
+  const server = await startCompiledServer({ name: 'api-load', token: TOKEN, output: 'inherit', env: WORKERS !== undefined ? { TRANSFERLAB_WORKERS: WORKERS } : {} });
+  const { gql } = server;
   try {
-    await waitUp(server);
     // A first small run gives the leaderboard table something to compute in the baseline.
     const sweep = (seeds: number[], epochs: number) => ({
       analysis: 'transfer',
       params: { sources: [natural.id, robust.id], targets: ['mnist'], n: [20, 50, 100], depths: [0, 1], seeds, epochs, batchSize: 16, testLimit: 500 },
     });
-    const first = await gql<{ startRun: { id: string } }>('mutation ($i: StartRunInput!) { startRun(input: $i) { id } }', { i: sweep([0], 1) }, TOKEN);
+    const first = await gql<{ startRun: { id: string } }>('mutation ($i: StartRunInput!) { startRun(input: $i) { id } }', { i: sweep([0], 1) });
     for (;;) {
       const { run } = await gql<{ run: { status: string; failures: { reason: string }[] } }>('query ($id: ID!) { run(id: $id) { status failures { reason } } }', { id: first.startRun.id });
       if (run.status === 'COMPLETED') break;
@@ -105,11 +72,11 @@ async function main(): Promise<void> {
       await new Promise((r) => setTimeout(r, 500));
     }
     console.log(`api-load bench: ${READERS} readers, ${availableParallelism()} cores; baseline ${BASELINE_SECONDS} s with no sweep`);
-    const idle = await readLoad(BASELINE_SECONDS, first.startRun.id);
-    const big = await gql<{ startRun: { id: string; trialCount: number } }>('mutation ($i: StartRunInput!) { startRun(input: $i) { id trialCount } }', { i: sweep([1, 2, 3, 4, 5, 6, 7, 8], 10) }, TOKEN);
+    const idle = await readLoad(server, BASELINE_SECONDS, first.startRun.id);
+    const big = await gql<{ startRun: { id: string; trialCount: number } }>('mutation ($i: StartRunInput!) { startRun(input: $i) { id trialCount } }', { i: sweep([1, 2, 3, 4, 5, 6, 7, 8], 10) });
     console.log(`sweep of ${big.startRun.trialCount} trials started; ${SECONDS} s of reads during it`);
     const load = [loadavg()[0]!];
-    const busy = await readLoad(SECONDS, big.startRun.id);
+    const busy = await readLoad(server, SECONDS, big.startRun.id);
     load.push(loadavg()[0]!);
     const { run } = await gql<{ run: { completedCount: number } }>('query ($id: ID!) { run(id: $id) { completedCount } }', { id: big.startRun.id });
     const phase = (l: number[]) => ({ requests: l.length, p50Ms: round(percentile(l, 50)), p99Ms: round(percentile(l, 99)), maxMs: round(l.at(-1) ?? NaN) });
@@ -128,13 +95,9 @@ async function main(): Promise<void> {
     console.log(`no sweep:     p50 ${report.baseline.p50Ms} ms, p99 ${report.baseline.p99Ms} ms (${idle.length} requests)`);
     console.log(`during sweep: p50 ${report.duringSweep.p50Ms} ms, p99 ${report.duringSweep.p99Ms} ms (${busy.length} requests, ${run.completedCount} trials done)`);
     console.log(`p99 during / without the sweep: ${report.p99Ratio}x; target p99 < 250 ms: ${report.duringSweep.p99Ms < 250 ? 'met' : 'missed'}`);
-    mkdirSync(join(OUT, '..'), { recursive: true });
-    writeFileSync(OUT, `${JSON.stringify(report, null, 2)}\n`);
-    console.log(`wrote ${OUT}`);
+    writeReport(OUT, report);
   } finally {
-    server.kill('SIGTERM');
-    await new Promise((r) => server.once('exit', r));
-    rmSync(dir, { recursive: true, force: true });
+    await server.stop();
   }
 }
 

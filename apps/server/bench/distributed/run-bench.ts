@@ -1,12 +1,13 @@
 import type { ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { postgresDatabase, type TestDatabase } from '../../test/helpers/databases';
 import { deploymentEnv, exited, freePort, startProcess, startRedis } from '../../test/helpers/processes';
 import { START, waitForRun } from '../../test/helpers/runs';
 import { postQuery } from '../../test/helpers/test-server';
+import { MAIN_JS, writeReport } from '../compiled-server';
 import { THROUGHPUT } from '../transfer/sweeps';
 
 /**
@@ -26,7 +27,6 @@ const QUICK = argv.includes('--quick');
 // 400: grouped, 60 trials take about 3 s, too short to time against the status polling.
 const TRIALS = Number(flag('--trials') ?? (QUICK ? 48 : 400));
 const OUT = resolve(flag('--out') ?? join(__dirname, '..', '..', '..', '..', 'bench-results', 'distributed.json'));
-const MAIN_JS = resolve(__dirname, '..', '..', 'dist', 'main.js');
 const WORKER_JS = resolve(__dirname, '..', '..', 'dist', 'remote-workers', 'worker-main.js');
 const TOKEN = 'distributed-bench-token-01';
 const REFERENCE_TRIALS = 14_400;
@@ -184,9 +184,7 @@ async function main(): Promise<void> {
   console.log(`bullmq, 2 processes, group jobs / one job per trial: ${out.ratios.bullmq2GroupedVsUngrouped.toFixed(2)}x`);
   console.log(`queue overhead against the local driver (1 process each): ${overheadMs.toFixed(1)} ms per trial in wall time, ${overheadNonComputeMs.toFixed(1)} ms in non-compute time`);
   for (const p of projection) console.log(`projection: 14,400 such trials on ${p.machines} machine(s) x ${cores} processes: ${p.hours.toFixed(2)} h`);
-  mkdirSync(dirname(OUT), { recursive: true });
-  writeFileSync(OUT, `${JSON.stringify(out, null, 2)}\n`);
-  console.log(`wrote ${OUT}`);
+  writeReport(OUT, out);
 }
 
 void main().catch((e: unknown) => {

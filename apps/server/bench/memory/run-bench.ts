@@ -1,8 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { childEnvironment } from '@transferlab/sdk/config';
+import { startCompiledServer, writeReport } from '../compiled-server';
 
 /**
  * Trial worker memory: the compiled server (`dist/main.js`) with one trial worker runs an
@@ -26,8 +25,6 @@ const IDLE_RELEASE_S = flag('--idle-release-s');
 const AFTER_S = Number(flag('--after-s') ?? 30);
 const OUT = resolve(flag('--out') ?? join(__dirname, '..', '..', '..', '..', 'bench-results', 'worker-memory.json'));
 const TOKEN = 'memory-bench-token-0001';
-const PORT = 4000 + Math.floor(Math.random() * 2000) + 1000;
-const URL = `http://127.0.0.1:${PORT}/graphql`;
 const NATURAL = 'fashion-mnist-a-resnet8-w16-natural';
 const ROBUST = 'fashion-mnist-a-resnet8-w16-l2-0.5';
 /** Trial workers run at this niceness (the data worker at 0): how they are told apart. */
@@ -40,17 +37,6 @@ const RUNS = [
   },
   { analysis: 'saliency', params: { sources: [NATURAL, ROBUST], datasets: ['fashion-mnist-a'], methods: ['gradient', 'integrated-gradients'], images: 12, maps: 4, igSteps: 16 } },
 ];
-
-async function gql<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-  const res = await fetch(URL, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors) throw new Error(body.errors.map((e) => e.message).join('; '));
-  return body.data!;
-}
 
 /** Child process ids of `pid` (every thread's children). */
 function children(pid: number): number[] {
@@ -83,53 +69,34 @@ function trialWorkerRss(serverPid: number): Map<number, number> {
 const total = (m: Map<number, number>): number => [...m.values()].reduce((a, b) => a + b, 0);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function waitUp(proc: ChildProcess): Promise<void> {
-  for (let i = 0; i < 600; i++) {
-    if (proc.exitCode !== null) throw new Error(`the server exited with ${proc.exitCode}`);
-    try {
-      await gql('{ system { version } }');
-      return;
-    } catch {
-      await sleep(200);
-    }
-  }
-  throw new Error('the server did not answer within 120 s');
-}
-
 async function main(): Promise<void> {
   if (process.platform !== 'linux') throw new Error('memory bench: reads /proc, Linux only');
-  const dir = mkdtempSync(join(tmpdir(), 'transferlab-memory-'));
-  let log = '';
-  const server = spawn(process.execPath, [join(__dirname, '..', '..', 'dist', 'main.js')], {
-    cwd: dir,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: childEnvironment({
-      TRANSFERLAB_DATA_DIR: join(dir, 'data'),
-      TRANSFERLAB_API_TOKEN: TOKEN,
-      TRANSFERLAB_SERVER_PORT: String(PORT),
-      TRANSFERLAB_DEMO: 'off',
+  const server = await startCompiledServer({
+    name: 'memory',
+    token: TOKEN,
+    output: 'capture',
+    env: {
       TRANSFERLAB_WORKERS: '1',
       ...(RECYCLE_MB !== undefined ? { TRANSFERLAB_WORKER_RECYCLE_MB: RECYCLE_MB } : {}),
       ...(CACHE_MB !== undefined ? { TRANSFERLAB_WORKER_CACHE_MB: CACHE_MB } : {}),
       ...(IDLE_RELEASE_S !== undefined ? { TRANSFERLAB_WORKER_IDLE_RELEASE_S: IDLE_RELEASE_S } : {}),
-    }),
+    },
   });
-  server.stdout.on('data', (d: Buffer) => (log += d.toString()));
-  server.stderr.on('data', (d: Buffer) => (log += d.toString()));
+  const serverPid = server.process.pid!;
+  const { gql } = server;
   // Both kinds of replacement: after a trial (recycle threshold) and after idle release (1.5x the start).
-  const recycles = (): number => log.split('\n').filter((l) => /worker process \d+ replaced after/.test(l)).length;
+  const recycles = (): number => server.log().split('\n').filter((l) => /worker process \d+ replaced after/.test(l)).length;
   try {
-    await waitUp(server);
     await sleep(3000);
     const results = [];
     for (const { analysis, params } of RUNS) {
-      const before = total(trialWorkerRss(server.pid!));
+      const before = total(trialWorkerRss(serverPid));
       const recyclesBefore = recycles();
-      const { startRun } = await gql<{ startRun: { id: string; trialCount: number } }>('mutation ($i: StartRunInput!) { startRun(input: $i) { id trialCount } }', { i: { analysis, params } }, TOKEN);
+      const { startRun } = await gql<{ startRun: { id: string; trialCount: number } }>('mutation ($i: StartRunInput!) { startRun(input: $i) { id trialCount } }', { i: { analysis, params } });
       let peak = before;
       const pids = new Set<number>();
       for (let i = 0; ; i++) {
-        const rss = trialWorkerRss(server.pid!);
+        const rss = trialWorkerRss(serverPid);
         for (const pid of rss.keys()) pids.add(pid);
         peak = Math.max(peak, total(rss));
         if (i % 5 === 0) {
@@ -140,20 +107,16 @@ async function main(): Promise<void> {
         await sleep(200);
       }
       await sleep(AFTER_S * 1000);
-      const after = total(trialWorkerRss(server.pid!));
+      const after = total(trialWorkerRss(serverPid));
       const r = { analysis, trials: startRun.trialCount, beforeMb: before, peakMb: peak, afterMb: after, afterOverBefore: Number((after / before).toFixed(2)), workersRecycled: recycles() - recyclesBefore, workerPidsSeen: pids.size };
       console.log(`${analysis}: ${r.trials} trials; trial worker RSS before ${before} MB, peak ${peak} MB, ${AFTER_S} s after ${after} MB (${r.afterOverBefore}x); workers recycled: ${r.workersRecycled} (${pids.size} worker pids seen)`);
       results.push(r);
     }
     const { system } = await gql<{ system: { version: string } }>('{ system { version } }');
     const report = { date: new Date().toISOString(), cpus: availableParallelism(), node: process.version, version: system.version, recycleMb: RECYCLE_MB ?? 'default (1/2 of TRANSFERLAB_WORKER_MEMORY_MB)', cacheMb: CACHE_MB ?? 'default (1/4 of TRANSFERLAB_WORKER_MEMORY_MB, at most 1/2 of the recycle threshold)', idleReleaseS: IDLE_RELEASE_S ?? 'default (10)', afterSeconds: AFTER_S, goal: 'after within 1.5x of before', runs: results };
-    mkdirSync(join(OUT, '..'), { recursive: true });
-    writeFileSync(OUT, `${JSON.stringify(report, null, 2)}\n`);
-    console.log(`wrote ${OUT}`);
+    writeReport(OUT, report);
   } finally {
-    server.kill('SIGTERM');
-    await new Promise((r) => server.once('exit', r));
-    rmSync(dir, { recursive: true, force: true });
+    await server.stop();
   }
 }
 

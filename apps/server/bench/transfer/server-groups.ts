@@ -1,9 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { availableParallelism, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
 import { BUNDLED_ZOO_DIR, readManifest } from '@transferlab/plugins-models';
-import { childEnvironment } from '@transferlab/sdk/config';
+import { startCompiledServer, writeReport, type CompiledServer } from '../compiled-server';
 import { THROUGHPUT } from './sweeps';
 
 /**
@@ -23,39 +21,18 @@ const ROUNDS = Number(flag('--rounds') ?? 2);
 const OUT = resolve(flag('--out') ?? join(__dirname, '..', '..', '..', '..', 'bench-results', 'transfer-server-groups.json'));
 const TOKEN = 'server-groups-bench-token-01';
 
-async function gql<T>(url: string, query: string, variables?: Record<string, unknown>): Promise<T> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` }, body: JSON.stringify({ query, variables }) });
-  const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
-  if (!body.data) throw new Error(body.errors?.[0]?.message ?? `HTTP ${res.status}`);
-  return body.data;
-}
-
-async function waitUp(proc: ChildProcess, url: string): Promise<void> {
-  for (let i = 0; i < 600; i++) {
-    if (proc.exitCode !== null) throw new Error(`the server exited with ${proc.exitCode}`);
-    try {
-      await gql(url, '{ system { version } }');
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-  throw new Error('the server did not answer within 120 s');
-}
-
 interface Timed {
   readonly seconds: number;
   readonly accuracies: readonly number[];
 }
 
 /** Starts the run and polls it to its end; fails unless it completes. */
-async function timedRun(url: string, source: string, seeds: readonly number[]): Promise<Timed> {
+async function timedRun(server: CompiledServer, source: string, seeds: readonly number[]): Promise<Timed> {
   const params = { sources: [source], targets: [THROUGHPUT.target], n: [THROUGHPUT.n], depths: [0], seeds, epochs: THROUGHPUT.epochs };
-  const { startRun } = await gql<{ startRun: { id: string } }>(url, 'mutation ($i: StartRunInput!) { startRun(input: $i) { id } }', { i: { analysis: 'transfer', params } });
+  const { startRun } = await server.gql<{ startRun: { id: string } }>('mutation ($i: StartRunInput!) { startRun(input: $i) { id } }', { i: { analysis: 'transfer', params } });
   const t0 = performance.now();
   for (;;) {
-    const { run } = await gql<{ run: { status: string; trials: { result: { metrics: Record<string, number> } | null }[] } }>(
-      url,
+    const { run } = await server.gql<{ run: { status: string; trials: { result: { metrics: Record<string, number> } | null }[] } }>(
       'query ($id: ID!) { run(id: $id) { status trials(take: 500) { result { metrics } } } }',
       { id: startRun.id },
     );
@@ -68,30 +45,17 @@ async function timedRun(url: string, source: string, seeds: readonly number[]): 
 }
 
 async function withServer(grouping: 'on' | 'off', source: string): Promise<Timed> {
-  const dir = mkdtempSync(join(tmpdir(), 'transferlab-server-groups-'));
-  const port = 5000 + Math.floor(Math.random() * 3000);
-  const url = `http://127.0.0.1:${port}/graphql`;
-  const server = spawn(process.execPath, [join(__dirname, '..', '..', 'dist', 'main.js')], {
-    cwd: dir,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: childEnvironment({
-      TRANSFERLAB_DATA_DIR: join(dir, 'data'),
-      TRANSFERLAB_API_TOKEN: TOKEN,
-      TRANSFERLAB_SERVER_PORT: String(port),
-      TRANSFERLAB_DEMO: 'off',
-      TRANSFERLAB_WORKERS: String(WORKERS),
-      TRANSFERLAB_THREADS_PER_WORKER: '1',
-      TRANSFERLAB_GROUP_TRIALS: grouping,
-    }),
+  const server = await startCompiledServer({
+    name: 'server-groups',
+    token: TOKEN,
+    output: 'inherit',
+    env: { TRANSFERLAB_WORKERS: String(WORKERS), TRANSFERLAB_THREADS_PER_WORKER: '1', TRANSFERLAB_GROUP_TRIALS: grouping },
   });
   try {
-    await waitUp(server, url);
-    await timedRun(url, source, [1000, 1001]);
-    return await timedRun(url, source, Array.from({ length: SEEDS }, (_, i) => i));
+    await timedRun(server, source, [1000, 1001]);
+    return await timedRun(server, source, Array.from({ length: SEEDS }, (_, i) => i));
   } finally {
-    server.kill('SIGTERM');
-    await new Promise((r) => server.once('exit', r));
-    rmSync(dir, { recursive: true, force: true });
+    await server.stop();
   }
 }
 
@@ -117,9 +81,7 @@ async function main(): Promise<void> {
     maxAccuracyDifference: maxDiff,
   };
   console.log(`grouping on: ${summary.speedup}x faster than off (wall time summed over ${ROUNDS} rounds); largest test-accuracy difference ${maxDiff}`);
-  mkdirSync(dirname(OUT), { recursive: true });
-  writeFileSync(OUT, `${JSON.stringify(summary, null, 2)}\n`);
-  console.log(`wrote ${OUT}`);
+  writeReport(OUT, summary);
 }
 
 void main().catch((e: unknown) => {
