@@ -29,10 +29,19 @@ export interface WorkerPoolOptions {
    * RSS at start, it is replaced by a fresh one and `onRecycle` is told why. Unset or 0: off.
    */
   readonly idleReleaseMs?: number;
+  /**
+   * How long a worker asked to release (idle release) may take to answer before it is killed and
+   * replaced: a hook that never settles would otherwise keep the worker out of service for good.
+   * Default DEFAULT_RELEASE_TIMEOUT_MS.
+   */
+  readonly releaseTimeoutMs?: number;
   /** Called when a worker is replaced for its RSS (by default a process warning). */
   readonly onRecycle?: (event: WorkerRecycleEvent) => void;
 }
 
+
+/** Default for releaseTimeoutMs: releasing caches, sessions and datasets and collecting garbage takes well under a second. */
+export const DEFAULT_RELEASE_TIMEOUT_MS = 30_000;
 
 /** Default grace for a cancelled job: long enough for a batch to end, short enough for a 5 s cancel. */
 export const DEFAULT_ABORT_GRACE_MS = 3000;

@@ -74,6 +74,24 @@ describe('WorkerPool idle release', { timeout: 60_000 }, () => {
     expect(readFileSync(out, 'utf8')).toBe('once\n');
   });
 
+  it('replaces a worker whose release does not answer in time, and says so', async () => {
+    const warnings: string[] = [];
+    const onWarning = (w: Error): void => void warnings.push(w.message);
+    process.on('warning', onWarning);
+    try {
+      pool = new WorkerPool({ size: 1, config, entry: testWorkerEntry(), idleReleaseMs: 100, releaseTimeoutMs: 400 });
+      const started = join(dir, 'releasing');
+      // The hook starts and never ends within the test: the worker would stay out of service.
+      const { pid } = await pool.run<{ pid: number }>('slow-release', { file: started, ms: 120_000 });
+      await until(() => existsSync(started) && pool!.pids.length === 1 && !pool!.pids.includes(pid));
+      expect(pool.pids).not.toContain(pid);
+      expect(warnings).toContain(`transferlab pool: worker process ${pid} did not finish its idle release within 0.4 s; it is replaced`);
+      expect((await pool.run<{ pid: number }>('ping', {})).pid).not.toBe(pid);
+    } finally {
+      process.off('warning', onWarning);
+    }
+  });
+
   it('is off without idleReleaseMs, and a shut-down pool leaves no timer behind', async () => {
     const events: WorkerRecycleEvent[] = [];
     pool = new WorkerPool({ size: 1, config, entry: testWorkerEntry(), onRecycle: (e) => events.push(e) });

@@ -5,7 +5,7 @@ import { defaultWorkerEntry, type WorkerEntry } from './worker-entry';
 import { isMemoryFailure, workerLaunch } from './worker-limits';
 import { machineMemoryBytes, residentBytes, workerExitVerdict } from './worker-exit';
 import type { PoolMemoryInfo, WorkerMemorySample } from './worker-memory';
-import { DEFAULT_ABORT_GRACE_MS, type RunOptions, type WorkerPoolOptions } from './pool-options';
+import { DEFAULT_ABORT_GRACE_MS, DEFAULT_RELEASE_TIMEOUT_MS, type RunOptions, type WorkerPoolOptions } from './pool-options';
 import { recycleAfterJob, replaceAfterIdle, type WorkerRecycleEvent } from './worker-replacement';
 
 /** How long a dead worker's stderr may take to drain before its job's failure is decided. */
@@ -49,6 +49,8 @@ interface Slot {
   idleTimer?: NodeJS.Timeout;
   /** Asked to release and not answered yet: takes no job until it has (it may be replaced). */
   releasing?: boolean;
+  /** Kills the worker if its release does not answer within releaseTimeoutMs. */
+  releaseTimer?: NodeJS.Timeout;
 }
 
 /** How often the pool reads busy workers' RSS from /proc: a worker deep in native code cannot report, and may be killed for its size. */
@@ -143,7 +145,10 @@ export class WorkerPool {
   async shutdown(): Promise<void> {
     this.closing = true;
     clearInterval(this.sampler);
-    for (const s of this.slots) clearTimeout(s.idleTimer);
+    for (const s of this.slots) {
+      clearTimeout(s.idleTimer);
+      clearTimeout(s.releaseTimer);
+    }
     while (this.queue.length > 0 || [...this.slots].some((s) => s.job)) {
       await new Promise((r) => setTimeout(r, 10));
     }
@@ -232,6 +237,7 @@ export class WorkerPool {
     }
     if (m.type === 'released') {
       slot.releasing = false;
+      clearTimeout(slot.releaseTimer);
       this.replaceIfGrown(slot, m.rssBytes);
       this.dispatch();
       return;
@@ -284,7 +290,18 @@ export class WorkerPool {
       if (slot.job || slot.retiring || slot.releasing || this.closing || !slot.child.connected) return;
       slot.releasing = true;
       this.post(slot, { type: 'release' });
+      slot.releaseTimer = setTimeout(() => this.releaseTimedOut(slot), this.options.releaseTimeoutMs ?? DEFAULT_RELEASE_TIMEOUT_MS).unref();
     }, ms).unref();
+  }
+
+  /** A release that never answered (a hook that hangs): kill the worker; onExit starts a fresh one. */
+  private releaseTimedOut(slot: Slot): void {
+    slot.releaseTimer = undefined;
+    if (!slot.releasing || slot.retiring || this.closing) return;
+    slot.retiring = true;
+    const s = Math.round((this.options.releaseTimeoutMs ?? DEFAULT_RELEASE_TIMEOUT_MS) / 100) / 10;
+    process.emitWarning(`transferlab pool: worker process ${slot.child.pid ?? '?'} did not finish its idle release within ${s} s; it is replaced`);
+    slot.child.kill('SIGKILL');
   }
 
   /** After idle release: replace the worker if it is still over IDLE_RELEASE_FACTOR times its RSS at start; a worker under it is kept. */
@@ -310,6 +327,7 @@ export class WorkerPool {
   private onExit(slot: Slot, code: number | null, signal: NodeJS.Signals | null): void {
     this.slots.delete(slot);
     clearTimeout(slot.idleTimer);
+    clearTimeout(slot.releaseTimer);
     const job = slot.job;
     if (job) {
       clearTimeout(job.timer);
