@@ -7,7 +7,7 @@ import type { CacheKind } from '@transferlab/engine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ModelDescriptor } from './model-descriptor';
 import { hostJob } from './plugin-host';
-import { configureWorkerCaches, workerCacheUse } from './worker-caches';
+import { workerCacheUse } from './worker-caches';
 import { datasetBytes, releaseWorkerDatasets } from './worker-datasets';
 import { resetWorkerEngines } from './worker-engine';
 
@@ -33,7 +33,8 @@ describe('a worker\'s caches under one budget', { timeout: 180_000 }, () => {
   const limitMb = 80;
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'tl-worker-caches-'));
-    configureWorkerCaches(limitMb);
+    // What the worker loop does with WorkerConfig.cacheMb at a worker's start.
+    processCacheBudget.setLimit(limitMb * MB);
   });
   afterAll(async () => {
     await resetWorkerEngines();

@@ -1,14 +1,11 @@
 import { processCacheBudget, registerJob, type CacheUse } from '@transferlab/engine';
 
-/**
+/*
  * A worker process's caches (decoded datasets, frozen-prefix features, ONNX Runtime sessions)
  * share one byte budget, the engine's processCacheBudget: past it the least recently used
- * entries of any of them are dropped. The pool sets the limit at a worker's start from
- * its WorkerConfig.cacheMb (TRANSFERLAB_WORKER_CACHE_MB); without it (tests, benches) it is unbounded.
+ * entries of any of them are dropped. The pool's worker loop sets the limit at a worker's start
+ * from its WorkerConfig.cacheMb (TRANSFERLAB_WORKER_CACHE_MB); without it (tests, benches) it is unbounded.
  */
-export function configureWorkerCaches(limitMb: number): void {
-  processCacheBudget.setLimit(limitMb * 2 ** 20);
-}
 
 /**
  * What this worker's caches hold now: bytes per kind (datasets, features, sessions), their
