@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { childEnvironment } from '@transferlab/sdk/config';
-import { freePort } from '../test/helpers/processes';
+import { exited, freePort } from '../test/helpers/processes';
 
 /** The compiled server as `npm start` runs it, for the benches that measure it from outside. */
 export const MAIN_JS = join(__dirname, '..', 'dist', 'main.js');
@@ -61,11 +61,8 @@ export async function startCompiledServer(o: CompiledServerOptions): Promise<Com
     return body.data;
   };
   const stop = async (): Promise<void> => {
-    if (child.exitCode === null && child.signalCode === null) {
-      const exit = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await exit;
-    }
+    child.kill('SIGTERM');
+    await exited(child);
     rmSync(dir, { recursive: true, force: true });
   };
   try {
